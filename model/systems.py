@@ -1,0 +1,21 @@
+"""Which modules make up each model: the per-instance reference and its counting encoding."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+MODELS = {
+    "scale_set": ("model.scale_set", "model.scale_set_counts"),
+    "cloud_service": ("model.cloud_service", "model.cloud_service_counts"),
+}
+
+
+def reference(model: str) -> ModuleType:
+    """The per-instance model of ``model``."""
+    return importlib.import_module(MODELS[model][0])
+
+
+def counting(model: str) -> ModuleType:
+    """The counting model of ``model`` (what the solver reads)."""
+    return importlib.import_module(MODELS[model][1])

@@ -1,0 +1,1 @@
+"""The property registry: every catalog property, written once and read by every engine."""

@@ -1,0 +1,300 @@
+"""The ``VMSS-*`` properties and the scale set's ``X-*`` ones (catalog: spec/properties.md).
+
+Each predicate reads a ``model.scale_set_counts.View`` through a ``Logic``, so the fuzzer evaluates
+it on concrete states and the solver on Z3 terms.  Step predicates get the view before, the action
+code ``a`` (``model.scale_set_counts.A``) and the view after.  Each docstring states *where the
+property holds*: the project's finding, shown on both sides by ``tests/test_scale_set_regions.py``.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from model import scale_set_checks
+from model.scale_set import Status, too_many_unhealthy, too_many_unhealthy_upgraded
+from model.scale_set_counts import A
+from properties.registry import Kind, Property, register
+
+M = "scale_set"
+TERMINALS = (int(Status.COMPLETED), int(Status.CANCELLED), int(Status.FAULTED))
+
+
+def batch_within_cap(L, policy, v):
+    """VMSS-BATCH-CAP (A-8, A-10.2): ``100·upgrading ≤ p_batch·N``.
+
+    Holds iff ``100·b ≤ p_batch·N``: under ``floor_min_1`` iff ``p_batch·N ≥ 100`` (so at the seed's
+    20% iff N ≥ 5), under ``ceil`` iff 100 divides ``p_batch·N``; with ``service_fabric`` iff
+    ``100·⌈N/U⌉ ≤ p_batch·N`` (a whole update domain is one batch).
+    """
+    return 100 * v.upgrading <= policy.max_batch_instance_percent * v.n
+
+
+def batch_is_nonempty_and_old(L, policy, before, a, after):
+    """VMSS-BATCH-NONEMPTY (A-10.2, V1): a started batch holds 1..b instances, all still old.
+
+    Holds whenever ``service_fabric`` is off; with it, iff every update domain fits in b
+    (``⌈N/U⌉ ≤ b``).
+    """
+    started = after.upgrading - before.upgrading
+    return L.implies(
+        a == int(A.orchestrator_starts_batch),
+        L.and_(started >= 1, started <= before.b, before.pending - after.pending == started),
+    )
+
+
+def batch_starts_after_passing_check(L, policy, before, a, after):
+    """VMSS-PRECHECK (A-10.1, A-11): a batch starts only from ``100·unhealthy ≤ p_unhealthy·N``.
+
+    Holds iff ``concurrent_maintenance`` is off: maintenance can take an instance down between the
+    passing check and the batch start (time of check to time of use).
+    """
+    return L.implies(
+        a == int(A.orchestrator_starts_batch),
+        L.not_(too_many_unhealthy(L, policy, before.unhealthy, before.n)),
+    )
+
+
+def unhealthy_within_cap(L, policy, v):
+    """VMSS-HEALTH-CAP (A-8 naive reading, A-12): ``100·unhealthy ≤ p_unhealthy·N`` always.
+
+    Refuted under the seed's defaults, as A-12 itself warns.  Holds only when nothing but the batch
+    in flight can be unhealthy and the batch fits the allowance: no maintenance, no failing upgrade
+    (``upgraded_may_fail`` off and credentials valid), no initially unhealthy instance beyond what
+    the pre-check leaves room for, and ``100·b ≤ p_unhealthy·N`` when upgrading instances count.
+    """
+    return L.not_(too_many_unhealthy(L, policy, v.unhealthy, v.n))
+
+
+def serving_within_batch_allowance(L, policy, v):
+    """VMSS-AVAILABILITY (A-8 "minimise downtime"): not serving ≤ ``p_batch·N/100``.
+
+    Refuted whenever an instance can be unhealthy while a full batch is upgrading (maintenance,
+    failed upgrades, or an initially unhealthy instance); holds otherwise iff VMSS-BATCH-CAP does.
+    """
+    return 100 * v.down <= policy.max_batch_instance_percent * v.n
+
+
+def no_batch_after_stop_rule(L, policy, before, a, after):
+    """VMSS-STOP-RULE (A-12): once a batch ends over the threshold, no further batch starts.
+
+    Holds for every policy: the batch end faults the upgrade, and only a new upgrade starts batches.
+    """
+    return L.implies(a == int(A.orchestrator_starts_batch), L.not_(before.stop_tripped))
+
+
+def batch_starts_with_upgraded_healthy(L, policy, before, a, after):
+    """VMSS-UPGRADED-GATE (A-18, V6): a batch starts only if the upgraded instances are healthy enough.
+
+    Refuted when maintenance is on and ``p_upgraded < 100``: the gate is evaluated when a batch
+    ends, and maintenance can take an upgraded instance down before the next batch starts.  Holds
+    with ``concurrent_maintenance`` off or ``p_upgraded = 100``.
+    """
+    return L.implies(
+        a == int(A.orchestrator_starts_batch),
+        L.not_(too_many_unhealthy_upgraded(L, policy, before.failed, before.upgraded)),
+    )
+
+
+def can_complete_with_one_unhealthy(L, policy, v):
+    """VMSS-ONE-UNHEALTHY-TOLERATED (opencga#987, V1): with one unhealthy instance, ``Completed`` is reachable.
+
+    Reachable iff the pre-check tolerates one unhealthy instance, ``100 ≤ p_unhealthy·N`` (N ≥ 5 at
+    20%), and, when upgrading counts as unhealthy, the instance can be upgraded: the witness puts
+    it in the first batch.  At N = 2 with the defaults (the incident) the upgrade faults at once.
+    """
+    return v.status == int(Status.COMPLETED)
+
+
+def one_unhealthy_start(L, policy, v):
+    return v.sick == 1
+
+
+def only_the_upgrade_heals(L, policy, before, a, after):
+    """No maintenance, no recovery except by being upgraded, no cancel, one upgrade."""
+    return L.and_(
+        a != int(A.maintenance_takes_down),
+        a != int(A.instance_recovers),
+        a != int(A.operator_cancels),
+        L.implies(a == int(A.orchestrator_starts_upgrade), before.status == int(Status.IDLE)),
+    )
+
+
+def data_disks_kept(L, policy, v):
+    """VMSS-DATA-DISKS (A-6, A-8): data disks never change; an upgraded OS disk is the target's.
+
+    Holds for every policy (the V1 rollback restores the old image and its disk together).
+    """
+    return L.and_(v.data_lost == 0, v.disk_mismatch == 0)
+
+
+def no_downgrade(L, policy, before, a, after):
+    """VMSS-NO-DOWNGRADE (A-1, V1): no instance moves to an older image, except a V1 OS-disk rollback.
+
+    Holds for every policy.
+    """
+    return L.implies(
+        after.on_new < before.on_new,
+        L.and_(a == int(A.probe_wait_expires), policy.os_disk_rollback_on_timeout),
+    )
+
+
+def completes_within_batches(L, policy, v):
+    """VMSS-COMPLETES (A-10.5): with no maintenance, no failed upgrade and no cancel, ``Completed`` within ⌈N/b⌉ batches.
+
+    Stated as an invariant of the system restricted to such runs: it never faults, cancels or gets
+    stuck, and never starts more than ⌈N/b⌉ batches (``(batches-1)·b < N``).  The restricted system
+    terminates (each batch upgrades a pending instance), so every maximal run completes.  Refuted
+    under the seed's ``batch_fill = up_to_b`` (batches may shrink, A-10.2 says "at most"), and when
+    initially unhealthy instances can exceed the pre-check; holds with ``batch_fill = full``
+    without ``service_fabric`` and with a start the pre-check accepts.
+    """
+    batches_ok = L.or_(v.batches_started == 0, (v.batches_started - 1) * v.b < v.n)
+    return L.and_(
+        v.status != int(Status.FAULTED),
+        v.status != int(Status.CANCELLED),
+        L.not_(v.stuck),
+        batches_ok,
+    )
+
+
+def smooth_run(L, policy, before, a, after):
+    """No maintenance, no failed upgrade, no cancel, one upgrade started from Idle."""
+    return L.and_(
+        a != int(A.maintenance_takes_down),
+        a != int(A.operator_cancels),
+        L.implies(a == int(A.instance_finishes_upgrade), after.sick <= before.sick),
+        L.implies(a == int(A.orchestrator_starts_upgrade), before.status == int(Status.IDLE)),
+    )
+
+
+def completed_means_all_on_target(L, policy, v):
+    """VMSS-TERMINAL (A-10.5, V6): ``Completed`` ⇒ every instance on the target image.
+
+    Holds unless ``os_disk_rollback_on_timeout`` lets a rolled-back instance stay old while the
+    upgraded gate still passes (``p_upgraded`` high enough); refuted then.
+    """
+    return L.implies(v.status == int(Status.COMPLETED), v.not_on_target == 0)
+
+
+def terminal_is_absorbing(L, policy, before, a, after):
+    """VMSS-TERMINAL, transition part: a terminal status changes only by a new upgrade."""
+    return L.implies(
+        L.or_(*(before.status == t for t in TERMINALS)),
+        L.or_(after.status == before.status, a == int(A.orchestrator_starts_upgrade)),
+    )
+
+
+def no_batch_after_cancel(L, policy, before, a, after):
+    """VMSS-CANCEL (A-5): after ``operator_cancels``, no new batch starts.  Holds for every policy."""
+    return L.implies(a == int(A.orchestrator_starts_batch), L.not_(before.cancel_requested))
+
+
+def expired_credentials_fail_one_batch(L, policy, v):
+    """VMSS-CREDENTIALS (A-24): with expired credentials, failures ≤ the first batch, no second batch.
+
+    Holds iff the upgraded gate stops the upgrade after a batch that failed entirely:
+    ``p_upgraded < 100``.  With ``p_upgraded = 100`` a second batch starts and fails too.
+    """
+    return L.and_(v.batches_started <= 1, v.failed <= v.b)
+
+
+def progress_counts_add_up(L, policy, v):
+    """VMSS-PROGRESS-COUNTS (A-27): the four counts sum to N and ``in_progress ≤ b``.
+
+    Holds without ``service_fabric``; with it, iff every update domain fits in b.
+    """
+    return L.and_(v.successful + v.failed + v.in_progress + v.pending == v.n, v.in_progress <= v.b)
+
+
+def one_update_domain_at_a_time(L, policy, v):
+    """VMSS-SF-BY-UD (A-23): with Service Fabric, at most one update domain is upgrading.  Holds."""
+    return v.uds_upgrading <= 1
+
+
+def instances_conserved(L, policy, v):
+    """X-INSTANCES-CONSERVED: no step creates, loses or duplicates an instance.  Holds."""
+    return v.total == v.n
+
+
+def _sf(policy) -> bool:
+    return policy.service_fabric
+
+
+def _creds_expired(policy) -> bool:
+    return not policy.credentials_valid
+
+
+_P = [
+    Property("VMSS-BATCH-CAP", M, Kind.INV, "batch_within_cap", "100·upgrading ≤ p_batch·N",
+             ("A-8", "A-10.2"), "iff 100·b ≤ p_batch·N (floor_min_1: p_batch·N ≥ 100; ceil: 100 | p_batch·N; SF: 100·⌈N/U⌉ ≤ p_batch·N)",
+             holds=batch_within_cap),
+    Property("VMSS-BATCH-NONEMPTY", M, Kind.STEP, "batch_is_nonempty_and_old",
+             "every started batch holds ≥ 1 and ≤ b instances, all still on the old image",
+             ("A-10.2", "V1"), "always without service_fabric; with it iff ⌈N/U⌉ ≤ b",
+             holds=batch_is_nonempty_and_old),
+    Property("VMSS-PRECHECK", M, Kind.STEP, "batch_starts_after_passing_check",
+             "a batch starts only from a state with 100·unhealthy ≤ p_unhealthy·N", ("A-10.1", "A-11"),
+             "iff concurrent_maintenance is off", holds=batch_starts_after_passing_check),
+    Property("VMSS-HEALTH-CAP", M, Kind.INV, "unhealthy_within_cap", "100·unhealthy ≤ p_unhealthy·N",
+             ("A-8", "A-12"), "only without maintenance and failing upgrades, and with a batch that fits the allowance",
+             holds=unhealthy_within_cap),
+    Property("VMSS-AVAILABILITY", M, Kind.INV, "serving_within_batch_allowance",
+             "instances not serving (upgrading ∪ unhealthy) ≤ p_batch·N/100", ("A-8",),
+             "only when nothing but the batch can be down, and VMSS-BATCH-CAP holds",
+             holds=serving_within_batch_allowance),
+    Property("VMSS-STOP-RULE", M, Kind.STEP, "no_batch_after_stop_rule",
+             "once a batch ends with 100·unhealthy > p_unhealthy·N, no further batch of that upgrade starts",
+             ("A-12",), "every policy", holds=no_batch_after_stop_rule),
+    Property("VMSS-UPGRADED-GATE", M, Kind.STEP, "batch_starts_with_upgraded_healthy",
+             "a batch starts only if 100·unhealthy_upgraded ≤ p_upgraded·upgraded", ("A-18", "V6"),
+             "iff concurrent_maintenance is off or p_upgraded = 100", holds=batch_starts_with_upgraded_healthy),
+    Property("VMSS-ONE-UNHEALTHY-TOLERATED", M, Kind.REACH, "can_complete_with_one_unhealthy",
+             "from a state with exactly one unhealthy instance, where that instance recovers only by being upgraded, an upgrade reaches Completed",
+             ("opencga#987", "V1"), "iff 100 ≤ p_unhealthy·N (N ≥ 5 at 20%)",
+             goal=can_complete_with_one_unhealthy, start=one_unhealthy_start, allowed=only_the_upgrade_heals,
+             start_policy=lambda p: attrs.evolve(p, initial_unhealthy="any")),
+    Property("VMSS-DATA-DISKS", M, Kind.INV, "data_disks_kept",
+             "every instance's data disks equal their initial value; an upgraded instance's OS disk is built from the target image",
+             ("A-6", "A-8"), "every policy", holds=data_disks_kept),
+    Property("VMSS-NO-DOWNGRADE", M, Kind.STEP, "no_downgrade",
+             "no instance moves to an older image, except an OS-disk rollback when os_disk_rollback_on_timeout",
+             ("A-1", "V1"), "every policy", holds=no_downgrade),
+    Property("VMSS-COMPLETES", M, Kind.LIVE, "completes_within_batches",
+             "with no maintenance and no failed upgrade, Completed is reached within ⌈N/b⌉ batches", ("A-10.5",),
+             "with batch_fill = full, no service_fabric, and a start the pre-check accepts",
+             holds=completes_within_batches, allowed=smooth_run),
+    Property("VMSS-TERMINAL", M, Kind.INV, "completed_means_all_on_target",
+             "Completed ⇒ every instance on the target image; Completed/Cancelled/Faulted are absorbing for the upgrade",
+             ("A-10.5", "V6"), "unless os_disk_rollback_on_timeout with a permissive p_upgraded",
+             holds=completed_means_all_on_target, step_holds=terminal_is_absorbing),
+    Property("VMSS-CANCEL", M, Kind.STEP, "no_batch_after_cancel", "after operator_cancels, no new batch starts",
+             ("A-5",), "every policy", holds=no_batch_after_cancel),
+    Property("VMSS-CREDENTIALS", M, Kind.INV, "expired_credentials_fail_one_batch",
+             "with expired credentials: failed instances ≤ first batch size, and no second batch starts",
+             ("A-24",), "iff p_upgraded < 100", holds=expired_credentials_fail_one_batch,
+             applies=_creds_expired, not_applicable_why="credentials_valid = true"),
+    Property("VMSS-PROGRESS-COUNTS", M, Kind.INV, "progress_counts_add_up",
+             "successful + failed + in_progress + pending = N and in_progress ≤ b", ("A-27",),
+             "always without service_fabric; with it iff ⌈N/U⌉ ≤ b", holds=progress_counts_add_up),
+    Property("VMSS-HISTORY", M, Kind.CHECK, "history_is_well_formed",
+             "history holds ≤ 5 entries, all started within 60 days, newest first; each entry's counts sum to N; end ≥ start",
+             ("A-26", "A-27"), "the reader flags exactly the malformed histories of its table (the seed's example included)",
+             check=scale_set_checks.history_table_disagreements),
+    Property("VMSS-ENABLE-RULES", M, Kind.CHECK, "enable_rules_follow_the_table",
+             "enabling is accepted iff the A-7, A-13, A-14, A-15, A-21 rules hold; each refusal names its rule",
+             ("A-7", "A-13", "A-14", "A-15", "A-16", "A-17", "A-21"), "the check agrees with its table",
+             check=scale_set_checks.enable_table_disagreements),
+    Property("VMSS-SF-BY-UD", M, Kind.INV, "one_update_domain_at_a_time",
+             "with service_fabric, instances of at most one update domain are upgrading at a time", ("A-23",),
+             "every Service Fabric policy", holds=one_update_domain_at_a_time,
+             applies=_sf, not_applicable_why="service_fabric = false"),
+    Property("X-INSTANCES-CONSERVED", M, Kind.INV, "instances_conserved",
+             "no step of an upgrade creates, loses or duplicates an instance", (), "every policy",
+             holds=instances_conserved),
+    Property("X-STEP-PURE", M, Kind.CHECK, "steps_are_pure",
+             "every action is a pure function: same inputs, same result; inputs never mutated (tested, not proved)",
+             (), "every action, on the states of its table", check=scale_set_checks.purity_disagreements),
+]
+
+for _p in _P:
+    register(_p)
