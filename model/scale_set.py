@@ -151,6 +151,9 @@ class ScaleSetPolicy:
         return out
 
 
+Policy = ScaleSetPolicy
+
+
 # --------------------------------------------------------------------------------------------
 # The rules shared with the counting model (written over model.logic)
 
