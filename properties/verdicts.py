@@ -29,6 +29,7 @@ class Proved:
     certified_by: tuple[str, ...] = ()
     seconds: float = 0.0
     notes: tuple[str, ...] = field(default=())
+    artifacts: tuple[tuple[str, str], ...] = ()  # (file name, text): SMT-LIB certificate queries
 
     verdict = "proved"
 
@@ -45,6 +46,7 @@ class Refuted:
     certificate: str | None = None
     certified_by: tuple[str, ...] = ()
     seconds: float = 0.0
+    artifacts: tuple[tuple[str, str], ...] = ()
 
     verdict = "refuted"
 
