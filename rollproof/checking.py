@@ -1,0 +1,246 @@
+"""Run the engine over policies and properties, and write what each verdict carries.
+
+``run`` asks ``solver.engine.check`` for one verdict per (policy, property) and returns ``Result``
+values; ``write_artifacts`` puts the trace (ITF), its picture and any certificate files under
+``<out>/<policy-name>/``.  Exit codes and JSON follow the interface contract; the shell prints.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+import attrs
+from attrs import frozen
+
+from properties.registry import Kind, Property, properties_for
+from properties.verdicts import NotApplicable, Proved, Refuted, Unknown
+from rollproof import itf, pictures
+from rollproof.policyfile import PolicyFile
+
+PICTURE_SUFFIX = ".svg"
+
+
+@frozen
+class Result:
+    """One verdict, what was expected, and the files written for it (paths relative to the output folder)."""
+
+    policy: PolicyFile
+    prop: Property
+    verdict: Any
+    seconds: float
+    trace: str | None = None
+    picture: str | None = None
+    files: tuple[str, ...] = ()
+
+    @property
+    def word(self) -> str:
+        return self.verdict.verdict
+
+    @property
+    def expected(self) -> str:
+        return self.policy.expected(self.prop.id)
+
+    @property
+    def matches(self) -> bool:
+        return self.word == "not-applicable" or self.word == self.expected
+
+    @property
+    def trace_value(self) -> Any:
+        return getattr(self.verdict, "trace", None)
+
+    @property
+    def trace_length(self) -> int | None:
+        t = self.trace_value
+        return None if t is None else len(t.steps)
+
+    @property
+    def witnessed(self) -> bool:
+        return isinstance(self.verdict, Proved) and self.trace_value is not None
+
+
+def engine_check(policy: Any, prop: Property, timeout: float) -> Any:
+    """The engine's verdict (imported late: the shell loads without Z3 until it checks)."""
+    from solver import engine
+
+    return engine.check(policy, prop, timeout=timeout)
+
+
+def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
+    """The catalog properties of the policy's model, or the named ones among them (catalog order)."""
+    props = properties_for(pf.model)
+    if not ids:
+        return props
+    wanted = set(ids)
+    return [p for p in props if p.id in wanted]
+
+
+def check_one(pf: PolicyFile, prop: Property, timeout: float) -> Result:
+    """Ask the engine; an engine crash becomes ``Unknown`` naming the error (the run goes on)."""
+    t0 = time.perf_counter()
+    try:
+        verdict = engine_check(pf.policy, prop, timeout)
+    except Exception as e:  # noqa: BLE001 - one crashing check must not lose the others' verdicts
+        verdict = Unknown(reason=f"internal error: {type(e).__name__}: {e}")
+    seconds = time.perf_counter() - t0
+    return Result(policy=pf, prop=prop, verdict=verdict, seconds=seconds)
+
+
+def run(
+    policies: list[PolicyFile],
+    ids: Iterable[str] | None,
+    timeout: float,
+    on_start: Callable[[PolicyFile, Property, int, int], None] | None = None,
+    on_result: Callable[[Result, int, int], None] | None = None,
+) -> list[Result]:
+    """Every verdict, in policy then catalog order."""
+    ids = list(ids or [])
+    work = [(pf, p) for pf in policies for p in selected(pf, ids)]
+    out = []
+    for k, (pf, p) in enumerate(work, start=1):
+        if on_start:
+            on_start(pf, p, k, len(work))
+        r = check_one(pf, p, timeout)
+        if on_result:
+            on_result(r, k, len(work))
+        out.append(r)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Files
+
+
+def _named_trace(r: Result) -> Any:
+    t = r.trace_value
+    if t.property_id is None:
+        outcome = "witnesses" if r.prop.kind == Kind.REACH else "violates"
+        t = t.with_verdict(r.prop.id, len(t.steps), outcome)
+    return t
+
+
+def write_artifacts(r: Result, out: Path, *, pictures_too: bool = True) -> Result:
+    """Write the trace, picture, certificate and solver files of ``r`` under ``out/<policy>/``."""
+    folder = out / r.policy.name
+    pid = r.prop.id
+    files: list[str] = []
+    trace_rel = picture_rel = None
+    if r.trace_value is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+        t = _named_trace(r)
+        itf.write(folder / f"{pid}.itf.json", t, policy_name=r.policy.name)
+        trace_rel = f"{r.policy.name}/{pid}.itf.json"
+        if pictures_too:
+            pictures.write(folder / f"{pid}{PICTURE_SUFFIX}", t, policy_name=r.policy.name)
+            picture_rel = f"{r.policy.name}/{pid}{PICTURE_SUFFIX}"
+    cert = getattr(r.verdict, "certificate", None)
+    if cert:
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{pid}.certificate.txt").write_text(cert.rstrip() + "\n", encoding="utf-8")
+        files.append(f"{r.policy.name}/{pid}.certificate.txt")
+    for name, text in getattr(r.verdict, "artifacts", ()) or ():
+        folder.mkdir(parents=True, exist_ok=True)
+        fname = name if name.startswith(pid) else f"{pid}.{name}"
+        fname = fname.replace("/", "_")
+        (folder / fname).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        files.append(f"{r.policy.name}/{fname}")
+    return attrs.evolve(r, trace=trace_rel, picture=picture_rel, files=tuple(files))
+
+
+# --------------------------------------------------------------------------------------------
+# Summaries
+
+
+def exit_code(results: list[Result]) -> int:
+    """0 all match; 1 some (non-unknown) verdict differs; 3 some unexpected unknown and nothing else differs."""
+    if any(not r.matches and r.word != "unknown" for r in results):
+        return 1
+    if any(not r.matches for r in results):
+        return 3
+    return 0
+
+
+def scope_json(scope: Any) -> Any:
+    if scope is None:
+        return None
+    inst = scope.instances
+    if isinstance(inst, tuple):
+        inst = list(inst)
+    return {"instances": inst, "depth": scope.depth}
+
+
+def scope_text(scope: Any) -> str:
+    if scope is None:
+        return "–"
+    inst = scope.instances
+    if isinstance(inst, (tuple, list)):
+        n = f"N={inst[0]}..{inst[1]}"
+    elif inst == "any":
+        n = "every N≥1"
+    else:
+        n = f"N={inst}"
+    d = "unbounded" if scope.depth is None else f"depth ≤ {scope.depth}"
+    return f"{n}, {d}"
+
+
+def reason_of(v: Any) -> str | None:
+    if isinstance(v, (Unknown, NotApplicable)):
+        return v.reason
+    if isinstance(v, Refuted):
+        return v.reason
+    return None
+
+
+def result_json(r: Result) -> dict[str, Any]:
+    v = r.verdict
+    return {
+        "id": r.prop.id,
+        "kind": r.prop.kind.value,
+        "clauses": list(r.prop.clauses),
+        "statement": r.prop.statement,
+        "verdict": r.word,
+        "method": getattr(v, "method", None) or None,
+        "scope": scope_json(getattr(v, "scope", None)),
+        "seconds": round(r.seconds, 3),
+        "certificate": getattr(v, "certificate", None),
+        "trace": r.trace,
+        "trace_length": r.trace_length,
+        "at_step": getattr(r.trace_value, "at_step", None),
+        "picture": r.picture,
+        "files": list(r.files),
+        "reason": reason_of(v),
+        "holds_for": getattr(v, "holds_for", None),
+        "certified_by": list(getattr(v, "certified_by", ()) or ()),
+        "notes": list(getattr(v, "notes", ()) or ()),
+        "expected": r.expected,
+        "matches": r.matches,
+    }
+
+
+def versions() -> dict[str, str]:
+    """The tool's and the solvers' versions."""
+    from rollproof import __version__
+
+    out = {"name": "rollproof", "version": __version__}
+    try:
+        import z3
+
+        out["z3"] = z3.get_version_string()
+    except ImportError:  # pragma: no cover - z3 is a dependency
+        out["z3"] = "unavailable"
+    return out
+
+
+def to_json(results: list[Result], policies: list[PolicyFile]) -> dict[str, Any]:
+    """The schema-1 document of the interface contract."""
+    docs = []
+    for pf in policies:
+        docs.append({
+            "name": pf.name,
+            "file": pf.file,
+            "model": pf.model,
+            "parameters": pf.parameters,
+            "results": [result_json(r) for r in results if r.policy is pf],
+        })
+    return {"schema": 1, "tool": versions(), "policies": docs}

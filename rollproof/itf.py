@@ -1,0 +1,442 @@
+"""Traces as ITF JSON (Apalache ADR-015), and their replay through the model.
+
+A file holds ``#meta`` (format, source ``rollproof``, model, property, policy name, the policy's
+parameters, the outcome and its step, the arguments of the initial state), ``vars`` and one state
+per step.  Each state has ``#meta.index``, an ``action`` variable ``{name, args}`` (``init`` for
+state 0), the instances as ``{"#map": [[id, record], …]}`` and the model's global fields.  Reading
+checks the structure and rebuilds the policy, the initial state and the actions; ``replay`` runs
+them through ``model.core.replay``, compares every state with the file, and re-evaluates the
+registry's predicates on the counting view of each state to say which property fails (or is
+witnessed) at which step.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from model import systems
+from model.core import Action, PolicyError, Refused, Trace, replay as core_replay
+from model.logic import CONCRETE
+from rollproof import policyfile
+
+FORMAT = "ITF"
+FORMAT_DESCRIPTION = "https://apalache-mc.org/docs/adr/015adr-trace.html"
+SOURCE = "rollproof"
+OUTCOMES = ("violates", "witnesses")
+_SAFE_INT = 2**53 - 1
+
+
+class ItfError(Exception):
+    """A trace file that is malformed or foreign: ``error: FILE: KEY: what (got …; allowed …)``."""
+
+    def __init__(self, file: str, key: str, what: str, got: Any = None, allowed: str | None = None) -> None:
+        self.inner = policyfile.PolicyFileError(file, key, what, got, allowed)
+        super().__init__(self.inner.line())
+
+    def line(self) -> str:
+        return self.inner.line()
+
+
+# --------------------------------------------------------------------------------------------
+# Values
+
+
+def encode(v: Any) -> Any:
+    """A Python value as an ITF expression."""
+    if isinstance(v, bool) or v is None or isinstance(v, str):
+        return v
+    if isinstance(v, int):
+        return v if -_SAFE_INT <= v <= _SAFE_INT else {"#bigint": str(v)}
+    if hasattr(v, "name") and hasattr(v, "value"):  # an enum member
+        return str(v.name)
+    if isinstance(v, (set, frozenset)):
+        items = [encode(x) for x in v]
+        return {"#set": sorted(items, key=_sort_key)}
+    if isinstance(v, dict):
+        if all(isinstance(k, str) and not k.startswith("#") for k in v):
+            return {k: encode(x) for k, x in v.items()}
+        return {"#map": [[encode(k), encode(x)] for k, x in v.items()]}
+    if isinstance(v, (list, tuple)):
+        return [encode(x) for x in v]
+    raise TypeError(f"no ITF form for {type(v).__name__}")
+
+
+def _sort_key(x: Any) -> str:
+    return json.dumps(x, sort_keys=True)
+
+
+def decode(e: Any) -> Any:
+    """An ITF expression as a Python value: sets → frozenset, maps → dict, sequences → tuple."""
+    if isinstance(e, dict):
+        if "#bigint" in e:
+            return int(e["#bigint"])
+        if "#set" in e:
+            return frozenset(decode(x) for x in e["#set"])
+        if "#tup" in e:
+            return tuple(decode(x) for x in e["#tup"])
+        if "#map" in e:
+            return {decode(k): decode(x) for k, x in e["#map"]}
+        if "#unserializable" in e:
+            raise ValueError(f"unserializable value {e['#unserializable']!r}")
+        return {k: decode(x) for k, x in e.items()}
+    if isinstance(e, list):
+        return tuple(decode(x) for x in e)
+    return e
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+
+
+def _instances(state: Any) -> list[tuple[Any, Any]]:
+    inst = state.instances
+    return sorted(inst.items(), key=lambda kv: repr(kv[0])) if isinstance(inst, dict) else list(enumerate(inst))
+
+
+def _records(model: str, state: Any) -> tuple[dict[Any, dict[str, Any]], dict[str, Any]]:
+    ref = systems.reference(model)
+    return {i: ref.instance_record(x) for i, x in _instances(state)}, ref.global_record(state)
+
+
+def init_kwargs(model: str, state: Any) -> dict[str, Any]:
+    """The arguments of ``initial_state(policy, …)`` that rebuild ``state`` (beside the policy)."""
+    ref = systems.reference(model)
+    custom = getattr(ref, "init_kwargs", None)
+    if callable(custom):
+        return dict(custom(state))
+    if model == "scale_set":
+        sick = frozenset(i for i, x in _instances(state) if not x.healthy)
+        return {"n": len(state.instances), "unhealthy": sick}
+    return {}
+
+
+def _state_json(model: str, index: int, action: Any, state: Any, refused: Refused | None) -> dict[str, Any]:
+    inst, glob = _records(model, state)
+    if action is None:
+        act: dict[str, Any] = {"name": "init", "args": {}}
+    else:
+        act = {"name": action.name, "args": {k: encode(v) for k, v in action.args}}
+    if refused is not None:
+        act["refused"] = str(refused)
+    out: dict[str, Any] = {"#meta": {"index": index}, "action": act,
+                           "instances": {"#map": [[encode(i), encode(r)] for i, r in inst.items()]}}
+    for k, v in glob.items():
+        out[k] = encode(v)
+    return out
+
+
+def to_json(trace: Trace, *, policy_name: str, property_id: str | None = None) -> dict[str, Any]:
+    """The ITF document of ``trace`` (a plain JSON value)."""
+    from rollproof import __version__
+
+    model = trace.model
+    states = [_state_json(model, 0, None, trace.init, None)]
+    for k, step in enumerate(trace.steps, start=1):
+        states.append(_state_json(model, k, step.action, step.state, step.refused))
+    pid = trace.property_id or property_id
+    meta = {
+        "format": FORMAT,
+        "format-description": FORMAT_DESCRIPTION,
+        "source": SOURCE,
+        "version": __version__,
+        "description": f"{pid} {trace.outcome or 'run'} at step {trace.at_step} (policy {policy_name})",
+        "model": model,
+        "property": pid,
+        "policy": policy_name,
+        "parameters": encode(policyfile.parameters(trace.policy)),
+        "init": encode(init_kwargs(model, trace.init)),
+        "outcome": trace.outcome,
+        "at_step": trace.at_step,
+        "length": len(trace.steps),
+    }
+    gvars = [k for k in states[0] if k not in ("#meta", "action", "instances")]
+    return {"#meta": meta, "vars": ["action", "instances", *gvars], "states": states}
+
+
+def dumps(doc: dict[str, Any]) -> str:
+    return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+
+
+def write(path: str | Path, trace: Trace, *, policy_name: str, property_id: str | None = None) -> None:
+    Path(path).write_text(dumps(to_json(trace, policy_name=policy_name, property_id=property_id)), encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+@frozen
+class Loaded:
+    """A structurally valid trace file: what it claims, and the values rebuilt from it."""
+
+    file: str
+    model: str
+    property_id: str
+    policy_name: str
+    outcome: str | None
+    at_step: int | None
+    policy: Any
+    init: Any
+    actions: tuple[Action, ...]
+    states: tuple[dict[str, Any], ...]  # each state decoded: instances and globals, no action
+
+
+def _need(cond: bool, file: str, key: str, what: str, got: Any = None, allowed: str | None = None) -> None:
+    if not cond:
+        raise ItfError(file, key, what, None if got is None else _short(got), allowed)
+
+
+def _short(v: Any) -> str:
+    text = json.dumps(v, ensure_ascii=False) if not isinstance(v, str) else json.dumps(v)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def read(path: str | Path, *, display: str | None = None) -> Loaded:
+    """Read and check a trace file; raises ``ItfError`` for a malformed or foreign file."""
+    path = Path(path)
+    file = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ItfError(file, "(file)", "no such file", None, "an .itf.json trace written by rollproof") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ItfError(file, "(file)", f"cannot be read: {e}", None, "an .itf.json trace written by rollproof") from None
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ItfError(file, f"line {e.lineno}", f"not JSON: {e.msg}", None, "ITF JSON (ADR-015)") from None
+    return parse(doc, file=file)
+
+
+def parse(doc: Any, *, file: str) -> Loaded:
+    """Check an ITF document written by rollproof and rebuild its policy, initial state and actions."""
+    from properties.registry import properties_for
+
+    _need(isinstance(doc, dict), file, "(top level)", "must be an object", type(doc).__name__, "an ITF trace object")
+    for key in ("#meta", "vars", "states"):
+        _need(key in doc, file, key, "missing", None, "an ITF trace with #meta, vars and states")
+    meta = doc["#meta"]
+    _need(isinstance(meta, dict), file, "#meta", "must be an object", meta)
+    _need(meta.get("source") == SOURCE, file, "#meta.source", "not a trace written by rollproof",
+          meta.get("source"), f'"{SOURCE}"')
+    _need(meta.get("format") == FORMAT, file, "#meta.format", "unknown format", meta.get("format"), f'"{FORMAT}"')
+    model = meta.get("model")
+    _need(model in systems.MODELS, file, "#meta.model", "unknown model", model, ", ".join(systems.MODELS))
+    try:
+        ref = systems.reference(model)
+    except ImportError:
+        raise ItfError(file, "#meta.model", "this model is not available in this version", _short(model)) from None
+    ids = [p.id for p in properties_for(model)]
+    pid = meta.get("property")
+    _need(pid in ids, file, "#meta.property", f"unknown property ID for model {model}", pid,
+          ", ".join(ids[:4]) + ", …")
+    name = meta.get("policy")
+    _need(isinstance(name, str) and bool(name), file, "#meta.policy", "must name the policy", name, "a string")
+    outcome = meta.get("outcome")
+    _need(outcome is None or outcome in OUTCOMES, file, "#meta.outcome", "unknown outcome", outcome,
+          ", ".join(OUTCOMES) + " or null")
+
+    params = meta.get("parameters")
+    _need(isinstance(params, dict), file, "#meta.parameters", "must be an object of policy parameters", params)
+    names = policyfile.parameter_names(model)
+    for key in params:
+        _need(key in names, file, f"#meta.parameters.{key}", "unknown parameter", params[key], f"parameters of {model}")
+    try:
+        policy = policyfile.build_policy(model, {k: decode(v) for k, v in params.items()})
+    except PolicyError as e:
+        raise ItfError(file, f"#meta.parameters.{e.key.split('.')[-1]}", policyfile.policy_error_what(e),
+                       policyfile.show(e.value), e.allowed) from None
+    except (TypeError, ValueError) as e:
+        raise ItfError(file, "#meta.parameters", f"invalid: {e}") from None
+
+    vars_ = doc["vars"]
+    _need(isinstance(vars_, list) and all(isinstance(v, str) for v in vars_), file, "vars",
+          "must be a list of variable names", vars_)
+    for v in ("action", "instances"):
+        _need(v in vars_, file, "vars", f"lacks the {v!r} variable", vars_, '"action", "instances" and the globals')
+    states = doc["states"]
+    _need(isinstance(states, list) and len(states) >= 1, file, "states", "must be a non-empty list", states)
+
+    actions: list[Action] = []
+    decoded: list[dict[str, Any]] = []
+    for k, st in enumerate(states):
+        where = f"states[{k}]"
+        _need(isinstance(st, dict), file, where, "must be an object", st)
+        smeta = st.get("#meta")
+        _need(isinstance(smeta, dict) and smeta.get("index") == k, file, f"{where}.#meta.index",
+              "must be the state's position", None if not isinstance(smeta, dict) else smeta.get("index"), str(k))
+        for v in vars_:
+            _need(v in st, file, f"{where}.{v}", "missing (every state holds every variable)")
+        act = st["action"]
+        _need(isinstance(act, dict) and isinstance(act.get("name"), str) and isinstance(act.get("args"), dict),
+              file, f"{where}.action", "must be {name, args}", act)
+        if k == 0:
+            _need(act["name"] == "init", file, f"{where}.action.name", "state 0 is reached by init", act["name"], '"init"')
+        else:
+            _need(act["name"] in ref.ACTIONS, file, f"{where}.action.name", f"unknown action of model {model}",
+                  act["name"], ", ".join(ref.ACTIONS))
+            try:
+                args = {a: decode(x) for a, x in act["args"].items()}
+            except (TypeError, ValueError, KeyError) as e:
+                raise ItfError(file, f"{where}.action.args", f"malformed value: {e}") from None
+            actions.append(Action.of(act["name"], **args))
+        inst = st["instances"]
+        _need(isinstance(inst, dict) and isinstance(inst.get("#map"), list)
+              and all(isinstance(p, list) and len(p) == 2 for p in inst["#map"]),
+              file, f"{where}.instances", "must be a #map from instance id to record", inst)
+        try:
+            rec = {v: decode(st[v]) for v in vars_ if v != "action"}
+        except (TypeError, ValueError, KeyError) as e:
+            raise ItfError(file, where, f"malformed value: {e}") from None
+        decoded.append(rec)
+
+    at_step = meta.get("at_step")
+    _need(at_step is None or (isinstance(at_step, int) and not isinstance(at_step, bool) and 0 <= at_step < len(states)),
+          file, "#meta.at_step", "must be a state index of this trace", at_step, f"0..{len(states) - 1} or null")
+
+    kwargs = meta.get("init", {})
+    _need(isinstance(kwargs, dict), file, "#meta.init", "must be an object of initial-state arguments", kwargs)
+    try:
+        init_args = {k: decode(v) for k, v in kwargs.items()}
+        init = ref.initial_state(policy, **init_args)
+        prop = next(p for p in properties_for(model) if p.id == pid)
+        if isinstance(init, Refused) and prop.start_policy is not None:
+            # A reach property searches from the initial states of its own start policy.
+            start = ref.initial_state(prop.start_policy(policy), **init_args)
+            init = start if isinstance(start, Refused) else attrs.evolve(start, policy=policy)
+    except (TypeError, ValueError) as e:
+        raise ItfError(file, "#meta.init", f"does not build an initial state: {e}") from None
+    if isinstance(init, Refused):
+        raise ItfError(file, "#meta.init", f"not an initial state this policy allows: {init.reason}")
+    return Loaded(file=file, model=model, property_id=pid, policy_name=name, outcome=outcome, at_step=at_step,
+                  policy=policy, init=init, actions=tuple(actions), states=tuple(decoded))
+
+
+# --------------------------------------------------------------------------------------------
+# Replay and re-evaluation
+
+
+@frozen
+class Finding:
+    """A property the run violates (or witnesses), and the first step where it does."""
+
+    property_id: str
+    kind: str
+    outcome: str  # "violates" or "witnesses"
+    at_step: int
+
+
+@frozen
+class Replayed:
+    """The replayed trace, where it departs from the file (if anywhere), and what it shows."""
+
+    trace: Trace
+    mismatch: str | None
+    findings: tuple[Finding, ...]
+
+    def finding(self, property_id: str) -> Finding | None:
+        return next((f for f in self.findings if f.property_id == property_id), None)
+
+
+def _decoded_state(model: str, state: Any) -> dict[str, Any]:
+    """A model state as the reader sees a file's state: written, then decoded."""
+    doc = _state_json(model, 0, None, state, None)
+    return {k: decode(v) for k, v in doc.items() if k not in ("#meta", "action")}
+
+
+def _first_difference(file_state: dict[str, Any], model_state: dict[str, Any]) -> str | None:
+    for key in sorted(file_state.keys() | model_state.keys()):
+        a, b = file_state.get(key), model_state.get(key)
+        if a == b:
+            continue
+        if key == "instances" and isinstance(a, dict) and isinstance(b, dict):
+            for i in sorted(a.keys() | b.keys(), key=repr):
+                ra, rb = a.get(i), b.get(i)
+                if ra == rb:
+                    continue
+                if isinstance(ra, dict) and isinstance(rb, dict):
+                    for f in sorted(ra.keys() | rb.keys()):
+                        if ra.get(f) != rb.get(f):
+                            return f"instance {i} {f}: file says {ra.get(f)!r}, the model gives {rb.get(f)!r}"
+                return f"instance {i}: file says {ra!r}, the model gives {rb!r}"
+        return f"{key}: file says {a!r}, the model gives {b!r}"
+    return None
+
+
+def replay(loaded: Loaded) -> Replayed:
+    """Run the file's actions through the model, compare each state, and evaluate every property."""
+    ref = systems.reference(loaded.model)
+    trace = core_replay(ref.apply, loaded.model, loaded.policy, loaded.init, loaded.actions)
+    mismatch = None
+    for k, state in enumerate(trace.states):
+        if k > 0 and trace.steps[k - 1].refused is not None:
+            mismatch = f"step {k}: {trace.steps[k - 1].action.call_text()} is {trace.steps[k - 1].refused}"
+            break
+        diff = _first_difference(loaded.states[k], _decoded_state(loaded.model, state))
+        if diff is not None:
+            mismatch = f"state {k} differs: {diff}"
+            break
+    findings = evaluate(trace, loaded.policy)
+    f = next((x for x in findings if x.property_id == loaded.property_id), None)
+    if f is not None:
+        trace = trace.with_verdict(f.property_id, f.at_step, f.outcome)
+    else:
+        trace = trace.with_verdict(loaded.property_id, None, loaded.outcome or "violates")
+    return Replayed(trace=trace, mismatch=mismatch, findings=tuple(findings))
+
+
+def evaluate(trace: Trace, policy: Any) -> list[Finding]:
+    """Every property of the trace's model that the run violates or witnesses, with its first step.
+
+    Predicates read ``counting(model).view(CONCRETE, policy, abstract(state))``; a refused step is
+    no transition.  ``inv``: the state predicate (and its transition part); ``step``: each
+    transition; ``live``: the invariant of the restricted system, on the prefix whose transitions
+    are all ``allowed``; ``reach``: the goal, from a ``start`` state along ``allowed`` transitions.
+    """
+    from properties.registry import Kind, properties_for
+
+    cm = systems.counting(trace.model)
+    L = CONCRETE
+    views = [cm.view(L, policy, cm.abstract(s)) for s in trace.states]
+    moves = [(k, cm.A[st.action.name]) for k, st in enumerate(trace.steps, start=1) if st.refused is None]
+    out: list[Finding] = []
+    for p in properties_for(trace.model):
+        if p.kind == Kind.CHECK or not p.applies(policy):
+            continue
+        at: int | None = None
+        if p.kind in (Kind.INV, Kind.LIVE):
+            allowed_upto = len(views) - 1
+            if p.kind == Kind.LIVE and p.allowed is not None:
+                bad = [k for k, a in moves if not p.allowed(L, policy, views[k - 1], int(a), views[k])]
+                allowed_upto = bad[0] - 1 if bad else allowed_upto
+            for k in range(allowed_upto + 1):
+                if p.holds is not None and not p.holds(L, policy, views[k]):
+                    at = k
+                    break
+                if p.step_holds is not None and k > 0 and any(m == k for m, _ in moves):
+                    a = next(a for m, a in moves if m == k)
+                    if not p.step_holds(L, policy, views[k - 1], int(a), views[k]):
+                        at = k
+                        break
+            if at is not None:
+                out.append(Finding(p.id, p.kind.value, "violates", at))
+        elif p.kind == Kind.STEP:
+            for k, a in moves:
+                if not p.holds(L, policy, views[k - 1], int(a), views[k]):
+                    out.append(Finding(p.id, p.kind.value, "violates", k))
+                    break
+        elif p.kind == Kind.REACH:
+            if p.start is not None and not p.start(L, policy, views[0]):
+                continue
+            bad = [k for k, a in moves if p.allowed is not None and not p.allowed(L, policy, views[k - 1], int(a), views[k])]
+            upto = bad[0] - 1 if bad else len(views) - 1
+            for k in range(upto + 1):
+                if p.goal(L, policy, views[k]):
+                    out.append(Finding(p.id, p.kind.value, "witnesses", k))
+                    break
+    return out

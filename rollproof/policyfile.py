@@ -1,0 +1,245 @@
+"""Policy files: TOML, one model per file, read strictly into a ``PolicyFile`` record.
+
+Every mistake (unknown key or table, wrong type, value out of range, unknown property ID or
+verdict word in ``[expect]``, a TOML syntax error, a missing file) is a ``PolicyFileError`` that
+names the file and the key; the command line prints it as one line and exits 2.  Ranges are not
+checked here: the model's policy class validates its own parameters and its ``PolicyError`` is
+reworded, so the file reader and the model cannot disagree about what a policy is.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from model import systems
+from model.core import PolicyError
+
+VERDICTS = ("proved", "refuted", "unknown", "not-applicable")
+TOP_KEYS = ("name", "model", "description")
+NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
+
+
+class PolicyFileError(Exception):
+    """Bad input, located: ``error: FILE: KEY: what is wrong (got VALUE; allowed RANGE)``."""
+
+    def __init__(self, file: str, key: str, what: str, got: Any = None, allowed: str | None = None) -> None:
+        self.file, self.key, self.what, self.got, self.allowed = file, key, what, got, allowed
+        super().__init__(self.line())
+
+    def line(self) -> str:
+        detail = []
+        if self.got is not None:
+            detail.append(f"got {self.got}")
+        if self.allowed is not None:
+            detail.append(f"allowed {self.allowed}")
+        tail = f" ({'; '.join(detail)})" if detail else ""
+        return f"error: {self.file}: {self.key}: {self.what}{tail}"
+
+
+@frozen
+class PolicyFile:
+    """A checked policy: its name, where it came from, its model, the policy value and ``[expect]``."""
+
+    name: str
+    file: str
+    model: str
+    policy: Any
+    expect: dict[str, str] = attrs.field(factory=dict)
+    description: str = ""
+
+    @property
+    def parameters(self) -> dict[str, Any]:
+        return parameters(self.policy)
+
+    def expected(self, property_id: str) -> str:
+        """The expected verdict: the ``[expect]`` entry, else ``proved``."""
+        return self.expect.get(property_id, "proved")
+
+
+# --------------------------------------------------------------------------------------------
+# Values as TOML writes them
+
+
+def show(v: Any) -> str:
+    """A value as TOML would spell it (for error messages)."""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {show(x)}" for k, x in v.items()) + " }" if v else "{}"
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(show(x) for x in v) + "]"
+    return str(v)
+
+
+def _plain(v: Any) -> Any:
+    """A policy field as a plain JSON/TOML value: enums by name, pairs as tables, sets sorted."""
+    if isinstance(v, enum.Enum):
+        return v.name.lower()
+    if isinstance(v, dict):
+        return {str(k): _plain(x) for k, x in v.items()}
+    if isinstance(v, (set, frozenset)):
+        return sorted(_plain(x) for x in v)
+    if isinstance(v, tuple) and v and all(isinstance(p, tuple) and len(p) == 2 and isinstance(p[0], str) for p in v):
+        return {k: _plain(x) for k, x in v}
+    if isinstance(v, (list, tuple)):
+        return [_plain(x) for x in v]
+    return v
+
+
+def parameters(policy: Any) -> dict[str, Any]:
+    """Every parameter of a policy value (defaults included) as plain values, in field order."""
+    return {f.name: _plain(getattr(policy, f.name)) for f in attrs.fields(type(policy))}
+
+
+def parameter_names(model: str) -> list[str]:
+    return [f.name for f in attrs.fields(systems.reference(model).Policy)]
+
+
+def policy_error_what(e: PolicyError) -> str:
+    """What is wrong, in a few words: the validator's reason, else the kind of mistake."""
+    if e.why:
+        return e.why
+    v = e.value
+    if isinstance(v, int) and not isinstance(v, bool):
+        return "out of range"
+    if isinstance(v, str) and '"' in e.allowed or isinstance(v, str) and "'" in e.allowed:
+        return "not one of the choices"
+    return "wrong type"
+
+
+def build_policy(model: str, params: dict[str, Any]) -> Any:
+    """The model's policy value from plain parameters; raises ``PolicyError`` for a bad value."""
+    return systems.reference(model).Policy(**params)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+def _catalog_ids(model: str) -> list[str]:
+    from properties.registry import properties_for
+
+    return [p.id for p in properties_for(model)]
+
+
+def _allowed_list(items: list[str], limit: int = 6) -> str:
+    if len(items) <= limit:
+        return ", ".join(items)
+    return ", ".join(items[:limit]) + f", … ({len(items)} in all)"
+
+
+def _syntax_error(file: str, text: str, err: tomllib.TOMLDecodeError) -> PolicyFileError:
+    m = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
+    what = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err)) or "invalid TOML"
+    if m:
+        lineno = int(m.group(1))
+        lines = text.splitlines()
+        got = lines[lineno - 1].strip() if 0 < lineno <= len(lines) else None
+        return PolicyFileError(file, f"line {lineno}", f"not valid TOML: {what[0].lower() + what[1:]}",
+                               show(got) if got else None, "TOML 1.0 syntax")
+    return PolicyFileError(file, "(file)", f"not valid TOML: {what}", None, "TOML 1.0 syntax")
+
+
+def load(path: str | Path, *, display: str | None = None) -> PolicyFile:
+    """Read and check one policy file; raises ``PolicyFileError`` naming the file and key."""
+    path = Path(path)
+    file = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PolicyFileError(file, "(file)", "no such file", None, "a readable .toml policy file") from None
+    except IsADirectoryError:
+        raise PolicyFileError(file, "(file)", "is a directory", None, "a readable .toml policy file") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise PolicyFileError(file, "(file)", f"cannot be read: {e}", None, "a readable UTF-8 .toml policy file") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise _syntax_error(file, text, e) from None
+    return from_dict(data, file=file, default_name=path.stem)
+
+
+def from_dict(data: dict[str, Any], *, file: str, default_name: str) -> PolicyFile:
+    """Check a parsed policy document; raises ``PolicyFileError`` naming the file and key."""
+    models = list(systems.MODELS)
+    known = [*TOP_KEYS, *models, "expect"]
+    for key, value in data.items():
+        if key not in known:
+            kind = "table" if isinstance(value, dict) else "key"
+            raise PolicyFileError(file, key, f"unknown top-level {kind}", show(value) if kind == "key" else None,
+                                  ", ".join(known))
+
+    model = data.get("model")
+    if model is None:
+        raise PolicyFileError(file, "model", "missing", None, " or ".join(show(m) for m in models))
+    if model not in models:
+        raise PolicyFileError(file, "model", "unknown model", show(model), " or ".join(show(m) for m in models))
+
+    name = data.get("name", default_name)
+    if not isinstance(name, str) or not NAME_RE.match(name):
+        raise PolicyFileError(file, "name", "must be a short name usable as a folder name", show(name),
+                              "letters, digits, '.', '_', '-', starting with a letter or digit")
+    description = data.get("description", "")
+    if not isinstance(description, str):
+        raise PolicyFileError(file, "description", "must be a string", show(description), "a string")
+
+    for other in models:
+        if other != model and other in data:
+            raise PolicyFileError(file, other, f"table for another model (this file's model is {show(model)})",
+                                  None, f"[{model}] and [expect]")
+
+    table = data.get(model, {})
+    if not isinstance(table, dict):
+        raise PolicyFileError(file, model, "must be a table", show(table), f"[{model}] with parameter keys")
+    try:
+        names = parameter_names(model)
+    except ImportError:
+        raise PolicyFileError(file, "model", "this model is not available in this version", show(model),
+                              " or ".join(show(m) for m in models)) from None
+    for key, value in table.items():
+        if key not in names:
+            raise PolicyFileError(file, f"{model}.{key}", "unknown parameter", show(value), _allowed_list(names, 20))
+    try:
+        policy = build_policy(model, dict(table))
+    except PolicyError as e:
+        raise PolicyFileError(file, e.key, policy_error_what(e), show(e.value), e.allowed) from None
+    except TypeError as e:  # a constructor that refuses a value's shape before validating it
+        raise PolicyFileError(file, model, f"invalid parameters: {e}") from None
+
+    expect_table = data.get("expect", {})
+    if not isinstance(expect_table, dict):
+        raise PolicyFileError(file, "expect", "must be a table", show(expect_table), "[expect] with property IDs")
+    ids = _catalog_ids(model)
+    expect: dict[str, str] = {}
+    for pid, verdict in expect_table.items():
+        if pid not in ids:
+            raise PolicyFileError(file, f"expect.{pid}", f"unknown property ID for model {model}", None,
+                                  _allowed_list(ids))
+        if verdict not in VERDICTS:
+            raise PolicyFileError(file, f"expect.{pid}", "unknown verdict", show(verdict),
+                                  ", ".join(show(v) for v in VERDICTS))
+        expect[pid] = verdict
+    return PolicyFile(name=name, file=file, model=model, policy=policy, expect=expect, description=description)
+
+
+def seed_defaults() -> list[PolicyFile]:
+    """The built-in seed-default policy of each model whose reference model exists (no ``[expect]``)."""
+    out = []
+    for model in systems.MODELS:
+        try:
+            policy = systems.reference(model).Policy()
+        except ImportError:
+            continue
+        name = f"{model.replace('_', '-')}-seed-defaults"
+        out.append(PolicyFile(name=name, file="(built-in)", model=model, policy=policy,
+                              description="the seed document's defaults"))
+    return out

@@ -1,0 +1,245 @@
+"""REPORT.md: the design-review document, from verdicts already computed.
+
+It opens with the tool and solver versions and a one-screen summary (property × policy), then,
+per property, its statement, clauses and kind, and per policy the verdict with its scope, method,
+certificate or trace (step table and picture) and the command that reproduces it.  Everything but
+the timing figures is a function of the verdicts, so a second run changes nothing else.  ``write``
+puts the traces and pictures in a folder beside the report (``report/`` for ``REPORT.md``) and
+moves both into place only once everything is written.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from properties.verdicts import NotApplicable, Proved, Refuted, Unknown
+from rollproof import checking, render
+from rollproof.policyfile import PolicyFile
+
+MODEL_TITLES = {"scale_set": "Scale set automatic OS image upgrade", "cloud_service": "Cloud service update by upgrade domains"}
+MODEL_KEYS = {"scale_set": "S", "cloud_service": "C"}
+
+
+def anchor(pid: str, policy: str | None = None) -> str:
+    """``vmss-batch-cap`` for a property; ``vmss-batch-cap--seed-2018-defaults`` for one policy's verdict."""
+    return pid.lower() if policy is None else f"{pid.lower()}--{policy.lower()}"
+
+
+def _cell(r: checking.Result) -> str:
+    word = {"proved": "proved", "refuted": "**refuted**", "unknown": "*unknown*", "not-applicable": "n/a"}[r.word]
+    if r.witnessed:
+        word = "proved (witness)"
+    if not r.matches:
+        word += " ≠"
+    return f"[{word}](#{anchor(r.prop.id, r.policy.name)})"
+
+
+def _defaults_diff(pf: PolicyFile) -> str:
+    from model import systems
+    from rollproof.policyfile import parameters
+
+    default = parameters(systems.reference(pf.model).Policy())
+    mine = pf.parameters
+    diffs = [f"`{k} = {_toml(v)}`" for k, v in mine.items() if default.get(k) != v]
+    return ", ".join(diffs) if diffs else "the seed defaults"
+
+
+def _toml(v: Any) -> str:
+    from rollproof.policyfile import show
+
+    return show(v)
+
+
+def _keys(pfs: list[PolicyFile]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for model in MODEL_KEYS:
+        k = 0
+        for pf in pfs:
+            if pf.model == model:
+                k += 1
+                out[pf.name] = f"{MODEL_KEYS[model]}{k}"
+    return out
+
+
+def _esc(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def summary(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
+    """The one-screen tables: property × policy, one per model, then the policies."""
+    keys = _keys(pfs)
+    lines: list[str] = []
+    for model, title in MODEL_TITLES.items():
+        mp = [pf for pf in pfs if pf.model == model]
+        if not mp:
+            continue
+        ids: list[str] = []
+        for r in results:
+            if r.policy.model == model and r.prop.id not in ids:
+                ids.append(r.prop.id)
+        lines.append(f"### {title}")
+        lines.append("")
+        lines.append("| property | " + " | ".join(f"[{keys[pf.name]}](#policy-{pf.name.lower()})" for pf in mp) + " |")
+        lines.append("|---|" + "---|" * len(mp))
+        by = {(r.policy.name, r.prop.id): r for r in results}
+        for pid in ids:
+            cells = [(_cell(by[(pf.name, pid)]) if (pf.name, pid) in by else "") for pf in mp]
+            lines.append(f"| [{pid}](#{anchor(pid)}) | " + " | ".join(cells) + " |")
+        lines.append("")
+    lines.append("| key | policy | what it shows | parameters (beside the seed defaults) |")
+    lines.append("|---|---|---|---|")
+    for pf in pfs:
+        lines.append(f"| {keys[pf.name]} | <a id=\"policy-{pf.name.lower()}\"></a>`{pf.name}` ([{pf.file}]({pf.file})) "
+                     f"| {_esc(pf.description or '–')} | {_esc(_defaults_diff(pf))} |")
+    lines.append("")
+    return lines
+
+
+def _link(prefix: str, rel: str) -> str:
+    return f"{prefix}/{rel}" if prefix else rel
+
+
+def _verdict_section(r: checking.Result, prefix: str) -> list[str]:
+    v = r.verdict
+    pf = r.policy
+    pid = r.prop.id
+    head = "proved (witness found)" if r.witnessed else r.word
+    lines = [f'<a id="{anchor(pid, pf.name)}"></a>', "", f"#### {pid} · {pf.name}: {head}", ""]
+    exp = "matches [expect]" if r.matches else f"**differs from [expect]: expected {r.expected}**"
+    if r.word == "not-applicable":
+        lines.append(f"- **Verdict:** not applicable: {v.reason}.")
+        lines.append("")
+        return lines
+    lines.append(f"- **Verdict:** {head} ({exp}{'' if pid in pf.expect or not r.matches else '; no entry: expected proved'})")
+    scope = getattr(v, "scope", None)
+    lines.append(f"- **Scope:** {checking.scope_text(scope)} · **method:** {getattr(v, 'method', '') or '–'} · "
+                 f"**time:** {r.seconds:.2f} s")
+    if isinstance(v, (Unknown, NotApplicable)) or (isinstance(v, Refuted) and v.reason):
+        lines.append(f"- **Reason:** {v.reason}")
+    if isinstance(v, Refuted) and v.holds_for:
+        lines.append(f"- **Holds for:** {v.holds_for}")
+    certified = getattr(v, "certified_by", ()) or ()
+    if certified:
+        lines.append(f"- **Certified by:** {', '.join(certified)}")
+    for note in getattr(v, "notes", ()) or ():
+        lines.append(f"- **Note:** {note}")
+    cert = getattr(v, "certificate", None)
+    if cert:
+        lines += ["- **Certificate:**", "", "  ```text", *[f"  {x}" if x else "" for x in cert.rstrip().splitlines()], "  ```"]
+    if r.files:
+        lines.append("- **Files:** " + ", ".join(f"[{Path(f).name}]({_link(prefix, f)})" for f in r.files))
+    cmd = f"rollproof check {pf.file} --property {pid}" if pf.file != "(built-in)" else f"rollproof check --property {pid}"
+    lines.append(f"- **Reproduce:** `{cmd}`")
+    t = r.trace_value
+    if t is not None and r.trace:
+        trace_link = _link(prefix, r.trace)
+        lines.append(f"- **Trace:** [{Path(r.trace).name}]({trace_link}) ({r.trace_length} steps); "
+                     f"replay it: `rollproof replay {trace_link}`")
+        lines += ["", "```text", render.render_trace(checking._named_trace(r), policy_name=pf.name), "```", ""]
+        if r.picture:
+            verb = "witnessed" if r.witnessed else "refuted"
+            lines.append(f"![{pid} {verb}, policy {pf.name}: instances by step]({_link(prefix, r.picture)})")
+    lines.append("")
+    return lines
+
+
+def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts: str, title: str = "rollproof report",
+             intro: list[str] | None = None) -> str:
+    """The whole document; ``artifacts`` is the link prefix of the folder holding traces and pictures."""
+    tool = checking.versions()
+    lines = [f"# {title}", ""]
+    lines.append(f"rollproof {tool['version']} · Z3 {tool['z3']}")
+    lines.append("")
+    lines += intro or []
+    lines += [
+        "Verdicts: **proved** (holds in the stated scope; certificate below), **refuted** (a shortest trace "
+        "that replays in the Python model breaks it), **proved (witness)** (a *reach* property: the trace "
+        "shows the state is reachable), *unknown* (no verdict in time, with the reason), n/a (the policy "
+        "switches the feature off). ≠ marks a verdict that differs from the policy's `[expect]` table.",
+        "",
+        "## Summary",
+        "",
+    ]
+    lines += summary(results, pfs)
+    for model, mtitle in MODEL_TITLES.items():
+        rs = [r for r in results if r.policy.model == model]
+        if not rs:
+            continue
+        lines += [f"## {mtitle}", ""]
+        ids: list[str] = []
+        for r in rs:
+            if r.prop.id not in ids:
+                ids.append(r.prop.id)
+        for pid in ids:
+            mine = [r for r in rs if r.prop.id == pid]
+            p = mine[0].prop
+            clauses = ", ".join(p.clauses) if p.clauses else "–"
+            lines += [f'<a id="{anchor(pid)}"></a>', "", f"### {pid}: `{p.name}`", ""]
+            lines.append(f"**Statement:** {p.statement}  ")
+            lines.append(f"**Kind:** {p.kind.value} · **clauses:** {clauses}  ")
+            lines.append(f"**Where it holds** (the project's finding): {p.region}")
+            lines.append("")
+            lines.append("| policy | verdict | scope | method |")
+            lines.append("|---|---|---|---|")
+            for r in mine:
+                lines.append(f"| `{r.policy.name}` | {_cell(r)} | {checking.scope_text(getattr(r.verdict, 'scope', None))} "
+                             f"| {_esc(getattr(r.verdict, 'method', '') or '–')} |")
+            lines.append("")
+            for r in mine:
+                lines += _verdict_section(r, artifacts)
+    total = sum(r.seconds for r in results)
+    lines += ["---", "", f"{len(results)} verdicts in {total:.1f} s.", ""]
+    return "\n".join(lines)
+
+
+def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path) -> Path:
+    """Write ``target`` and its artifacts folder (``report/`` beside ``REPORT.md``) atomically; return the folder."""
+    target = Path(target)
+    parent = target.parent
+    folder = parent / target.stem.lower()
+    if folder.resolve() == target.resolve():
+        folder = parent / (target.stem.lower() + "-files")
+    tmp_dir = Path(tempfile.mkdtemp(prefix=f".{folder.name}.tmp-", dir=parent))
+    tmp_md = None
+    old = None
+    try:
+        results = [checking.write_artifacts(r, tmp_dir) for r in results]
+        intro = [
+            f"Generated by `rollproof report` from the policies in `{_common_folder(pfs)}`; traces, pictures "
+            f"and certificates are in [`{folder.name}/`]({folder.name}/). Regenerating changes nothing but the "
+            "timing figures.",
+            "",
+        ]
+        text = markdown(results, pfs, artifacts=folder.name, intro=intro)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.tmp-", dir=parent)
+        tmp_md = Path(name)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        if folder.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.old-", dir=parent))
+            os.rmdir(old)
+            os.replace(folder, old)
+        os.replace(tmp_dir, folder)
+        os.replace(tmp_md, target)
+        tmp_md = None
+    except BaseException:
+        shutil.rmtree(tmp_dir, ignore_errors=True)
+        if tmp_md is not None:
+            tmp_md.unlink(missing_ok=True)
+        if old is not None and not folder.exists():
+            os.replace(old, folder)
+            old = None
+        raise
+    finally:
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    return folder
+
+
+def _common_folder(pfs: list[PolicyFile]) -> str:
+    folders = sorted({Path(pf.file).parent.as_posix() for pf in pfs})
+    return folders[0] + "/" if len(folders) == 1 else ", ".join(f + "/" for f in folders)
