@@ -165,7 +165,7 @@ def summary_lines(results: list[checking.Result]) -> list[str]:
     differ = [r for r in results if not r.matches]
     if not differ:
         return [f"{len(results)} verdicts: {counts}; every verdict matches [expect]"]
-    out = [f"{len(results)} verdicts: {counts}; {len(differ)} {"differs" if len(differ) == 1 else "differ"} from [expect]:"]
+    out = [f"{len(results)} verdicts: {counts}; {len(differ)} {'differs' if len(differ) == 1 else 'differ'} from [expect]:"]
     for r in differ:
         why = " (no [expect] entry: expected proved)" if r.prop.id not in r.policy.expect else ""
         out.append(f"  {r.policy.name}  {r.prop.id}: got {r.word}, expected {r.expected}{why}")
