@@ -29,6 +29,7 @@ FORMAT_DESCRIPTION = "https://apalache-mc.org/docs/adr/015adr-trace.html"
 SOURCE = "rollproof"
 OUTCOMES = ("violates", "witnesses")
 _SAFE_INT = 2**53 - 1
+NONE = {"tag": "None", "value": {"#tup": []}}
 
 
 class ItfError(Exception):
@@ -48,7 +49,9 @@ class ItfError(Exception):
 
 def encode(v: Any) -> Any:
     """A Python value as an ITF expression."""
-    if isinstance(v, bool) or v is None or isinstance(v, str):
+    if v is None:  # ITF has no null: the Quint-style variant of an absent option
+        return dict(NONE)
+    if isinstance(v, bool) or isinstance(v, str):
         return v
     if isinstance(v, int):
         return v if -_SAFE_INT <= v <= _SAFE_INT else {"#bigint": str(v)}
@@ -81,6 +84,8 @@ def decode(e: Any) -> Any:
             return tuple(decode(x) for x in e["#tup"])
         if "#map" in e:
             return {decode(k): decode(x) for k, x in e["#map"]}
+        if e == NONE:
+            return None
         if "#unserializable" in e:
             raise ValueError(f"unserializable value {e['#unserializable']!r}")
         return {k: decode(x) for k, x in e.items()}
@@ -109,9 +114,13 @@ def init_kwargs(model: str, state: Any) -> dict[str, Any]:
     custom = getattr(ref, "init_kwargs", None)
     if callable(custom):
         return dict(custom(state))
+    inst, glob = _records(model, state)
     if model == "scale_set":
-        sick = frozenset(i for i, x in _instances(state) if not x.healthy)
-        return {"n": len(state.instances), "unhealthy": sick}
+        sick = frozenset(i for i, r in inst.items() if r["health"] == "unhealthy")
+        return {"n": len(inst), "unhealthy": sick}
+    if model == "cloud_service" and glob.get("update") is not None and state.policy.initial == "stuck":
+        crashed = frozenset(i for i, r in inst.items() if r["phase"] == "crashed")
+        return {"at_ud": glob["update"]["current_ud"], "crashed": crashed}
     return {}
 
 
@@ -159,7 +168,13 @@ def to_json(trace: Trace, *, policy_name: str, property_id: str | None = None) -
 
 
 def dumps(doc: dict[str, Any]) -> str:
-    return json.dumps(doc, indent=1, ensure_ascii=False) + "\n"
+    """The document with one line per state: compact, and a changed step is a one-line diff."""
+    def one(v: Any) -> str:
+        return json.dumps(v, ensure_ascii=False, separators=(", ", ": "))
+
+    head = [f' "{k}": {one(v)}' for k, v in doc.items() if k != "states"]
+    states = ",\n".join(f"  {one(st)}" for st in doc["states"])
+    return "{\n" + ",\n".join([*head, f' "states": [\n{states}\n ]']) + "\n}\n"
 
 
 def write(path: str | Path, trace: Trace, *, policy_name: str, property_id: str | None = None) -> None:
@@ -303,16 +318,18 @@ def parse(doc: Any, *, file: str) -> Loaded:
     _need(isinstance(kwargs, dict), file, "#meta.init", "must be an object of initial-state arguments", kwargs)
     try:
         init_args = {k: decode(v) for k, v in kwargs.items()}
-        init = ref.initial_state(policy, **init_args)
         prop = next(p for p in properties_for(model) if p.id == pid)
-        if isinstance(init, Refused) and prop.start_policy is not None:
+        candidates = [ref.initial_state(policy, **init_args)]
+        if prop.start_policy is not None:
             # A reach property searches from the initial states of its own start policy.
             start = ref.initial_state(prop.start_policy(policy), **init_args)
-            init = start if isinstance(start, Refused) else attrs.evolve(start, policy=policy)
+            candidates.append(start if isinstance(start, Refused) else attrs.evolve(start, policy=policy))
     except (TypeError, ValueError) as e:
         raise ItfError(file, "#meta.init", f"does not build an initial state: {e}") from None
-    if isinstance(init, Refused):
-        raise ItfError(file, "#meta.init", f"not an initial state this policy allows: {init.reason}")
+    states_ok = [c for c in candidates if not isinstance(c, Refused)]
+    if not states_ok:
+        raise ItfError(file, "#meta.init", f"not an initial state this policy allows: {candidates[0].reason}")
+    init = next((c for c in states_ok if _decoded_state(model, c) == decoded[0]), states_ok[0])
     return Loaded(file=file, model=model, property_id=pid, policy_name=name, outcome=outcome, at_step=at_step,
                   policy=policy, init=init, actions=tuple(actions), states=tuple(decoded))
 

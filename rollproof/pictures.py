@@ -28,7 +28,7 @@ from rollproof import render  # noqa: E402
 CATEGORIES: dict[str, tuple[str, str]] = {
     "old": ("old, healthy", "#a0cbe8"),
     "old-unhealthy": ("old, unhealthy", "#ff9d9a"),
-    "upgrading": ("upgrading", "#f28e2b"),
+    "upgrading": ("upgrading / updating", "#f28e2b"),
     "stopped": ("stopped", "#bab0ac"),
     "starting": ("starting", "#edc948"),
     "new": ("new, healthy", "#59a14f"),

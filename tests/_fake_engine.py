@@ -60,3 +60,10 @@ def install(monkeypatch=None) -> None:
         monkeypatch.setattr(checking, "engine_check", fake)
     else:
         checking.engine_check = fake
+
+
+#: ``python -c FAKE_MAIN …`` runs the ``rollproof`` command with this fake engine installed.
+FAKE_MAIN = (
+    "import sys, pathlib; sys.path.insert(0, {tests!r}); import _fake_engine; _fake_engine.install(); "
+    "from rollproof.cli import main; sys.argv[0] = 'rollproof'; main()"
+)

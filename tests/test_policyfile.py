@@ -1,0 +1,129 @@
+"""Policy files are read strictly: every mistake names the file and the key, in one line."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from model import scale_set
+from rollproof import policyfile
+from rollproof.policyfile import PolicyFileError
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "policies"
+LINE = re.compile(r"^error: [^:]+: [^:]+: .+$")
+
+
+def _write(tmp_path: Path, text: str, name: str = "p.toml") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def test_a_minimal_file_gives_the_seed_defaults_and_no_expectations(tmp_path):
+    pf = policyfile.load(_write(tmp_path, 'model = "scale_set"\n'))
+    assert pf.name == "p"
+    assert pf.policy == scale_set.Policy()
+    assert pf.expect == {}
+    assert pf.expected("VMSS-BATCH-CAP") == "proved"
+
+
+def test_parameters_and_expectations_are_read(tmp_path):
+    text = """
+name = "three"
+model = "scale_set"
+description = "a small set"
+
+[scale_set]
+instances = 3
+batch_rounding = "ceil"
+
+[expect]
+VMSS-BATCH-CAP = "refuted"
+VMSS-SF-BY-UD = "not-applicable"
+"""
+    pf = policyfile.load(_write(tmp_path, text))
+    assert (pf.name, pf.model, pf.description) == ("three", "scale_set", "a small set")
+    assert pf.policy.instances == 3 and pf.policy.batch_rounding == "ceil"
+    assert pf.expect == {"VMSS-BATCH-CAP": "refuted", "VMSS-SF-BY-UD": "not-applicable"}
+    assert pf.parameters["instances"] == 3
+
+
+def test_instances_may_be_any(tmp_path):
+    pf = policyfile.load(_write(tmp_path, 'model = "scale_set"\n[scale_set]\ninstances = "any"\n'))
+    assert pf.policy.instances == "any"
+
+
+@pytest.mark.parametrize(
+    "text, key, words",
+    [
+        ('model = "scale_set"\ncolour = "red"\n', "colour", "unknown top-level key"),
+        ('model = "scale_set"\n[extra]\nx = 1\n', "extra", "unknown top-level table"),
+        ('name = "x"\n', "model", "missing"),
+        ('model = "kubernetes"\n', "model", "unknown model"),
+        ('model = "scale_set"\nname = "a b"\n', "name", "folder name"),
+        ('model = "scale_set"\n[cloud_service]\nupgrade_domains = 2\n', "cloud_service", "another model"),
+        ('model = "scale_set"\n[scale_set]\nbatch_size = 2\n', "scale_set.batch_size", "unknown parameter"),
+        ('model = "scale_set"\n[scale_set]\ninstances = 0\n', "scale_set.instances", "out of range"),
+        ('model = "scale_set"\n[scale_set]\nmax_batch_instance_percent = 101\n',
+         "scale_set.max_batch_instance_percent", "out of range"),
+        ('model = "scale_set"\n[scale_set]\nmax_batch_instance_percent = "20"\n',
+         "scale_set.max_batch_instance_percent", "wrong type"),
+        ('model = "scale_set"\n[scale_set]\nconcurrent_maintenance = "yes"\n',
+         "scale_set.concurrent_maintenance", "wrong type"),
+        ('model = "scale_set"\n[scale_set]\nbatch_rounding = "round"\n', "scale_set.batch_rounding", "choices"),
+        ('model = "scale_set"\n[expect]\nVMSS-NOPE = "proved"\n', "expect.VMSS-NOPE", "unknown property ID"),
+        ('model = "scale_set"\n[expect]\nCS-ONE-UD = "proved"\n', "expect.CS-ONE-UD", "unknown property ID"),
+        ('model = "scale_set"\n[expect]\nVMSS-BATCH-CAP = "fails"\n', "expect.VMSS-BATCH-CAP", "unknown verdict"),
+        ('model = "scale_set"\n[scale_set\n', "line 2", "not valid TOML"),
+        ('model = "scale_set"\nmodel = "scale_set"\n', "line 2", "not valid TOML"),
+    ],
+)
+def test_every_mistake_is_one_line_naming_the_file_and_key(tmp_path, text, key, words):
+    path = _write(tmp_path, text, "bad.toml")
+    with pytest.raises(PolicyFileError) as e:
+        policyfile.load(path, display="bad.toml")
+    line = e.value.line()
+    assert "\n" not in line
+    assert LINE.match(line), line
+    assert line.startswith(f"error: bad.toml: {key}: "), line
+    assert words in line, line
+
+
+def test_a_value_error_shows_what_was_given_and_what_is_allowed(tmp_path):
+    path = _write(tmp_path, 'model = "scale_set"\n[scale_set]\nmax_unhealthy_instance_percent = 0\n', "p.toml")
+    with pytest.raises(PolicyFileError) as e:
+        policyfile.load(path, display="p.toml")
+    assert e.value.line() == (
+        "error: p.toml: scale_set.max_unhealthy_instance_percent: out of range (got 0; allowed 1..100)"
+    )
+
+
+def test_a_missing_file_is_one_line(tmp_path):
+    with pytest.raises(PolicyFileError) as e:
+        policyfile.load(tmp_path / "nope.toml", display="nope.toml")
+    assert e.value.line().startswith("error: nope.toml: (file): no such file")
+
+
+def test_cloud_service_roles_are_a_table_of_counts(tmp_path):
+    pytest.importorskip("model.cloud_service")
+    text = 'model = "cloud_service"\n[cloud_service]\nroles = { web = 2, worker = 3 }\nupgrade_domains = 2\n'
+    pf = policyfile.load(_write(tmp_path, text))
+    assert pf.parameters["roles"] == {"web": 2, "worker": 3}
+    bad = _write(tmp_path, 'model = "cloud_service"\n[cloud_service]\nroles = { web = 0 }\n', "bad.toml")
+    with pytest.raises(PolicyFileError) as e:
+        policyfile.load(bad, display="bad.toml")
+    assert e.value.line().startswith("error: bad.toml: cloud_service.roles.web: "), e.value.line()
+
+
+def test_parameters_rebuild_the_same_policy():
+    policy = scale_set.Policy(instances=7, batch_rounding="ceil", initial_unhealthy=2)
+    assert policyfile.build_policy("scale_set", policyfile.parameters(policy)) == policy
+
+
+@pytest.mark.skipif(not EXAMPLES.is_dir(), reason="no example policies")
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.toml")), ids=lambda p: p.stem)
+def test_every_example_policy_loads(path):
+    pf = policyfile.load(path)
+    assert pf.description, f"{path.name} should say what it shows"
