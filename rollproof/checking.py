@@ -16,7 +16,7 @@ from attrs import frozen
 
 from properties.registry import Kind, Property, properties_for
 from properties.verdicts import NotApplicable, Proved, Refuted, Unknown
-from rollproof import itf, pictures
+from rollproof import itf
 from rollproof.policyfile import PolicyFile
 
 PICTURE_SUFFIX = ".svg"
@@ -132,6 +132,8 @@ def write_artifacts(r: Result, out: Path, *, pictures_too: bool = True) -> Resul
         itf.write(folder / f"{pid}.itf.json", t, policy_name=r.policy.name)
         trace_rel = f"{r.policy.name}/{pid}.itf.json"
         if pictures_too:
+            from rollproof import pictures  # matplotlib loads only when there is a picture to draw
+
             pictures.write(folder / f"{pid}{PICTURE_SUFFIX}", t, policy_name=r.policy.name)
             picture_rel = f"{r.policy.name}/{pid}{PICTURE_SUFFIX}"
     cert = getattr(r.verdict, "certificate", None)

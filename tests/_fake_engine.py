@@ -67,3 +67,22 @@ FAKE_MAIN = (
     "import sys, pathlib; sys.path.insert(0, {tests!r}); import _fake_engine; _fake_engine.install(); "
     "from rollproof.cli import main; sys.argv[0] = 'rollproof'; main()"
 )
+
+TESTS = __import__("pathlib").Path(__file__).resolve().parent
+REPO = TESTS.parent
+
+
+def fake_cmd() -> list[str]:
+    """The command line that runs ``rollproof`` with this fake engine."""
+    import sys
+
+    return [sys.executable, "-c", FAKE_MAIN.format(tests=str(TESTS))]
+
+
+def rollproof_cmd() -> list[str]:
+    """The installed ``rollproof`` command (``python -m rollproof`` if the script is not on PATH)."""
+    import shutil
+    import sys
+
+    exe = shutil.which("rollproof")
+    return [exe] if exe else [sys.executable, "-m", "rollproof"]

@@ -1,0 +1,115 @@
+"""REPORT.md: a second run changes nothing but timing figures; every trace in it replays; no half-written report."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from _fake_engine import REPO, fake_cmd, install
+
+SEED = 'name = "seed"\nmodel = "scale_set"\ndescription = "the seed defaults"\n[expect]\nVMSS-PRECHECK = "refuted"\nVMSS-ONE-UNHEALTHY-TOLERATED = "unknown"\n'
+THREE = ('name = "three"\nmodel = "scale_set"\ndescription = "a 3-instance set"\n[scale_set]\ninstances = 3\n'
+         '[expect]\nVMSS-BATCH-CAP = "refuted"\nVMSS-ONE-UNHEALTHY-TOLERATED = "unknown"\n')
+TIMING = re.compile(r"\d+\.\d+ s\b")
+
+
+def run(args, cwd):
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    return subprocess.run(fake_cmd() + list(args), cwd=cwd, capture_output=True, text=True, timeout=300, env=env)
+
+
+def _policies(root: Path) -> Path:
+    d = root / "examples" / "policies"
+    d.mkdir(parents=True)
+    (d / "seed.toml").write_text(SEED, encoding="utf-8")
+    (d / "three.toml").write_text(THREE, encoding="utf-8")
+    return root
+
+
+def _tree(root: Path) -> list[str]:
+    return sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory):
+    roots = []
+    for k in range(2):
+        root = _policies(tmp_path_factory.mktemp(f"run{k}"))
+        r = run(["report"], root)
+        assert r.returncode == 0, r.stdout + r.stderr
+        roots.append(root)
+    return roots
+
+
+def test_the_report_opens_with_versions_and_a_summary_and_has_every_anchor(two_runs):
+    text = (two_runs[0] / "REPORT.md").read_text()
+    head = text.split("## Summary")[0]
+    assert "rollproof 0.1.0" in head and "Z3 " in head
+    assert text.index("## Summary") < text.index('<a id="vmss-batch-cap"></a>')
+    for pid in ("vmss-batch-cap", "vmss-precheck", "vmss-sf-by-ud"):
+        assert f'<a id="{pid}"></a>' in text
+        assert f'<a id="{pid}--seed"></a>' in text and f'<a id="{pid}--three"></a>' in text
+    assert "`rollproof check examples/policies/three.toml --property VMSS-BATCH-CAP`" in text
+    assert "`rollproof replay report/three/VMSS-BATCH-CAP.itf.json`" in text
+    assert "![VMSS-BATCH-CAP refuted, policy three" in text
+    assert "**Statement:** 100·upgrading ≤ p_batch·N" in text
+    assert str(two_runs[0]) not in text  # no machine paths
+
+
+def test_a_second_run_changes_nothing_but_timing_figures(two_runs):
+    a, b = two_runs
+    assert _tree(a) == _tree(b)
+    ta, tb = (a / "REPORT.md").read_text(), (b / "REPORT.md").read_text()
+    assert TIMING.sub("T s", ta) == TIMING.sub("T s", tb)
+    for rel in _tree(a / "report"):
+        pa, pb = a / "report" / rel, b / "report" / rel
+        if pa.is_file():
+            assert filecmp.cmp(pa, pb, shallow=False), rel
+
+
+def test_every_trace_in_the_report_replays_and_has_a_picture(two_runs):
+    root = two_runs[0]
+    text = (root / "REPORT.md").read_text()
+    traces = re.findall(r"`rollproof replay (report/\S+\.itf\.json)`", text)
+    assert traces
+    for rel in traces:
+        assert (root / rel.replace(".itf.json", ".svg")).is_file()
+        r = run(["replay", rel], root)
+        assert r.returncode == 0 and "as the trace records" in r.stdout, r.stdout
+
+
+def test_regenerating_replaces_the_folder_and_leaves_no_temporary_files(two_runs):
+    root = two_runs[1]
+    stale = root / "report" / "stale.txt"
+    stale.write_text("old")
+    r = run(["report"], root)
+    assert r.returncode == 0
+    assert not stale.exists()
+    assert not [p for p in root.iterdir() if p.name.startswith(".")]
+
+
+def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, monkeypatch):
+    from rollproof import checking, pictures, policyfile, report
+
+    install(monkeypatch)
+    root = _policies(tmp_path)
+    (root / "REPORT.md").write_text("old report\n")
+    (root / "report").mkdir()
+    (root / "report" / "keep.txt").write_text("old")
+    pfs = [policyfile.load(p) for p in sorted((root / "examples" / "policies").glob("*.toml"))]
+    results = checking.run(pfs, ["VMSS-BATCH-CAP"], 10.0)
+
+    def boom(*a, **k):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(pictures, "write", boom)
+    with pytest.raises(RuntimeError):
+        report.write(results, pfs, root / "REPORT.md")
+    assert (root / "REPORT.md").read_text() == "old report\n"
+    assert (root / "report" / "keep.txt").read_text() == "old"
+    assert sorted(p.name for p in root.iterdir()) == ["REPORT.md", "examples", "report"]
