@@ -194,6 +194,10 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
     pfs = load_policies(list(policies))
     check_ids(list(ids), pfs)
     check_timeout(timeout)
+    if fmt != "json":
+        for pf in pfs:
+            for w in getattr(pf.policy, "warnings", lambda: [])():
+                click.echo(f"warning: {pf.file}: {w}", err=True)
     progress = Progress(fmt != "json" and sys.stderr.isatty())
     results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done)
     out_dir = Path(out)
