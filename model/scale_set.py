@@ -432,6 +432,9 @@ def instance_recovers(s: ScaleSet, i: int) -> ScaleSet | Refused:
     """An unhealthy idle instance becomes healthy again (A-10.4: the probe turns healthy)."""
     if not 0 <= i < s.n or s.instances[i].phase != Phase.IDLE or s.instances[i].healthy:
         return Refused("instance_recovers", "A-10.4", f"instance {i} is not idle and unhealthy")
+    x = s.instances[i]
+    if not s.policy.credentials_valid and x.attempted and x.image == s.target:
+        return Refused("instance_recovers", "A-25", "a credentials failure heals only by a redeploy with new credentials")
     x = attrs.evolve(s.instances[i], healthy=True, extensions_ok=True)
     return attrs.evolve(s, instances=s.instances[:i] + (x,) + s.instances[i + 1:])
 

@@ -85,16 +85,77 @@ class Cls:
         return self.stage == Stage.FRESH and self.image != NEW
 
 
+# The class moves: each action moves instances by one of these maps, and only these.  The set of
+# classes the solver tracks is the closure of the initial classes under them, so a class no rule
+# can produce costs nothing, and a change to a move changes the tracked classes with it.
+
+
+def starts_upgrading(c: Cls) -> Cls:
+    """A-10.3, A-6: the OS disk is replaced from the target image; the data disks stay."""
+    return attrs.evolve(c, stage=Stage.UPGRADING, os_disk=NEW)
+
+
+def finishes(c: Cls, healthy: bool) -> Cls:
+    """A-18, A-19: the instance runs the target image, healthy or not."""
+    return attrs.evolve(c, image=NEW, stage=Stage.FINISHED, healthy=healthy)
+
+
+def rolls_back_os_disk(c: Cls) -> Cls:
+    """V1: the previous OS disk (and so the old image) comes back."""
+    return attrs.evolve(c, image=OLD, os_disk=OLD)
+
+
+def batch_over(c: Cls) -> Cls:
+    return attrs.evolve(c, stage=Stage.DONE)
+
+
+def new_upgrade(c: Cls) -> Cls:
+    return attrs.evolve(c, stage=Stage.FRESH)
+
+
+def goes_down(c: Cls) -> Cls:
+    return attrs.evolve(c, healthy=False)
+
+
+def recovers(c: Cls) -> Cls:
+    return attrs.evolve(c, healthy=True)
+
+
+def credentials_failure(policy: ScaleSetPolicy, c: Cls) -> bool:
+    """A-24, A-25: an instance the upgrade failed for expired credentials heals only by a redeploy."""
+    return not policy.credentials_valid and c.stage != Stage.FRESH and c.image == NEW
+
+
+def _successors(c: Cls) -> list[Cls]:
+    out = []
+    if c.pending:
+        out.append(starts_upgrading(c))
+    if c.stage == Stage.UPGRADING:
+        out += [finishes(c, True), finishes(c, False)]
+    if c.stage == Stage.FINISHED:
+        out += [rolls_back_os_disk(c), batch_over(c)]
+    if c.stage in (Stage.DONE, Stage.FINISHED):
+        out.append(new_upgrade(c))
+    if c.idle:
+        out.append(goes_down(c) if c.healthy else recovers(c))
+    return out
+
+
 @lru_cache(maxsize=None)
 def classes(service_fabric: bool, update_domains: int) -> tuple[Cls, ...]:
-    """Every class, in a fixed order (the solver's class selector is an index into this)."""
+    """The classes reachable by the moves from an initial class, in a fixed order.
+
+    The solver's class selector is an index into this tuple.
+    """
     uds = range(update_domains if service_fabric else 1)
-    return tuple(
-        Cls(image, os_disk, healthy, stage, data_ok, ud)
-        for ud, image, os_disk, healthy, stage, data_ok in itertools.product(
-            uds, (OLD, NEW), (OLD, NEW), (True, False), tuple(Stage), (True, False)
-        )
-    )
+    seen = {Cls(OLD, OLD, h, Stage.FRESH, True, u) for u in uds for h in (True, False)}
+    todo = list(seen)
+    while todo:
+        for d in _successors(todo.pop()):
+            if d not in seen:
+                seen.add(d)
+                todo.append(d)
+    return tuple(sorted(seen, key=lambda c: (c.ud, c.image, c.os_disk, not c.healthy, c.stage, not c.data_ok)))
 
 
 def classes_of(policy: ScaleSetPolicy) -> tuple[Cls, ...]:
@@ -148,6 +209,7 @@ class View:
     successful: Any  # A-27 successfulInstanceCount
     failed: Any  # A-27 failedInstanceCount: attempted, idle, unhealthy or rolled back
     upgraded: Any  # attempted by this upgrade and idle (the A-18 denominator)
+    attempted: Any  # attempted by this upgrade, finished or not
     on_new: Any
     not_on_target: Any
     data_lost: Any
@@ -190,6 +252,7 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         successful=q(lambda c: c.idle and c.image == NEW and not (c.stage != Stage.FRESH and not c.healthy)),
         failed=failed,
         upgraded=q(lambda c: c.idle and c.stage != Stage.FRESH),
+        attempted=q(lambda c: c.stage != Stage.FRESH),
         on_new=q(lambda c: c.image == NEW),
         not_on_target=q(lambda c: c.image != NEW),
         data_lost=q(lambda c: not c.data_ok),
@@ -292,8 +355,6 @@ def enabled(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View, a: A) -> Any:
     if a == A.orchestrator_starts_batch:
         return L.and_(rf, v.in_batch == 0, s.checked, L.not_(s.cancel_requested), v.pending >= 1)
     if a == A.instance_finishes_upgrade:
-        if not policy.credentials_valid:
-            return v.upgrading >= 1
         return v.upgrading >= 1
     if a == A.probe_wait_expires:
         return L.and_(policy.health_probe, rf, v.in_batch >= 1, v.upgrading == 0, L.not_(s.waited))
@@ -306,20 +367,20 @@ def enabled(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View, a: A) -> Any:
             policy.concurrent_maintenance, rf, _sum(L, s, cs, lambda c: c.idle and c.healthy) >= 1
         )
     if a == A.instance_recovers:
-        return _sum(L, s, cs, lambda c: c.idle and not c.healthy) >= 1
+        return _sum(L, s, cs, lambda c: c.idle and not c.healthy and not credentials_failure(policy, c)) >= 1
     raise ValueError(a)
 
 
-def step(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args) -> tuple[Any, Counts]:
-    """The guard and the successor of counting action ``a`` with ``args`` from ``s``."""
+def step(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args, v: View | None = None) -> tuple[Any, Counts]:
+    """The guard and the successor of counting action ``a`` with ``args`` from ``s`` (``v``: its view, if known)."""
     cs = classes_of(policy)
     ix = _index(cs)
-    v = view(L, policy, s)
+    v = view(L, policy, s) if v is None else v
     rf = s.status == int(Status.ROLLING_FORWARD)
     keep = s
     if a == A.orchestrator_starts_upgrade:
         moves = [
-            (j, ix[attrs.evolve(c, stage=Stage.FRESH)], s.cnt[j])
+            (j, ix[new_upgrade(c)], s.cnt[j])
             for j, c in enumerate(cs)
             if c.stage in (Stage.DONE, Stage.FINISHED)
         ]
@@ -345,7 +406,7 @@ def step(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args) -> tuple
             if c.stage != Stage.UPGRADING:
                 continue
             for h in (True, False):
-                d = ix[attrs.evolve(c, image=NEW, stage=Stage.FINISHED, healthy=h)]
+                d = ix[finishes(c, h)]
                 moves.append((j, d, L.ite(L.and_(args.cls == j, args.healthy == h), 1, 0)))
         return L.and_(guard, outcome_ok), attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     if a == A.probe_wait_expires:
@@ -353,7 +414,7 @@ def step(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args) -> tuple
         moves = []
         if policy.os_disk_rollback_on_timeout:
             moves = [
-                (j, ix[attrs.evolve(c, image=OLD, os_disk=OLD)], s.cnt[j])
+                (j, ix[rolls_back_os_disk(c)], s.cnt[j])
                 for j, c in enumerate(cs)
                 if c.stage == Stage.FINISHED and not c.healthy
             ]
@@ -361,7 +422,7 @@ def step(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args) -> tuple
     if a == A.orchestrator_ends_batch:
         guard = L.and_(rf, v.in_batch >= 1, v.upgrading == 0, L.or_(not policy.health_probe, s.waited))
         moves = [
-            (j, ix[attrs.evolve(c, stage=Stage.DONE)], s.cnt[j])
+            (j, ix[batch_over(c)], s.cnt[j])
             for j, c in enumerate(cs)
             if c.stage == Stage.FINISHED
         ]
@@ -382,18 +443,15 @@ def step(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args) -> tuple
     if a == A.maintenance_takes_down:
         guard, _ = _select_one(L, s, cs, args, lambda c: c.idle and c.healthy)
         moves = [
-            (j, ix[attrs.evolve(c, healthy=False)], L.ite(args.cls == j, 1, 0))
+            (j, ix[goes_down(c)], L.ite(args.cls == j, 1, 0))
             for j, c in enumerate(cs)
             if c.idle and c.healthy
         ]
         return L.and_(policy.concurrent_maintenance, rf, guard), attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     if a == A.instance_recovers:
-        guard, _ = _select_one(L, s, cs, args, lambda c: c.idle and not c.healthy)
-        moves = [
-            (j, ix[attrs.evolve(c, healthy=True)], L.ite(args.cls == j, 1, 0))
-            for j, c in enumerate(cs)
-            if c.idle and not c.healthy
-        ]
+        can = lambda c: c.idle and not c.healthy and not credentials_failure(policy, c)  # noqa: E731
+        guard, _ = _select_one(L, s, cs, args, can)
+        moves = [(j, ix[recovers(c)], L.ite(args.cls == j, 1, 0)) for j, c in enumerate(cs) if can(c)]
         return guard, attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     raise ValueError(a)
 
@@ -420,7 +478,7 @@ def _starts_batch(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View, args: Ar
             sick_all = L.sum_([s.cnt[j] for j, c in enumerate(cs) if c.pending and not c.healthy] or [0])
             shape.append(L.implies(healthy_k > 0, sick_k == sick_all))
     moves = [
-        (j, ix[attrs.evolve(c, stage=Stage.UPGRADING, os_disk=NEW)], k[j])
+        (j, ix[starts_upgrading(c)], k[j])
         for j, c in enumerate(cs)
         if c.pending
     ]
@@ -455,7 +513,10 @@ def abstract(s: ScaleSet) -> Counts:
     ix = _index(cs)
     cnt = [0] * len(cs)
     for i in range(s.n):
-        cnt[ix[class_of(s, i)]] += 1
+        c = class_of(s, i)
+        if c not in ix:
+            raise ValueError(f"instance {i} is in {c}, a class no counting move produces")
+        cnt[ix[c]] += 1
     return Counts(
         n=s.n, status=int(s.status), checked=s.checked, waited=s.waited,
         cancel_requested=s.cancel_requested, batches_started=s.batches_started,
@@ -525,10 +586,13 @@ def initial_from_counts(policy: ScaleSetPolicy, c: Counts) -> ScaleSet:
 
 
 def fresh_state(policy: ScaleSetPolicy, mk) -> Counts:
-    """A state whose fields come from ``mk(name, sort)`` (Z3 constants in the solver)."""
+    """A state whose fields come from ``mk(name, sort)`` (Z3 constants in the solver).
+
+    A fixed instance count stays a Python constant, so every threshold folds to a number.
+    """
     cs = classes_of(policy)
     return Counts(
-        n=mk("n", "int"), status=mk("status", "int"), checked=mk("checked", "bool"),
+        n=mk("n", "int") if policy.instances == "any" else int(policy.instances), status=mk("status", "int"), checked=mk("checked", "bool"),
         waited=mk("waited", "bool"), cancel_requested=mk("cancel_requested", "bool"),
         batches_started=mk("batches_started", "int"), stop_tripped=mk("stop_tripped", "bool"),
         cnt=tuple(mk(f"cnt{j}", "int") for j in range(len(cs))),
@@ -542,3 +606,69 @@ def fresh_args(policy: ScaleSetPolicy, mk) -> Args:
         cls=mk("cls", "int"), healthy=mk("healthy", "bool"),
         k=tuple(mk(f"k{j}", "int") for j in range(len(cs))), ud=mk("ud", "int"),
     )
+
+
+def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[str, Any]]:
+    """Candidate invariants in the model's vocabulary, for the prover to keep or drop.
+
+    The prover keeps the subset that holds initially and is preserved by every step (Houdini), and
+    prints the kept ones as the certificate.  A candidate here is a guess, never an assumption.
+    """
+    S = Status
+    rf, idle_st = s.status == int(S.ROLLING_FORWARD), s.status == int(S.IDLE)
+    b = v.b
+    out = [
+        ("counts are non-negative", L.and_(*(x >= 0 for x in s.cnt))),
+        ("total = N", v.total == v.n),
+        ("N ≥ 1", v.n >= 1),
+        ("status is a V6 code", L.and_(s.status >= 0, s.status <= int(S.FAULTED))),
+        ("batches_started ≥ 0", s.batches_started >= 0),
+        ("a batch is in flight only while RollingForward", L.or_(v.in_batch == 0, rf)),
+        ("checked ⇒ RollingForward at a batch boundary", L.implies(s.checked, L.and_(rf, v.in_batch == 0))),
+        ("waited ⇒ the batch in flight has finished", L.implies(s.waited, L.and_(v.in_batch >= 1, v.upgrading == 0))),
+        ("a batch in flight was started", L.implies(v.in_batch >= 1, s.batches_started >= 1)),
+        ("cancel requested ⇒ RollingForward or Cancelled",
+         L.implies(s.cancel_requested, L.or_(rf, s.status == int(S.CANCELLED)))),
+        ("cancel requested while RollingForward ⇒ a batch is in flight",
+         L.implies(L.and_(s.cancel_requested, rf), v.in_batch >= 1)),
+        ("stop rule tripped ⇒ Faulted or Cancelled",
+         L.implies(s.stop_tripped, L.or_(s.status == int(S.FAULTED), s.status == int(S.CANCELLED)))),
+        ("Idle ⇒ nothing attempted, nothing new", L.implies(idle_st, L.and_(v.attempted == 0, v.on_new == 0, s.batches_started == 0))),
+        ("Completed ⇒ nothing pending", L.implies(s.status == int(S.COMPLETED), v.pending == 0)),
+        ("new image ⇒ attempted by this upgrade, or by an earlier one",
+         L.implies(s.batches_started == 0, L.or_(v.attempted == 0, L.not_(rf)))),
+        ("every attempted instance is in some batch: attempted ≥ batches_started",
+         v.attempted >= s.batches_started),
+        ("the batch in flight fits in b", v.in_batch <= b),
+        ("batches so far fit in b each: attempted ≤ b·batches_started", v.attempted <= b * s.batches_started),
+        ("batches before the last were full: attempted ≥ b·(batches_started − 1) + 1 or none",
+         L.or_(s.batches_started == 0, v.attempted >= b * (s.batches_started - 1) + 1)),
+        ("no data disk lost", v.data_lost == 0),
+        ("no idle instance on an image its OS disk was not built from", v.disk_mismatch == 0),
+        ("at most one update domain upgrading", v.uds_upgrading <= 1),
+        ("pending + attempted ≤ N", v.pending + v.attempted <= v.n),
+        ("every instance not on the new image is pending or failed", v.not_on_target <= v.pending + v.failed + v.upgrading),
+        ("no attempted instance is back on the old image",
+         _sum(L, s, classes_of(policy), lambda c: c.idle and c.stage != Stage.FRESH and c.image == OLD) == 0),
+        ("no upgraded instance is unhealthy", v.failed == 0),
+        ("nothing is unhealthy", v.sick == 0),
+        ("unhealthy ≤ the pre-check allowance while no batch is in flight",
+         L.implies(v.in_batch == 0, 100 * v.unhealthy <= policy.max_unhealthy_instance_percent * v.n)),
+        ("the upgraded gate holds at a batch boundary",
+         L.implies(L.and_(rf, v.in_batch == 0),
+                   100 * v.failed <= policy.max_unhealthy_upgraded_instance_percent * v.upgraded)),
+        ("at most one batch started", s.batches_started <= 1),
+        ("failed ≤ b", v.failed <= b),
+        ("failed = upgraded (every attempt failed)", v.failed == v.upgraded),
+        ("not Faulted", s.status != int(S.FAULTED)),
+        ("not Cancelled", s.status != int(S.CANCELLED)),
+        ("not Completed", s.status != int(S.COMPLETED)),
+        ("unhealthy instances never exceed one", v.sick <= 1),
+    ]
+    if policy.service_fabric:
+        k = policy.update_domains
+        cs = classes_of(policy)
+        for u in range(k):
+            size = ud_size(L, s.n, u, k)
+            out.append((f"UD {u} holds its share of N", _sum(L, s, cs, lambda c, u=u: c.ud == u) == size))
+    return out

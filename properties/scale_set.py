@@ -162,7 +162,7 @@ def smooth_run(L, policy, before, a, after):
     return L.and_(
         a != int(A.maintenance_takes_down),
         a != int(A.operator_cancels),
-        L.implies(a == int(A.instance_finishes_upgrade), after.sick <= before.sick),
+        L.implies(a == int(A.instance_finishes_upgrade), after.failed <= before.failed),
         L.implies(a == int(A.orchestrator_starts_upgrade), before.status == int(Status.IDLE)),
     )
 

@@ -1,0 +1,204 @@
+"""Unbounded proofs: an inductive invariant, found by Houdini over the model's candidate lemmas.
+
+The counting model proposes candidate invariants in its own vocabulary (``lemmas``); the prover
+keeps the largest subset that holds in every initial state and is preserved by every step
+(Houdini: drop what a counterexample to induction falsifies, repeat).  If the kept conjunction
+``I`` implies the property (for a ``step`` property: ``I ∧ T ⇒ P``), the property holds at every
+depth: ``I`` is the certificate.  Its three obligations (initiation, consecution, safety) are
+exported as SMT-LIB 2 and re-checked from the text by Z3 and by cvc5; a proof stands only if both
+confirm it.  With ``instances = "any"`` the instance count is a symbol, so the proof covers every N.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import z3
+from attrs import frozen
+
+from properties.registry import Kind, Property
+from solver.symbolic import Unrolling, Z3, to_z3
+from solver import bmc
+
+
+@frozen
+class Certificate:
+    """An inductive invariant and its three obligations as SMT-LIB 2 (each expected unsat)."""
+
+    lemmas: tuple[str, ...]
+    initiation: str
+    consecution: str
+    safety: str
+
+    def text(self) -> str:
+        return " ∧ ".join(f"({x})" for x in self.lemmas)
+
+    def files(self, stem: str) -> tuple[tuple[str, str], ...]:
+        return (
+            (f"{stem}.initiation.smt2", self.initiation),
+            (f"{stem}.consecution.smt2", self.consecution),
+            (f"{stem}.safety.smt2", self.safety),
+        )
+
+
+@frozen
+class ProofResult:
+    """``certificate`` when the kept invariant implies the property; else ``reason``."""
+
+    certificate: Certificate | None
+    kept: tuple[str, ...]
+    reason: str | None = None
+    queries: int = 0
+
+
+class Timeout(Exception):
+    pass
+
+
+def _check(solver: z3.Solver, deadline: float) -> Any:
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise Timeout()
+    solver.set("timeout", max(1, int(remaining * 1000)))
+    r = solver.check()
+    if r == z3.unknown:
+        raise Timeout()
+    return r
+
+
+def _smt2(*assertions: Any) -> str:
+    s = z3.Solver()
+    for a in assertions:
+        s.add(to_z3(a))
+    return s.to_smt2()
+
+
+class Frame:
+    """One step of the system as terms: the initial condition on ``s``, and ``T(s, a, s')``."""
+
+    def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None) -> None:
+        self.C, self.policy, self.prop = C, policy, prop
+        self.R = Unrolling(C, policy, tag="p")
+        self.init = to_z3(bmc.init_condition(C, policy, prop, self.R))
+        if extra is not None:
+            self.init = z3.And(self.init, to_z3(extra(self.R)))
+        self.trans = to_z3(bmc.step_constraint(C, policy, prop, self.R))
+        self.pre, self.post = self.R.views
+        self.act = self.R.acts[0]
+        s0, s1 = self.R.states
+        self.cands_pre = C.lemmas(Z3, policy, s0, self.pre)
+        self.cands_post = C.lemmas(Z3, policy, s1, self.post)
+        own = self.own(self.pre), self.own(self.post)
+        if own[0] is not None:
+            self.cands_pre = [own[0], *self.cands_pre]
+            self.cands_post = [own[1], *self.cands_post]
+
+    def own(self, v: Any) -> tuple[str, Any] | None:
+        """The property as a candidate lemma (its state part)."""
+        p, pol = self.prop, self.policy
+        if p.kind in (Kind.INV, Kind.LIVE):
+            return (f"{p.id}: {p.statement}", p.holds(Z3, pol, v))
+        if p.kind == Kind.REACH:
+            return (f"{p.id} goal unreachable", Z3.not_(p.goal(Z3, pol, v)))
+        return None
+
+    def step_obligation(self) -> Any:
+        """What ``I(s) ∧ T`` must imply across a step, if the property has a transition part."""
+        p, pol = self.prop, self.policy
+        if p.kind == Kind.STEP:
+            return p.holds(Z3, pol, self.pre, self.act, self.post)
+        if p.step_holds is not None:
+            return p.step_holds(Z3, pol, self.pre, self.act, self.post)
+        return None
+
+
+def houdini(frame: Frame, deadline: float) -> ProofResult:
+    """The largest inductive subset of the candidates, and whether it proves the property."""
+    names = [n for n, _ in frame.cands_pre]
+    pre = {n: to_z3(t) for n, t in frame.cands_pre}
+    post = {n: to_z3(t) for n, t in frame.cands_post}
+    queries = 0
+    # Initiation: keep what every initial state satisfies.
+    solver = z3.Solver()
+    solver.add(frame.init)
+    kept = []
+    for n in names:
+        solver.push()
+        solver.add(z3.Not(pre[n]))
+        queries += 1
+        if _check(solver, deadline) == z3.unsat:
+            kept.append(n)
+        solver.pop()
+    # Consecution: drop what a counterexample to induction falsifies, until nothing is dropped.
+    while True:
+        solver = z3.Solver()
+        solver.add(frame.trans)
+        solver.add(*(pre[n] for n in kept))
+        solver.add(z3.Or(*(z3.Not(post[n]) for n in kept)) if kept else z3.BoolVal(False))
+        queries += 1
+        if _check(solver, deadline) == z3.unsat:
+            break
+        m = solver.model()
+        falsified = [n for n in kept if z3.is_false(m.eval(post[n], model_completion=True))]
+        kept = [n for n in kept if n not in falsified]
+    inv_pre = z3.And(*(pre[n] for n in kept)) if kept else z3.BoolVal(True)
+    inv_post = z3.And(*(post[n] for n in kept)) if kept else z3.BoolVal(True)
+    # Safety: I ⇒ P for the state part, and I ∧ T ⇒ P for a transition part.  The state part must
+    # not ask for a successor: a state with no enabled step would make it hold vacuously.
+    bad = []
+    state_part = frame.own(frame.pre)
+    if state_part is not None:
+        bad.append(z3.Not(to_z3(state_part[1])))
+    step_part = frame.step_obligation()
+    if step_part is not None:
+        bad.append(z3.And(frame.trans, z3.Not(to_z3(step_part))))
+    safety_terms = [inv_pre, z3.Or(*bad)]
+    solver = z3.Solver()
+    solver.add(*safety_terms)
+    queries += 1
+    if _check(solver, deadline) == z3.sat:
+        return ProofResult(None, tuple(kept), "the inductive invariant found does not imply the property", queries)
+    cert = Certificate(
+        lemmas=tuple(kept),
+        initiation=_smt2(frame.init, z3.Not(inv_pre)),
+        consecution=_smt2(inv_pre, frame.trans, z3.Not(inv_post)),
+        safety=_smt2(*safety_terms),
+    )
+    return ProofResult(cert, tuple(kept), None, queries)
+
+
+def recheck_z3(cert: Certificate, timeout: float) -> bool:
+    """Re-check the three obligations from their SMT-LIB text with a fresh Z3."""
+    for text in (cert.initiation, cert.consecution, cert.safety):
+        s = z3.Solver()
+        s.set("timeout", max(1, int(timeout * 1000)))
+        s.from_string(text)
+        if s.check() != z3.unsat:
+            return False
+    return True
+
+
+def recheck_cvc5(cert: Certificate, timeout: float) -> bool:
+    """Re-check the three obligations from their SMT-LIB text with cvc5, a second solver."""
+    import cvc5
+
+    for text in (cert.initiation, cert.consecution, cert.safety):
+        tm = cvc5.TermManager()
+        s = cvc5.Solver(tm)
+        s.setOption("tlimit-per", str(max(1, int(timeout * 1000))))
+        s.setLogic("ALL")
+        parser = cvc5.InputParser(s)
+        parser.setStringInput(cvc5.InputLanguage.SMT_LIB_2_6, text, "certificate")
+        sm = parser.getSymbolManager()
+        answer = ""
+        while True:
+            cmd = parser.nextCommand()
+            if cmd.isNull():
+                break
+            out = cmd.invoke(s, sm)
+            if out.strip():
+                answer = out.strip()
+        if answer != "unsat":
+            return False
+    return True

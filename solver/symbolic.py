@@ -1,0 +1,224 @@
+"""The symbolic side of ``model.logic``: the same rules, built as Z3 terms.
+
+``Z3`` implements the ``Logic`` protocol over Z3 expressions (mixing in Python constants, which
+fold away).  ``Unrolling`` lays out the states, action selectors and arguments of a counting model
+over ``k`` steps and builds the transition relation from the model's own ``step`` function.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import attrs
+import z3
+
+
+def _is_expr(x: Any) -> bool:
+    return isinstance(x, z3.ExprRef)
+
+
+class _Z3:
+    """``Logic`` over Z3 terms; Python constants are folded where possible."""
+
+    name = "z3"
+
+    def and_(self, *xs: Any) -> Any:
+        if any(x is False for x in xs):
+            return False
+        ys = [x for x in xs if x is not True]
+        if not ys:
+            return True
+        if len(ys) == 1:
+            return ys[0]
+        return z3.And(*ys)
+
+    def or_(self, *xs: Any) -> Any:
+        if any(x is True for x in xs):
+            return True
+        ys = [x for x in xs if x is not False]
+        if not ys:
+            return False
+        if len(ys) == 1:
+            return ys[0]
+        return z3.Or(*ys)
+
+    def not_(self, x: Any) -> Any:
+        if isinstance(x, bool):
+            return not x
+        return z3.Not(x)
+
+    def implies(self, a: Any, b: Any) -> Any:
+        if a is False or b is True:
+            return True
+        if a is True:
+            return b
+        if b is False:
+            return self.not_(a)
+        return z3.Implies(a, b)
+
+    def ite(self, c: Any, a: Any, b: Any) -> Any:
+        if isinstance(c, bool):
+            return a if c else b
+        if isinstance(a, bool) and isinstance(b, bool):
+            if a == b:
+                return a
+            return c if a else z3.Not(c)
+        return z3.If(c, a, b)
+
+    def sum_(self, xs: Iterable[Any]) -> Any:
+        xs = list(xs)
+        const = sum(x for x in xs if isinstance(x, int))
+        terms = [x for x in xs if not isinstance(x, int)]
+        if not terms:
+            return const
+        total = terms[0] if len(terms) == 1 else z3.Sum(*terms)
+        return total + const if const else total
+
+    def div(self, a: Any, k: int) -> Any:
+        if isinstance(a, int):
+            return a // k
+        return a / k  # Z3 integer division; floor for a positive divisor
+
+    def max_(self, a: Any, b: Any) -> Any:
+        if isinstance(a, int) and isinstance(b, int):
+            return max(a, b)
+        return z3.If(a >= b, a, b)
+
+    def min_(self, a: Any, b: Any) -> Any:
+        if isinstance(a, int) and isinstance(b, int):
+            return min(a, b)
+        return z3.If(a <= b, a, b)
+
+    def count(self, xs: Iterable[Any]) -> Any:
+        return self.sum_(self.ite(x, 1, 0) for x in xs)
+
+    def __repr__(self) -> str:
+        return "Z3"
+
+
+Z3 = _Z3()
+
+
+def to_z3(x: Any) -> Any:
+    """A Python constant as a Z3 value (terms pass through)."""
+    if _is_expr(x):
+        return x
+    if isinstance(x, bool):
+        return z3.BoolVal(x)
+    if isinstance(x, int):
+        return z3.IntVal(x)
+    raise TypeError(f"cannot make a Z3 value of {x!r}")
+
+
+def mk_var(prefix: str):
+    """A ``mk(name, sort)`` for the counting modules' ``fresh_state``/``fresh_args``."""
+
+    def mk(name: str, sort: str) -> Any:
+        full = f"{name}@{prefix}"
+        return z3.Int(full) if sort == "int" else z3.Bool(full)
+
+    return mk
+
+
+def leaves(x: Any) -> list[Any]:
+    """The terms of an attrs record of terms and tuples of terms, in field order."""
+    out: list[Any] = []
+    if attrs.has(type(x)):
+        for f in attrs.fields(type(x)):
+            out.extend(leaves(getattr(x, f.name)))
+    elif isinstance(x, tuple):
+        for y in x:
+            out.extend(leaves(y))
+    else:
+        out.append(x)
+    return out
+
+
+def rebuild(template: Any, values: Iterable[Any]) -> Any:
+    """``template`` (an attrs record) with its leaves replaced, in order, by ``values``."""
+    it = iter(values)
+
+    def go(x: Any) -> Any:
+        if attrs.has(type(x)):
+            return attrs.evolve(x, **{f.name: go(getattr(x, f.name)) for f in attrs.fields(type(x)) if f.init})
+        if isinstance(x, tuple):
+            return tuple(go(y) for y in x)
+        return next(it)
+
+    return go(template)
+
+
+def eq(a: Any, b: Any) -> Any:
+    """Field-by-field equality of two records of terms."""
+    return Z3.and_(*(to_z3(x) == to_z3(y) for x, y in zip(leaves(a), leaves(b))))
+
+
+def evaluate(model: z3.ModelRef, template: Any) -> Any:
+    """A record of terms evaluated in a Z3 model, as Python ints and bools."""
+
+    def value(t: Any) -> Any:
+        if not _is_expr(t):
+            return t
+        v = model.eval(t, model_completion=True)
+        if z3.is_true(v):
+            return True
+        if z3.is_false(v):
+            return False
+        return v.as_long()
+
+    return rebuild(template, [value(t) for t in leaves(template)])
+
+
+class Unrolling:
+    """States ``s[0..k]``, action codes ``act[0..k-1]`` and arguments ``args[0..k-1]`` of a counting model."""
+
+    def __init__(self, counting: Any, policy: Any, tag: str = "") -> None:
+        self.C = counting
+        self.policy = policy
+        self.tag = tag
+        self.states: list[Any] = []
+        self.views: list[Any] = []
+        self.acts: list[Any] = []
+        self.args: list[Any] = []
+        self.add_state()
+
+    def add_state(self) -> Any:
+        t = len(self.states)
+        s = self.C.fresh_state(self.policy, mk_var(f"{self.tag}{t}"))
+        self.states.append(s)
+        self.views.append(self.C.view(Z3, self.policy, s))
+        return s
+
+    def add_step(self) -> Any:
+        """Extend by one step; returns the transition constraint between the last two states."""
+        t = len(self.acts)
+        act = z3.Int(f"act@{self.tag}{t}")
+        args = self.C.fresh_args(self.policy, mk_var(f"{self.tag}{t}"))
+        self.acts.append(act)
+        self.args.append(args)
+        before = self.states[t]
+        after = self.add_state()
+        return transition(self.C, self.policy, before, act, args, after)
+
+
+def transition(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any) -> Any:
+    """``T(before, act, args, after)``: some action's guard holds and ``after`` is its effect."""
+    guards = []
+    nexts = []
+    v = C.view(Z3, policy, before)
+    for a in C.A:
+        g, nxt = C.step(Z3, policy, before, a, args, v)
+        guards.append(Z3.and_(act == int(a), g))
+        nexts.append((a, nxt))
+    out_leaves = leaves(after)
+    next_leaves = [(a, leaves(nxt)) for a, nxt in nexts]
+    chosen = []
+    for idx, var in enumerate(out_leaves):
+        if not _is_expr(var):
+            continue  # a constant of the policy (a fixed instance count)
+        term = None
+        for a, nl in reversed(next_leaves):
+            val = nl[idx]
+            term = to_z3(val) if term is None else z3.If(act == int(a), to_z3(val), term)
+        chosen.append(var == term)
+    return z3.And(z3.And(act >= 0, act < len(C.A)), z3.Or(*[to_z3(g) for g in guards]), *chosen)
