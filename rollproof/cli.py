@@ -114,7 +114,8 @@ class Progress:
         mark = "" if r.matches else f"  [bold]≠ expected {r.expected}[/bold]"
         self.console.print(
             f"[{k:>{len(str(n))}}/{n}] {r.policy.name} · {r.prop.id} … "
-            f"[{colour}]{_word(r)}[/{colour}] ({r.seconds:.2f} s){mark}"
+            f"[{colour}]{_word(r)}[/{colour}] ({r.seconds:.2f} s){mark}",
+            soft_wrap=True,
         )
 
 
@@ -217,8 +218,9 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
 @click.option("--out", "out", default="REPORT.md", show_default=True, metavar="REPORT.md")
 @click.option("--policies", "policies_dir", default="examples/policies", show_default=True, metavar="DIR",
               help="The policy files to check.")
+@click.option("--property", "ids", multiple=True, metavar="ID", help="Report only this property (repeatable).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS", help="Per check.")
-def report_cmd(out: str, policies_dir: str, timeout: float) -> None:
+def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float) -> None:
     """Check every example policy and write the design-review report, with traces and pictures beside it."""
     from rollproof import report
 
@@ -235,8 +237,9 @@ def report_cmd(out: str, policies_dir: str, timeout: float) -> None:
     if not target.parent.exists():
         raise _fail(out, "--out", "its folder does not exist", None, "a path in an existing folder")
     pfs = load_policies([str(f) for f in files], base=target.parent)
+    check_ids(list(ids), pfs)
     progress = Progress(sys.stderr.isatty())
-    results = checking.run(pfs, None, timeout, on_start=progress.start, on_result=progress.done)
+    results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done)
     written = report.write(results, pfs, target)
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({len(pfs)} policies, {len(results)} verdicts)")
     for line in summary_lines(results):
