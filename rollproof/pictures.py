@@ -83,6 +83,7 @@ def figure(trace: Trace, *, policy_name: str) -> Figure:
     ax = fig.add_subplot(1, 1, 1)
 
     used: list[str] = []
+    hatched = False
     for x, recs in enumerate(rows):
         for y, i in enumerate(ids):
             rec = recs.get(i)
@@ -90,6 +91,9 @@ def figure(trace: Trace, *, policy_name: str) -> Figure:
             if cat not in used:
                 used.append(cat)
             ax.add_patch(Rectangle((x, y), 1, 1, facecolor=CATEGORIES[cat][1], edgecolor="white", linewidth=1.2))
+            if rec is not None and cat in _BUSY.values() and str(rec.get("health", "")) == "unhealthy":
+                hatched = True  # busy and unhealthy: the phase colour, hatched
+                ax.add_patch(Rectangle((x, y), 1, 1, fill=False, hatch="///", edgecolor="#b00020", linewidth=0))
     globals_ = [_globals(trace.model, st) for st in states]
     status_row = all("status" in g for g in globals_)
     top = -1.0 if status_row else 0.0
@@ -127,6 +131,8 @@ def figure(trace: Trace, *, policy_name: str) -> Figure:
                  fontsize=10, loc="left")
     order = [c for c in CATEGORIES if c in used]
     handles = [Patch(facecolor=CATEGORIES[c][1], edgecolor="none", label=CATEGORIES[c][0]) for c in order]
+    if hatched:
+        handles.append(Patch(facecolor="white", edgecolor="#b00020", hatch="///", linewidth=0, label="(hatched) unhealthy"))
     ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5, frameon=False,
               title="instance", title_fontsize=8)
     fig.tight_layout()
