@@ -131,6 +131,8 @@ def text_table(results: list[checking.Result], policies: list[PolicyFile], out: 
     lines: list[str] = []
     for pf in policies:
         rs = [r for r in results if r.policy is pf]
+        if not rs:
+            continue
         lines.append(f"{pf.name}  ({pf.model}, {pf.file})")
         rows = [("property", "verdict", "expected", "scope", "method", "seconds", "trace / reason")]
         for r in rs:
@@ -163,10 +165,11 @@ def summary_lines(results: list[checking.Result]) -> list[str]:
     for r in results:
         tally[r.word] = tally.get(r.word, 0) + 1
     counts = ", ".join(f"{tally.get(w, 0)} {w}" for w in policyfile.VERDICTS)
+    noun = "verdict" if len(results) == 1 else "verdicts"
     differ = [r for r in results if not r.matches]
     if not differ:
-        return [f"{len(results)} verdicts: {counts}; every verdict matches [expect]"]
-    out = [f"{len(results)} verdicts: {counts}; {len(differ)} {'differs' if len(differ) == 1 else 'differ'} from [expect]:"]
+        return [f"{len(results)} {noun}: {counts}; every verdict matches [expect]"]
+    out = [f"{len(results)} {noun}: {counts}; {len(differ)} {'differs' if len(differ) == 1 else 'differ'} from [expect]:"]
     for r in differ:
         why = " (no [expect] entry: expected proved)" if r.prop.id not in r.policy.expect else ""
         out.append(f"  {r.policy.name}  {r.prop.id}: got {r.word}, expected {r.expected}{why}")
