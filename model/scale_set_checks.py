@@ -386,12 +386,14 @@ def purity_disagreements(policy: S.ScaleSetPolicy) -> list[str]:
     for k, s in enumerate(purity_states(policy)):
         for a in candidate_actions(s):
             before_s, before_a = copy.deepcopy(s), copy.deepcopy(a)
-            r1 = S.apply(s, a)
-            r2 = S.apply(s, a)
-            if r1 != r2:
+            results = []
+            for _ in range(2):  # compare after each call: two mutations could cancel out
+                results.append(copy.deepcopy(S.apply(s, a)))
+                if s != before_s or repr(s) != repr(before_s):
+                    out.append(f"state {k}: {a.call_text()} changed its input state")
+                    s = copy.deepcopy(before_s)
+                if a != before_a:
+                    out.append(f"state {k}: {a.call_text()} changed its action value")
+            if results[0] != results[1]:
                 out.append(f"state {k}: {a.call_text()} gave two different results")
-            if s != before_s or repr(s) != repr(before_s):
-                out.append(f"state {k}: {a.call_text()} changed its input state")
-            if a != before_a:
-                out.append(f"state {k}: {a.call_text()} changed its action value")
     return out
