@@ -1,0 +1,429 @@
+"""Hypothesis strategies and helpers for fuzzing the scale-set model (test support, not a test module).
+
+``policies`` draws policies over instances 1…40, every percentage and every switch; ``runs`` draws a
+run of the per-instance model as a ``Trace``; ``first_violation`` evaluates a registry property on a
+trace; ``REGIONS`` says, for each property, where the project finds that it holds (the same words
+as the property's docstring, as a predicate over a policy).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import attrs
+from hypothesis import strategies as st
+
+from model import scale_set as S
+from model import scale_set_counts as C
+from model.core import Action, Refused, Step, Trace
+from model.logic import CONCRETE
+from properties import registry
+from properties.registry import Kind, Property
+
+MAX_UDS = 6  # Service Fabric update domains drawn by default (the view grows with them)
+
+PERCENTS = st.one_of(st.sampled_from([1, 5, 10, 19, 20, 25, 33, 34, 50, 99, 100]), st.integers(1, 100))
+PERCENTS0 = st.one_of(st.sampled_from([0, 20, 50, 100]), st.integers(0, 100))
+
+
+@st.composite
+def policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **fixed: Any) -> S.ScaleSetPolicy:
+    """A random policy; keyword arguments fix a parameter (a value, or a strategy)."""
+
+    seed = S.ScaleSetPolicy()
+
+    def pick(name: str, default):
+        v = fixed.get(name, default)
+        if isinstance(v, st.SearchStrategy):
+            # Every parameter shrinks towards the seed's default, so a shrunk policy differs
+            # from the 2018 defaults only where the counterexample needs it.
+            d = getattr(seed, name)
+            return draw(st.one_of(st.just(d), v)) if name != "instances" else draw(v)
+        return v
+
+    n = pick("instances", st.integers(1, max_instances))
+    iu = pick("initial_unhealthy", st.one_of(st.sampled_from(S.INITIAL_UNHEALTHY), st.integers(0, n)))
+    if isinstance(iu, int) and not isinstance(iu, bool) and iu > n:
+        iu = n
+    return S.ScaleSetPolicy(
+        instances=n,
+        max_batch_instance_percent=pick("max_batch_instance_percent", PERCENTS),
+        max_unhealthy_instance_percent=pick("max_unhealthy_instance_percent", PERCENTS),
+        max_unhealthy_upgraded_instance_percent=pick("max_unhealthy_upgraded_instance_percent", PERCENTS0),
+        batch_rounding=pick("batch_rounding", st.sampled_from(S.ROUNDINGS)),
+        batch_fill=pick("batch_fill", st.sampled_from(S.BATCH_FILLS)),
+        upgrading_counts_unhealthy=pick("upgrading_counts_unhealthy", st.booleans()),
+        health_probe=pick("health_probe", st.booleans()),
+        upgraded_may_fail=pick("upgraded_may_fail", st.booleans()),
+        concurrent_maintenance=pick("concurrent_maintenance", st.booleans()),
+        os_disk_rollback_on_timeout=pick("os_disk_rollback_on_timeout", st.booleans()),
+        prioritize_unhealthy_instances=pick("prioritize_unhealthy_instances", st.booleans()),
+        credentials_valid=pick("credentials_valid", st.booleans()),
+        initial_unhealthy=iu,
+        service_fabric=pick("service_fabric", st.booleans()),
+        update_domains=pick("update_domains", st.integers(1, max_uds)),
+    )
+
+
+def max_initial_unhealthy(p: S.ScaleSetPolicy) -> int:
+    """The most instances the policy lets start unhealthy."""
+    n = int(p.instances)
+    if p.initial_unhealthy == "within_cap":
+        return p.max_unhealthy_instance_percent * n // 100
+    if p.initial_unhealthy == "any":
+        return n
+    return int(p.initial_unhealthy)
+
+
+@st.composite
+def initial_states(draw, policy: S.ScaleSetPolicy, sick: int | None = None) -> S.ScaleSet:
+    """An initial state the policy allows (``sick`` fixes how many start unhealthy)."""
+    n = int(policy.instances)
+    forced = sick is not None
+    if sick is None:
+        iu = policy.initial_unhealthy
+        sick = iu if isinstance(iu, int) and not isinstance(iu, bool) else draw(st.integers(0, max_initial_unhealthy(policy)))
+    ids = draw(st.lists(st.integers(0, n - 1), min_size=sick, max_size=sick, unique=True))
+    s = S.initial_state(attrs.evolve(policy, initial_unhealthy="any") if forced else policy, frozenset(ids))
+    assert not isinstance(s, Refused), s
+    return attrs.evolve(s, policy=policy)
+
+
+# --------------------------------------------------------------------------------------------
+# Actions with arguments drawn from the state
+
+
+def _ids(s: S.ScaleSet, pred) -> list[int]:
+    return [i for i, x in enumerate(s.instances) if pred(x)]
+
+
+# The orchestrator needs a particular sequence to make progress; weighting its actions lets
+# random runs reach deep states.  The first entry is the one Hypothesis shrinks towards.
+_WEIGHTED = (
+    "orchestrator_starts_upgrade",
+    "orchestrator_checks_health", "orchestrator_checks_health",
+    "orchestrator_starts_batch", "orchestrator_starts_batch",
+    "instance_finishes_upgrade", "instance_finishes_upgrade", "instance_finishes_upgrade",
+    "probe_wait_expires", "probe_wait_expires",
+    "orchestrator_ends_batch", "orchestrator_ends_batch",
+    "operator_cancels",
+    "maintenance_takes_down", "maintenance_takes_down",
+    "instance_recovers",
+)
+
+
+def _batch_from(s: S.ScaleSet, x: int) -> frozenset[int]:
+    """The batch that choice ``x`` picks: pending instances (a whole UD under Service Fabric)."""
+    pending = _ids(s, lambda y: S.is_pending(s, y))
+    if not pending:
+        return frozenset({0})
+    if s.policy.service_fabric:
+        uds = sorted({s.instances[i].ud for i in pending})
+        ud = uds[x % len(uds)]
+        return frozenset(i for i in pending if s.instances[i].ud == ud)
+    k = min(S.batch_size(CONCRETE, s.policy, s.n), len(pending))
+    size = k if s.policy.batch_fill == "full" else 1 + x % k
+    first = (x // k) % len(pending)
+    return frozenset(pending[(first + j) % len(pending)] for j in range(size))
+
+
+_WHO = {
+    "instance_finishes_upgrade": lambda y: y.phase == S.Phase.UPGRADING,
+    "maintenance_takes_down": lambda y: y.phase == S.Phase.IDLE and y.healthy,
+    "instance_recovers": lambda y: y.phase == S.Phase.IDLE and not y.healthy,
+}
+
+#: One step's choices: which enabled action, which arguments, and whether an upgrade fails.
+CHOICES = st.tuples(st.integers(0, 31), st.integers(0, 2**16), st.booleans())
+
+
+def action_from(s: S.ScaleSet, choice: tuple[int, int, bool]) -> Action:
+    """Read one step's choices as an action that the model is likely to accept from ``s``.
+
+    Runs are drawn as lists of choices and read against the state they reach, so Hypothesis can
+    delete any step while shrinking and the rest still reads as a run.
+    """
+    a, x, fails = choice
+    names = enabled_names(s)
+    name = names[a % len(names)]
+    if name == "orchestrator_starts_batch":
+        return Action.of(name, chosen=_batch_from(s, x))
+    if name in _WHO:
+        ids = _ids(s, _WHO[name]) or [0]
+        i = ids[x % len(ids)]
+        if name == "instance_finishes_upgrade":
+            return Action.of(name, i=i, healthy=not fails)
+        return Action.of(name, i=i)
+    return Action.of(name)
+
+
+@st.composite
+def actions(draw, s: S.ScaleSet) -> Action:
+    """One action from ``s``, with arguments that the guard is likely to accept."""
+    return action_from(s, draw(CHOICES))
+
+
+_VIEWS: dict[S.ScaleSet, Any] = {}
+_ENABLED: dict[S.ScaleSet, list[str]] = {}
+
+
+def view_of(s: S.ScaleSet):
+    """The counting view of a state (memoised: shrinking revisits the same states many times)."""
+    v = _VIEWS.get(s)
+    if v is None:
+        if len(_VIEWS) > 200_000:
+            _VIEWS.clear()
+        v = _VIEWS[s] = C.view(CONCRETE, s.policy, C.abstract(s))
+    return v
+
+
+def enabled_names(s: S.ScaleSet) -> list[str]:
+    """The weighted action names whose counting guard can be met from ``s``."""
+    names = _ENABLED.get(s)
+    if names is None:
+        if len(_ENABLED) > 200_000:
+            _ENABLED.clear()
+        c, v = C.abstract(s), view_of(s)
+        names = [n for n in _WEIGHTED if C.enabled(CONCRETE, s.policy, c, v, C.A[n])] or list(_WEIGHTED)
+        _ENABLED[s] = names
+    return names
+
+
+def code_of(a: Action) -> int:
+    return int(C.A[a.name])
+
+
+Allowed = Callable[[Any, Any, int, Any], Any]
+
+
+@st.composite
+def runs(
+    draw,
+    policy: S.ScaleSetPolicy,
+    *,
+    max_steps: int = 30,
+    sick: int | None = None,
+    allowed: Allowed | None = None,
+    until: Property | None = None,
+) -> Trace:
+    """A run of the model from an allowed initial state; refused actions (and, with ``allowed``, the
+    transitions it excludes) are dropped, so the trace is a program that replays."""
+    s = draw(initial_states(policy, sick))
+    init = s
+    steps: list[Step] = []
+    # Chunks of choices: long enough runs on average, and any chunk or step can be deleted.
+    chunks = draw(st.lists(st.lists(CHOICES, min_size=1, max_size=8), max_size=max(1, max_steps // 4)))
+    if until is not None and _violated_at(until, policy, None, None, init):
+        chunks = []
+    for choice in [c for chunk in chunks for c in chunk][:max_steps]:
+        a = action_from(s, choice)
+        r = S.apply(s, a)
+        if isinstance(r, Refused):
+            continue
+        if allowed is not None and not allowed(CONCRETE, policy, view_of(s), code_of(a), view_of(r)):
+            continue
+        steps.append(Step(a, r))
+        if until is not None and _violated_at(until, policy, s, a, r):
+            s = r
+            break
+        s = r
+    return Trace(model="scale_set", policy=policy, init=init, steps=tuple(steps))
+
+
+# --------------------------------------------------------------------------------------------
+# Properties on traces
+
+
+def prop(pid: str) -> Property:
+    return registry.get(pid, "scale_set")
+
+
+def _violated_at(p: Property, policy, before, a: Action | None, after) -> bool:
+    """Whether ``p`` fails at ``after`` (reached from ``before`` by ``a``; both None at the start)."""
+    v = view_of(after)
+    if p.kind in (Kind.INV, Kind.LIVE):
+        if not p.holds(CONCRETE, policy, v):
+            return True
+        return bool(before is not None and p.step_holds is not None
+                    and not p.step_holds(CONCRETE, policy, view_of(before), code_of(a), v))
+    if p.kind == Kind.STEP:
+        return bool(before is not None and not p.holds(CONCRETE, policy, view_of(before), code_of(a), v))
+    return False
+
+
+def first_violation(p: Property, trace: Trace) -> int | None:
+    """The first state index where ``p`` fails on ``trace`` (a step's index for step properties)."""
+    pol = trace.policy
+    views = [view_of(x) for x in trace.states]
+    if p.kind in (Kind.INV, Kind.LIVE):
+        for k, v in enumerate(views):
+            if not p.holds(CONCRETE, pol, v):
+                return k
+            if k and p.step_holds is not None:
+                if not p.step_holds(CONCRETE, pol, views[k - 1], code_of(trace.steps[k - 1].action), v):
+                    return k
+        return None
+    if p.kind == Kind.STEP:
+        for k in range(1, len(views)):
+            if not p.holds(CONCRETE, pol, views[k - 1], code_of(trace.steps[k - 1].action), views[k]):
+                return k
+        return None
+    raise ValueError(f"{p.id} is a {p.kind.value} property")
+
+
+def goal_reached(p: Property, trace: Trace) -> int | None:
+    """The first state index where a reach property's goal holds."""
+    for k, x in enumerate(trace.states):
+        if p.goal(CONCRETE, trace.policy, view_of(x)):
+            return k
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Regions: where each property holds (the project's findings; see properties/scale_set.py)
+
+
+def _n(p) -> int:
+    return int(p.instances)
+
+
+def b_of(p) -> int:
+    return S.batch_size(CONCRETE, p, _n(p))
+
+
+def largest_ud(p) -> int:
+    n, u = _n(p), p.update_domains
+    return -(-n // u)
+
+
+def largest_batch(p) -> int:
+    """The most instances one batch can hold."""
+    return largest_ud(p) if p.service_fabric else b_of(p)
+
+
+def failures_possible(p) -> bool:
+    return p.upgraded_may_fail or not p.credentials_valid
+
+
+def second_batch_possible(p) -> bool:
+    """Some upgrade can start a second batch: its first batch need not take every instance."""
+    n = _n(p)
+    if p.service_fabric:
+        return min(p.update_domains, n) >= 2
+    if p.batch_fill == "full":
+        return b_of(p) < n
+    return n >= 2
+
+
+def _cap(pct: int, n: int) -> int:
+    return pct * n // 100
+
+
+def batch_cap_region(p) -> bool:
+    return 100 * largest_batch(p) <= p.max_batch_instance_percent * _n(p)
+
+
+def batch_nonempty_region(p) -> bool:
+    return not p.service_fabric or largest_ud(p) <= b_of(p)
+
+
+def precheck_region(p) -> bool:
+    return not p.concurrent_maintenance or p.max_unhealthy_instance_percent == 100
+
+
+def _worst_with_batch(p, start_sick: int) -> int:
+    """The most instances down (sick or upgrading) once a batch starts from ``start_sick`` sick ones."""
+    n, B = _n(p), largest_batch(p)
+    if p.prioritize_unhealthy_instances and not p.service_fabric:
+        return min(max(start_sick, B), n)
+    return min(start_sick + B, n)
+
+
+def health_cap_region(p) -> bool:
+    n, pu = _n(p), p.max_unhealthy_instance_percent
+    if pu == 100:
+        return True
+    u0 = max_initial_unhealthy(p)
+    if 100 * u0 > pu * n or p.concurrent_maintenance or failures_possible(p):
+        return False
+    if not p.upgrading_counts_unhealthy:
+        return True
+    return 100 * _worst_with_batch(p, min(u0, _cap(pu, n))) <= pu * n
+
+
+def availability_region(p) -> bool:
+    n, pb = _n(p), p.max_batch_instance_percent
+    if pb == 100:
+        return True
+    if p.concurrent_maintenance:
+        return False
+    u0 = max_initial_unhealthy(p)
+    m = _cap(p.max_unhealthy_instance_percent, n)
+    at_check = m if failures_possible(p) else min(u0, m)
+    worst = max(u0, _worst_with_batch(p, at_check))
+    return 100 * worst <= pb * n
+
+
+def upgraded_gate_region(p) -> bool:
+    return (not p.concurrent_maintenance or p.max_unhealthy_upgraded_instance_percent == 100
+            or not second_batch_possible(p))
+
+
+def one_unhealthy_region(p) -> bool:
+    n, pu = _n(p), p.max_unhealthy_instance_percent
+    if p.credentials_valid:
+        return 100 <= pu * n
+    return pu == 100 and p.max_unhealthy_upgraded_instance_percent == 100
+
+
+def completes_region(p) -> bool:
+    n = _n(p)
+    if 100 * max_initial_unhealthy(p) > p.max_unhealthy_instance_percent * n:
+        return False
+    if not p.credentials_valid:
+        return True  # the restricted runs never finish a batch: nothing can go wrong, vacuously
+    if p.service_fabric:
+        return (min(p.update_domains, n) - 1) * b_of(p) < n
+    return p.batch_fill == "full" or b_of(p) == 1
+
+
+def terminal_region(p) -> bool:
+    rollback_leaves_old = (
+        p.os_disk_rollback_on_timeout and p.health_probe and failures_possible(p)
+        and 100 <= p.max_unhealthy_upgraded_instance_percent * _n(p)
+        and (p.credentials_valid or p.max_unhealthy_upgraded_instance_percent == 100)
+    )
+    return not rollback_leaves_old
+
+
+def credentials_region(p) -> bool:
+    return True  # placeholder until the model review below settles it
+
+
+def progress_counts_region(p) -> bool:
+    return not p.service_fabric or largest_ud(p) <= b_of(p)
+
+
+def everywhere(p) -> bool:
+    return True
+
+
+REGIONS: dict[str, Callable[[S.ScaleSetPolicy], bool]] = {
+    "VMSS-BATCH-CAP": batch_cap_region,
+    "VMSS-BATCH-NONEMPTY": batch_nonempty_region,
+    "VMSS-PRECHECK": precheck_region,
+    "VMSS-HEALTH-CAP": health_cap_region,
+    "VMSS-AVAILABILITY": availability_region,
+    "VMSS-STOP-RULE": everywhere,
+    "VMSS-UPGRADED-GATE": upgraded_gate_region,
+    "VMSS-ONE-UNHEALTHY-TOLERATED": one_unhealthy_region,
+    "VMSS-DATA-DISKS": everywhere,
+    "VMSS-NO-DOWNGRADE": everywhere,
+    "VMSS-COMPLETES": completes_region,
+    "VMSS-TERMINAL": terminal_region,
+    "VMSS-CANCEL": everywhere,
+    "VMSS-CREDENTIALS": credentials_region,
+    "VMSS-PROGRESS-COUNTS": progress_counts_region,
+    "VMSS-SF-BY-UD": everywhere,
+    "X-INSTANCES-CONSERVED": everywhere,
+}
