@@ -719,3 +719,17 @@ def global_record(s: CloudService) -> dict[str, Any]:
         "rolled_back": s.rolled_back,
         "untouched_stopped": s.untouched_stopped,
     }
+
+
+def summary(s: CloudService) -> str:
+    """A short line for trace tables: what is offline where, versions, and the walk."""
+    off = sorted({x.ud for x in s.instances if x.phase != Phase.ONLINE})
+    new = sum(1 for x in s.instances if x.config == NEW)
+    u = s.update
+    walk = "no update" if u is None else (
+        f"{'rollback' if u.rollback else u.kind} UD {u.current_ud} {'during' if u.during else 'before'}"
+        + (" (rollback pending)" if u.rollback_pending else "")
+    )
+    off_n = sum(1 for x in s.instances if x.phase != Phase.ONLINE)
+    text = f"offline {off_n}/{s.n} in UDs {{{', '.join(map(str, off))}}} · new {new}/{s.n} · {walk}"
+    return text + (" · locked" if s.locked else "") + (" · deleted" if s.deleted else "")
