@@ -660,7 +660,12 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         ("at most one batch started", s.batches_started <= 1),
         ("failed ≤ b", v.failed <= b),
         ("failed = upgraded (every attempt failed)", v.failed == v.upgraded),
+        ("no cancel requested", L.not_(s.cancel_requested)),
+        ("the stop rule never tripped", L.not_(s.stop_tripped)),
+        ("sick instances within the pre-check allowance: 100·sick ≤ p_unhealthy·N",
+         100 * v.sick <= policy.max_unhealthy_instance_percent * v.n),
         ("not Faulted", s.status != int(S.FAULTED)),
+        ("never stuck: rolling forward, some orchestrator or instance step is enabled", L.not_(v.stuck)),
         ("not Cancelled", s.status != int(S.CANCELLED)),
         ("not Completed", s.status != int(S.COMPLETED)),
         ("unhealthy instances never exceed one", v.sick <= 1),
@@ -672,3 +677,29 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
             size = ud_size(L, s.n, u, k)
             out.append((f"UD {u} holds its share of N", _sum(L, s, cs, lambda c, u=u: c.ud == u) == size))
     return out
+
+
+def clock_lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View, t: Any) -> list[tuple[str, Any]]:
+    """Candidate bounds on progress after ``t`` steps from an initial state (``t`` is a ghost clock).
+
+    A batch costs at least a check, a start, one finish per instance, a probe wait and an end, so
+    ``5·batches_started + ψ ≤ t`` where ψ says how far the current batch has got (4 without a probe).
+    The prover keeps the ones that are inductive; bounded model checking then knows, at depth k,
+    that no run of k steps has done more, which prunes every depth too shallow for a hit.
+    """
+    boundary = v.in_batch == 0
+    entry = L.ite(s.checked, 1, 0)
+    psi5 = L.ite(boundary, entry, L.ite(v.upgrading >= 1, -3, L.ite(s.waited, -1, -2)))
+    psi4 = L.ite(boundary, entry, L.ite(v.upgrading >= 1, -2, -1))
+    finished = v.attempted - v.upgrading
+    with_probe = L.ite(boundary, entry, L.ite(s.waited, -1, -2))
+    no_probe = L.ite(boundary, entry, -1)
+    return [
+        ("clock: 5·batches_started + ψ ≤ t (check, start, finish, wait, end per batch)", 5 * s.batches_started + psi5 <= t),
+        ("clock: 4·batches_started + ψ ≤ t (check, start, finish, end per batch)", 4 * s.batches_started + psi4 <= t),
+        ("clock: 4·batches_started + finished + ψ ≤ t (check, start, a finish each, wait, end)",
+         4 * s.batches_started + finished + with_probe <= t),
+        ("clock: 3·batches_started + finished + ψ ≤ t (check, start, a finish each, end)",
+         3 * s.batches_started + finished + no_probe <= t),
+        ("clock: attempted + batches_started ≤ t", v.attempted + s.batches_started <= t),
+    ]

@@ -15,7 +15,7 @@ import z3
 from attrs import frozen
 
 from properties.registry import Kind, Property
-from solver.symbolic import Unrolling, Z3, to_z3
+from solver.symbolic import Unrolling, to_z3
 
 
 @frozen
@@ -38,25 +38,26 @@ class NoHit:
 
 def init_condition(C: Any, policy: Any, prop: Property, R: Unrolling) -> Any:
     """The initial states a check starts from: the policy's, or the property's own start."""
+    L = R.L
     init_policy = prop.start_policy(policy) if prop.start_policy else policy
-    cond = C.init(Z3, init_policy, R.states[0])
+    cond = C.init(L, init_policy, R.states[0])
     if prop.start is not None:
-        cond = Z3.and_(cond, prop.start(Z3, policy, R.views[0]))
+        cond = L.and_(cond, prop.start(L, policy, R.views[0]))
     return cond
 
 
 def target(prop: Property, policy: Any, R: Unrolling, k: int) -> Any:
     """What a hit at depth ``k`` must satisfy: a violation, or the goal of a reach property."""
-    v = R.views[k]
+    v, L = R.views[k], R.L
     if prop.kind == Kind.REACH:
-        return prop.goal(Z3, policy, v)
+        return prop.goal(L, policy, v)
     if prop.kind == Kind.STEP:
         if k == 0:
             return False
-        return Z3.not_(prop.holds(Z3, policy, R.views[k - 1], R.acts[k - 1], v))
-    bad = Z3.not_(prop.holds(Z3, policy, v))
+        return L.not_(prop.holds(L, policy, R.views[k - 1], R.acts[k - 1], v))
+    bad = L.not_(prop.holds(L, policy, v))
     if prop.step_holds is not None and k >= 1:
-        bad = Z3.or_(bad, Z3.not_(prop.step_holds(Z3, policy, R.views[k - 1], R.acts[k - 1], v)))
+        bad = L.or_(bad, L.not_(prop.step_holds(L, policy, R.views[k - 1], R.acts[k - 1], v)))
     return bad
 
 
@@ -65,7 +66,7 @@ def step_constraint(C: Any, policy: Any, prop: Property, R: Unrolling) -> Any:
     t = len(R.acts)
     trans = R.add_step()
     if prop.allowed is not None:
-        trans = Z3.and_(trans, prop.allowed(Z3, policy, R.views[t], R.acts[t], R.views[t + 1]))
+        trans = R.L.and_(trans, prop.allowed(R.L, policy, R.views[t], R.acts[t], R.views[t + 1]))
     return trans
 
 
@@ -80,6 +81,7 @@ def search(
     invariant: Any = None,
     tag: str = "",
     min_depth: int = 0,
+    width: int | None = None,
 ) -> Hit | NoHit:
     """Search depths min_depth..max_depth for the first run hitting the property's target.
 
@@ -87,7 +89,7 @@ def search(
     ``invariant`` is an optional function ``(R, t) -> constraint`` on state ``t``: a proved
     inductive invariant of the same system, which prunes no reachable state but speeds each query.
     """
-    R = Unrolling(C, policy, tag)
+    R = Unrolling(C, policy, tag, width)
     solver = z3.Solver()
     solver.add(to_z3(init_condition(C, policy, prop, R)))
     if extra is not None:
@@ -105,8 +107,11 @@ def search(
         if remaining <= 0:
             return NoHit(k - 1, f"timeout before depth {k}", timed_out=True)
         solver.set("timeout", max(1, int(remaining * 1000)))
+        goal = to_z3(target(prop, policy, R, k))
+        if invariant is not None and _excluded_by_invariant(goal, to_z3(invariant(R, k)), remaining):
+            continue  # the invariants at depth k alone rule the target out: no path needed
         solver.push()
-        solver.add(to_z3(target(prop, policy, R, k)))
+        solver.add(goal)
         r = solver.check()
         if r == z3.sat:
             return Hit(k, solver.model(), R)
@@ -114,3 +119,11 @@ def search(
         if r == z3.unknown:
             return NoHit(k - 1, f"solver returned unknown at depth {k} ({solver.reason_unknown()})", timed_out=True)
     return NoHit(max_depth)
+
+
+def _excluded_by_invariant(goal: Any, inv: Any, remaining: float) -> bool:
+    """Whether ``goal ∧ inv`` is unsatisfiable on its own (a quick check on one state)."""
+    quick = z3.Solver()
+    quick.set("timeout", max(1, int(min(remaining, 5.0) * 1000)))
+    quick.add(goal, inv)
+    return quick.check() == z3.unsat

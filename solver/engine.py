@@ -71,7 +71,10 @@ def _lemma_invariant(C: Any, policy: Any, kept: tuple[str, ...]):
     keep = set(kept)
 
     def inv(R: Any, t: int) -> Any:
-        return Z3.and_(*(term for name, term in C.lemmas(Z3, policy, R.states[t], R.views[t]) if name in keep))
+        cands = C.lemmas(R.L, policy, R.states[t], R.views[t])
+        if hasattr(C, "clock_lemmas"):
+            cands += C.clock_lemmas(R.L, policy, R.states[t], R.views[t], t)
+        return R.L.and_(*(term for name, term in cands if name in keep))
 
     return inv
 

@@ -18,9 +18,19 @@ def _is_expr(x: Any) -> bool:
 
 
 class _Z3:
-    """``Logic`` over Z3 terms; Python constants are folded where possible."""
+    """``Logic`` over Z3 terms; Python constants are folded where possible.
 
-    name = "z3"
+    With ``width``, integer constants that must become terms are bit-vectors of that width.
+    """
+
+    def __init__(self, width: int | None = None) -> None:
+        self.width = width
+        self.name = "z3" if width is None else f"z3-bv{width}"
+
+    def _num(self, x: Any) -> Any:
+        if isinstance(x, bool) or not isinstance(x, int):
+            return x
+        return z3.BitVecVal(x, self.width) if self.width else z3.IntVal(x)
 
     def and_(self, *xs: Any) -> Any:
         if any(x is False for x in xs):
@@ -63,7 +73,7 @@ class _Z3:
             if a == b:
                 return a
             return c if a else z3.Not(c)
-        return z3.If(c, a, b)
+        return z3.If(c, self._num(a), self._num(b))
 
     def sum_(self, xs: Iterable[Any]) -> Any:
         xs = list(xs)
@@ -77,26 +87,31 @@ class _Z3:
     def div(self, a: Any, k: int) -> Any:
         if isinstance(a, int):
             return a // k
-        return a / k  # Z3 integer division; floor for a positive divisor
+        return a / k  # Z3 integer division (signed for bit-vectors); floor for a non-negative a
 
     def max_(self, a: Any, b: Any) -> Any:
         if isinstance(a, int) and isinstance(b, int):
             return max(a, b)
-        return z3.If(a >= b, a, b)
+        return z3.If(a >= b, self._num(a), self._num(b))
 
     def min_(self, a: Any, b: Any) -> Any:
         if isinstance(a, int) and isinstance(b, int):
             return min(a, b)
-        return z3.If(a <= b, a, b)
+        return z3.If(a <= b, self._num(a), self._num(b))
 
     def count(self, xs: Iterable[Any]) -> Any:
         return self.sum_(self.ite(x, 1, 0) for x in xs)
 
     def __repr__(self) -> str:
-        return "Z3"
+        return "Z3" if self.width is None else f"Z3BV({self.width})"
 
 
 Z3 = _Z3()
+
+
+def logic(width: int | None) -> _Z3:
+    """The Z3 logic over integers (``None``) or over bit-vectors of ``width`` bits."""
+    return Z3 if width is None else _Z3(width)
 
 
 def to_z3(x: Any) -> Any:
@@ -110,12 +125,17 @@ def to_z3(x: Any) -> Any:
     raise TypeError(f"cannot make a Z3 value of {x!r}")
 
 
-def mk_var(prefix: str):
-    """A ``mk(name, sort)`` for the counting modules' ``fresh_state``/``fresh_args``."""
+def mk_var(prefix: str, width: int | None = None):
+    """A ``mk(name, sort)`` for the counting modules' ``fresh_state``/``fresh_args``.
+
+    With ``width``, integers are bit-vectors of that many bits (signed), which bit-blast to SAT.
+    """
 
     def mk(name: str, sort: str) -> Any:
         full = f"{name}@{prefix}"
-        return z3.Int(full) if sort == "int" else z3.Bool(full)
+        if sort == "bool":
+            return z3.Bool(full)
+        return z3.BitVec(full, width) if width else z3.Int(full)
 
     return mk
 
@@ -164,6 +184,8 @@ def evaluate(model: z3.ModelRef, template: Any) -> Any:
             return True
         if z3.is_false(v):
             return False
+        if z3.is_bv_value(v):
+            return v.as_signed_long()
         return v.as_long()
 
     return rebuild(template, [value(t) for t in leaves(template)])
@@ -172,10 +194,12 @@ def evaluate(model: z3.ModelRef, template: Any) -> Any:
 class Unrolling:
     """States ``s[0..k]``, action codes ``act[0..k-1]`` and arguments ``args[0..k-1]`` of a counting model."""
 
-    def __init__(self, counting: Any, policy: Any, tag: str = "") -> None:
+    def __init__(self, counting: Any, policy: Any, tag: str = "", width: int | None = None) -> None:
         self.C = counting
         self.policy = policy
         self.tag = tag
+        self.width = width
+        self.L = logic(width)
         self.states: list[Any] = []
         self.views: list[Any] = []
         self.acts: list[Any] = []
@@ -184,41 +208,39 @@ class Unrolling:
 
     def add_state(self) -> Any:
         t = len(self.states)
-        s = self.C.fresh_state(self.policy, mk_var(f"{self.tag}{t}"))
+        s = self.C.fresh_state(self.policy, mk_var(f"{self.tag}{t}", self.width))
         self.states.append(s)
-        self.views.append(self.C.view(Z3, self.policy, s))
+        self.views.append(self.C.view(self.L, self.policy, s))
         return s
 
     def add_step(self) -> Any:
         """Extend by one step; returns the transition constraint between the last two states."""
         t = len(self.acts)
-        act = z3.Int(f"act@{self.tag}{t}")
-        args = self.C.fresh_args(self.policy, mk_var(f"{self.tag}{t}"))
+        act = z3.BitVec(f"act@{self.tag}{t}", self.width) if self.width else z3.Int(f"act@{self.tag}{t}")
+        args = self.C.fresh_args(self.policy, mk_var(f"{self.tag}{t}", self.width))
         self.acts.append(act)
         self.args.append(args)
         before = self.states[t]
         after = self.add_state()
-        return transition(self.C, self.policy, before, act, args, after)
+        return transition(self.C, self.policy, before, act, args, after, self.L)
 
 
-def transition(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any) -> Any:
-    """``T(before, act, args, after)``: some action's guard holds and ``after`` is its effect."""
-    guards = []
-    nexts = []
-    v = C.view(Z3, policy, before)
-    for a in C.A:
-        g, nxt = C.step(Z3, policy, before, a, args, v)
-        guards.append(Z3.and_(act == int(a), g))
-        nexts.append((a, nxt))
+def transition(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any, L: Any = Z3) -> Any:
+    """``T(before, act, args, after)``: some action's guard holds and ``after`` is its effect.
+
+    Encoded per action as ``act = a ⇒ guard_a ∧ after = effect_a``, with a field the action leaves
+    unchanged written as a plain frame equality; that gives the SAT core unit propagation along a run.
+    """
+    v = C.view(L, policy, before)
     out_leaves = leaves(after)
-    next_leaves = [(a, leaves(nxt)) for a, nxt in nexts]
-    chosen = []
-    for idx, var in enumerate(out_leaves):
-        if not _is_expr(var):
-            continue  # a constant of the policy (a fixed instance count)
-        term = None
-        for a, nl in reversed(next_leaves):
-            val = nl[idx]
-            term = to_z3(val) if term is None else z3.If(act == int(a), to_z3(val), term)
-        chosen.append(var == term)
-    return z3.And(z3.And(act >= 0, act < len(C.A)), z3.Or(*[to_z3(g) for g in guards]), *chosen)
+    before_leaves = leaves(before)
+    clauses = [act >= 0, act < len(C.A)]
+    for a in C.A:
+        g, nxt = C.step(L, policy, before, a, args, v)
+        eqs = []
+        for var, new, old in zip(out_leaves, leaves(nxt), before_leaves):
+            if not _is_expr(var):
+                continue  # a constant of the policy (a fixed instance count)
+            eqs.append(var == new)
+        clauses.append(z3.Implies(act == int(a), z3.And(to_z3(g), *eqs)))
+    return z3.And(*clauses)
