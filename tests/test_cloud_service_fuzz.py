@@ -259,26 +259,32 @@ def _offline_uds(s: cs.CloudService) -> set[int]:
     return {x.ud for x in s.instances if x.phase != cs.Phase.ONLINE}
 
 
+def walk_first_ud_then_second(policy: cs.Policy) -> list[Action]:
+    """Update, walk UD 0 to the end, start UD 1, then request a second update (U-27)."""
+    k0 = [i for i, x in enumerate(cs.initial_state(policy).instances) if x.ud == 0]
+    return [
+        Action.of("operator_requests_update"), Action.of("fabric_walks_ud"),
+        Action.of("fabric_updates_ud", ud=0), Action.of("fabric_starts_ud", ud=0),
+        *(Action.of("instance_comes_online", i=i) for i in k0),
+        Action.of("fabric_completes_ud"), Action.of("fabric_walks_ud"),
+        Action.of("operator_requests_update"),
+    ]
+
+
 def test_two_uds_are_offline_under_a_second_automatic_update():
-    """U-27: the second automatic update takes UD 0 down while the first's UD is still down."""
-    policy = cs.Policy(concurrent_operations=True, start_timeout_walks_on=False)  # nothing else leaves a UD down
-
-    def in_place_only(s, a, r):
-        return a.arg("kind", "in_place") == "in_place" and a.name not in (
-            "operator_deletes_deployment", "operator_rolls_back", "operator_changes_configuration")
-
-    choices = find(
-        st.lists(st.integers(0, 400), max_size=30),
-        lambda xs: any(len(_offline_uds(x)) >= 2 for x in run(policy, xs, keep=in_place_only).states),
-        settings=settings(max_examples=1000, database=None, suppress_health_check=list(HealthCheck)),
-    )
-    trace = run(policy, choices, keep=in_place_only)
-    at = next(i for i, x in enumerate(trace.states) if len(_offline_uds(x)) >= 2)
-    trace = attrs.evolve(trace, steps=trace.steps[:at]).with_verdict("CS-ONE-UD-CONCURRENT", at, "violates")
-    print(render_trace(trace))
-    assert len(_offline_uds(trace.states[-1])) >= 2
-    assert [a.name for a in trace.actions].count("operator_requests_update") >= 2  # a second update did it
-    assert first_violation(prop("CS-ONE-UD-CONCURRENT"), trace) is not None
+    """U-27: the second automatic update takes UD 0 down while the first's UD 1 is still down."""
+    policy = cs.Policy(concurrent_operations=True, start_timeout_walks_on=False)
+    trace = cs.replay(policy, cs.initial_state(policy), walk_first_ud_then_second(policy))
+    assert all(step.refused is None for step in trace.steps)
+    at = first_violation(prop("CS-ONE-UD-CONCURRENT"), trace)
+    print(render_trace(trace.with_verdict("CS-ONE-UD-CONCURRENT", at, "violates")))
+    assert at == len(trace.steps)
+    assert _offline_uds(trace.states[-1]) == {0, 1}
+    # the same requests, one operation at a time: the second update is refused while locked
+    one = cs.Policy(start_timeout_walks_on=False)
+    t1 = cs.replay(one, cs.initial_state(one), walk_first_ud_then_second(one))
+    assert t1.steps[-1].refused is not None and t1.steps[-1].refused.clause == "U-29"
+    assert first_violation(prop("CS-ONE-UD"), t1) is None
 
 
 def test_one_ud_holds_with_one_operation_at_a_time_and_nothing_left_behind():

@@ -1,0 +1,75 @@
+"""The counting encoding simulates the per-instance model, and builds Z3 terms from the same code."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from model import cloud_service as cs
+from model import cloud_service_counts as C
+from model.core import Refused
+from model.logic import CONCRETE
+from test_cloud_service_fuzz import candidates, policies, run
+
+
+@settings(max_examples=30)
+@given(policy=policies(max_roles=3, max_count=6, max_uds=8), choices=st.lists(st.integers(0, 400), max_size=25))
+def test_every_per_instance_step_is_a_counting_step_and_every_refusal_a_false_guard(policy, choices):
+    for s in run(policy, choices).states[-3:]:
+        c = C.abstract(s)
+        for x in candidates(s):
+            r = cs.apply(s, x)
+            guard, nxt = C.step(CONCRETE, policy, c, *C.abstract_action(s, x))
+            if isinstance(r, Refused):
+                assert not guard, (x, r)
+            else:
+                assert guard, x
+                assert nxt == C.abstract(r), x
+                realised = cs.apply(s, C.concretize(s, *C.abstract_action(s, x)))
+                assert C.abstract(realised) == C.abstract(r), x  # γ realises the same counting step
+
+
+@settings(max_examples=20)
+@given(policy=policies())
+def test_initial_states_satisfy_init_and_come_back_from_counts(policy):
+    s = cs.initial_state(policy)
+    assert C.init(CONCRETE, policy, C.abstract(s))
+    assert C.initial_from_counts(policy, C.abstract(s)) == s
+    crashed_policy = attrs.evolve(policy, new_code_crashes=True, mode="automatic", initial="stuck")
+    if policy.upgrade_domains >= 2:
+        stuck = cs.initial_state(crashed_policy, at_ud=1, crashed=frozenset({0}))
+        c = C.abstract(stuck)
+        assert C.init(CONCRETE, crashed_policy, c)
+        assert C.abstract(C.initial_from_counts(crashed_policy, c)) == c
+
+
+def test_the_counting_model_stays_small_up_to_20_uds():
+    assert len(C.classes_of(cs.Policy())) == 2 * 5 * len(C.LOCS)
+    big = cs.Policy(roles={"a": 12, "b": 12, "c": 12, "d": 12}, upgrade_domains=20)
+    assert len(C.classes_of(big)) == 4 * 12 * len(C.LOCS)
+
+
+def test_the_same_code_builds_z3_terms_and_finds_a_second_update_taking_ud_0_down():
+    z3 = pytest.importorskip("z3")
+    from solver.symbolic import Z3
+
+    p = cs.Policy(roles={"web": 2}, upgrade_domains=2, concurrent_operations=True)
+
+    def mk(tag):
+        return lambda name, sort: z3.Int(f"{tag}.{name}") if sort == "int" else z3.Bool(f"{tag}.{name}")
+
+    s0 = C.fresh_state(p, mk("s0"))
+    solver = z3.Solver()
+    solver.add(C.init(Z3, p, s0))
+    s = s0
+    for d, a in enumerate((C.A.operator_requests_update, C.A.operator_requests_update), start=1):
+        args = C.fresh_args(p, mk(f"x{d}"))
+        guard, s = C.step(Z3, p, s, a, args)
+        solver.add(guard)
+    v = C.view(Z3, p, s)
+    solver.add(v.stopped >= 1)
+    assert solver.check() == z3.sat
+    solver.add(v.offline_outside >= 1)
+    assert solver.check() == z3.unsat  # both requests alone take only UD 0 down
