@@ -32,8 +32,8 @@ def one_ud_offline(L, policy, v):
 
     With one operation at a time it holds iff nothing is left behind by the walk:
     ``start_timeout_walks_on`` off (a timed-out instance stays down while the walk moves on, U-16),
-    ``new_code_crashes`` off unless every crash blocks the gate (``min_good_instances`` ≥ every
-    role's size), and ``rollback_waits_for_current_ud`` on.  Refuted under the seed's defaults by
+    ``new_code_crashes`` off (an updated instance may crash after the walk has left its UD), and
+    ``rollback_waits_for_current_ud`` on (or rollback never allowed, or one UD).  Refuted under the seed's defaults by
     the U-16 timeout.  "The UD being walked" is the current UD while it is walked, and the last
     walked UD between UDs.
     """
@@ -393,7 +393,7 @@ _P = [
     Property("CS-ONE-UD", M, Kind.INV, "one_ud_offline",
              "with one operation at a time, every instance not online is in the UD being walked",
              ("U-3", "U-5", "U-10"),
-             "iff nothing is left behind: start_timeout_walks_on off, no crash that the gate lets pass, rollback waits (refuted at the seed defaults by U-16)",
+             "iff nothing is left behind: start_timeout_walks_on off, new_code_crashes off, rollback waits (refuted at the seed defaults by U-16)",
              holds=one_ud_offline, applies=_not_concurrent,
              not_applicable_why="concurrent_operations = true (see CS-ONE-UD-CONCURRENT)"),
     Property("CS-ONE-UD-CONCURRENT", M, Kind.INV, "one_ud_offline_with_concurrent_operations",
