@@ -397,7 +397,18 @@ def terminal_region(p) -> bool:
 
 
 def credentials_region(p) -> bool:
-    return True  # placeholder until the model review below settles it
+    n = _n(p)
+    if p.service_fabric and largest_ud(p) > b_of(p):
+        return False  # the first update domain alone fails more than b instances
+    if p.max_unhealthy_upgraded_instance_percent < 100 or not second_batch_possible(p):
+        return True  # the upgraded gate faults after the failed first batch
+    if p.os_disk_rollback_on_timeout and p.health_probe:
+        return False  # rolled-back instances recover, so nothing stops a second batch
+    if p.service_fabric:
+        smallest = max(1, n // p.update_domains)
+    else:
+        smallest = min(b_of(p), n) if p.batch_fill == "full" else 1
+    return 100 * smallest > p.max_unhealthy_instance_percent * n  # only the stop rule can stop it
 
 
 def progress_counts_region(p) -> bool:
