@@ -85,7 +85,7 @@ def search(
 ) -> Hit | NoHit:
     """Search depths min_depth..max_depth for the first run hitting the property's target.
 
-    ``extra`` is an optional function ``(R) -> constraint`` on the initial state (e.g. ``n < 7``).
+    ``extra`` is an optional function ``(state) -> constraint`` on the initial state (e.g. ``n < 7``).
     ``invariant`` is an optional function ``(R, t) -> constraint`` on state ``t``: a proved
     inductive invariant of the same system, which prunes no reachable state but speeds each query.
     """
@@ -93,7 +93,7 @@ def search(
     solver = z3.Solver()
     solver.add(to_z3(init_condition(C, policy, prop, R)))
     if extra is not None:
-        solver.add(to_z3(extra(R)))
+        solver.add(to_z3(extra(R.states[0])))
     if invariant is not None:
         solver.add(to_z3(invariant(R, 0)))
     for k in range(max_depth + 1):

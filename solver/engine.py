@@ -141,7 +141,7 @@ def _parametric_refutation(model, C, policy, prop, hit, trace, start, deadline, 
     while best_n > 1 and time.monotonic() < deadline:
         h = bmc.search(
             C, policy, prop, max_depth=depth_bound, deadline=deadline, invariant=invariant,
-            extra=lambda R, b=best_n: R.states[0].n < b, tag=f"m{best_n}",
+            extra=lambda s, b=best_n: s.n < b, tag=f"m{best_n}",
         )
         if not isinstance(h, bmc.Hit):
             break
@@ -156,6 +156,14 @@ def _parametric_refutation(model, C, policy, prop, hit, trace, start, deadline, 
     )
 
 
+def _at_least(t: int):
+    def extra(s: Any) -> Any:
+        return s.n >= t
+
+    extra.text = f"N ≥ {t}"
+    return extra
+
+
 def _region(C, policy, prop, smallest: int, deadline: float, depth_bound: int) -> str | None:
     """``"N >= t"`` when N ≥ t is proved (both solvers) and every 1 ≤ N < t fails; else None."""
     failing = []
@@ -163,7 +171,7 @@ def _region(C, policy, prop, smallest: int, deadline: float, depth_bound: int) -
         if time.monotonic() > deadline:
             return None
         h = bmc.search(C, policy, prop, max_depth=depth_bound, deadline=deadline,
-                       extra=lambda R, n=n: R.states[0].n == n, tag=f"r{n}")
+                       extra=lambda s, n=n: s.n == n, tag=f"r{n}")
         if isinstance(h, bmc.Hit):
             failing.append(n)
         elif h.timed_out:
@@ -172,7 +180,7 @@ def _region(C, policy, prop, smallest: int, deadline: float, depth_bound: int) -
     if t > REGION_SEARCH_LIMIT:
         return None
     try:
-        proof, by = _prove(C, policy, prop, deadline, extra=lambda R: R.states[0].n >= t)
+        proof, by = _prove(C, policy, prop, deadline, extra=_at_least(t))
     except Timeout:
         return None
     if proof.certificate is None or set(by) != {"z3", "cvc5"}:

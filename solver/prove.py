@@ -81,8 +81,7 @@ class Frame:
         self.C, self.policy, self.prop = C, policy, prop
         self.R = Unrolling(C, policy, tag="p")
         self.init = to_z3(bmc.init_condition(C, policy, prop, self.R))
-        if extra is not None:
-            self.init = z3.And(self.init, to_z3(extra(self.R)))
+        self.extra = extra
         self.trans = to_z3(bmc.step_constraint(C, policy, prop, self.R))
         self.pre, self.post = self.R.views
         self.act = self.R.acts[0]
@@ -96,6 +95,11 @@ class Frame:
             self.trans = z3.And(self.trans, t1 == t0 + 1)
             self.cands_pre += C.clock_lemmas(Z3, policy, s0, self.pre, t0)
             self.cands_post += C.clock_lemmas(Z3, policy, s1, self.post, t1)
+        if extra is not None:
+            # A restriction of the initial states on a frozen field (e.g. N ≥ 5) is a lemma too.
+            self.init = z3.And(self.init, to_z3(extra(s0)))
+            self.cands_pre.append(("the region: " + getattr(extra, "text", "restricted start"), extra(s0)))
+            self.cands_post.append(("the region: " + getattr(extra, "text", "restricted start"), extra(s1)))
         own = self.own(self.pre), self.own(self.post)
         if own[0] is not None:
             self.cands_pre = [own[0], *self.cands_pre]
