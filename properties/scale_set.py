@@ -45,8 +45,9 @@ def batch_is_nonempty_and_old(L, policy, before, a, after):
 def batch_starts_after_passing_check(L, policy, before, a, after):
     """VMSS-PRECHECK (A-10.1, A-11): a batch starts only from ``100·unhealthy ≤ p_unhealthy·N``.
 
-    Holds iff ``concurrent_maintenance`` is off: maintenance can take an instance down between the
-    passing check and the batch start (time of check to time of use).
+    Holds iff ``concurrent_maintenance`` is off or ``p_unhealthy = 100``: maintenance can take an
+    instance down between the passing check and the batch start (time of check to time of use);
+    only a 100% allowance leaves nothing to exceed.
     """
     return L.implies(
         a == int(A.orchestrator_starts_batch),
@@ -57,10 +58,13 @@ def batch_starts_after_passing_check(L, policy, before, a, after):
 def unhealthy_within_cap(L, policy, v):
     """VMSS-HEALTH-CAP (A-8 naive reading, A-12): ``100·unhealthy ≤ p_unhealthy·N`` always.
 
-    Refuted under the seed's defaults, as A-12 itself warns.  Holds only when nothing but the batch
-    in flight can be unhealthy and the batch fits the allowance: no maintenance, no failing upgrade
-    (``upgraded_may_fail`` off and credentials valid), no initially unhealthy instance beyond what
-    the pre-check leaves room for, and ``100·b ≤ p_unhealthy·N`` when upgrading instances count.
+    Refuted under the seed's defaults, as A-12 itself warns.  Holds iff ``p_unhealthy = 100``, or
+    all of: no maintenance; no failing upgrade (``upgraded_may_fail`` off and credentials valid);
+    at most ``p_unhealthy·N/100`` instances start unhealthy; and, when upgrading instances count,
+    ``100·B ≤ p_unhealthy·N`` for the worst batch start, ``B = min(u₀ + b_max, N)`` (``max(u₀, b)``
+    with ``prioritize_unhealthy_instances``), where ``u₀`` is the most instances that may start
+    unhealthy and ``b_max`` is b (⌈N/U⌉ with Service Fabric).  So ``within_cap`` with counted
+    upgrades never holds below 100%: the pre-check admits exactly the allowance, and a batch adds to it.
     """
     return L.not_(too_many_unhealthy(L, policy, v.unhealthy, v.n))
 
@@ -68,8 +72,11 @@ def unhealthy_within_cap(L, policy, v):
 def serving_within_batch_allowance(L, policy, v):
     """VMSS-AVAILABILITY (A-8 "minimise downtime"): not serving ≤ ``p_batch·N/100``.
 
-    Refuted whenever an instance can be unhealthy while a full batch is upgrading (maintenance,
-    failed upgrades, or an initially unhealthy instance); holds otherwise iff VMSS-BATCH-CAP does.
+    Holds iff ``p_batch = 100``, or no maintenance and ``100·D ≤ p_batch·N`` for the most instances
+    ever down, ``D = max(u₀, min(u + b_max, N))`` (``max(u, b)`` with priority), where ``u₀`` is the
+    most instances that may start unhealthy and ``u`` the most unhealthy at a passing pre-check
+    (``⌊p_unhealthy·N/100⌋`` when upgrades may fail, else ``min(u₀, ⌊p_unhealthy·N/100⌋)``).
+    Refuted whenever an instance can be unhealthy while a full batch upgrades.
     """
     return 100 * v.down <= policy.max_batch_instance_percent * v.n
 
@@ -87,7 +94,8 @@ def batch_starts_with_upgraded_healthy(L, policy, before, a, after):
 
     Refuted when maintenance is on and ``p_upgraded < 100``: the gate is evaluated when a batch
     ends, and maintenance can take an upgraded instance down before the next batch starts.  Holds
-    with ``concurrent_maintenance`` off or ``p_upgraded = 100``.
+    iff ``concurrent_maintenance`` is off, ``p_upgraded = 100``, or no upgrade can start a second
+    batch (N = 1; ``batch_fill = full`` with b ≥ N; Service Fabric with one non-empty update domain).
     """
     return L.implies(
         a == int(A.orchestrator_starts_batch),
@@ -101,6 +109,8 @@ def can_complete_with_one_unhealthy(L, policy, v):
     Reachable iff the pre-check tolerates one unhealthy instance, ``100 ≤ p_unhealthy·N`` (N ≥ 5 at
     20%), and, when upgrading counts as unhealthy, the instance can be upgraded: the witness puts
     it in the first batch.  At N = 2 with the defaults (the incident) the upgrade faults at once.
+    With expired credentials every upgraded instance fails, so it is reachable iff
+    ``p_unhealthy = p_upgraded = 100``.
     """
     return v.status == int(Status.COMPLETED)
 
@@ -145,8 +155,10 @@ def completes_within_batches(L, policy, v):
     stuck, and never starts more than ⌈N/b⌉ batches (``(batches-1)·b < N``).  The restricted system
     terminates (each batch upgrades a pending instance), so every maximal run completes.  Refuted
     under the seed's ``batch_fill = up_to_b`` (batches may shrink, A-10.2 says "at most"), and when
-    initially unhealthy instances can exceed the pre-check; holds with ``batch_fill = full``
-    without ``service_fabric`` and with a start the pre-check accepts.
+    initially unhealthy instances can exceed the pre-check.  Holds iff the start is one the
+    pre-check accepts and either ``batch_fill = full`` or b = 1 (without ``service_fabric``), or
+    ``(min(U, N) − 1)·b < N`` (with it).  With expired credentials the restricted runs never finish
+    a batch (every finish fails), so it holds there vacuously given an accepted start.
     """
     batches_ok = L.or_(v.batches_started == 0, (v.batches_started - 1) * v.b < v.n)
     return L.and_(
@@ -170,8 +182,9 @@ def smooth_run(L, policy, before, a, after):
 def completed_means_all_on_target(L, policy, v):
     """VMSS-TERMINAL (A-10.5, V6): ``Completed`` ⇒ every instance on the target image.
 
-    Holds unless ``os_disk_rollback_on_timeout`` lets a rolled-back instance stay old while the
-    upgraded gate still passes (``p_upgraded`` high enough); refuted then.
+    Refuted iff ``os_disk_rollback_on_timeout`` with a health probe, upgrades that may fail, and an
+    upgraded gate that tolerates one rolled-back instance: ``100 ≤ p_upgraded·N`` (and
+    ``p_upgraded = 100`` with expired credentials, where every instance fails); holds otherwise.
     """
     return L.implies(v.status == int(Status.COMPLETED), v.not_on_target == 0)
 
@@ -192,8 +205,11 @@ def no_batch_after_cancel(L, policy, before, a, after):
 def expired_credentials_fail_one_batch(L, policy, v):
     """VMSS-CREDENTIALS (A-24): with expired credentials, failures ≤ the first batch, no second batch.
 
-    Holds iff the upgraded gate stops the upgrade after a batch that failed entirely:
-    ``p_upgraded < 100``.  With ``p_upgraded = 100`` a second batch starts and fails too.
+    Needs each update domain to fit in b with Service Fabric.  Then holds if the upgraded gate stops
+    the upgrade after a batch that failed entirely (``p_upgraded < 100``), or no second batch can
+    start.  With ``p_upgraded = 100`` only the stop rule can stop it: it holds iff the smallest first
+    batch already trips it (``100·s_min > p_unhealthy·N``) and no OS-disk rollback lets the failed
+    instances recover.
     """
     return L.and_(v.batches_started <= 1, v.failed <= v.b)
 
@@ -234,23 +250,23 @@ _P = [
              holds=batch_is_nonempty_and_old),
     Property("VMSS-PRECHECK", M, Kind.STEP, "batch_starts_after_passing_check",
              "a batch starts only from a state with 100·unhealthy ≤ p_unhealthy·N", ("A-10.1", "A-11"),
-             "iff concurrent_maintenance is off", holds=batch_starts_after_passing_check),
+             "iff concurrent_maintenance is off or p_unhealthy = 100", holds=batch_starts_after_passing_check),
     Property("VMSS-HEALTH-CAP", M, Kind.INV, "unhealthy_within_cap", "100·unhealthy ≤ p_unhealthy·N",
-             ("A-8", "A-12"), "only without maintenance and failing upgrades, and with a batch that fits the allowance",
+             ("A-8", "A-12"), "iff p_unhealthy = 100, or no maintenance, no failing upgrade, a start within the allowance and (upgrading counted) 100·min(u0 + b_max, N) ≤ p_unhealthy·N",
              holds=unhealthy_within_cap),
     Property("VMSS-AVAILABILITY", M, Kind.INV, "serving_within_batch_allowance",
              "instances not serving (upgrading ∪ unhealthy) ≤ p_batch·N/100", ("A-8",),
-             "only when nothing but the batch can be down, and VMSS-BATCH-CAP holds",
+             "iff p_batch = 100, or no maintenance and 100·max(u0, min(u + b_max, N)) ≤ p_batch·N",
              holds=serving_within_batch_allowance),
     Property("VMSS-STOP-RULE", M, Kind.STEP, "no_batch_after_stop_rule",
              "once a batch ends with 100·unhealthy > p_unhealthy·N, no further batch of that upgrade starts",
              ("A-12",), "every policy", holds=no_batch_after_stop_rule),
     Property("VMSS-UPGRADED-GATE", M, Kind.STEP, "batch_starts_with_upgraded_healthy",
              "a batch starts only if 100·unhealthy_upgraded ≤ p_upgraded·upgraded", ("A-18", "V6"),
-             "iff concurrent_maintenance is off or p_upgraded = 100", holds=batch_starts_with_upgraded_healthy),
+             "iff concurrent_maintenance is off, p_upgraded = 100, or no second batch can start", holds=batch_starts_with_upgraded_healthy),
     Property("VMSS-ONE-UNHEALTHY-TOLERATED", M, Kind.REACH, "can_complete_with_one_unhealthy",
              "from a state with exactly one unhealthy instance, where that instance recovers only by being upgraded, an upgrade reaches Completed",
-             ("opencga#987", "V1"), "iff 100 ≤ p_unhealthy·N (N ≥ 5 at 20%)",
+             ("opencga#987", "V1"), "iff 100 ≤ p_unhealthy·N (N ≥ 5 at 20%) with valid credentials; with expired ones iff p_unhealthy = p_upgraded = 100",
              goal=can_complete_with_one_unhealthy, start=one_unhealthy_start, allowed=only_the_upgrade_heals,
              start_policy=lambda p: attrs.evolve(p, initial_unhealthy="any")),
     Property("VMSS-DATA-DISKS", M, Kind.INV, "data_disks_kept",
@@ -261,17 +277,17 @@ _P = [
              ("A-1", "V1"), "every policy", holds=no_downgrade),
     Property("VMSS-COMPLETES", M, Kind.LIVE, "completes_within_batches",
              "with no maintenance and no failed upgrade, Completed is reached within ⌈N/b⌉ batches", ("A-10.5",),
-             "with batch_fill = full, no service_fabric, and a start the pre-check accepts",
+             "iff a start the pre-check accepts and: batch_fill = full or b = 1 (no SF); (min(U, N) - 1)·b < N (SF)",
              holds=completes_within_batches, allowed=smooth_run),
     Property("VMSS-TERMINAL", M, Kind.INV, "completed_means_all_on_target",
              "Completed ⇒ every instance on the target image; Completed/Cancelled/Faulted are absorbing for the upgrade",
-             ("A-10.5", "V6"), "unless os_disk_rollback_on_timeout with a permissive p_upgraded",
+             ("A-10.5", "V6"), "unless os_disk_rollback_on_timeout, a probe, failing upgrades and 100 ≤ p_upgraded·N (p_upgraded = 100 with expired credentials)",
              holds=completed_means_all_on_target, step_holds=terminal_is_absorbing),
     Property("VMSS-CANCEL", M, Kind.STEP, "no_batch_after_cancel", "after operator_cancels, no new batch starts",
              ("A-5",), "every policy", holds=no_batch_after_cancel),
     Property("VMSS-CREDENTIALS", M, Kind.INV, "expired_credentials_fail_one_batch",
              "with expired credentials: failed instances ≤ first batch size, and no second batch starts",
-             ("A-24",), "iff p_upgraded < 100", holds=expired_credentials_fail_one_batch,
+             ("A-24",), "iff (SF: ⌈N/U⌉ ≤ b) and: p_upgraded < 100, or no second batch, or (no rollback and 100·s_min > p_unhealthy·N)", holds=expired_credentials_fail_one_batch,
              applies=_creds_expired, not_applicable_why="credentials_valid = true"),
     Property("VMSS-PROGRESS-COUNTS", M, Kind.INV, "progress_counts_add_up",
              "successful + failed + in_progress + pending = N and in_progress ≤ b", ("A-27",),
