@@ -380,8 +380,8 @@ def _request(L: Logic, policy: CloudServicePolicy, s: Counts, kind: Any, change:
     return guard, nxt
 
 
-def step(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args) -> tuple[Any, Counts]:
-    """The guard and the successor of counting action ``a`` with ``args`` from ``s``."""
+def step(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args, v: View | None = None) -> tuple[Any, Counts]:
+    """The guard and the successor of counting action ``a`` with ``args`` from ``s`` (``v``: its view, if known)."""
     cs = classes_of(policy)
     ix = _index(cs)
     k = policy.upgrade_domains
@@ -391,7 +391,7 @@ def step(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args) -> t
         return _request(L, policy, s, args.kind, args.change, args.crashes, cs, ix)
     if a == A.operator_changes_configuration:
         return _request(L, policy, s, IN_PLACE, CONFIG_CHANGE, False, cs, ix)
-    v = view(L, policy, s)
+    v = view(L, policy, s) if v is None else v
     if a == A.operator_rolls_back:
         if policy.rollback_waits_for_current_ud:
             wait, immediate = s.during, False

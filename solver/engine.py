@@ -22,6 +22,7 @@ from model.systems import counting
 from properties.registry import Kind, Property
 from properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
 from solver import bmc
+from solver.candidates import candidates
 from solver.decode import decode
 from solver.prove import Frame, Timeout, houdini, recheck_cvc5, recheck_z3
 from solver.symbolic import Z3
@@ -39,7 +40,7 @@ def model_of(policy: Any) -> str:
 def _instances(policy: Any) -> Any:
     n = getattr(policy, "instances", None)
     if n is None:  # cloud services: the total instance count is fixed by the roles
-        return sum(c for _, c in policy.role_counts()) if hasattr(policy, "role_counts") else None
+        return getattr(policy, "n", None)
     return n
 
 
@@ -71,9 +72,7 @@ def _lemma_invariant(C: Any, policy: Any, kept: tuple[str, ...]):
     keep = set(kept)
 
     def inv(R: Any, t: int) -> Any:
-        cands = C.lemmas(R.L, policy, R.states[t], R.views[t])
-        if hasattr(C, "clock_lemmas"):
-            cands += C.clock_lemmas(R.L, policy, R.states[t], R.views[t], t)
+        cands = candidates(C, R.L, policy, R.states[t], R.views[t], t)
         return R.L.and_(*(term for name, term in cands if name in keep))
 
     return inv

@@ -20,6 +20,7 @@ from attrs import frozen
 from properties.registry import Kind, Property
 from solver.symbolic import Unrolling, Z3, to_z3
 from solver import bmc
+from solver.candidates import candidates
 
 
 @frozen
@@ -86,15 +87,12 @@ class Frame:
         self.pre, self.post = self.R.views
         self.act = self.R.acts[0]
         s0, s1 = self.R.states
-        self.cands_pre = C.lemmas(Z3, policy, s0, self.pre)
-        self.cands_post = C.lemmas(Z3, policy, s1, self.post)
-        if hasattr(C, "clock_lemmas"):
-            # A ghost clock t counts the steps from an initial state: t = 0 there, t' = t + 1.
-            t0, t1 = z3.Int("t@pre"), z3.Int("t@post")
-            self.init = z3.And(self.init, t0 == 0)
-            self.trans = z3.And(self.trans, t1 == t0 + 1)
-            self.cands_pre += C.clock_lemmas(Z3, policy, s0, self.pre, t0)
-            self.cands_post += C.clock_lemmas(Z3, policy, s1, self.post, t1)
+        # A ghost clock t counts the steps from an initial state: t = 0 there, t' = t + 1.
+        t0, t1 = z3.Int("t@pre"), z3.Int("t@post")
+        self.init = z3.And(self.init, t0 == 0)
+        self.trans = z3.And(self.trans, t1 == t0 + 1)
+        self.cands_pre = candidates(C, Z3, policy, s0, self.pre, t0)
+        self.cands_post = candidates(C, Z3, policy, s1, self.post, t1)
         if extra is not None:
             # A restriction of the initial states on a frozen field (e.g. N ≥ 5) is a lemma too.
             self.init = z3.And(self.init, to_z3(extra(s0)))
