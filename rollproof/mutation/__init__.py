@@ -1,0 +1,249 @@
+"""Mutation testing of the model: seeded bugs, the properties that kill them, and vacuity.
+
+``run`` applies each mutant of ``catalogue.MUTANTS`` in turn and asks both engines whether one of
+its target properties now fails: the solver (a shortest violation, replayed through the mutated
+per-instance model) and the Hypothesis fuzzer (fixed seed, shrunk run).  A solver kill counts only
+when the correct model has no violation within the same number of steps, so a property refuted
+everywhere kills a mutant only by failing sooner.  A fuzzer kill counts only when the correct model
+survives the same fuzzing.  An ``inv``/``step`` property that kills no mutant is vacuous.  The
+result is a value; ``to_json`` and ``text`` format it.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Iterable
+
+from attrs import frozen
+
+from properties.registry import Kind, get, properties_for
+from rollproof.mutation import engines, vacuity
+from rollproof.mutation.catalogue import MUTANTS, Mutant
+from rollproof.mutation.patching import patched
+
+SOLVER_TIMEOUT = 60.0
+
+#: Why a property can kill no semantic mutant, where that follows from how it is stated.
+UNKILLABLE = {
+    ("scale_set", "X-INSTANCES-CONSERVED"):
+        "total = N cannot fail on a replayable run: the scale set's N is the length of the per-instance tuple, "
+        "so a step that loses an instance lowers N with it (compare with the policy's instance count to give it teeth)",
+    ("cloud_service", "CS-ONE-UD-CONCURRENT"):
+        "refuted for every policy (its region is empty): no policy where it holds, and no mutant tested "
+        "here makes it fail sooner",
+}
+
+
+@frozen
+class Kill:
+    """A property that fails under a mutant: which engine found it, and the length of its run."""
+
+    property: str
+    engine: str  # "bmc", "table" (a check property's table) or "hypothesis"
+    trace_length: int
+
+
+@frozen
+class MutantResult:
+    mutant: Mutant
+    killed_by: tuple[Kill, ...]
+    survived: tuple[str, ...]  # target properties that did not fail (engine: property)
+    seconds: float
+
+    @property
+    def by_solver(self) -> bool:
+        return any(k.engine in ("bmc", "table") for k in self.killed_by)
+
+    @property
+    def by_fuzzer(self) -> bool:
+        return any(k.engine == "hypothesis" for k in self.killed_by)
+
+
+@frozen
+class Vacuous:
+    model: str
+    property: str
+    reason: str
+
+
+@frozen
+class Report:
+    mutants: tuple[MutantResult, ...]
+    vacuous: tuple[Vacuous, ...]
+    antecedents: tuple[vacuity.Witness, ...]
+    baseline_failures: tuple[str, ...]  # a target that the correct model already fails: a catalogue bug
+    seconds: float
+
+    @property
+    def ok(self) -> bool:
+        return (
+            all(r.by_solver and r.by_fuzzer for r in self.mutants)
+            and not self.vacuous and not self.baseline_failures
+            and all(w.status in ("witnessed", "not-applicable") for w in self.antecedents)
+        )
+
+
+class _Baseline:
+    """The correct model's behaviour per (policy, property), computed once per run."""
+
+    def __init__(self) -> None:
+        self.solver: dict[tuple[Any, str, int], bool] = {}
+        self.fuzzer: dict[tuple[Any, str, int], bool] = {}
+
+    def solver_clear(self, policy: Any, pid: str, model: str, depth: int) -> bool:
+        key = (policy, f"{model}:{pid}", depth)
+        if key not in self.solver:
+            self.solver[key] = engines.solver_clear(policy, get(pid, model), max_depth=depth, timeout=SOLVER_TIMEOUT)
+        return self.solver[key]
+
+    def fuzzer_clear(self, policy: Any, pid: str, model: str, examples: int) -> bool:
+        key = (policy, f"{model}:{pid}", examples)
+        if key not in self.fuzzer:
+            self.fuzzer[key] = engines.fuzz_hit(policy, get(pid, model), examples=examples) is None
+        return self.fuzzer[key]
+
+
+def check_mutant(m: Mutant, baseline: _Baseline | None = None, *, fuzz: bool = True) -> tuple[MutantResult, list[str]]:
+    """Both engines on each target of ``m``; kills confirmed against the correct model."""
+    baseline = baseline or _Baseline()
+    policy = m.policy_value()
+    t0 = time.monotonic()
+    kills: list[Kill] = []
+    survived: list[str] = []
+    hits: dict[str, tuple[int | None, int | None]] = {}
+    with patched(m.patches):
+        for pid in m.targets:
+            prop = get(pid, m.model)
+            s = engines.solver_hit(policy, prop, max_depth=m.depth, timeout=SOLVER_TIMEOUT)
+            f = engines.fuzz_hit(policy, prop, examples=m.examples) if fuzz else None
+            hits[pid] = (s, f)
+    bad: list[str] = []
+    for pid in m.targets:
+        s, f = hits[pid]
+        engine = "table" if get(pid, m.model).kind == Kind.CHECK else "bmc"
+        if s is not None and baseline.solver_clear(policy, pid, m.model, s):
+            kills.append(Kill(pid, engine, s))
+        else:
+            survived.append(f"{engine}: {pid}")
+            if s is not None:
+                bad.append(f"{m.name}: {pid} fails within {s} steps on the correct model too")
+        if not fuzz:
+            continue
+        if f is not None and baseline.fuzzer_clear(policy, pid, m.model, m.examples):
+            kills.append(Kill(pid, "hypothesis", f))
+        else:
+            survived.append(f"hypothesis: {pid}")
+            if f is not None:
+                bad.append(f"{m.name}: {pid} fails under the fuzzer on the correct model too")
+    return MutantResult(m, tuple(kills), tuple(survived), time.monotonic() - t0), bad
+
+
+#: The policies each model's antecedents are searched under (small, so the search is quick).
+def vacuity_policies() -> list[tuple[str, Any]]:
+    from model import cloud_service as cs
+    from model import scale_set as ss
+
+    small = cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2)
+    return [
+        ("scale_set", ss.ScaleSetPolicy()),
+        ("cloud_service", small),
+        ("cloud_service", cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2, mode="manual")),
+    ]
+
+
+def run(mutants: Iterable[Mutant] = MUTANTS, *, fuzz: bool = True, antecedents: bool = True,
+        full_catalogue: bool = True) -> Report:
+    """Every mutant through both engines, the vacuous properties, and the antecedent witnesses.
+
+    With ``full_catalogue`` false (a subset of the mutants), vacuity is left out: a property may
+    be killed by a mutant that did not run.
+    """
+    t0 = time.monotonic()
+    baseline = _Baseline()
+    results, bad = [], []
+    for m in mutants:
+        r, b = check_mutant(m, baseline, fuzz=fuzz)
+        results.append(r)
+        bad += b
+    vac: list[Vacuous] = []
+    if full_catalogue:
+        killers = {(r.mutant.model, k.property) for r in results for k in r.killed_by}
+        for model in ("scale_set", "cloud_service"):
+            for p in properties_for(model):
+                if p.kind in (Kind.INV, Kind.STEP) and (model, p.id) not in killers:
+                    vac.append(Vacuous(model, p.id, UNKILLABLE.get((model, p.id), "no mutant of the catalogue makes it fail")))
+    wit: list[vacuity.Witness] = []
+    if antecedents:
+        for model, policy in vacuity_policies():
+            wit += [w for w in vacuity.antecedent_witnesses(policy, model) if w.status != "not-applicable"]
+    return Report(tuple(results), tuple(vac), tuple(wit), tuple(bad), time.monotonic() - t0)
+
+
+# --------------------------------------------------------------------------------------------
+# Output
+
+
+def to_json(r: Report) -> dict[str, Any]:
+    return {
+        "mutants": [
+            {
+                "name": x.mutant.name,
+                "model": x.mutant.model,
+                "description": x.mutant.description,
+                "policy": _policy_fields(x.mutant),
+                "killed_by": [{"property": k.property, "engine": k.engine, "trace_length": k.trace_length} for k in x.killed_by],
+                "survived": list(x.survived),
+                "killed_by_both_engines": x.by_solver and x.by_fuzzer,
+                "seconds": round(x.seconds, 2),
+            }
+            for x in r.mutants
+        ],
+        "vacuous_properties": [{"model": v.model, "property": v.property, "reason": v.reason} for v in r.vacuous],
+        "antecedents": [
+            {"model": w.model, "property": w.property, "antecedent": w.antecedent, "status": w.status,
+             "depth": w.depth, "seconds": round(w.seconds, 2)}
+            for w in r.antecedents
+        ],
+        "baseline_failures": list(r.baseline_failures),
+        "seconds": round(r.seconds, 1),
+        "ok": r.ok,
+    }
+
+
+def _policy_fields(m: Mutant) -> dict[str, Any]:
+    import attrs
+
+    p = m.policy_value()
+    default = type(p)()
+    out = {}
+    for f in attrs.fields(type(p)):
+        v = getattr(p, f.name)
+        if v != getattr(default, f.name):
+            out[f.name] = dict(v) if f.name == "roles" else v
+    return out
+
+
+def text(r: Report) -> str:
+    lines = []
+    width = max((len(x.mutant.name) for x in r.mutants), default=10)
+    for x in r.mutants:
+        mark = "killed" if x.by_solver and x.by_fuzzer else "SURVIVED"
+        kills = ", ".join(f"{k.property} ({k.engine}, {k.trace_length} steps)" for k in x.killed_by) or "–"
+        lines.append(f"{x.mutant.name.ljust(width)}  {mark:8}  {kills}")
+        if x.survived:
+            lines.append(f"{''.ljust(width)}            survived: {', '.join(x.survived)}")
+    lines.append("")
+    for v in r.vacuous:
+        lines.append(f"vacuous: {v.model} {v.property}: {v.reason}")
+    for b in r.baseline_failures:
+        lines.append(f"catalogue error: {b}")
+    for w in r.antecedents:
+        if w.status != "witnessed":
+            lines.append(f"antecedent {w.status}: {w.model} {w.property}: {w.antecedent} (depth {w.depth})")
+    n_wit = sum(1 for w in r.antecedents if w.status == "witnessed")
+    both = sum(1 for x in r.mutants if x.by_solver and x.by_fuzzer)
+    lines.append(
+        f"{len(r.mutants)} mutants: {both} killed by both engines; {len(r.vacuous)} vacuous properties; "
+        f"{n_wit}/{len(r.antecedents)} antecedents witnessed ({r.seconds:.1f} s)"
+    )
+    return "\n".join(lines)

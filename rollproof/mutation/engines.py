@@ -1,0 +1,244 @@
+"""Two ways to kill a mutant: the solver's bounded search, and a Hypothesis run of the model.
+
+``solver_hit`` searches the counting model (as patched) for a shortest violation, decodes it and
+replays it through the per-instance model (as patched): a trace that does not replay means the
+mutant changed one encoding only, and raises.  ``fuzz_hit`` draws runs of the per-instance model
+with a fixed seed, evaluates the registry's predicate on the counting view of every state, and
+returns the length of the shrunk failing run.  Both return ``None`` when the property survives.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import attrs
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from model.core import Action, Refused
+from model.logic import CONCRETE
+from properties.registry import Kind, Property
+
+
+def _counting(model: str) -> Any:
+    from model.systems import counting
+
+    return counting(model)
+
+
+def _reference(model: str) -> Any:
+    from model.systems import reference
+
+    return reference(model)
+
+
+# --------------------------------------------------------------------------------------------
+# Solver
+
+
+def solver_hit(policy: Any, prop: Property, *, max_depth: int, timeout: float) -> int | None:
+    """The length of a shortest replayed violation within ``max_depth`` steps, or None."""
+    if not prop.applies(policy):
+        return None
+    if prop.kind == Kind.CHECK:
+        from solver import engine
+
+        return 0 if engine.check(policy, prop, timeout=timeout).verdict == "refuted" else None
+    from solver import bmc
+    from solver.decode import decode
+
+    hit = bmc.search(_counting(prop.model), policy, prop, max_depth=max_depth, deadline=time.monotonic() + timeout)
+    if not isinstance(hit, bmc.Hit):
+        return None
+    trace = decode(prop.model, policy, prop, hit)
+    return len(trace.steps)
+
+
+def solver_clear(policy: Any, prop: Property, *, max_depth: int, timeout: float) -> bool:
+    """Whether the (unpatched) model has no violation within ``max_depth`` steps, established in time."""
+    if not prop.applies(policy):
+        return False
+    if prop.kind == Kind.CHECK:
+        from solver import engine
+
+        return engine.check(policy, prop, timeout=timeout).verdict == "proved"
+    from solver import bmc
+
+    hit = bmc.search(_counting(prop.model), policy, prop, max_depth=max_depth, deadline=time.monotonic() + timeout)
+    return isinstance(hit, bmc.NoHit) and not hit.timed_out and hit.depth >= max_depth
+
+
+# --------------------------------------------------------------------------------------------
+# Fuzzer
+
+
+def _ss_candidates(s: Any) -> list[Action]:
+    M = _reference("scale_set")
+    out = [Action.of(n) for n in ("orchestrator_starts_upgrade", "orchestrator_checks_health",
+                                  "probe_wait_expires", "orchestrator_ends_batch", "operator_cancels")]
+    for i, x in enumerate(s.instances):
+        if x.phase == M.Phase.UPGRADING:
+            out += [Action.of("instance_finishes_upgrade", i=i, healthy=h) for h in (True, False)]
+        elif x.healthy:
+            out.append(Action.of("maintenance_takes_down", i=i))
+        else:
+            out.append(Action.of("instance_recovers", i=i))
+    pending = [i for i, x in enumerate(s.instances) if M.is_pending(s, x)]
+    batches = {frozenset()}
+    b = M.batch_size(CONCRETE, s.policy, s.n)
+    sick_first = sorted(pending, key=lambda i: s.instances[i].healthy)
+    well_first = sorted(pending, key=lambda i: not s.instances[i].healthy)
+    for size in range(1, min(b + 1, len(pending)) + 1):
+        batches |= {frozenset(sick_first[:size]), frozenset(well_first[:size])}
+    for ud in {s.instances[i].ud for i in pending}:
+        batches.add(frozenset(i for i in pending if s.instances[i].ud == ud))
+    out += [Action.of("orchestrator_starts_batch", chosen=c) for c in sorted(batches, key=sorted)]
+    return out
+
+
+def _cs_candidates(s: Any) -> list[Action]:
+    M = _reference("cloud_service")
+    out = [Action.of("operator_requests_update", kind=k, change="deploy_new_code", crashes=c)
+           for k in M.KINDS for c in (False, True)]
+    out += [Action.of(n) for n in ("operator_changes_configuration", "operator_rolls_back", "operator_deletes_deployment",
+                                   "fabric_walks_ud", "fabric_completes_ud", "fabric_swaps_vip")]
+    uds = range(s.policy.upgrade_domains)
+    out += [Action.of(n, ud=u) for n in ("operator_walks_ud", "fabric_updates_ud", "fabric_starts_ud") for u in uds]
+    out += [Action.of(n, i=i) for n in ("instance_comes_online", "instance_start_times_out", "instance_crashes")
+            for i in range(s.n)]
+    return out
+
+
+def _initial(model: str, policy: Any, pick: int) -> Any:
+    M = _reference(model)
+    if model == "cloud_service":
+        return M.initial_state(policy)
+    n = int(policy.instances)
+    iu = policy.initial_unhealthy
+    if isinstance(iu, int) and not isinstance(iu, bool):
+        sick = iu
+    else:
+        top = n if iu == "any" else policy.max_unhealthy_instance_percent * n // 100
+        sick = pick % (top + 1)
+    return M.initial_state(policy, frozenset(range(sick)))
+
+
+class _Violation(Exception):
+    pass
+
+
+def _view(model: str, s: Any) -> Any:
+    C = _counting(model)
+    return C.view(CONCRETE, s.policy, C.abstract(s))
+
+
+def _fails(prop: Property, policy: Any, before: Any, code: int | None, after: Any) -> bool:
+    if prop.kind in (Kind.INV, Kind.LIVE):
+        if not prop.holds(CONCRETE, policy, after):
+            return True
+        return bool(before is not None and prop.step_holds is not None
+                    and not prop.step_holds(CONCRETE, policy, before, code, after))
+    if prop.kind == Kind.STEP:
+        return before is not None and not prop.holds(CONCRETE, policy, before, code, after)
+    return False
+
+
+def _enabled(model: str, s: Any, memo: dict) -> list[tuple[str, int, Any, Any]]:
+    """``(name, code, successor, its view)`` for every candidate the model accepts from ``s``."""
+    got = memo.get(s)
+    if got is None:
+        M, C = _reference(model), _counting(model)
+        cands = _ss_candidates if model == "scale_set" else _cs_candidates
+        got = []
+        for a in cands(s):
+            r = M.apply(s, a)
+            if not isinstance(r, Refused):
+                got.append((a.name, int(C.A[a.name]), r, _view(model, r)))
+        memo[s] = got
+    return got
+
+
+def run_until_violation(policy: Any, prop: Property, choices: list[int], memo: dict | None = None) -> int | None:
+    """Read ``choices`` as a run of the model; the number of steps to the first violation, or None.
+
+    Each choice picks an action name (weighted by ``WEIGHTS``) among the enabled ones, then its
+    arguments; ``memo`` keeps each state's enabled steps for the length of one fuzzing run.
+    """
+    model = prop.model
+    memo = {} if memo is None else memo
+    s = _initial(model, policy, choices[0] if choices else 0)
+    v = _view(model, s)
+    if _fails(prop, policy, None, None, v):
+        return 0
+    steps = 0
+    for c in choices[1:]:
+        by_name: dict[str, list[tuple[int, Any, Any]]] = {}
+        for name, code, r, w in _enabled(model, s, memo):
+            if prop.allowed is None or prop.allowed(CONCRETE, policy, v, code, w):
+                by_name.setdefault(name, []).append((code, r, w))
+        if not by_name:
+            return None
+        names = [n for n in by_name for _ in range(WEIGHTS.get(n, 1))]
+        opts = by_name[names[c % len(names)]]
+        code, r, w = opts[(c // len(names)) % len(opts)]
+        steps += 1
+        if _fails(prop, policy, v, code, w):
+            return steps
+        s, v = r, w
+    return None
+
+
+#: The orchestrator's and the instances' own steps are drawn more often than the environment's
+#: (maintenance, recovery, operators), so random runs get deep into an upgrade.
+WEIGHTS = {
+    "orchestrator_checks_health": 4, "orchestrator_starts_batch": 4, "instance_finishes_upgrade": 4,
+    "probe_wait_expires": 4, "orchestrator_ends_batch": 4,
+    "fabric_walks_ud": 4, "operator_walks_ud": 4, "fabric_updates_ud": 4, "fabric_starts_ud": 4,
+    "fabric_completes_ud": 4, "fabric_swaps_vip": 2, "instance_comes_online": 4,
+}
+
+
+def _variants(policy: Any) -> Any:
+    """Policies near ``policy`` for a ``check`` property (the cloud service's shape)."""
+    if not hasattr(policy, "roles"):
+        return st.just(policy)
+    return st.builds(
+        lambda n, k, mode: attrs.evolve(policy, roles={"web": n}, upgrade_domains=k, mode=mode),
+        st.integers(1, 4), st.integers(1, 4), st.sampled_from(("automatic", "manual")),
+    )
+
+
+def fuzz_hit(policy: Any, prop: Property, *, examples: int, max_steps: int = 24) -> int | None:
+    """The length of the shrunk failing run Hypothesis finds (fixed seed), or None."""
+    if prop.kind == Kind.REACH or not prop.applies(policy):
+        return None
+    found: list[int] = []
+    config = settings(
+        max_examples=examples, derandomize=True, database=None, deadline=None,
+        suppress_health_check=list(HealthCheck), phases=(Phase.generate, Phase.shrink), report_multiple_bugs=False,
+    )
+    if prop.kind == Kind.CHECK:
+        @config
+        @given(_variants(policy))
+        def probe(p: Any) -> None:
+            if prop.check(p):
+                found.append(0)
+                raise _Violation(prop.id)
+    else:
+        memo: dict = {}
+
+        @config
+        @given(st.lists(st.integers(0, 255), min_size=1, max_size=max_steps + 1))
+        def probe(choices: list[int]) -> None:
+            at = run_until_violation(policy, prop, choices, memo)
+            if at is not None:
+                found.append(at)
+                raise _Violation(prop.id)
+
+    try:
+        probe()
+    except _Violation:
+        return found[-1]
+    return None
+

@@ -1,0 +1,116 @@
+"""Vacuity: is the antecedent of each ``step`` property and each implication reachable?
+
+A proof of ``A ⇒ B`` says nothing when no run reaches ``A``.  Each antecedent is searched for as a
+witness with the solver's bounded search (a ``reach`` target for a state antecedent, a transition
+target for a step one); the result is a value the report or the command line can print.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any, Callable
+
+from attrs import frozen
+
+from model.cloud_service_counts import A as CA
+from model.scale_set import Status
+from model.scale_set_counts import A as SA
+from properties.registry import Kind, Property, get
+
+TERMINALS = (int(Status.COMPLETED), int(Status.CANCELLED), int(Status.FAULTED))
+
+
+@frozen
+class Antecedent:
+    """One antecedent of a property: state-level (``(L, policy, v)``) or step-level (``(L, policy, b, a, w)``)."""
+
+    model: str
+    property: str
+    text: str
+    step: bool
+    holds: Callable[..., Any]
+
+
+def _s(model: str, pid: str, text: str, fn: Callable[..., Any]) -> Antecedent:
+    return Antecedent(model, pid, text, False, fn)
+
+
+def _t(model: str, pid: str, text: str, fn: Callable[..., Any]) -> Antecedent:
+    return Antecedent(model, pid, text, True, fn)
+
+
+SSM, CSM = "scale_set", "cloud_service"
+_starts_batch = lambda L, p, b, a, w: a == int(SA.orchestrator_starts_batch)  # noqa: E731
+
+ANTECEDENTS: tuple[Antecedent, ...] = (
+    _t(SSM, "VMSS-BATCH-NONEMPTY", "a batch starts", _starts_batch),
+    _t(SSM, "VMSS-PRECHECK", "a batch starts", _starts_batch),
+    _t(SSM, "VMSS-STOP-RULE", "a batch starts", _starts_batch),
+    _s(SSM, "VMSS-STOP-RULE", "a batch ended over the stop threshold", lambda L, p, v: v.stop_tripped),
+    _t(SSM, "VMSS-UPGRADED-GATE", "a batch starts", _starts_batch),
+    _t(SSM, "VMSS-NO-DOWNGRADE", "an instance leaves the new image", lambda L, p, b, a, w: w.on_new < b.on_new),
+    _s(SSM, "VMSS-TERMINAL", "Completed", lambda L, p, v: v.status == int(Status.COMPLETED)),
+    _t(SSM, "VMSS-TERMINAL", "a step from a terminal status",
+       lambda L, p, b, a, w: L.or_(*(b.status == t for t in TERMINALS))),
+    _t(SSM, "VMSS-CANCEL", "a batch starts", _starts_batch),
+    _s(SSM, "VMSS-CANCEL", "a cancel is requested", lambda L, p, v: v.cancel_requested),
+    _s(CSM, "CS-ROLE-AVAILABLE", "an in-place update is in progress", lambda L, p, v: L.and_(v.in_place, L.not_(v.deleted))),
+    _s(CSM, "CS-ROLLBACK-ALLOWED", "RollbackAllowed", lambda L, p, v: v.rollback_allowed),
+    _t(CSM, "CS-NO-ROLLBACK-AFTER-COMPLETE", "a rollback is accepted", lambda L, p, b, a, w: a == int(CA.operator_rolls_back)),
+    _s(CSM, "CS-ROLLBACK-RESTORES", "a rollback completed", lambda L, p, v: v.rolled_back),
+    _t(CSM, "CS-MANUAL-WALK", "a UD starts",
+       lambda L, p, b, a, w: L.or_(L.and_(L.not_(b.during), w.during), w.stopped > b.stopped)),
+    _t(CSM, "CS-HEALTH-GATE", "a UD after UD 0 starts",
+       lambda L, p, b, a, w: L.and_(L.not_(b.during), w.during, w.current_ud >= 1)),
+    _t(CSM, "CS-LOCKED", "a step from a locked deployment", lambda L, p, b, a, w: b.locked),
+    _s(CSM, "CS-VIP-SWAP-NO-ROLLBACK", "a VIP swap is in progress", lambda L, p, v: v.vip_swap),
+)
+
+
+@frozen
+class Witness:
+    """Whether an antecedent is reachable under ``policy``: ``witnessed`` (at ``depth``),
+    ``unreachable`` (no run within ``depth`` steps), ``unknown`` (out of time) or ``not-applicable``."""
+
+    model: str
+    property: str
+    antecedent: str
+    status: str
+    depth: int | None
+    seconds: float
+
+
+def _target(ante: Antecedent, prop: Property) -> Property:
+    """A property whose bounded search hits exactly where the antecedent holds."""
+    import attrs
+
+    if ante.step:
+        return attrs.evolve(prop, kind=Kind.STEP, holds=lambda L, p, b, a, w: L.not_(ante.holds(L, p, b, a, w)),
+                            step_holds=None, goal=None, start=None, start_policy=None, allowed=None)
+    return attrs.evolve(prop, kind=Kind.REACH, goal=ante.holds, holds=None, step_holds=None, start=None,
+                        start_policy=None, allowed=None)
+
+
+def antecedent_witnesses(policy: Any, model: str, *, max_depth: int = 20, timeout: float = 20.0) -> list[Witness]:
+    """A witness search for every antecedent of ``model``'s properties under ``policy``."""
+    from model.systems import counting
+    from solver import bmc
+
+    out = []
+    for ante in ANTECEDENTS:
+        if ante.model != model:
+            continue
+        prop = get(ante.property, model)
+        t0 = time.monotonic()
+        if not prop.applies(policy):
+            out.append(Witness(model, ante.property, ante.text, "not-applicable", None, 0.0))
+            continue
+        hit = bmc.search(counting(model), policy, _target(ante, prop), max_depth=max_depth, deadline=t0 + timeout)
+        secs = time.monotonic() - t0
+        if isinstance(hit, bmc.Hit):
+            out.append(Witness(model, ante.property, ante.text, "witnessed", hit.depth, secs))
+        elif hit.timed_out:
+            out.append(Witness(model, ante.property, ante.text, "unknown", hit.depth, secs))
+        else:
+            out.append(Witness(model, ante.property, ante.text, "unreachable", hit.depth, secs))
+    return out
