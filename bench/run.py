@@ -1,0 +1,308 @@
+"""Benchmarks of the engines: ``python bench/run.py [--quick]`` writes bench/results.json and results.md.
+
+What is measured (issues 4, 5, 7): BMC depth reached in a fixed budget against fleet size; the time
+to each shortest counterexample of the seed defaults (and of a 1000-instance scale set); proof time
+per property against instance count (5, 50, 500, 5000, "any"); the whole default catalog's wall
+time; fuzzer steps per second; the fuzzer's shrunk trace length against BMC's minimum; and the
+integer against the bit-vector encoding.  ``--quick`` shrinks every budget for a smoke run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+import z3  # noqa: E402
+from hypothesis import HealthCheck, Phase, find, settings  # noqa: E402
+from hypothesis.errors import NoSuchExample  # noqa: E402
+
+from model import cloud_service as CS  # noqa: E402
+from model import scale_set as S  # noqa: E402
+from model.core import Refused  # noqa: E402
+from model.logic import CONCRETE  # noqa: E402
+from model.systems import counting  # noqa: E402
+from properties.registry import Kind, get, properties_for  # noqa: E402
+from properties.verdicts import Proved, Refuted  # noqa: E402
+from rollproof import checking  # noqa: E402
+from rollproof.policyfile import seed_defaults  # noqa: E402
+from solver import bmc, engine  # noqa: E402
+
+import scale_set_fuzz as F  # noqa: E402
+
+
+def clock() -> float:
+    return time.monotonic()
+
+
+# --------------------------------------------------------------------------------------------
+# (a) BMC depth against size, with the time at which each depth was done
+
+
+def bmc_depths(model: str, policy: Any, pid: str, budget: float, width: int | None = None) -> dict[str, Any]:
+    """Run ``bmc.search`` for ``budget`` seconds; the depth reached and when each depth finished."""
+    C = counting(model)
+    prop = get(pid, model)
+    marks: list[float] = []
+    real_target = bmc.target
+
+    def timed_target(p, pol, R, k):
+        marks.append(clock() - t0)  # depth k-1's query is done when depth k's target is built
+        return real_target(p, pol, R, k)
+
+    bmc.target = timed_target
+    t0 = clock()
+    try:
+        r = bmc.search(C, policy, prop, max_depth=10_000, deadline=t0 + budget, width=width)
+    finally:
+        bmc.target = real_target
+    total = clock() - t0
+    depth = r.depth
+    done = [round(x, 3) for x in marks[1:]]  # time at which depth 0, 1, … had been answered
+    return {"property": pid, "depth_reached": depth, "hit": isinstance(r, bmc.Hit), "seconds": round(total, 3),
+            "seconds_to_depth": done[: depth + 1] if depth >= 0 else []}
+
+
+# --------------------------------------------------------------------------------------------
+# (b)-(d) the engine
+
+
+def verdict_row(policy: Any, pid: str, model: str, timeout: float) -> dict[str, Any]:
+    prop = get(pid, model)
+    t0 = clock()
+    v = engine.check(policy, prop, timeout=timeout)
+    secs = clock() - t0
+    scope = getattr(v, "scope", None)
+    return {
+        "property": pid, "verdict": v.verdict, "seconds": round(secs, 3),
+        "instances": getattr(scope, "instances", None), "depth": getattr(scope, "depth", None),
+        "certified_by": list(getattr(v, "certified_by", ()) or ()),
+        "reason": getattr(v, "reason", None),
+    }
+
+
+def shortest_counterexamples(timeout: float, big: int) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for pf in seed_defaults():
+        rows = []
+        for p in properties_for(pf.model):
+            if p.kind == Kind.CHECK or not p.applies(pf.policy):
+                continue
+            row = verdict_row(pf.policy, p.id, pf.model, timeout)
+            if row["verdict"] != "proved" or p.kind == Kind.REACH:  # refutations, witnesses, and what ran out of time
+                rows.append(row)
+        out[pf.name] = rows
+    policy = S.ScaleSetPolicy(instances=big)
+    out[f"scale-set-{big}"] = [
+        verdict_row(policy, pid, "scale_set", max(timeout, 10.0))
+        for pid in ("VMSS-PRECHECK", "VMSS-HEALTH-CAP", "VMSS-AVAILABILITY", "VMSS-UPGRADED-GATE")
+    ]
+    return out
+
+
+def proof_times(sizes: list[Any], timeout: float) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for n in sizes:
+        policy = S.ScaleSetPolicy(instances=n)
+        rows = []
+        for p in properties_for("scale_set"):
+            if p.kind in (Kind.CHECK, Kind.REACH) or not p.applies(policy):
+                continue
+            rows.append(verdict_row(policy, p.id, "scale_set", timeout))
+        out[str(n)] = rows
+    return out
+
+
+def whole_catalog(timeout: float) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    t_all = clock()
+    for pf in seed_defaults():
+        t0 = clock()
+        results = checking.run([pf], None, timeout)
+        counts: dict[str, int] = {}
+        for r in results:
+            counts[r.word] = counts.get(r.word, 0) + 1
+        slowest = sorted(results, key=lambda r: -r.seconds)[:3]
+        out[pf.name] = {"seconds": round(clock() - t0, 2), "verdicts": counts,
+                        "slowest": [(r.prop.id, r.word, round(r.seconds, 2)) for r in slowest]}
+    out["total_seconds"] = round(clock() - t_all, 2)
+    out["timeout_per_property"] = timeout
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# (e), (f) the fuzzer
+
+
+def fuzzer_rate(n: int, budget: float, seed: int = 0) -> dict[str, Any]:
+    """Steps per second of the fuzzer's step: choose an action, apply it, evaluate every predicate."""
+    rng = random.Random(seed)
+    policy = S.ScaleSetPolicy(instances=n)
+    props = [p for p in properties_for("scale_set") if p.kind in (Kind.INV, Kind.STEP) and p.applies(policy)]
+    s = S.initial_state(policy)
+    steps = accepted = 0
+    t0 = clock()
+    while clock() - t0 < budget:
+        x = F.action_from(s, (rng.randrange(32), rng.randrange(2**16), rng.random() < 0.2))
+        r = S.apply(s, x)
+        steps += 1
+        if isinstance(r, Refused):
+            continue
+        vb, va, a = F.view_of(s), F.view_of(r), F.code_of(x)
+        for p in props:
+            (p.holds(CONCRETE, policy, vb, a, va) if p.kind == Kind.STEP else p.holds(CONCRETE, policy, va))
+        accepted += 1
+        s = r if rng.random() > 0.01 else S.initial_state(policy)
+    secs = clock() - t0
+    return {"instances": n, "steps_per_second": round(steps / secs, 1),
+            "accepted_per_second": round(accepted / secs, 1), "seconds": round(secs, 2)}
+
+
+def shrunk_vs_bmc(n: int, examples: int, timeout: float) -> list[dict[str, Any]]:
+    policy = S.ScaleSetPolicy(instances=n)
+    search = settings(max_examples=examples, deadline=None, database=None, derandomize=True,
+                      suppress_health_check=list(HealthCheck), phases=[Phase.generate, Phase.shrink])
+    rows = []
+    for p in properties_for("scale_set"):
+        if p.kind not in (Kind.INV, Kind.STEP, Kind.LIVE) or not p.applies(policy):
+            continue
+        v = engine.check(policy, p, timeout=timeout)
+        if not isinstance(v, Refuted):
+            continue
+        t0 = clock()
+        try:
+            t = find(F.runs(policy, max_steps=30, allowed=p.allowed, until=p),
+                     lambda tr: F.first_violation(p, tr) is not None, settings=search)
+            k = F.first_violation(p, t)
+        except NoSuchExample:
+            k = None
+        rows.append({"property": p.id, "instances": n, "bmc_minimum": v.scope.depth, "fuzzer_shrunk": k,
+                     "fuzzer_seconds": round(clock() - t0, 2), "bmc_seconds": round(v.seconds, 2)})
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="small budgets: a smoke run of every section")
+    ap.add_argument("--out", default=str(HERE), help="folder for results.json and results.md")
+    args = ap.parse_args(argv)
+    q = args.quick
+    budget = 3.0 if q else 10.0
+    load0 = os.getloadavg()
+    t_start = clock()
+    res: dict[str, Any] = {
+        "quick": q,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "z3": z3.get_version_string(),
+                    "platform": platform.platform(terse=True)},
+        "load_average_start": [round(x, 2) for x in load0],
+    }
+
+    def section(name: str, fn, *a):
+        t0 = clock()
+        print(f"[bench] {name} …", flush=True)
+        res[name] = fn(*a)
+        print(f"[bench] {name}: {clock() - t0:.1f} s", flush=True)
+
+    sizes_a = [5, 20, 100, 1000]
+    section("bmc_depth", lambda: {
+        "budget_seconds": budget,
+        "scale_set": {str(n): bmc_depths("scale_set", S.ScaleSetPolicy(instances=n), "VMSS-STOP-RULE", budget)
+                      for n in sizes_a},
+        "cloud_service_20_uds": bmc_depths(
+            "cloud_service", CS.Policy(roles={"web": 20, "worker": 20}, upgrade_domains=20), "X-INSTANCES-CONSERVED", budget),
+    })
+    section("int_vs_bitvector", lambda: {
+        "budget_seconds": budget, "instances": 20, "property": "VMSS-STOP-RULE",
+        "integers": bmc_depths("scale_set", S.ScaleSetPolicy(instances=20), "VMSS-STOP-RULE", budget),
+        "bitvectors_16": bmc_depths("scale_set", S.ScaleSetPolicy(instances=20), "VMSS-STOP-RULE", budget, width=16),
+    })
+    section("shortest_counterexamples", shortest_counterexamples, 5.0 if q else 20.0, 1000)
+    section("proof_times", proof_times, [5, "any"] if q else [5, 50, 500, 5000, "any"], 5.0 if q else 20.0)
+    section("fuzzer", lambda: [fuzzer_rate(n, 1.0 if q else 5.0) for n in (10, 100, 1000)])
+    section("shrunk_vs_bmc", lambda: shrunk_vs_bmc(5, 100 if q else 1000, 10.0) + shrunk_vs_bmc(10, 100 if q else 1000, 20.0))
+    section("whole_catalog", whole_catalog, 5.0 if q else 20.0)
+    res["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
+    res["total_seconds"] = round(clock() - t_start, 1)
+    out = Path(args.out)
+    (out / "results.json").write_text(json.dumps(res, indent=1, default=str) + "\n")
+    (out / "results.md").write_text(markdown(res))
+    print(f"[bench] wrote {out / 'results.json'} and {out / 'results.md'}")
+    return 0
+
+
+def markdown(r: dict[str, Any]) -> str:
+    L: list[str] = []
+    m = r["machine"]
+    L += ["# Benchmark results", "",
+          f"`python bench/run.py{' --quick' if r['quick'] else ''}`: {m['cpus']} cores, Python {m['python']}, "
+          f"Z3 {m['z3']}; total {r['total_seconds']} s.",
+          f"Load average (1, 5, 15 min) at the start {r['load_average_start']}, at the end {r['load_average_end']}: "
+          "other solver runs shared the machine, so these figures are under load.", ""]
+    a = r["bmc_depth"]
+    L += [f"## BMC depth reached in {a['budget_seconds']:g} s", "",
+          "| system | property | depth reached | seconds to depth 5 / 10 / 20 |", "|---|---|---|---|"]
+
+    def at(row, d):
+        xs = row["seconds_to_depth"]
+        return f"{xs[d]:.2f}" if len(xs) > d else "–"
+
+    rows = [(f"scale set, N = {n}", x) for n, x in a["scale_set"].items()] + [("cloud service, 20 UDs × 2 roles of 20", a["cloud_service_20_uds"])]
+    for name, x in rows:
+        L.append(f"| {name} | {x['property']} | {x['depth_reached']} | {at(x, 5)} / {at(x, 10)} / {at(x, 20)} |")
+    b = r["int_vs_bitvector"]
+    L += ["", f"## Integers against 16-bit bit-vectors (N = {b['instances']}, {b['property']}, {b['budget_seconds']:g} s)", "",
+          "| encoding | depth reached | seconds to depth 5 / 10 / 20 |", "|---|---|---|"]
+    for name in ("integers", "bitvectors_16"):
+        x = b[name]
+        L.append(f"| {name} | {x['depth_reached']} | {at(x, 5)} / {at(x, 10)} / {at(x, 20)} |")
+    L += ["", "## Shortest counterexamples and witnesses (engine: proof attempt, then BMC, decode, replay; unknown = out of time)", "",
+          "| policy | property | verdict | depth | N | seconds |", "|---|---|---|---|---|---|"]
+    for pol, rows_ in r["shortest_counterexamples"].items():
+        for x in rows_:
+            L.append(f"| {pol} | {x['property']} | {x['verdict']} | {x['depth']} | {x['instances']} | {x['seconds']:.2f} |")
+    pt = r["proof_times"]
+    sizes = list(pt)
+    pids = sorted({x["property"] for rows_ in pt.values() for x in rows_},
+                  key=lambda pid: [p.id for p in properties_for("scale_set")].index(pid))
+    L += ["", "## Scale-set verdict time (s) against instance count", "",
+          "| property | " + " | ".join(f"N = {n}" for n in sizes) + " |", "|---|" + "---|" * len(sizes)]
+    for pid in pids:
+        cells = []
+        for n in sizes:
+            x = next((y for y in pt[n] if y["property"] == pid), None)
+            cells.append("–" if x is None else f"{x['seconds']:.2f} {x['verdict']}")
+        L.append(f"| {pid} | " + " | ".join(cells) + " |")
+    L += ["", "## Fuzzer steps per second (choose, apply, evaluate every inv/step predicate)", "",
+          "| N | steps/s | accepted steps/s |", "|---|---|---|"]
+    for x in r["fuzzer"]:
+        L.append(f"| {x['instances']} | {x['steps_per_second']} | {x['accepted_per_second']} |")
+    L += ["", "## Fuzzer's shrunk counterexample against BMC's minimum (seed defaults)", "",
+          "| property | N | BMC minimum | fuzzer shrunk | fuzzer s | engine s |", "|---|---|---|---|---|---|"]
+    for x in r["shrunk_vs_bmc"]:
+        L.append(f"| {x['property']} | {x['instances']} | {x['bmc_minimum']} | {x['fuzzer_shrunk'] if x['fuzzer_shrunk'] is not None else 'not found'} | {x['fuzzer_seconds']} | {x['bmc_seconds']} |")
+    w = r["whole_catalog"]
+    L += ["", f"## Whole default catalog (both models, certificates re-checked; {w['timeout_per_property']:g} s per property)", "",
+          "| policy | seconds | verdicts | slowest |", "|---|---|---|---|"]
+    for name, x in w.items():
+        if isinstance(x, dict):
+            L.append(f"| {name} | {x['seconds']} | {x['verdicts']} | {'; '.join(f'{a} {b} {c}s' for a, b, c in x['slowest'])} |")
+    L += [f"| total | {w['total_seconds']} | | |", ""]
+    return "\n".join(L)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
