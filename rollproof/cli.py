@@ -1,4 +1,4 @@
-"""The ``rollproof`` command: ``check``, ``report`` and ``replay`` (spec: interfaces.md).
+"""The ``rollproof`` command: ``check``, ``report``, ``replay`` and ``mutants`` (spec: interfaces.md).
 
 Exit codes: 0 every verdict matches ``[expect]``; 1 some verdict differs (listed); 2 bad input
 (one line ``error: FILE: KEY: what is wrong (got VALUE; allowed RANGE)``, nothing written);
@@ -284,6 +284,28 @@ def replay(trace: str) -> None:
         click.echo("also on this run: " + "; ".join(f"{x.property_id} {verb[x.outcome]} at step {x.at_step}" for x in others))
     ok = rp.mismatch is None and f is not None and f.outcome == loaded.outcome and f.at_step == loaded.at_step
     raise SystemExit(0 if ok else 1)
+
+
+@cli.command("mutants")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("--mutant", "names", multiple=True, metavar="NAME", help="Run only this mutant (repeatable; skips vacuity).")
+def mutants_cmd(fmt: str, names: tuple[str, ...]) -> None:
+    """Seeded bugs of the model: is each killed by the solver and the fuzzer, and does every property kill one?"""
+    from rollproof import mutation
+    from rollproof.mutation.catalogue import MUTANTS
+
+    known = {m.name: m for m in MUTANTS}
+    for n in names:
+        if n not in known:
+            raise _fail("command line", "--mutant", "unknown mutant", policyfile.show(n),
+                        ", ".join(list(known)[:4]) + f", … ({len(known)} in all)")
+    chosen = [known[n] for n in names] if names else list(MUTANTS)
+    result = mutation.run(chosen, full_catalogue=not names, antecedents=not names)
+    if fmt == "json":
+        click.echo(json.dumps(mutation.to_json(result), indent=2, ensure_ascii=False))
+    else:
+        click.echo(mutation.text(result))
+    raise SystemExit(0 if result.ok else 1)
 
 
 def main(argv: list[str] | None = None) -> None:

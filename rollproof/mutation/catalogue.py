@@ -420,6 +420,15 @@ def _rollback_walk_noop(orig, s, ud, target):
     return orig(s, ud, target)
 
 
+def _rollback_walk_noop_counting(orig, L, policy, s, a, args, v):
+    guard, nxt = orig(L, policy, s, a, args, v)
+    back = L.or_(s.rollback, a == _mod(CSC).A.operator_rolls_back)  # the walk targets the old version
+    return guard, attrs.evolve(
+        nxt, cnt=tuple(L.ite(back, x, y) for x, y in zip(s.cnt, nxt.cnt)),
+        untouched_stopped=L.ite(back, s.untouched_stopped, nxt.untouched_stopped),
+    )
+
+
 def _unlocked(orig, s, *a):
     return orig(attrs.evolve(s, locked=False), *a)
 
@@ -447,9 +456,8 @@ def _crash_drops(orig, s, i):
 def _crash_drops_counting(orig, L, policy, s, a, args, v):
     guard, _ = orig(L, policy, s, a, args, v)
     C = _mod(CSC)
-    crashable = lambda c: c.loc.version == cs.NEW and c.loc.phase in (cs.Phase.STARTING, cs.Phase.ONLINE)  # noqa: E731
     cnt = tuple(
-        x - L.ite(args.cls == j, 1, 0) if crashable(c) else x for j, (c, x) in enumerate(zip(C.classes_of(policy), s.cnt))
+        x - L.ite(args.cls == j, 1, 0) if C.can_crash(c.loc) else x for j, (c, x) in enumerate(zip(C.classes_of(policy), s.cnt))
     )
     return guard, attrs.evolve(s, cnt=cnt)
 
@@ -502,9 +510,9 @@ CLOUD_SERVICE = [
         "rollback-leaves-config-new", "cloud_service",
         "a rollback walks the UDs without stopping the updated instances: they keep the new version (U-20)",
         (_per_instance(CS, "_walk_ud", _rollback_walk_noop),
-         Patch(CSC, "_walk_moves", lambda orig: lambda L, c, ix, cnt, ud, target, when: orig(
-             L, c, ix, cnt, ud, target, L.and_(when, target == cs.NEW)))),
-        ("CS-ROLLBACK-RESTORES",), _cs(),
+         *(_counting_step(CSC, a, _rollback_walk_noop_counting)
+           for a in ("fabric_walks_ud", "operator_walks_ud", "operator_rolls_back"))),
+        ("CS-ROLLBACK-RESTORES",), _cs(min_good_instances=0),
     ),
     Mutant(
         "rollback-does-not-wait", "cloud_service",

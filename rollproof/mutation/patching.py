@@ -33,14 +33,10 @@ def _model_modules() -> list[Any]:
 
 
 def clear_caches() -> None:
-    """Forget the counting models' cached class lists (they depend on the class moves)."""
-    for name in ("model.scale_set_counts", "model.cloud_service_counts"):
-        mod = sys.modules.get(name)
-        if mod is None:
-            continue
-        for attr in ("classes", "_index"):
-            fn = getattr(mod, attr, None)
-            if hasattr(fn, "cache_clear"):
+    """Forget every ``lru_cache`` of the model modules (class lists depend on the class moves)."""
+    for mod in _model_modules():
+        for fn in list(vars(mod).values()):
+            if callable(fn) and hasattr(fn, "cache_clear"):
                 fn.cache_clear()
 
 
