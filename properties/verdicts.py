@@ -47,6 +47,7 @@ class Refuted:
     certified_by: tuple[str, ...] = ()
     seconds: float = 0.0
     artifacts: tuple[tuple[str, str], ...] = ()
+    notes: tuple[str, ...] = ()
 
     verdict = "refuted"
 

@@ -81,7 +81,12 @@ def _lemma_invariant(C: Any, policy: Any, kept: tuple[str, ...]):
 def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = None):
     """Houdini, then the two re-checks.  Returns (ProofResult, certified_by)."""
     frame = Frame(C, policy, prop, extra)
-    result = houdini(frame, deadline)
+    # First the property alone (and its region): a certificate as small as the proof allows.
+    own = frame.own(frame.pre)
+    first = {n for n, _ in frame.cands_pre if n.startswith("the region: ")} | ({own[0]} if own else set())
+    result = houdini(frame, deadline, only=first)
+    if result.certificate is None:
+        result = houdini(frame, deadline)
     if result.certificate is None:
         return result, ()
     remaining = max(1.0, deadline - time.monotonic())
@@ -106,6 +111,8 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
                 certificate=cert.text(), certified_by=by, seconds=secs, artifacts=cert.files(stem),
             )
         return Proved(Scope(inst), HOUDINI, cert.text(), certified_by=by, seconds=secs, artifacts=cert.files(stem))
+    if inst == "any":
+        return _parametric(model, C, policy, prop, start, deadline, max_depth)
     unconfirmed = proof.certificate is not None
     invariant = _lemma_invariant(C, policy, proof.kept)
     hit = bmc.search(C, policy, prop, max_depth=max_depth, deadline=deadline, invariant=invariant)
@@ -117,8 +124,6 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
                 Scope(n_hit, hit.depth), "bounded model checking: shortest witness (every shorter depth unsat)",
                 trace=trace, seconds=time.monotonic() - start,
             )
-        if inst == "any":
-            return _parametric_refutation(model, C, policy, prop, hit, trace, start, deadline, invariant)
         return Refuted(
             Scope(n_hit, hit.depth), "bounded model checking: shortest counterexample (every shorter depth unsat)",
             trace=trace, seconds=time.monotonic() - start,
@@ -132,27 +137,78 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
     return Unknown(why, Scope(inst, hit.depth), "bounded model checking + Houdini", secs)
 
 
-def _parametric_refutation(model, C, policy, prop, hit, trace, start, deadline, invariant) -> Any:
-    """Narrow a parametric counterexample to the smallest N, and compute where the property holds."""
-    best_n, best = len(trace.init.instances), (hit, trace)
-    depth_bound = hit.depth + 6
-    # Smallest failing N within the depth bound: ask again for a smaller n until none exists.
-    while best_n > 1 and time.monotonic() < deadline:
-        h = bmc.search(
-            C, policy, prop, max_depth=depth_bound, deadline=deadline, invariant=invariant,
-            extra=lambda s, b=best_n: s.n < b, tag=f"m{best_n}",
-        )
-        if not isinstance(h, bmc.Hit):
+def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int) -> Any:
+    """``instances = "any"`` when no proof covers every N: check N = 1, 2, … one by one.
+
+    The smallest N with a counterexample (or, for reach, with a witness) is exact when every
+    smaller N was proved.  Where the property holds is computed when the small N are all decided
+    and a parametric proof covers every N above them; otherwise the notes say what is known.
+    """
+    decided: dict[int, Any] = {}
+    first_hit: tuple[int, Any] | None = None
+    for n in range(1, REGION_SEARCH_LIMIT + 1):
+        now = time.monotonic()
+        if now >= deadline:
             break
-        t = decode(model, policy, prop, h)
-        best_n, best = len(t.init.instances), (h, t)
-    h, t = best
-    holds_for = _region(C, policy, prop, best_n, deadline, depth_bound)
+        share = max(2.0, (deadline - now) / 3) if first_hit is None else (deadline - now) / 2
+        v = _symbolic(model, C, policy.with_instances(n), prop, now, min(deadline, now + share), max_depth)
+        decided[n] = v
+        hit = (prop.kind == Kind.REACH and isinstance(v, Proved)) or (prop.kind != Kind.REACH and isinstance(v, Refuted))
+        if hit and first_hit is None:
+            first_hit = (n, v)
+            if prop.kind == Kind.REACH:
+                break
+    holds = sorted(n for n, v in decided.items() if _holds(prop, v))
+    fails = sorted(n for n, v in decided.items() if not _holds(prop, v) and not isinstance(v, Unknown))
+    unknown = sorted(n for n in range(1, REGION_SEARCH_LIMIT + 1) if n not in holds and n not in fails)
+    exact_below = first_hit is not None and all(n in holds for n in range(1, first_hit[0]))
+    notes = [_summary("holds", holds), _summary("fails", fails)]
+    if unknown:
+        notes.append(_summary("undecided", unknown))
+    secs = time.monotonic() - start
+    if first_hit is None:
+        return Unknown(
+            f"no parametric proof; N = 1..{REGION_SEARCH_LIMIT} checked one by one: " + "; ".join(x for x in notes if x),
+            Scope("any"), "per-N checks", secs,
+        )
+    n, v = first_hit
+    qualifier = "smallest N" if exact_below else "smallest N found (some smaller N undecided)"
+    if prop.kind == Kind.REACH:
+        return Proved(
+            Scope(n, v.scope.depth), f"bounded model checking, N = 1, 2, … in turn: shortest witness at the {qualifier}",
+            trace=v.trace, seconds=secs, notes=tuple(x for x in notes if x),
+        )
+    region = None
+    if not unknown and len(decided) == REGION_SEARCH_LIMIT:
+        t = (max(fails) + 1) if fails else 1
+        try:
+            proof, by = _prove(C, policy, prop, deadline, extra=_at_least(REGION_SEARCH_LIMIT + 1))
+        except Timeout:
+            proof, by = None, ()
+        if proof is not None and proof.certificate is not None and set(by) == {"z3", "cvc5"}:
+            region = _describe(holds, REGION_SEARCH_LIMIT)
     return Refuted(
-        Scope(best_n, h.depth),
-        f"bounded model checking over every N at once; smallest failing N within {depth_bound} steps",
-        trace=t, holds_for=holds_for, seconds=time.monotonic() - start,
+        Scope(n, v.scope.depth), f"N = 1, 2, … in turn, each by Houdini then BMC: counterexample at the {qualifier}",
+        trace=v.trace, holds_for=region, seconds=secs, notes=tuple(x for x in notes if x),
     )
+
+
+def _holds(prop: Property, v: Any) -> bool:
+    return isinstance(v, Refuted) if prop.kind == Kind.REACH else isinstance(v, Proved)
+
+
+def _summary(word: str, ns: list[int]) -> str:
+    return f"{word} for N in {{{', '.join(map(str, ns))}}}" if ns else ""
+
+
+def _describe(holds: list[int], limit: int) -> str:
+    """The set ``holds ∪ {N > limit}`` as a region: ``N >= 5``, or ``N in {2, 4} or N >= 6``."""
+    t = limit + 1
+    while t - 1 in holds:
+        t -= 1
+    rest = [n for n in holds if n < t]
+    tail = f"N >= {t}"
+    return tail if not rest else f"N in {{{', '.join(map(str, rest))}}} or {tail}"
 
 
 def _at_least(t: int):
@@ -161,31 +217,3 @@ def _at_least(t: int):
 
     extra.text = f"N ≥ {t}"
     return extra
-
-
-def _region(C, policy, prop, smallest: int, deadline: float, depth_bound: int) -> str | None:
-    """``"N >= t"`` when N ≥ t is proved (both solvers) and every 1 ≤ N < t fails; else None."""
-    failing = []
-    for n in range(1, REGION_SEARCH_LIMIT + 1):
-        if time.monotonic() > deadline:
-            return None
-        h = bmc.search(C, policy, prop, max_depth=depth_bound, deadline=deadline,
-                       extra=lambda s, n=n: s.n == n, tag=f"r{n}")
-        if isinstance(h, bmc.Hit):
-            failing.append(n)
-        elif h.timed_out:
-            return None
-    t = max(failing) + 1 if failing else 1
-    if t > REGION_SEARCH_LIMIT:
-        return None
-    try:
-        proof, by = _prove(C, policy, prop, deadline, extra=_at_least(t))
-    except Timeout:
-        return None
-    if proof.certificate is None or set(by) != {"z3", "cvc5"}:
-        return None
-    below = [n for n in range(1, t) if n not in failing]
-    if below:
-        # Some N below t did not fail within the bound: not a proof for them, so no exact region.
-        return None
-    return f"N >= {t}"
