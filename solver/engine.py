@@ -172,10 +172,10 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
             Scope("any"), "per-N checks", secs,
         )
     n, v = first_hit
-    qualifier = "smallest N" if exact_below else "smallest N found (some smaller N undecided)"
+    qualifier = "smallest N (every smaller N proved)" if exact_below else f"N = {first_hit[0]}; some smaller N undecided"
     if prop.kind == Kind.REACH:
         return Proved(
-            Scope(n, v.scope.depth), f"bounded model checking, N = 1, 2, … in turn: shortest witness at the {qualifier}",
+            Scope(n, v.scope.depth), f"bounded model checking, N = 1, 2, … in turn: shortest witness at {'the ' if exact_below else ''}{qualifier}",
             trace=v.trace, seconds=secs, notes=tuple(x for x in notes if x),
         )
     region = None
@@ -188,7 +188,7 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
         if proof is not None and proof.certificate is not None and set(by) == {"z3", "cvc5"}:
             region = _describe(holds, REGION_SEARCH_LIMIT)
     return Refuted(
-        Scope(n, v.scope.depth), f"N = 1, 2, … in turn, each by Houdini then BMC: counterexample at the {qualifier}",
+        Scope(n, v.scope.depth), f"N = 1, 2, … in turn, each by Houdini then BMC: shortest counterexample at {'the ' if exact_below else ''}{qualifier}",
         trace=v.trace, holds_for=region, seconds=secs, notes=tuple(x for x in notes if x),
     )
 
