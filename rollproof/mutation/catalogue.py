@@ -265,7 +265,7 @@ SCALE_SET = [
     Mutant(
         "stop-rule-ignored", "scale_set",
         "a batch that ends over the unhealthy threshold is recorded but does not fault the upgrade (A-12)",
-        (_rule(SS, "status_after_batch", _after_batch(stop=False)),), ("VMSS-STOP-RULE",), P5,
+        (_rule(SS, "status_after_batch", _after_batch(stop=False)),), ("VMSS-STOP-RULE",), P5, examples=1000,
     ),
     Mutant(
         "cancel-ignored", "scale_set",
@@ -312,7 +312,7 @@ SCALE_SET = [
         "completion-counted-by-batches", "scale_set",
         "the upgrade completes after ⌈N/b⌉ batches, though batches of fewer than b leave instances pending (A-10.5)",
         (_rule(SS, "status_after_batch", _after_batch(done="batches")),),
-        ("VMSS-TERMINAL",), ss.ScaleSetPolicy(instances=4, max_batch_instance_percent=50, concurrent_maintenance=False),
+        ("VMSS-TERMINAL",), ss.ScaleSetPolicy(instances=4, max_batch_instance_percent=50, concurrent_maintenance=False), examples=1000,
     ),
     Mutant(
         "faulted-upgrade-retried", "scale_set",
@@ -475,7 +475,7 @@ CLOUD_SERVICE = [
         "gate-counts-every-ud", "cloud_service",
         "the health gate counts a role's online instances in every UD, not its updated ones in the walked UDs (U-15)",
         (_per_instance(CS, "gate_passes", lambda orig, s: _gate_every_ud(s)), Patch(CSC, "view", _gate_every_ud_view)),
-        ("CS-HEALTH-GATE",), _cs(),
+        ("CS-HEALTH-GATE",), _cs(), examples=1000,
     ),
     Mutant(
         "manual-walk-any-ud", "cloud_service",
