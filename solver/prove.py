@@ -31,6 +31,8 @@ class Certificate:
     initiation: str
     consecution: str
     safety: str
+    selector: str = ""  # the action selector of the transition (SMT-LIB name), if re-checked case by case
+    actions: int = 0  # the transition fixes 0 ≤ selector < actions
 
     def text(self) -> str:
         if not self.lemmas:
@@ -128,9 +130,19 @@ def is_clock(name: str) -> bool:
     return name.startswith("clock: ")
 
 
-def houdini(frame: Frame, deadline: float) -> ProofResult:
-    """The largest inductive subset of the candidates, and whether it proves the property."""
-    names = [n for n, _ in frame.cands_pre]
+def _actions(frame: Frame) -> range:
+    return range(len(frame.C.A))
+
+
+def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> ProofResult:
+    """The largest inductive subset of the candidates (of those named in ``only``, if given), and
+    whether it proves the property.
+
+    Consecution and the transition part of safety are asked one action at a time, each with a fresh
+    solver (the transition fixes ``0 ≤ act < |A|``, so the cases are exhaustive): with the action
+    fixed, and without incremental mode, Z3's preprocessing solves the successor's equations away.
+    """
+    names = [n for n, _ in frame.cands_pre if only is None or n in only]
     pre = {n: to_z3(t) for n, t in frame.cands_pre}
     post = {n: to_z3(t) for n, t in frame.cands_post}
     queries = 0
@@ -146,17 +158,20 @@ def houdini(frame: Frame, deadline: float) -> ProofResult:
             kept.append(n)
         solver.pop()
     # Consecution: drop what a counterexample to induction falsifies, until nothing is dropped.
-    while True:
-        solver = z3.Solver()
-        solver.add(frame.trans)
-        solver.add(*(pre[n] for n in kept))
-        solver.add(z3.Or(*(z3.Not(post[n]) for n in kept)) if kept else z3.BoolVal(False))
-        queries += 1
-        if _check(solver, deadline) == z3.unsat:
-            break
-        m = solver.model()
-        falsified = [n for n in kept if z3.is_false(m.eval(post[n], model_completion=True))]
-        kept = [n for n in kept if n not in falsified]
+    dropped = True
+    while dropped and kept:
+        dropped = False  # a pass over every action; another one if some lemma was dropped
+        for a in _actions(frame):
+            while kept:
+                solver = z3.Solver()
+                solver.add(frame.trans, frame.act == a, *(pre[n] for n in kept), z3.Or(*(z3.Not(post[n]) for n in kept)))
+                queries += 1
+                if _check(solver, deadline) == z3.unsat:
+                    break
+                m = solver.model()
+                falsified = [n for n in kept if z3.is_false(m.eval(post[n], model_completion=True))]
+                kept = [n for n in kept if n not in falsified]
+                dropped = True
     # The certificate leaves out the clock bounds: they only speak of the ghost clock, which no
     # other lemma mentions, so the rest is inductive without them (the re-checks confirm it).
     cert_names = [n for n in kept if not is_clock(n)]
@@ -169,23 +184,29 @@ def houdini(frame: Frame, deadline: float) -> ProofResult:
     # Safety: I ⇒ P for the state part, and I ∧ T ⇒ P for a transition part.  The state part must
     # not ask for a successor: a state with no enabled step would make it hold vacuously.
     bad = []
+    cases = []
     state_part = frame.own(frame.pre)
     if state_part is not None:
         bad.append(z3.Not(to_z3(state_part[1])))
+        cases.append([inv_pre, bad[-1]])
     step_part = frame.step_obligation()
     if step_part is not None:
         bad.append(z3.And(frame.trans, z3.Not(to_z3(step_part))))
+        cases += [[inv_pre, frame.trans, frame.act == a, z3.Not(to_z3(step_part))] for a in _actions(frame)]
+    for case in cases:
+        solver = z3.Solver()
+        solver.add(*case)
+        queries += 1
+        if _check(solver, deadline) == z3.sat:
+            return ProofResult(None, tuple(kept), "the inductive invariant found does not imply the property", queries)
     safety_terms = [inv_pre, z3.Or(*bad)]
-    solver = z3.Solver()
-    solver.add(*safety_terms)
-    queries += 1
-    if _check(solver, deadline) == z3.sat:
-        return ProofResult(None, tuple(kept), "the inductive invariant found does not imply the property", queries)
     cert = Certificate(
         lemmas=tuple(cert_names),
         initiation=_smt2(frame.init, z3.Not(inv_pre)),
         consecution=_smt2(inv_pre, frame.trans, z3.Not(inv_post)),
         safety=_smt2(*safety_terms),
+        selector=frame.act.sexpr(),
+        actions=len(frame.C.A),
     )
     return ProofResult(cert, tuple(kept), None, queries)
 
@@ -200,16 +221,18 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
     marks = {n: z3.Bool(f"use[{i}]") for i, n in enumerate(kept)}
 
     def core_for(goal: Any) -> list[str]:
-        s = z3.Solver()
-        s.set("core.minimize", True)
-        s.add(frame.trans)
-        for n in kept:
-            s.add(z3.Implies(marks[n], pre[n]))
-        s.add(z3.Not(goal))
-        r = _check_assuming(s, list(marks.values()), deadline)
-        if r != z3.unsat:
-            raise Timeout()
-        used = {str(x) for x in s.unsat_core()}
+        used: set[str] = set()
+        for a in _actions(frame):  # one action at a time, as in the consecution queries
+            s = z3.Solver()
+            s.set("core.minimize", True)
+            s.add(frame.trans, frame.act == a)
+            for n in kept:
+                s.add(z3.Implies(marks[n], pre[n]))
+            s.add(z3.Not(goal))
+            r = _check_assuming(s, list(marks.values()), deadline)
+            if r != z3.unsat:
+                raise Timeout()
+            used |= {str(x) for x in s.unsat_core()}
         return [n for n in kept if str(marks[n]) in used]
 
     try:
@@ -241,22 +264,46 @@ def _check_assuming(solver: z3.Solver, assumptions: list, deadline: float) -> An
     return solver.check(*assumptions)
 
 
+def _cases(cert: Certificate, text: str) -> list[str]:
+    """The case assertions an obligation is re-checked under: one per action value and one for a
+    value out of range, which together cover every model (none if the text has no selector)."""
+    if not cert.selector or f"(declare-fun {cert.selector} " not in text:
+        return [""]
+    sel = cert.selector
+    return [f"(assert (= {sel} {a}))" for a in range(cert.actions)] + [
+        f"(assert (or (< {sel} 0) (>= {sel} {cert.actions})))"
+    ]
+
+
+def _with_case(text: str, case: str) -> str:
+    if not case:
+        return text
+    body = text.rstrip()
+    if body.endswith("(check-sat)"):
+        body = body[: -len("(check-sat)")]
+    return f"{body}\n{case}\n(check-sat)\n"
+
+
 def recheck_z3(cert: Certificate, timeout: float) -> bool:
-    """Re-check the three obligations from their SMT-LIB text with a fresh Z3."""
+    """Re-check the three obligations from their SMT-LIB text with a fresh Z3 (case by case on the action)."""
+    deadline = time.monotonic() + timeout
     for text in (cert.initiation, cert.consecution, cert.safety):
-        s = z3.Solver()
-        s.set("timeout", max(1, int(timeout * 1000)))
-        s.from_string(text)
-        if s.check() != z3.unsat:
-            return False
+        for case in _cases(cert, text):
+            s = z3.Solver()
+            s.set("timeout", max(1, int((deadline - time.monotonic()) * 1000)))
+            s.from_string(_with_case(text, case))
+            if s.check() != z3.unsat:
+                return False
     return True
 
 
 def recheck_cvc5(cert: Certificate, timeout: float) -> bool:
-    """Re-check the three obligations from their SMT-LIB text with cvc5, a second solver."""
+    """Re-check the three obligations from their SMT-LIB text with cvc5, a second solver (case by case)."""
     import cvc5
 
-    for text in (cert.initiation, cert.consecution, cert.safety):
+    scripts = [_with_case(text, case) for text in (cert.initiation, cert.consecution, cert.safety)
+               for case in _cases(cert, text)]
+    for text in scripts:
         tm = cvc5.TermManager()
         s = cvc5.Solver(tm)
         s.setOption("tlimit-per", str(max(1, int(timeout * 1000))))
