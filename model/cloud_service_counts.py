@@ -7,7 +7,9 @@ version, the version it will start on, and whether its start timed out.  So a st
 the package field are forgotten (no guard reads them; the package is the configuration's version
 when the latest request carries a package).  The module is written over ``model.logic``, so it
 evaluates on Python values and on Z3 terms alike; ``abstract``/``concretize`` connect it to
-``model.cloud_service``, and the tests show that every per-instance step is a step here.
+``model.cloud_service``, and the tests show that every per-instance step is a step here.  Only the
+local classes the policy's moves reach are tracked; ``lemmas``/``clock_lemmas`` are the prover's
+candidate invariants.
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ class A(enum.IntEnum):
     fabric_swaps_vip = 12
 
 
+#: How ``solver.symbolic.transition`` writes a step: one ``ite`` chain per successor field (measured
+#: several times faster for this model's bounded model checking than per-action implications).
+TRANSITION = "functional"
+
 MUTATING = (
     A.operator_requests_update, A.operator_changes_configuration,
     A.operator_deletes_deployment, A.operator_rolls_back,
@@ -101,19 +107,135 @@ class Cls:
     loc: Loc
 
 
+# The class moves: each action moves instances by one of these maps on the local class, and only
+# these.  The classes the solver tracks are the closure of the initial class under the moves the
+# policy enables, so a class no rule can produce (a crash with working code, a timeout that is
+# switched off) costs nothing, and a change to a move changes the tracked classes with it.
+
+
+def walked(loc: Loc, target: int) -> Loc:
+    """U-5, U-20: a walk towards ``target`` stops an instance off it, or re-targets one in flight."""
+    if loc.in_flight:
+        return attrs.evolve(loc, landing=target)
+    if loc.version != target:
+        return Loc(Phase.STOPPED, loc.version, target)
+    return loc
+
+
+def relabeled(loc: Loc) -> Loc:
+    """U-11, U-27: after a new request every instance runs an older version than the latest."""
+    return attrs.evolve(loc, version=OLD, landing=OLD)
+
+
+def updated(loc: Loc) -> Loc:
+    return attrs.evolve(loc, phase=Phase.UPDATING) if loc.phase == Phase.STOPPED else loc
+
+
+def started(loc: Loc) -> Loc:
+    return Loc(Phase.STARTING, loc.landing) if loc.phase == Phase.UPDATING else loc
+
+
+def swapped(loc: Loc) -> Loc:
+    """U-14: a VIP swap puts every instance online on the new version."""
+    return Loc(Phase.ONLINE, NEW)
+
+
+def can_come_online(loc: Loc) -> bool:
+    return loc.phase == Phase.STARTING
+
+
+def comes_online(loc: Loc) -> Loc:
+    return Loc(Phase.ONLINE, loc.version)
+
+
+def can_time_out(loc: Loc) -> bool:
+    return loc.phase == Phase.STARTING and not loc.timed_out
+
+
+def times_out(loc: Loc) -> Loc:
+    return attrs.evolve(loc, timed_out=True)
+
+
+def can_crash(loc: Loc) -> bool:
+    return loc.version == NEW and loc.phase in (Phase.STARTING, Phase.ONLINE)
+
+
+def crashes(loc: Loc) -> Loc:
+    return Loc(Phase.CRASHED, NEW)
+
+
+def _successors(loc: Loc, crash: bool, timeout: bool) -> list[Loc]:
+    out = [walked(loc, OLD), walked(loc, NEW), relabeled(loc), updated(loc), started(loc), swapped(loc)]
+    if can_come_online(loc):
+        out.append(comes_online(loc))
+    if timeout and can_time_out(loc):
+        out.append(times_out(loc))
+    if crash and can_crash(loc):
+        out.append(crashes(loc))
+    return out
+
+
 @lru_cache(maxsize=None)
-def classes(counts: tuple[int, ...], k: int) -> tuple[Cls, ...]:
-    """Every class, cells with no instance left out (a role of n < k fills UDs 0..n-1)."""
-    return tuple(Cls(r, u, loc) for r, n in enumerate(counts) for u in range(min(n, k)) for loc in LOCS)
+def locs(crash: bool, timeout: bool) -> tuple[Loc, ...]:
+    """The local classes reachable by the moves from ``Loc(ONLINE, OLD)``, in ``LOCS`` order.
+
+    ``crash``: instances may crash (``new_code_crashes``, which also allows the stuck start, whose
+    classes are online or crashed on the new version); ``timeout``: starts may time out.
+    """
+    seen = {Loc(Phase.ONLINE, OLD)}
+    todo = list(seen)
+    while todo:
+        for d in _successors(todo.pop(), crash, timeout):
+            if d not in seen:
+                seen.add(d)
+                todo.append(d)
+    return tuple(loc for loc in LOCS if loc in seen)
+
+
+def locs_of(policy: CloudServicePolicy) -> tuple[Loc, ...]:
+    return locs(policy.new_code_crashes, policy.start_timeout_walks_on)
+
+
+@lru_cache(maxsize=None)
+def classes(counts: tuple[int, ...], k: int, crash: bool = True, timeout: bool = True) -> tuple[Cls, ...]:
+    """The tracked classes: cells with no instance left out (a role of n < k fills UDs 0..n-1),
+    local classes those the policy's moves reach.  The solver's class selector indexes this tuple."""
+    ls = locs(crash, timeout)
+    return tuple(Cls(r, u, loc) for r, n in enumerate(counts) for u in range(min(n, k)) for loc in ls)
 
 
 def classes_of(policy: CloudServicePolicy) -> tuple[Cls, ...]:
-    return classes(policy.counts, policy.upgrade_domains)
+    return classes(policy.counts, policy.upgrade_domains, policy.new_code_crashes, policy.start_timeout_walks_on)
 
 
 @lru_cache(maxsize=None)
 def _index(cs: tuple[Cls, ...]) -> dict[Cls, int]:
     return {c: j for j, c in enumerate(cs)}
+
+
+@frozen
+class Layout:
+    """Class indices by cell and by UD, computed once per policy."""
+
+    cs: tuple[Cls, ...]
+    ix: dict[Cls, int]
+    cells: tuple[tuple[int, int], ...]  # (role, UD) pairs that hold instances
+    uds: tuple[int, ...]  # UDs that hold instances
+    in_cell: dict[tuple[int, int], dict[Loc, int]]
+
+
+@lru_cache(maxsize=None)
+def _layout_of(cs: tuple[Cls, ...]) -> Layout:
+    ix = _index(cs)
+    in_cell: dict[tuple[int, int], dict[Loc, int]] = {}
+    for j, c in enumerate(cs):
+        in_cell.setdefault((c.role, c.ud), {})[c.loc] = j
+    cells = tuple(in_cell)
+    return Layout(cs, ix, cells, tuple(sorted({u for _, u in cells})), in_cell)
+
+
+def layout(policy: CloudServicePolicy) -> Layout:
+    return _layout_of(classes_of(policy))
 
 
 @frozen
@@ -183,17 +305,65 @@ class View:
     gate_passes: Any
     walk_blocked: Any  # automatic, between UDs, gate failing: the walk cannot go on
     stuck: Any  # walk_blocked by crashed instances (U-25)
+    by_ud: Any = None  # ``ByUd``: per-UD sums, computed once per state for the rules and lemmas
+
+
+@frozen
+class ByUd:
+    """Per-UD sums of a state, one term per UD that holds instances (index = UD)."""
+
+    offline: tuple[Any, ...]
+    in_flight: tuple[Any, ...]  # stopped or being updated
+    stopped: tuple[Any, ...]  # stopped, not yet being updated
+    updating: tuple[Any, ...]
+    starting: tuple[Any, ...]  # starting, not timed out
+    unsettled: tuple[Any, ...]  # not online, crashed or timed out (the walk may not leave it)
+    old: tuple[Any, ...]  # on the old version
+    new: tuple[Any, ...]  # on the new version
+    settled_new: tuple[Any, ...]  # online, crashed or timed out, on the new version
+    size: tuple[int, ...]  # instances of every role in the UD
 
 
 def _sum(L: Logic, terms: list[Any]) -> Any:
-    return L.sum_(terms) if terms else 0
+    """The sum of ``terms``: 0 for none, the term itself for one (so an unchanged count stays the same object)."""
+    if not terms:
+        return 0
+    if len(terms) == 1:
+        return terms[0]
+    return L.sum_(terms)
+
+
+def _ite(L: Logic, c: Any, a: Any, b: Any) -> Any:
+    """``L.ite``, except that equal branches (the same object) need no condition."""
+    return a if a is b else L.ite(c, a, b)
+
+
+def _by_ud(L: Logic, lay: Layout, policy: CloudServicePolicy, cnt: tuple[Any, ...]) -> ByUd:
+    def per_ud(pred) -> tuple[Any, ...]:
+        return tuple(_sum(L, [cnt[j] for j, c in enumerate(lay.cs) if c.ud == u and pred(c.loc)]) for u in lay.uds)
+
+    k = policy.upgrade_domains
+    return ByUd(
+        offline=per_ud(lambda loc: loc.phase != Phase.ONLINE),
+        in_flight=per_ud(lambda loc: loc.in_flight),
+        stopped=per_ud(lambda loc: loc.phase == Phase.STOPPED),
+        updating=per_ud(lambda loc: loc.phase == Phase.UPDATING),
+        starting=per_ud(lambda loc: loc.phase == Phase.STARTING and not loc.timed_out),
+        unsettled=per_ud(lambda loc: not loc.settled),
+        old=per_ud(lambda loc: loc.version == OLD),
+        new=per_ud(lambda loc: loc.version == NEW),
+        settled_new=per_ud(lambda loc: loc.version == NEW and loc.settled),
+        size=tuple(sum(ud_size(n, u, k) for n in policy.counts) for u in lay.uds),
+    )
 
 
 def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
     """The view of a counting state: every quantity a property or rule may read."""
-    cs = classes_of(policy)
+    lay = layout(policy)
+    cs = lay.cs
     k = policy.upgrade_domains
     q = lambda pred: _sum(L, [s.cnt[j] for j, c in enumerate(cs) if pred(c)])  # noqa: E731
+    by = _by_ud(L, lay, policy, s.cnt)
     live = L.not_(s.deleted)
     target = L.ite(s.rollback, OLD, NEW)
     in_place = L.and_(s.active, s.kind == IN_PLACE)
@@ -201,23 +371,23 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
     walked_ud = L.ite(s.during, s.current_ud, s.current_ud - 1)
     not_updated = q(lambda c: c.loc.version == OLD)
     # instances not online outside the UD being walked (the last one walked, between UDs)
-    outside = _sum(L, [
-        L.ite(L.and_(in_place, c.ud == walked_ud), 0, s.cnt[j])
-        for j, c in enumerate(cs) if c.loc.phase != Phase.ONLINE
-    ])
-    stale = _sum(L, [
-        L.ite(L.and_(s.active, s.kind == IN_PLACE, c.loc.landing == target), 0, s.cnt[j])
-        for j, c in enumerate(cs) if c.loc.in_flight
-    ])
+    outside = _sum(L, [_ite(L, L.and_(in_place, walked_ud == u), 0, by.offline[u]) for u in lay.uds])
+    # in flight towards a version the active in-place walk does not target (all of them without one)
+    landing = {t: q(lambda c, t=t: c.loc.in_flight and c.loc.landing == t) for t in (OLD, NEW)}
+    stale = L.ite(in_place, L.ite(s.rollback, landing[NEW], landing[OLD]), _sum(L, list(by.in_flight)))
     roles = range(len(policy.roles))
     online_by_role = tuple(q(lambda c, r=r: c.role == r and c.loc.phase == Phase.ONLINE) for r in roles)
-    good = tuple(
-        _sum(L, [
-            L.ite(L.and_(c.ud < s.current_ud, c.loc.version == target), s.cnt[j], 0)
-            for j, c in enumerate(cs) if c.role == r and c.loc.phase == Phase.ONLINE
+
+    def walked_online(r: int, version: int) -> Any:
+        return _sum(L, [
+            L.ite(u < s.current_ud, _sum(L, [
+                s.cnt[j] for j, c in enumerate(cs)
+                if c.role == r and c.ud == u and c.loc.phase == Phase.ONLINE and c.loc.version == version
+            ]), 0)
+            for u in lay.uds if (r, u) in lay.in_cell
         ])
-        for r in roles
-    )
+
+    good = tuple(_ite(L, s.rollback, walked_online(r, OLD), walked_online(r, NEW)) for r in roles)
     gate = L.or_(s.current_ud == 0, L.and_(*(g >= policy.min_good_instances for g in good)))
     blocked = L.and_(
         live, in_place, policy.mode == "automatic", L.not_(s.during), s.current_ud < k, L.not_(gate)
@@ -231,12 +401,12 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
         target_crashes=s.target_crashes, rolled_back=s.rolled_back,
         untouched_stopped=s.untouched_stopped, target=target, rollback_allowed=False,
         not_updated=not_updated, on_new=q(lambda c: c.loc.version == NEW),
-        offline=q(lambda c: c.loc.phase != Phase.ONLINE),
+        offline=_sum(L, list(by.offline)),
         offline_outside=L.ite(live, outside, 0),
-        stopped=q(lambda c: c.loc.in_flight), stale_in_flight=L.ite(live, stale, 0), crashed=crashed,
+        stopped=_sum(L, list(by.in_flight)), stale_in_flight=L.ite(live, stale, 0), crashed=crashed,
         timed_out=q(lambda c: c.loc.phase == Phase.STARTING and c.loc.timed_out),
         online_by_role=online_by_role, good_walked_by_role=good, gate_passes=gate,
-        walk_blocked=blocked, stuck=L.and_(blocked, crashed >= 1),
+        walk_blocked=blocked, stuck=L.and_(blocked, crashed >= 1), by_ud=by,
     )
     return attrs.evolve(v, rollback_allowed=rollback_allowed(L, policy, s, v))
 
@@ -295,58 +465,59 @@ def init(L: Logic, policy: CloudServicePolicy, s: Counts) -> Any:
 # Transitions
 
 
-def _moved(L: Logic, cnt: tuple[Any, ...], amounts: list[tuple[int, int, Any]]) -> tuple[Any, ...]:
-    """``cnt`` after moving ``amount`` from class index ``src`` to ``dst`` for each triple."""
-    delta: list[list[Any]] = [[] for _ in cnt]
-    for src, dst, amount in amounts:
-        if src == dst:
+def _cell_map(L: Logic, cell: dict[Loc, int], cnt: tuple[Any, ...], move) -> dict[int, Any]:
+    """Each class of ``cell`` after every instance of the cell moves by ``move`` (a map on local classes)."""
+    into: dict[Loc, list[Any]] = {loc: [] for loc in cell}
+    for loc, j in cell.items():
+        into[move(loc)].append(cnt[j])
+    return {j: _sum(L, into[loc]) for loc, j in cell.items()}
+
+
+def _in_ud(L: Logic, lay: Layout, cnt: tuple[Any, ...], here: dict[int, Any], move) -> tuple[Any, ...]:
+    """``cnt`` after the instances of UD ``u`` move by ``move`` where ``here[u]`` holds."""
+    out = list(cnt)
+    for (_, u), cell in lay.in_cell.items():
+        if here[u] is False:
             continue
-        delta[src].append(-amount)
-        delta[dst].append(amount)
-    return tuple(c + L.sum_(d) if d else c for c, d in zip(cnt, delta))
+        for j, x in _cell_map(L, cell, cnt, move).items():
+            out[j] = _ite(L, here[u], x, cnt[j])
+    return tuple(out)
 
 
-def _walk_moves(L: Logic, cs, ix, cnt, ud: Any, target: Any, when: Any) -> tuple[list, Any]:
-    """Moves of walking ``ud`` towards ``target`` (if ``when``), and whether an instance stopped
-    before it was ever updated is turned back by a rollback (``model.cloud_service._walk_ud``)."""
-    moves, untouched = [], []
-    for j, c in enumerate(cs):
-        here = L.and_(when, c.ud == ud)
-        loc = c.loc
-        if loc.phase in (Phase.ONLINE, Phase.CRASHED, Phase.STARTING):
-            for t in (OLD, NEW):
-                if loc.version != t:
-                    d = ix[attrs.evolve(c, loc=Loc(Phase.STOPPED, loc.version, t))]
-                    moves.append((j, d, L.ite(L.and_(here, target == t), cnt[j], 0)))
-        elif loc.in_flight:
-            for t in (OLD, NEW):
-                if loc.landing != t:
-                    d = ix[attrs.evolve(c, loc=attrs.evolve(loc, landing=t))]
-                    moves.append((j, d, L.ite(L.and_(here, target == t), cnt[j], 0)))
-                    if t == OLD and loc.version == OLD:
-                        untouched.append(L.and_(here, target == OLD, cnt[j] >= 1))
-    return moves, L.or_(*untouched) if untouched else False
+def _walk(L: Logic, lay: Layout, cnt: tuple[Any, ...], ud: Any, to_new: Any, when: Any) -> tuple[tuple[Any, ...], Any]:
+    """``cnt`` after walking ``ud`` (if ``when``) towards the new version (if ``to_new``) or the old
+    one, and whether an instance stopped before it was ever updated is turned back by a rollback
+    (``model.cloud_service._walk_ud``)."""
+    out = list(cnt)
+    untouched = []
+    for (_, u), cell in lay.in_cell.items():
+        here = L.and_(when, ud == u)
+        if here is False:
+            continue
+        to = {t: _cell_map(L, cell, cnt, lambda loc, t=t: walked(loc, t)) for t in (OLD, NEW)}
+        for loc, j in cell.items():
+            out[j] = _ite(L, here, _ite(L, to_new, to[NEW][j], to[OLD][j]), cnt[j])
+            if loc.in_flight and loc.version == OLD and loc.landing == NEW:
+                untouched.append(L.and_(here, L.not_(to_new), cnt[j] >= 1))
+    return tuple(out), L.or_(*untouched) if untouched else False
 
 
-def _relabel_moves(cs, ix, cnt) -> list:
-    """Every instance now runs an older version than the latest request (U-11, U-27)."""
-    moves = []
-    for j, c in enumerate(cs):
-        loc = c.loc
-        new = attrs.evolve(loc, version=OLD, landing=OLD)
-        if new != loc:
-            moves.append((j, ix[attrs.evolve(c, loc=new)], cnt[j]))
-    return moves
-
-
-def _select_one(L: Logic, s: Counts, cs, args: Args, cond) -> Any:
-    """Guard for an action on one instance of class ``args.cls`` satisfying ``cond``."""
-    sel = [L.and_(args.cls == j, s.cnt[j] >= 1) for j, c in enumerate(cs) if cond(c)]
-    return L.or_(*sel) if sel else False
-
-
-def _ud_sum(L: Logic, s: Counts, cs, ud: Any, cond) -> Any:
-    return _sum(L, [L.ite(c.ud == ud, s.cnt[j], 0) for j, c in enumerate(cs) if cond(c)])
+def _one_moves(L: Logic, lay: Layout, cnt: tuple[Any, ...], cls: Any, cond, move) -> tuple[Any, tuple[Any, ...]]:
+    """Whether ``cls`` selects a non-empty class satisfying ``cond``, and ``cnt`` after one instance of
+    it moves by ``move``."""
+    src = [j for j, c in enumerate(lay.cs) if cond(c.loc)]
+    sel = L.or_(*(L.and_(cls == j, cnt[j] >= 1) for j in src)) if src else False
+    into: dict[int, list[int]] = {}
+    for j in src:
+        c = lay.cs[j]
+        into.setdefault(lay.ix[attrs.evolve(c, loc=move(c.loc))], []).append(j)
+    out = list(cnt)
+    srcs = set(src)
+    for j, x in enumerate(cnt):
+        inc = into.get(j, [])
+        up = _ite(L, L.or_(*(cls == i for i in inc)), x + 1, x) if inc else x
+        out[j] = L.ite(cls == j, x - 1, up) if j in srcs else up
+    return sel, tuple(out)
 
 
 def _finished(s: Counts, **kw) -> Counts:
@@ -356,7 +527,7 @@ def _finished(s: Counts, **kw) -> Counts:
     )
 
 
-def _request(L: Logic, policy: CloudServicePolicy, s: Counts, kind: Any, change: Any, crashes: Any, cs, ix):
+def _request(L: Logic, policy: CloudServicePolicy, s: Counts, kind: Any, change: Any, crashes: Any, lay: Layout):
     allowed = L.or_(*(
         L.and_(kind == ki, change == ci)
         for ki, kn in enumerate(KINDS) for ci, cn in enumerate(CHANGES) if change_allowed(kn, cn)
@@ -366,12 +537,12 @@ def _request(L: Logic, policy: CloudServicePolicy, s: Counts, kind: Any, change:
         L.not_(s.deleted), allowed, L.implies(crashes, policy.new_code_crashes),
         L.implies(s.active, L.not_(u9)), L.not_(s.locked),
     )
-    cnt1 = _moved(L, s.cnt, _relabel_moves(cs, ix, s.cnt))
+    cnt1 = _in_ud(L, lay, s.cnt, {u: True for u in lay.uds}, relabeled)
     immediate = L.and_(s.active, kind == IN_PLACE, policy.mode == "automatic")
-    walk, _ = _walk_moves(L, cs, ix, cnt1, 0, NEW, immediate)
+    cnt2, _ = _walk(L, lay, cnt1, 0, True, immediate)
     config_only = L.or_(*(change == CHANGES.index(c) for c in CONFIG_ONLY))
     nxt = attrs.evolve(
-        s, cnt=_moved(L, cnt1, walk), active=True, kind=kind, rollback=False, rollback_pending=False,
+        s, cnt=cnt2, active=True, kind=kind, rollback=False, rollback_pending=False,
         current_ud=0, during=immediate, locked=not policy.concurrent_operations,
         changes_package=L.not_(config_only),
         increases_local=L.or_(policy.local_resources_increase, change == CHANGES.index("local_storage_increase")),
@@ -382,78 +553,63 @@ def _request(L: Logic, policy: CloudServicePolicy, s: Counts, kind: Any, change:
 
 def step(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args, v: View | None = None) -> tuple[Any, Counts]:
     """The guard and the successor of counting action ``a`` with ``args`` from ``s`` (``v``: its view, if known)."""
-    cs = classes_of(policy)
-    ix = _index(cs)
+    lay = layout(policy)
     k = policy.upgrade_domains
     live = L.not_(s.deleted)
     auto = policy.mode == "automatic"
     if a == A.operator_requests_update:
-        return _request(L, policy, s, args.kind, args.change, args.crashes, cs, ix)
+        return _request(L, policy, s, args.kind, args.change, args.crashes, lay)
     if a == A.operator_changes_configuration:
-        return _request(L, policy, s, IN_PLACE, CONFIG_CHANGE, False, cs, ix)
+        return _request(L, policy, s, IN_PLACE, CONFIG_CHANGE, False, lay)
+    if a == A.operator_deletes_deployment:
+        return L.and_(live, L.not_(s.locked)), _finished(s, deleted=True)
     v = view(L, policy, s) if v is None else v
+    by = v.by_ud
     if a == A.operator_rolls_back:
         if policy.rollback_waits_for_current_ud:
             wait, immediate = s.during, False
         else:
             wait, immediate = False, L.and_(s.during, auto)
-        walk, untouched = _walk_moves(L, cs, ix, s.cnt, 0, OLD, immediate)
+        cnt, untouched = _walk(L, lay, s.cnt, 0, False, immediate)
         nxt = attrs.evolve(
-            s, cnt=_moved(L, s.cnt, walk), rollback_pending=wait, rollback=L.not_(wait),
+            s, cnt=cnt, rollback_pending=wait, rollback=L.not_(wait),
             current_ud=L.ite(wait, s.current_ud, 0), during=L.ite(wait, s.during, immediate),
             untouched_stopped=L.or_(s.untouched_stopped, untouched),
         )
         return v.rollback_allowed, nxt
-    if a == A.operator_deletes_deployment:
-        return L.and_(live, L.not_(s.locked)), _finished(s, deleted=True)
     if a in (A.fabric_walks_ud, A.operator_walks_ud):
         if a == A.fabric_walks_ud:
             mode_ok = L.and_(auto, v.gate_passes)
         else:
             mode_ok = L.and_(not auto, args.ud == s.current_ud)
         guard = L.and_(live, v.in_place, L.not_(s.during), mode_ok)
-        walk, untouched = _walk_moves(L, cs, ix, s.cnt, s.current_ud, v.target, True)
-        nxt = attrs.evolve(
-            s, cnt=_moved(L, s.cnt, walk), during=True,
-            untouched_stopped=L.or_(s.untouched_stopped, untouched),
-        )
+        if guard is False:
+            return False, s
+        cnt, untouched = _walk(L, lay, s.cnt, s.current_ud, L.not_(s.rollback), True)
+        nxt = attrs.evolve(s, cnt=cnt, during=True, untouched_stopped=L.or_(s.untouched_stopped, untouched))
         return guard, nxt
-    if a == A.fabric_updates_ud:
-        guard = L.and_(live, _ud_sum(L, s, cs, args.ud, lambda c: c.loc.phase == Phase.STOPPED) >= 1)
-        moves = [
-            (j, ix[attrs.evolve(c, loc=attrs.evolve(c.loc, phase=Phase.UPDATING))], L.ite(args.ud == c.ud, s.cnt[j], 0))
-            for j, c in enumerate(cs) if c.loc.phase == Phase.STOPPED
-        ]
-        return guard, attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
-    if a == A.fabric_starts_ud:
-        guard = L.and_(live, _ud_sum(L, s, cs, args.ud, lambda c: c.loc.phase == Phase.UPDATING) >= 1)
-        moves = [
-            (j, ix[attrs.evolve(c, loc=Loc(Phase.STARTING, c.loc.landing))], L.ite(args.ud == c.ud, s.cnt[j], 0))
-            for j, c in enumerate(cs) if c.loc.phase == Phase.UPDATING
-        ]
-        return guard, attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
+    if a in (A.fabric_updates_ud, A.fabric_starts_ud):
+        here = {u: args.ud == u for u in lay.uds}
+        if a == A.fabric_updates_ud:
+            some, move = by.stopped, updated
+        else:
+            some, move = by.updating, started
+        guard = L.and_(live, L.or_(*(L.and_(here[u], some[u] >= 1) for u in lay.uds)))
+        return guard, attrs.evolve(s, cnt=_in_ud(L, lay, s.cnt, here, move))
     if a in (A.instance_comes_online, A.instance_start_times_out, A.instance_crashes):
         if a == A.instance_comes_online:
-            cond = lambda c: c.loc.phase == Phase.STARTING  # noqa: E731
-            to = lambda c: Loc(Phase.ONLINE, c.loc.version)  # noqa: E731
-            pre = True
+            cond, move, pre = can_come_online, comes_online, True
         elif a == A.instance_start_times_out:
-            cond = lambda c: c.loc.phase == Phase.STARTING and not c.loc.timed_out  # noqa: E731
-            to = lambda c: attrs.evolve(c.loc, timed_out=True)  # noqa: E731
-            pre = policy.start_timeout_walks_on
+            cond, move, pre = can_time_out, times_out, policy.start_timeout_walks_on
         else:
-            cond = lambda c: c.loc.version == NEW and c.loc.phase in (Phase.STARTING, Phase.ONLINE)  # noqa: E731
-            to = lambda c: Loc(Phase.CRASHED, NEW)  # noqa: E731
-            pre = L.and_(policy.new_code_crashes, s.target_crashes)
-        guard = L.and_(live, pre, _select_one(L, s, cs, args, cond))
-        moves = [
-            (j, ix[attrs.evolve(c, loc=to(c))], L.ite(args.cls == j, 1, 0))
-            for j, c in enumerate(cs) if cond(c)
-        ]
-        return guard, attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
+            cond, move, pre = can_crash, crashes, L.and_(policy.new_code_crashes, s.target_crashes)
+        if pre is False:
+            return False, s
+        sel, cnt = _one_moves(L, lay, s.cnt, args.cls, cond, move)
+        return L.and_(live, pre, sel), attrs.evolve(s, cnt=cnt)
     if a == A.fabric_completes_ud:
-        unsettled = _ud_sum(L, s, cs, s.current_ud, lambda c: not c.loc.settled)
-        guard = L.and_(live, v.in_place, s.during, unsettled == 0)
+        back = L.and_(*(L.implies(s.current_ud == u, by.unsettled[u] == 0) for u in lay.uds))
+        guard = L.and_(live, v.in_place, s.during, back)
         nxt_ud = s.current_ud + 1
         last = nxt_ud == k
         pend = s.rollback_pending
@@ -472,12 +628,7 @@ def step(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args, v: V
         return guard, nxt
     if a == A.fabric_swaps_vip:
         guard = L.and_(live, v.vip_swap)
-        target = ix
-        moves = []
-        for j, c in enumerate(cs):
-            d = target[attrs.evolve(c, loc=Loc(Phase.ONLINE, NEW))]
-            moves.append((j, d, s.cnt[j]))
-        return guard, _finished(attrs.evolve(s, cnt=_moved(L, s.cnt, moves)))
+        return guard, _finished(attrs.evolve(s, cnt=_in_ud(L, lay, s.cnt, {u: True for u in lay.uds}, swapped)))
     raise ValueError(a)
 
 
@@ -507,13 +658,23 @@ def class_of(s: CloudService, i: int) -> Cls:
     return Cls(s.policy.role_names.index(x.role), x.ud, loc_of(x))
 
 
+def class_index(s: CloudService, i: int) -> int:
+    """The index of instance ``i``'s class among the tracked ones (``classes_of``)."""
+    c = class_of(s, i)
+    j = _index(classes_of(s.policy)).get(c)
+    if j is None:
+        raise ValueError(
+            f"instance {i} is in {c}, a class no counting move produces under this policy "
+            f"(new_code_crashes={s.policy.new_code_crashes}, start_timeout_walks_on={s.policy.start_timeout_walks_on})"
+        )
+    return j
+
+
 def abstract(s: CloudService) -> Counts:
     """α: the counting state of a per-instance state."""
-    cs = classes_of(s.policy)
-    ix = _index(cs)
-    cnt = [0] * len(cs)
+    cnt = [0] * len(classes_of(s.policy))
     for i in range(s.n):
-        cnt[ix[class_of(s, i)]] += 1
+        cnt[class_index(s, i)] += 1
     u = s.update or Update()
     return Counts(
         active=s.update is not None, kind=KINDS.index(u.kind), rollback=u.rollback,
@@ -539,7 +700,7 @@ def abstract_action(s: CloudService, action: Action) -> tuple[A, Args]:
     if a in (A.instance_comes_online, A.instance_start_times_out, A.instance_crashes):
         i = action.arg("i")
         ok = isinstance(i, int) and 0 <= i < s.n
-        return a, Args(cls=_index(classes_of(s.policy))[class_of(s, i)] if ok else -1)
+        return a, Args(cls=class_index(s, i) if ok else -1)
     return a, Args()
 
 
@@ -550,8 +711,7 @@ def concretize(s: CloudService, a: A, args: Args) -> Action:
     if a in (A.operator_walks_ud, A.fabric_updates_ud, A.fabric_starts_ud):
         return Action.of(a.name, ud=int(args.ud))
     if a in (A.instance_comes_online, A.instance_start_times_out, A.instance_crashes):
-        ix = _index(classes_of(s.policy))
-        members = [i for i in range(s.n) if ix[class_of(s, i)] == int(args.cls)]
+        members = [i for i in range(s.n) if class_index(s, i) == int(args.cls)]
         return Action.of(a.name, i=members[0] if members else -1)
     return Action.of(a.name)
 
@@ -593,3 +753,110 @@ def fresh_args(policy: CloudServicePolicy, mk) -> Args:
         kind=mk("kind", "int"), change=mk("change", "int"), crashes=mk("crashes", "bool"),
         ud=mk("ud", "int"), cls=mk("cls", "int"),
     )
+
+
+# --------------------------------------------------------------------------------------------
+# Candidate invariants for the prover
+
+
+def lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View) -> list[tuple[str, Any]]:
+    """Candidate invariants in the model's vocabulary, for the prover to keep or drop.
+
+    The prover keeps the subset that holds initially and is preserved by every step (Houdini), and
+    prints the kept ones as the certificate.  A candidate here is a guess, never an assumption: most
+    hold only under some policies (one operation at a time, a rollback that waits, no crash).
+    """
+    lay = layout(policy)
+    by = v.by_ud
+    k = policy.upgrade_domains
+    cu = s.current_ud
+    out = [
+        ("counts are non-negative", L.and_(*(x >= 0 for x in s.cnt))),
+        *((f"role {policy.role_names[r]} UD {u} holds its share",
+           _sum(L, [s.cnt[j] for j in lay.in_cell[(r, u)].values()]) == ud_size(policy.counts[r], u, k))
+          for r, u in lay.cells),
+        ("kind is in-place or VIP swap", L.or_(s.kind == IN_PLACE, s.kind == VIP_SWAP)),
+        ("0 ≤ current_ud < k", L.and_(cu >= 0, cu < k)),
+        ("no update ⇒ nothing of a walk is left",
+         L.implies(L.not_(s.active), L.and_(s.kind == IN_PLACE, L.not_(s.rollback), L.not_(s.rollback_pending),
+                                            cu == 0, L.not_(s.during)))),
+        ("deleted ⇒ no update", L.implies(s.deleted, L.not_(s.active))),
+        ("locked ⇒ an update is in progress", L.implies(s.locked, s.active)),
+        ("an update in progress ⇒ locked", L.implies(s.active, s.locked)),
+        ("never locked", L.not_(s.locked)),
+        ("a UD is walked only by an in-place update", L.implies(s.during, v.in_place)),
+        ("a rollback waits only while a UD is walked", L.implies(s.rollback_pending, s.during)),
+        ("a rollback is not also pending", L.implies(s.rollback, L.not_(s.rollback_pending))),
+        ("a rollback belongs to an in-place update", L.implies(L.or_(s.rollback, s.rollback_pending), v.in_place)),
+        ("a VIP swap walks no UD", L.implies(v.vip_swap, L.and_(cu == 0, L.not_(s.during)))),
+        ("nothing is in flight towards a version the walk does not target", v.stale_in_flight == 0),
+        ("no instance in flight lands on the version it runs",
+         _sum(L, [s.cnt[j] for j, c in enumerate(lay.cs) if c.loc.in_flight and c.loc.version == c.loc.landing]) == 0),
+        ("a completed rollback leaves nothing on the new version", L.implies(s.rolled_back, v.on_new == 0)),
+        ("a completed rollback ends the update", L.implies(s.rolled_back, L.not_(s.active))),
+        ("no rollback turned back an instance never updated", L.not_(s.untouched_stopped)),
+        ("the latest request's code does not crash", L.not_(s.target_crashes)),
+        ("nothing crashed", v.crashed == 0),
+        ("no crashed instance runs the old version",
+         _sum(L, [s.cnt[j] for j, c in enumerate(lay.cs) if c.loc.phase == Phase.CRASHED and c.loc.version == OLD]) == 0),
+        ("at most one timed-out instance", v.timed_out <= 1),
+        ("nothing timed out", v.timed_out == 0),
+        ("outside the walked UD every instance is online", v.offline_outside == 0),
+        ("every role keeps an instance online", L.and_(*(o >= 1 for o in v.online_by_role))),
+        ("the walk is never blocked", L.not_(v.walk_blocked)),
+        ("the walk is never stuck", L.not_(v.stuck)),
+    ]
+    walked_here = lambda u: L.and_(s.during, cu == u)  # noqa: E731
+    for u in lay.uds:
+        out += [
+            (f"UD {u}: in flight only while it is walked", L.or_(by.in_flight[u] == 0, walked_here(u))),
+            (f"UD {u}: starting (not timed out) only while it is walked", L.or_(by.starting[u] == 0, walked_here(u))),
+            (f"UD {u}: walked UDs below the current one run the target",
+             L.implies(L.and_(v.in_place, u < cu), L.ite(s.rollback, by.new[u], by.old[u]) == 0)),
+            (f"UD {u}: a forward walk has not touched it yet",
+             L.implies(L.and_(v.in_place, L.not_(s.rollback), L.or_(u > cu, L.and_(u == cu, L.not_(s.during)))),
+                       by.new[u] == 0)),
+            (f"UD {u}: being walked, every instance not in flight runs the target",
+             L.implies(L.and_(v.in_place, walked_here(u)),
+                       L.ite(s.rollback, by.new[u], by.old[u]) == by.in_flight[u] - _in_flight_on(L, lay, s, u))),
+        ]
+    return out
+
+
+def _in_flight_on(L: Logic, lay: Layout, s: Counts, u: int) -> Any:
+    """Instances of UD ``u`` in flight that run the walk's target already (re-targeted ones)."""
+    on = {t: _sum(L, [s.cnt[j] for j, c in enumerate(lay.cs) if c.ud == u and c.loc.in_flight and c.loc.version == t])
+          for t in (OLD, NEW)}
+    return L.ite(s.rollback, on[OLD], on[NEW])
+
+
+def clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t: Any) -> list[tuple[str, Any]]:
+    """Candidate bounds on progress after ``t`` steps from an initial state (``t`` is a ghost clock).
+
+    A forward walk costs a request, then per UD a walk, an update, a start, one step per instance
+    (it comes online, times out or crashes) and a completion; the prover keeps the bounds that are
+    inductive, and bounded model checking then skips every depth too shallow for a hit.
+    """
+    lay = layout(policy)
+    by = v.by_ud
+    cu = s.current_ud
+    done = _sum(L, [L.ite(u < cu, 4 + by.size[u], 0) for u in lay.uds])
+    here = {u: L.and_(s.during, cu == u) for u in lay.uds}
+    stage = _sum(L, [
+        L.ite(here[u], 1 + L.ite(by.stopped[u] == 0, 1, 0) + L.ite(L.and_(by.stopped[u] == 0, by.updating[u] == 0), 1, 0)
+              + by.settled_new[u], 0)
+        for u in lay.uds
+    ])
+    forward = L.and_(v.in_place, L.not_(s.rollback))
+    started = _sum(L, [by.starting[u] for u in lay.uds])
+    return [
+        ("clock: t ≥ 0", t >= 0),
+        ("clock: an update in progress ⇒ t ≥ 1", L.implies(s.active, t >= 1)),
+        ("clock: a forward walk costs request + per UD (walk, update, start, each instance, complete) ≤ t",
+         L.implies(forward, 1 + done + stage <= t)),
+        ("clock: instances in flight ⇒ t ≥ 2 (request, walk)", L.implies(v.stopped >= 1, t >= 2)),
+        ("clock: starting or timed out ⇒ t ≥ 4 (request, walk, update, start)",
+         L.implies(started + v.timed_out >= 1, t >= 4)),
+        ("clock: timed out + 4 ≤ t", L.or_(v.timed_out == 0, v.timed_out + 4 <= t)),
+        ("clock: a rollback ⇒ t ≥ 2", L.implies(L.or_(s.rollback, s.rollback_pending, s.rolled_back), t >= 2)),
+    ]

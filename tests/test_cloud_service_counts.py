@@ -46,8 +46,10 @@ def test_initial_states_satisfy_init_and_come_back_from_counts(policy):
 
 
 def test_the_counting_model_stays_small_up_to_20_uds():
-    assert len(C.classes_of(cs.Policy())) == 2 * 5 * len(C.LOCS)
-    big = cs.Policy(roles={"a": 12, "b": 12, "c": 12, "d": 12}, upgrade_domains=20)
+    seed = cs.Policy()
+    assert len(C.classes_of(seed)) == 2 * 5 * len(C.locs_of(seed)) <= 2 * 5 * len(C.LOCS)
+    assert not any(loc.phase == cs.Phase.CRASHED for loc in C.locs_of(seed))  # working code never crashes
+    big = cs.Policy(roles={"a": 12, "b": 12, "c": 12, "d": 12}, upgrade_domains=20, new_code_crashes=True)
     assert len(C.classes_of(big)) == 4 * 12 * len(C.LOCS)
 
 
