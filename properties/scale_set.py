@@ -228,8 +228,13 @@ def one_update_domain_at_a_time(L, policy, v):
 
 
 def instances_conserved(L, policy, v):
-    """X-INSTANCES-CONSERVED: no step creates, loses or duplicates an instance.  Holds."""
-    return v.total == v.n
+    """X-INSTANCES-CONSERVED: no step creates, loses or duplicates an instance.  Holds.
+
+    Counted twice over: the classes add up to the set's size, and the size is the policy's
+    instance count (a per-instance run that drops or adds an instance changes the size).
+    """
+    fixed = policy.instances if isinstance(policy.instances, int) else v.n
+    return L.and_(v.total == v.n, v.n == fixed)
 
 
 def _sf(policy) -> bool:
