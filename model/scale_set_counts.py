@@ -76,6 +76,13 @@ class Cls:
     def idle(self) -> bool:
         return self.stage != Stage.UPGRADING
 
+    def __str__(self) -> str:
+        img = lambda x: "new" if x == NEW else "old"  # noqa: E731
+        return (
+            f"{img(self.image)} image, {img(self.os_disk)} OS disk, {'healthy' if self.healthy else 'unhealthy'}, "
+            f"{self.stage.name.lower()}, data disks {'intact' if self.data_ok else 'replaced'}, UD {self.ud}"
+        )
+
     @property
     def in_batch(self) -> bool:
         return self.stage in (Stage.UPGRADING, Stage.FINISHED)

@@ -78,6 +78,20 @@ def _lemma_invariant(C: Any, policy: Any, kept: tuple[str, ...]):
     return inv
 
 
+def _legend(C: Any, policy: Any) -> str:
+    """SMT-LIB comments naming what each count variable counts, for a reviewer reading the files."""
+    if not hasattr(C, "classes_of"):
+        return ""
+    lines = ["; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock"]
+    lines += [f"; cnt{j} = {c}" for j, c in enumerate(C.classes_of(policy))]
+    return "\n".join(lines) + "\n"
+
+
+def _files(C: Any, policy: Any, cert: Any, stem: str) -> tuple[tuple[str, str], ...]:
+    legend = _legend(C, policy)
+    return tuple((name, legend + text) for name, text in cert.files(stem))
+
+
 def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = None):
     """Houdini, then the two re-checks.  Returns (ProofResult, certified_by)."""
     frame = Frame(C, policy, prop, extra)
@@ -108,9 +122,9 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
         if prop.kind == Kind.REACH:
             return Refuted(
                 Scope(inst), HOUDINI, reason="the goal is unreachable: an inductive invariant excludes it",
-                certificate=cert.text(), certified_by=by, seconds=secs, artifacts=cert.files(stem),
+                certificate=cert.text(), certified_by=by, seconds=secs, artifacts=_files(C, policy, cert, stem),
             )
-        return Proved(Scope(inst), HOUDINI, cert.text(), certified_by=by, seconds=secs, artifacts=cert.files(stem))
+        return Proved(Scope(inst), HOUDINI, cert.text(), certified_by=by, seconds=secs, artifacts=_files(C, policy, cert, stem))
     if inst == "any":
         return _parametric(model, C, policy, prop, start, deadline, max_depth)
     unconfirmed = proof.certificate is not None
