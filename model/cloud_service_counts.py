@@ -748,9 +748,13 @@ def fresh_state(policy: CloudServicePolicy, mk) -> Counts:
 
 
 def fresh_args(policy: CloudServicePolicy, mk) -> Args:
-    """Action arguments whose fields come from ``mk(name, sort)``."""
+    """Action arguments whose fields come from ``mk(name, sort)``.
+
+    The names differ from every state field's: the solver names a step's arguments and the state
+    before it alike (``kind@0``), so an argument called ``kind`` would be the state's ``kind``.
+    """
     return Args(
-        kind=mk("kind", "int"), change=mk("change", "int"), crashes=mk("crashes", "bool"),
+        kind=mk("request_kind", "int"), change=mk("change", "int"), crashes=mk("crashes", "bool"),
         ud=mk("ud", "int"), cls=mk("cls", "int"),
     )
 
