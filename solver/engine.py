@@ -112,8 +112,32 @@ def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = No
     return result, tuple(by)
 
 
+QUICK_DEPTH, QUICK_SECONDS = 6, 2.0  # a shallow search before any proof attempt
+
+
+def _from_hit(model: str, policy: Any, prop: Property, hit: Any, start: float) -> Any:
+    """The verdict of a BMC hit: decoded, replayed and re-checked (decode raises otherwise)."""
+    trace = decode(model, policy, prop, hit)
+    n_hit = len(trace.init.instances) if hasattr(trace.init, "instances") else _instances(policy)
+    if prop.kind == Kind.REACH:
+        return Proved(
+            Scope(n_hit, hit.depth), "bounded model checking: shortest witness (every shorter depth unsat)",
+            trace=trace, seconds=time.monotonic() - start,
+        )
+    return Refuted(
+        Scope(n_hit, hit.depth), "bounded model checking: shortest counterexample (every shorter depth unsat)",
+        trace=trace, seconds=time.monotonic() - start,
+    )
+
+
 def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int) -> Any:
     inst = _instances(policy)
+    if inst != "any":
+        # Most counterexamples are short: a bounded look first spares them the proof attempt.
+        quick = bmc.search(C, policy, prop, max_depth=min(QUICK_DEPTH, max_depth),
+                           deadline=min(deadline, time.monotonic() + QUICK_SECONDS))
+        if isinstance(quick, bmc.Hit):
+            return _from_hit(model, policy, prop, quick, start)
     proof, by = _prove(C, policy, prop, deadline)
     stem = prop.id
     if proof.certificate is not None and set(by) == {"z3", "cvc5"}:
@@ -131,17 +155,7 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
     invariant = _lemma_invariant(C, policy, proof.kept)
     hit = bmc.search(C, policy, prop, max_depth=max_depth, deadline=deadline, invariant=invariant)
     if isinstance(hit, bmc.Hit):
-        trace = decode(model, policy, prop, hit)
-        n_hit = len(trace.init.instances) if hasattr(trace.init, "instances") else inst
-        if prop.kind == Kind.REACH:
-            return Proved(
-                Scope(n_hit, hit.depth), "bounded model checking: shortest witness (every shorter depth unsat)",
-                trace=trace, seconds=time.monotonic() - start,
-            )
-        return Refuted(
-            Scope(n_hit, hit.depth), "bounded model checking: shortest counterexample (every shorter depth unsat)",
-            trace=trace, seconds=time.monotonic() - start,
-        )
+        return _from_hit(model, policy, prop, hit, start)
     secs = time.monotonic() - start
     why = hit.reason or f"no counterexample within {hit.depth} steps"
     if unconfirmed:
