@@ -61,10 +61,19 @@ class Result:
 
 
 def engine_check(policy: Any, prop: Property, timeout: float) -> Any:
-    """The engine's verdict (imported late: the shell loads without Z3 until it checks)."""
+    """The engine's verdict (imported late: the shell loads without Z3 until it checks).
+
+    An ``unknown`` gets one more chance: a fuzzer counterexample, replayed, and marked as not
+    shown to be shortest (``rollproof.fuzzcheck``).
+    """
+    from rollproof import fuzzcheck
     from solver import engine
 
-    return engine.check(policy, prop, timeout=timeout)
+    verdict = engine.check(policy, prop, timeout=timeout)
+    return fuzzcheck.fallback(policy, prop, verdict, seconds=min(timeout, FUZZ_SECONDS))
+
+
+FUZZ_SECONDS = 45.0  # the fuzzer's budget after an unknown
 
 
 def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:

@@ -1,0 +1,100 @@
+"""The fuzzer as a last resort: a replayed counterexample where bounded model checking ran out.
+
+When the engine answers ``unknown`` for an ``inv``/``step``/``live`` property (no proof, and no
+counterexample within the depth BMC reached), a Hypothesis search over random runs of the
+per-instance model may still find one.  Its shrunk run is replayed through the model and the
+property re-checked on the replay, and the verdict says plainly that this trace is *not* shown to
+be shortest: every depth up to the one BMC reached was free of counterexamples, nothing more.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from model.core import Refused, Step, Trace
+from model.systems import reference
+from properties.registry import Kind, Property
+from properties.verdicts import Refuted, Scope, Unknown
+from rollproof.mutation import engines
+from solver.decode import first_hit
+
+
+class _Found(Exception):
+    pass
+
+
+def _action_between(model: str, s: Any, r: Any) -> Any:
+    """The candidate action that takes ``s`` to ``r`` (the fuzzer records states, not actions)."""
+    M = reference(model)
+    cands = engines._ss_candidates(s) if model == "scale_set" else engines._cs_candidates(s)
+    for a in cands:
+        if M.apply(s, a) == r:
+            return a
+    raise AssertionError(f"no candidate action leads to the recorded successor from {s!r}")
+
+
+def find_trace(policy: Any, prop: Property, *, seconds: float, max_steps: int = 60) -> Trace | None:
+    """A shrunk failing run of ``prop`` found within about ``seconds``, replayed; or None."""
+    if prop.kind not in (Kind.INV, Kind.STEP, Kind.LIVE) or not prop.applies(policy):
+        return None
+    names = tuple(a.name for a in engines._counting(prop.model).A)
+    memo: dict = {}
+    found: list[list[Any]] = []
+    stop = time.monotonic() + seconds
+
+    @settings(max_examples=5_000, derandomize=True, database=None, deadline=None,
+              suppress_health_check=list(HealthCheck), phases=(Phase.generate, Phase.shrink),
+              report_multiple_bugs=False)
+    @given(st.data())
+    def probe(data: Any) -> None:
+        if time.monotonic() > stop and not found:
+            return  # out of time: the remaining examples end at once, drawing nothing
+        pick = data.draw(engines.CHOICE)
+        swarm = data.draw(st.lists(engines.CHOICE, min_size=len(names), max_size=len(names)))
+        off = frozenset(n for n, x in zip(names, swarm) if x >= 100 - engines.SWARM_OFF)
+        choices = (data.draw(st.tuples(engines.CHOICE, engines.CHOICE)) for _ in range(max_steps))
+        record: list[Any] = []
+        at = engines.run_until_violation(policy, prop, choices, memo, pick, off, record)
+        if at is not None:
+            found.append(record[: at + 1])
+            raise _Found()
+
+    try:
+        probe()
+    except _Found:
+        pass
+    if not found:
+        return None
+    states = found[-1]
+    model = prop.model
+    steps = tuple(Step(_action_between(model, s, r), r) for s, r in zip(states, states[1:]))
+    for st_ in steps:
+        if isinstance(st_.state, Refused):
+            raise AssertionError("a recorded fuzzing step was refused")
+    trace = Trace(model=model, policy=policy, init=states[0], steps=steps)
+    at = first_hit(model, policy, prop, trace)
+    if at is None:
+        raise AssertionError(f"{prop.id}: the fuzzer's run does not violate the property on replay")
+    return trace.with_verdict(prop.id, at, "violates")
+
+
+def fallback(policy: Any, prop: Property, verdict: Any, *, seconds: float) -> Any:
+    """``verdict``, or, when it is an ``Unknown``, a fuzzer counterexample if one turns up."""
+    if not isinstance(verdict, Unknown) or getattr(policy, "instances", None) == "any":
+        return verdict
+    start = time.monotonic()
+    trace = find_trace(policy, prop, seconds=seconds)
+    if trace is None:
+        return verdict
+    bmc_depth = verdict.scope.depth if verdict.scope is not None else None
+    n = len(trace.init.instances) if hasattr(trace.init, "instances") else getattr(policy, "n", None)
+    return Refuted(
+        Scope(n, len(trace)),
+        "stateful fuzzing (Hypothesis, shrunk) after bounded model checking ran out; not shown to be shortest"
+        + (f": BMC found no counterexample within {bmc_depth} steps" if bmc_depth is not None else ""),
+        trace=trace, reason=verdict.reason, seconds=verdict.seconds + (time.monotonic() - start),
+    )
