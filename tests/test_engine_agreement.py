@@ -255,8 +255,8 @@ def written(files: tuple[tuple[str, str], ...], folder: Path) -> list[Path]:
 def test_every_certificate_file_is_unsat_in_z3_and_in_cvc5_each_parsing_it(tmp_path_factory, case):
     policy, p = case
     verdict = engine.check(policy, p, timeout=TIMEOUT)
-    if not verdict.artifacts:
-        return
+    if not getattr(verdict, "artifacts", ()):
+        return  # no certificate (refuted by a trace, unknown, or a table check)
     assert set(verdict.certified_by) == {"z3", "cvc5"}
     paths = written(verdict.artifacts, tmp_path_factory.mktemp("cert"))
     assert sorted(x.name.rsplit(".", 2)[1] for x in paths) == ["consecution", "initiation", "safety"]
