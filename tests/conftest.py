@@ -1,6 +1,7 @@
 """Hypothesis profiles: ``default`` is fast enough for CI; ``deep`` is for long runs."""
 
 import os
+import sys
 
 from hypothesis import HealthCheck, settings
 
@@ -18,4 +19,6 @@ settings.register_profile(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+# ``--hypothesis-profile=deep`` on the command line wins (Hypothesis's pytest plugin loads it).
+if not any(arg.startswith("--hypothesis-profile") for arg in sys.argv):
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
