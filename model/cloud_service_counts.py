@@ -853,7 +853,8 @@ def clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t: An
     ])
     forward = L.and_(v.in_place, L.not_(s.rollback))
     started = _sum(L, [by.starting[u] for u in lay.uds])
-    return [
+    out = _ud_clock_lemmas(L, policy, s, v, t, done, stage)
+    return out + [
         ("clock: t ≥ 0", t >= 0),
         ("clock: an update in progress ⇒ t ≥ 1", L.implies(s.active, t >= 1)),
         ("clock: a forward walk costs request + per UD (walk, update, start, each instance, complete) ≤ t",
@@ -864,3 +865,49 @@ def clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t: An
         ("clock: timed out + 4 ≤ t", L.or_(v.timed_out == 0, v.timed_out + 4 <= t)),
         ("clock: a rollback ⇒ t ≥ 2", L.implies(L.or_(s.rollback, s.rollback_pending, s.rolled_back), t >= 2)),
     ]
+
+
+def _timed_out_in(L: Logic, lay: Layout, s: Counts, u: int) -> Any:
+    return _sum(L, [s.cnt[j] for j, c in enumerate(lay.cs)
+                    if c.ud == u and c.loc.phase == Phase.STARTING and c.loc.timed_out])
+
+
+def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t: Any, done: Any, stage: Any) -> list[tuple[str, Any]]:
+    """Per-UD bounds that also hold through a rollback and after the update.
+
+    ``reach(u)`` is the earliest step at which a walk may reach UD ``u``: the request, then every
+    lower UD walked forward (walk, update, start, each instance, complete).  An instance of UD ``u``
+    on the new version, in flight, starting or timed out needs the walk to have reached ``u``; one
+    timed out in a UD the walk has left needs that UD completed; a rollback only begins once the
+    UD it waited for is complete, so in a rollback every UD it still has to turn back was completed
+    forward, and the rollback request is one more step.
+    """
+    lay = layout(policy)
+    by = v.by_ud
+    cu = s.current_ud
+    reach = {u: 1 + sum(4 + by.size[w] for w in lay.uds if w < u) for u in lay.uds}
+    forward = L.and_(v.in_place, L.not_(s.rollback), L.not_(s.rollback_pending))
+    out = [("clock: a waiting rollback costs its request on top of the forward walk",
+            L.implies(s.rollback_pending, 2 + done + stage <= t))]
+    for u in lay.uds:
+        here = L.and_(s.during, cu == u)
+        tout = _timed_out_in(L, lay, s, u)
+        touched = by.offline[u] + by.new[u]  # not online on the old version
+        full = reach[u] + 4 + by.size[u]  # UD u walked forward and completed
+        out += [
+            (f"clock: UD {u}: an in-place update with new code in it ⇒ t ≥ {reach[u] + 3}",
+             L.implies(L.and_(v.in_place, by.new[u] >= 1), t >= reach[u] + 3)),
+            (f"clock: UD {u}: in flight ⇒ t ≥ {reach[u] + 1}", L.implies(by.in_flight[u] >= 1, t >= reach[u] + 1)),
+            (f"clock: UD {u}: updating or starting ⇒ t ≥ {reach[u] + 2}",
+             L.implies(by.updating[u] + by.starting[u] >= 1, t >= reach[u] + 2)),
+            (f"clock: UD {u}: timed out ⇒ t ≥ {reach[u] + 4}", L.implies(tout >= 1, t >= reach[u] + 4)),
+            (f"clock: UD {u}: timed out and left by the walk ⇒ t ≥ {full}",
+             L.implies(L.and_(tout >= 1, L.not_(here)), t >= full)),
+            (f"clock: UD {u}: a rollback with it not yet back on the old version ⇒ t ≥ {full + 1}",
+             L.implies(L.and_(s.rollback, touched >= 1), t >= full + 1)),
+            (f"clock: UD {u}: timed out outside an in-place forward update ⇒ t ≥ {full + 1}",
+             L.implies(L.and_(tout >= 1, L.or_(L.not_(v.in_place), s.rollback)), t >= full + 1)),
+            (f"clock: UD {u}: timed out ahead of a forward walk (a former update's) ⇒ t ≥ {full + 2}",
+             L.implies(L.and_(tout >= 1, forward, L.or_(u > cu, L.and_(u == cu, L.not_(s.during)))), t >= full + 2)),
+        ]
+    return out
