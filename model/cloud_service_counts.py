@@ -809,6 +809,8 @@ def lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View) -> list[tup
         ("every role keeps an instance online", L.and_(*(o >= 1 for o in v.online_by_role))),
         ("the walk is never blocked", L.not_(v.walk_blocked)),
         ("the walk is never stuck", L.not_(v.stuck)),
+        ("past UD 0 the walk passed the health gate, and what passed stays good",
+         L.implies(L.or_(cu >= 2, L.and_(s.during, cu >= 1)), L.and_(*(g >= policy.min_good_instances for g in v.good_walked_by_role)))),
     ]
     walked_here = lambda u: L.and_(s.during, cu == u)  # noqa: E731
     for u in lay.uds:
@@ -886,7 +888,7 @@ def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t
     by = v.by_ud
     cu = s.current_ud
     reach = {u: 1 + sum(4 + by.size[w] for w in lay.uds if w < u) for u in lay.uds}
-    forward = L.and_(v.in_place, L.not_(s.rollback), L.not_(s.rollback_pending))
+    forward = L.and_(v.in_place, L.not_(s.rollback))
     out = [("clock: a waiting rollback costs its request on top of the forward walk",
             L.implies(s.rollback_pending, 2 + done + stage <= t))]
     for u in lay.uds:
@@ -905,9 +907,9 @@ def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t
              L.implies(L.and_(tout >= 1, L.not_(here)), t >= full)),
             (f"clock: UD {u}: a rollback with it not yet back on the old version ⇒ t ≥ {full + 1}",
              L.implies(L.and_(s.rollback, touched >= 1), t >= full + 1)),
-            (f"clock: UD {u}: timed out outside an in-place forward update ⇒ t ≥ {full + 1}",
-             L.implies(L.and_(tout >= 1, L.or_(L.not_(v.in_place), s.rollback)), t >= full + 1)),
-            (f"clock: UD {u}: timed out ahead of a forward walk (a former update's) ⇒ t ≥ {full + 2}",
-             L.implies(L.and_(tout >= 1, forward, L.or_(u > cu, L.and_(u == cu, L.not_(s.during)))), t >= full + 2)),
+            (f"clock: UD {u}: timed out outside an in-place forward update ⇒ t ≥ {full}",
+             L.implies(L.and_(tout >= 1, L.or_(L.not_(v.in_place), s.rollback)), t >= full)),
+            (f"clock: UD {u}: timed out ahead of a forward walk (a former update's) ⇒ t ≥ {full + 1}",
+             L.implies(L.and_(tout >= 1, forward, L.or_(u > cu, L.and_(u == cu, L.not_(s.during)))), t >= full + 1)),
         ]
     return out
