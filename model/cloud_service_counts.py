@@ -811,6 +811,10 @@ def lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View) -> list[tup
         ("the walk is never stuck", L.not_(v.stuck)),
         ("past UD 0 the walk passed the health gate, and what passed stays good",
          L.implies(L.or_(cu >= 2, L.and_(s.during, cu >= 1)), L.and_(*(g >= policy.min_good_instances for g in v.good_walked_by_role)))),
+        ("outside an in-place update every role has an instance online (the gate kept one)",
+         L.implies(L.not_(v.in_place), L.and_(*(o >= 1 for o in v.online_by_role)))),
+        ("before a forward walk starts every role has an instance online",
+         L.implies(L.and_(L.not_(s.rollback), cu == 0, L.not_(s.during)), L.and_(*(o >= 1 for o in v.online_by_role)))),
     ]
     walked_here = lambda u: L.and_(s.during, cu == u)  # noqa: E731
     for u in lay.uds:
@@ -869,9 +873,11 @@ def clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t: An
     ]
 
 
-def _timed_out_in(L: Logic, lay: Layout, s: Counts, u: int) -> Any:
+def _timed_out_in(L: Logic, lay: Layout, s: Counts, u: int, version: int | None = None) -> Any:
+    """Instances of UD ``u`` whose start timed out (on ``version`` only, if given)."""
     return _sum(L, [s.cnt[j] for j, c in enumerate(lay.cs)
-                    if c.ud == u and c.loc.phase == Phase.STARTING and c.loc.timed_out])
+                    if c.ud == u and c.loc.phase == Phase.STARTING and c.loc.timed_out
+                    and (version is None or c.loc.version == version)])
 
 
 def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t: Any, done: Any, stage: Any) -> list[tuple[str, Any]]:
@@ -896,6 +902,7 @@ def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t
         tout = _timed_out_in(L, lay, s, u)
         touched = by.offline[u] + by.new[u]  # not online on the old version
         full = reach[u] + 4 + by.size[u]  # UD u walked forward and completed
+        ahead = L.or_(u > cu, L.and_(u == cu, L.not_(s.during)))  # the walk has not reached it
         out += [
             (f"clock: UD {u}: an in-place update with new code in it ⇒ t ≥ {reach[u] + 3}",
              L.implies(L.and_(v.in_place, by.new[u] >= 1), t >= reach[u] + 3)),
@@ -910,6 +917,12 @@ def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t
             (f"clock: UD {u}: timed out outside an in-place forward update ⇒ t ≥ {full}",
              L.implies(L.and_(tout >= 1, L.or_(L.not_(v.in_place), s.rollback)), t >= full)),
             (f"clock: UD {u}: timed out ahead of a forward walk (a former update's) ⇒ t ≥ {full + 1}",
-             L.implies(L.and_(tout >= 1, forward, L.or_(u > cu, L.and_(u == cu, L.not_(s.during)))), t >= full + 1)),
+             L.implies(L.and_(tout >= 1, forward, ahead), t >= full + 1)),
+            (f"clock: UD {u}: timed out ahead of a forward walk ⇒ the former update ({full}) + the request + this walk ≤ t",
+             L.implies(L.and_(tout >= 1, forward, ahead), full + 1 + done + stage <= t)),
+            (f"clock: UD {u}: a rollback that has walked on with it not yet back on the old version ⇒ t ≥ {full + 2}",
+             L.implies(L.and_(s.rollback, L.or_(s.during, cu >= 1), touched >= 1), t >= full + 2)),
+            (f"clock: UD {u}: timed out on the old version ahead of a rollback (a former update's) ⇒ t ≥ {full + 2}",
+             L.implies(L.and_(s.rollback, ahead, _timed_out_in(L, lay, s, u, OLD) >= 1), t >= full + 2)),
         ]
     return out
