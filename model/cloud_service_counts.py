@@ -897,6 +897,14 @@ def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t
     forward = L.and_(v.in_place, L.not_(s.rollback))
     out = [("clock: a waiting rollback costs its request on top of the forward walk",
             L.implies(s.rollback_pending, 2 + done + stage <= t))]
+    k = policy.upgrade_domains
+    for r, n in enumerate(policy.counts):
+        # The health gate keeps a role online up to the rollback, unless a former update left its
+        # instances timed out, which costs that update's walk up to the role's last UD.
+        last = min(n, k) - 1
+        full_last = 1 + sum(4 + by.size[w] for w in lay.uds if w <= last)
+        out.append((f"clock: a rollback starts with role {policy.role_names[r]} all offline ⇒ t ≥ {full_last + 2}",
+                    L.implies(L.and_(s.rollback, cu == 0, L.not_(s.during), v.online_by_role[r] == 0), t >= full_last + 2)))
     for u in lay.uds:
         here = L.and_(s.during, cu == u)
         tout = _timed_out_in(L, lay, s, u)
