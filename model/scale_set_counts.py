@@ -668,6 +668,9 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
          L.implies(L.and_(rf, v.in_batch == 0),
                    100 * v.failed <= policy.max_unhealthy_upgraded_instance_percent * v.upgraded)),
         ("at most one batch started", s.batches_started <= 1),
+        ("no batch started", s.batches_started == 0),
+        ("never checked", L.not_(s.checked)),
+        ("some instance is unhealthy", v.sick >= 1),
         ("failed ≤ b", v.failed <= b),
         ("failed = upgraded (every attempt failed)", v.failed == v.upgraded),
         ("no cancel requested", L.not_(s.cancel_requested)),
@@ -683,9 +686,15 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
     if policy.service_fabric:
         k = policy.update_domains
         cs = classes_of(policy)
+        touched = []
         for u in range(k):
             size = ud_size(L, s.n, u, k)
             out.append((f"UD {u} holds its share of N", _sum(L, s, cs, lambda c, u=u: c.ud == u) == size))
+            tried = _sum(L, s, cs, lambda c, u=u: c.ud == u and c.stage != Stage.FRESH)
+            out.append((f"UD {u} is attempted whole or not at all", L.or_(tried == 0, tried == size)))
+            touched.append(L.ite(tried > 0, 1, 0))
+        out.append(("each batch is another update domain: batches_started ≤ UDs attempted",
+                    s.batches_started <= L.sum_(touched)))
     return out
 
 
