@@ -1,8 +1,9 @@
 """Seeded bugs: each is killed by the solver and by the fuzzer; the correct model reports nothing.
 
-The default run takes a fixed, representative subset (one mutant per kind of patch: a shared rule,
-an action and its counting step, a class move, a view field, a table); the whole catalogue, its
-vacuity verdict and the antecedent witnesses run behind ``-m deep``.
+By default the whole catalogue runs once, as ``rollproof mutants --format json`` (the issue's Done
+condition: every mutant killed by both engines, no vacuous property), beside a few cheap structural
+tests.  Each mutant on its own, and the correct model on each mutant's targets, run behind
+``-m deep``.
 """
 
 from __future__ import annotations
@@ -11,19 +12,44 @@ import json
 
 import pytest
 
-from rollproof import mutation
-from rollproof.mutation import engines
-from rollproof.mutation.catalogue import MUTANTS, by_name
 from properties.registry import get
+from rollproof import mutation
+from rollproof.mutation import engines, vacuity
+from rollproof.mutation.catalogue import MUTANTS, by_name
 
-SUBSET = (
-    "batch-size-plus-one", "precheck-skipped", "data-disk-replaced", "in-progress-counts-whole-batch",
-    "faulted-upgrade-retried", "manual-walk-any-ud", "locked-ignored", "crashed-instance-dropped",
-    "in-place-upgrade-keeps-e",
-)
 
-#: Properties no mutant can kill, and why (see ``mutation.UNKILLABLE``): pinned, so a change shows.
-EXPECTED_VACUOUS = {("scale_set", "X-INSTANCES-CONSERVED"), ("cloud_service", "CS-ONE-UD-CONCURRENT")}
+@pytest.fixture(scope="module")
+def catalogue():
+    """``rollproof mutants --format json``, run in-process once for the module."""
+    import contextlib
+    import io
+
+    from rollproof.cli import main
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), pytest.raises(SystemExit) as e:
+        main(["mutants", "--format", "json"])
+    return e.value.code, json.loads(out.getvalue())
+
+
+def test_every_mutant_is_killed_by_the_solver_and_the_fuzzer_and_no_property_is_vacuous(catalogue):
+    code, doc = catalogue
+    assert doc["baseline_failures"] == []
+    survivors = {m["name"]: m["survived"] for m in doc["mutants"] if not m["killed_by_both_engines"]}
+    assert survivors == {}
+    assert doc["vacuous_properties"] == []
+    assert {m["name"] for m in doc["mutants"]} == {m.name for m in MUTANTS}
+    assert all(set(k) == {"property", "engine", "trace_length"} for m in doc["mutants"] for k in m["killed_by"])
+    assert doc["antecedents_witnessed_nowhere"] == []
+    assert code == 0 and doc["ok"]
+
+
+def test_a_property_the_correct_model_breaks_wherever_it_applies_is_not_called_vacuous(catalogue):
+    _, doc = catalogue
+    for e in doc["refuted_wherever_it_applies"]:
+        assert e["policies"] >= 1 and e["longest_counterexample"] >= 1
+        prop = get(e["property"], e["model"])
+        assert prop.kind.value in ("inv", "step")
 
 
 def test_the_catalogue_holds_at_least_twenty_mutants_with_unique_names():
@@ -31,43 +57,37 @@ def test_the_catalogue_holds_at_least_twenty_mutants_with_unique_names():
     assert len(names) >= 20 and len(set(names)) == len(names)
 
 
-@pytest.mark.parametrize("name", SUBSET)
-def test_each_mutant_of_the_subset_is_killed_by_the_solver_and_the_fuzzer(name):
-    r, bad = mutation.check_mutant(by_name(name))
-    assert not bad
-    assert r.by_solver and r.by_fuzzer, r.survived
-
-
 def test_the_patches_are_undone_after_each_mutant():
     from model import scale_set as S
     from model import scale_set_counts as C
 
-    before = (S.batch_size, C.batch_size, S.ACTIONS["orchestrator_starts_batch"], C.starts_upgrading)
+    before = (S.batch_size, C.batch_size, S.ACTIONS["orchestrator_starts_batch"], C.starts_upgrading, C.abstract)
     mutation.check_mutant(by_name("batch-size-plus-one"), fuzz=False)
     mutation.check_mutant(by_name("data-disk-replaced"), fuzz=False)
-    assert (S.batch_size, C.batch_size, S.ACTIONS["orchestrator_starts_batch"], C.starts_upgrading) == before
+    mutation.check_mutant(by_name("recovery-forgets-instance"), fuzz=False)
+    assert (S.batch_size, C.batch_size, S.ACTIONS["orchestrator_starts_batch"], C.starts_upgrading, C.abstract) == before
 
 
-@pytest.mark.parametrize("name", SUBSET)
-def test_the_correct_model_reports_nothing_for_the_targets_of_each_mutant(name):
-    m = by_name(name)
-    policy = m.policy_value()
-    for pid in m.targets:
-        prop = get(pid, m.model)
-        assert engines.solver_hit(policy, prop, max_depth=m.depth, timeout=60) is None, pid
-        assert engines.fuzz_hit(policy, prop, examples=m.examples) is None, pid
+def test_a_vip_swap_is_reachable_in_one_step_in_the_solver_encoding():
+    from model import cloud_service as cs
+
+    (ante,) = [a for a in vacuity.ANTECEDENTS if a.property == "CS-VIP-SWAP-NO-ROLLBACK"]
+    w = vacuity.witness(cs.CloudServicePolicy(roles={"web": 1}, upgrade_domains=1), ante, timeout=20)
+    assert (w.status, w.depth) == ("witnessed", 1)
 
 
-def test_the_mutants_command_prints_json_for_one_mutant(capsys):
-    from rollproof.cli import main
+def test_the_fuzzer_draws_the_same_runs_whatever_modules_are_loaded(tmp_path, monkeypatch):
+    # Hypothesis mixes in integer constants of the local modules loaded at the time, though never
+    # one below 100: every draw of the fuzzer lies in 0..99, so a new module changes nothing.
+    m = by_name("stop-rule-ignored")
+    prop = get(m.targets[0], m.model)
+    with mutation.patched(m.patches):
+        first = engines.fuzz_hit(m.policy_value(), prop, examples=200, weights=dict(m.fuzz_weights))
+        (tmp_path / "many_constants.py").write_text("K = [" + ", ".join(str(k) for k in range(100, 256)) + "]\n")
+        monkeypatch.syspath_prepend(str(tmp_path))
+        import many_constants  # noqa: F401
 
-    with pytest.raises(SystemExit) as e:
-        main(["mutants", "--format", "json", "--mutant", "locked-ignored"])
-    doc = json.loads(capsys.readouterr().out)
-    assert e.value.code == 0
-    (m,) = doc["mutants"]
-    assert m["name"] == "locked-ignored" and {k["engine"] for k in m["killed_by"]} == {"bmc", "hypothesis"}
-    assert all(set(k) == {"property", "engine", "trace_length"} for k in m["killed_by"])
+        assert engines.fuzz_hit(m.policy_value(), prop, examples=200, weights=dict(m.fuzz_weights)) == first
 
 
 def test_an_unknown_mutant_is_bad_input(capsys):
@@ -79,11 +99,37 @@ def test_an_unknown_mutant_is_bad_input(capsys):
     assert "--mutant: unknown mutant" in capsys.readouterr().err
 
 
+# --------------------------------------------------------------------------------------------
+# Deep: each mutant on its own
+
+
 @pytest.mark.deep
-def test_every_mutant_is_killed_by_both_engines_and_only_the_known_properties_are_vacuous(request):
-    if "deep" not in (request.config.getoption("-m") or ""):
-        pytest.skip("the whole catalogue runs with -m deep")
-    r = mutation.run()
-    assert not r.baseline_failures
-    assert [x.mutant.name for x in r.mutants if not (x.by_solver and x.by_fuzzer)] == []
-    assert {(v.model, v.property) for v in r.vacuous} == EXPECTED_VACUOUS
+@pytest.mark.parametrize("name", [m.name for m in MUTANTS])
+def test_each_mutant_is_killed_by_the_solver_and_the_fuzzer(name):
+    r, bad = mutation.check_mutant(by_name(name))
+    assert not bad
+    assert r.by_solver and r.by_fuzzer, r.survived
+
+
+@pytest.mark.deep
+@pytest.mark.parametrize("name", [m.name for m in MUTANTS])
+def test_the_correct_model_reports_nothing_for_the_targets_of_each_mutant(name):
+    m = by_name(name)
+    policy = m.policy_value()
+    for pid in m.targets:
+        prop = get(pid, m.model)
+        assert engines.solver_hit(policy, prop, max_depth=m.depth, timeout=60) is None, pid
+        assert engines.fuzz_hit(policy, prop, examples=m.examples, weights=dict(m.fuzz_weights)) is None, pid
+
+
+@pytest.mark.deep
+@pytest.mark.parametrize("seed", range(3))
+def test_the_fuzzer_kills_each_mutant_under_other_seeds_too(seed):
+    missed = []
+    for m in MUTANTS:
+        with mutation.patched(m.patches):
+            hits = [engines.fuzz_hit(m.policy_value(), get(pid, m.model), examples=m.examples, seed=seed,
+                                     weights=dict(m.fuzz_weights)) for pid in m.targets]
+        if all(h is None for h in hits):
+            missed.append(m.name)
+    assert missed == []

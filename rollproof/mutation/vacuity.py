@@ -70,7 +70,8 @@ ANTECEDENTS: tuple[Antecedent, ...] = (
 @frozen
 class Witness:
     """Whether an antecedent is reachable under ``policy``: ``witnessed`` (at ``depth``),
-    ``unreachable`` (no run within ``depth`` steps), ``unknown`` (out of time) or ``not-applicable``."""
+    ``unreachable`` (proved by an inductive invariant), ``unknown`` (neither, within ``depth``
+    steps and the time allowed) or ``not-applicable``."""
 
     model: str
     property: str
@@ -78,6 +79,7 @@ class Witness:
     status: str
     depth: int | None
     seconds: float
+    policy: str = ""  # the policy searched, as its differences from the seed defaults
 
 
 def _target(ante: Antecedent, prop: Property) -> Property:
@@ -91,26 +93,48 @@ def _target(ante: Antecedent, prop: Property) -> Property:
                         start_policy=None, allowed=None)
 
 
-def antecedent_witnesses(policy: Any, model: str, *, max_depth: int = 20, timeout: float = 20.0) -> list[Witness]:
-    """A witness search for every antecedent of ``model``'s properties under ``policy``."""
+def witness(policy: Any, ante: Antecedent, *, max_depth: int = 30, timeout: float = 20.0) -> Witness:
+    """Whether ``ante`` happens under ``policy``: a shallow search, then a proof that it never
+    does (an inductive invariant of the model's lemmas excludes it), then a deep search that
+    takes the lemmas the proof kept as an invariant (which prunes no reachable state)."""
     from model.systems import counting
     from solver import bmc
+    from solver.engine import _lemma_invariant, _prove
 
-    out = []
-    for ante in ANTECEDENTS:
-        if ante.model != model:
-            continue
-        prop = get(ante.property, model)
-        t0 = time.monotonic()
-        if not prop.applies(policy):
-            out.append(Witness(model, ante.property, ante.text, "not-applicable", None, 0.0))
-            continue
-        hit = bmc.search(counting(model), policy, _target(ante, prop), max_depth=max_depth, deadline=t0 + timeout)
-        secs = time.monotonic() - t0
-        if isinstance(hit, bmc.Hit):
-            out.append(Witness(model, ante.property, ante.text, "witnessed", hit.depth, secs))
-        elif hit.timed_out:
-            out.append(Witness(model, ante.property, ante.text, "unknown", hit.depth, secs))
-        else:
-            out.append(Witness(model, ante.property, ante.text, "unreachable", hit.depth, secs))
-    return out
+    prop = get(ante.property, ante.model)
+    t0 = time.monotonic()
+    if not prop.applies(policy):
+        return Witness(ante.model, ante.property, ante.text, "not-applicable", None, 0.0)
+    C, target, deadline = counting(ante.model), _target(ante, prop), t0 + timeout
+
+    def done(status: str, depth: int | None) -> Witness:
+        return Witness(ante.model, ante.property, ante.text, status, depth, time.monotonic() - t0)
+
+    hit = bmc.search(C, policy, target, max_depth=min(SHALLOW, max_depth), deadline=t0 + timeout / 4)
+    if isinstance(hit, bmc.Hit):
+        return done("witnessed", hit.depth)
+    proof, _ = _prove(C, policy, target, deadline)
+    if proof.certificate is not None:
+        return done("unreachable", None)
+    hit = bmc.search(C, policy, target, max_depth=max_depth, deadline=deadline,
+                     invariant=_lemma_invariant(C, policy, proof.kept))
+    if isinstance(hit, bmc.Hit):
+        return done("witnessed", hit.depth)
+    return done("unknown", hit.depth)
+
+
+#: The depth of the first, quick search (most antecedents happen within a few steps).
+SHALLOW = 8
+
+
+def antecedents_of(model: str, property_id: str) -> list[Antecedent]:
+    return [a for a in ANTECEDENTS if a.model == model and a.property == property_id]
+
+
+def antecedent_witnesses(policy: Any, model: str, *, max_depth: int = 30, timeout: float = 20.0) -> list[Witness]:
+    """A witness search for every antecedent of ``model``'s properties under ``policy``.
+
+    ``witnessed`` (at ``depth``), ``unreachable`` (proved: the proof of that property under this
+    policy is vacuous), ``unknown`` (neither within ``max_depth`` steps and ``timeout`` seconds).
+    """
+    return [witness(policy, a, max_depth=max_depth, timeout=timeout) for a in ANTECEDENTS if a.model == model]
