@@ -103,7 +103,40 @@ def _link(prefix: str, rel: str) -> str:
     return f"{prefix}/{rel}" if prefix else rel
 
 
-def _verdict_section(r: checking.Result, prefix: str) -> list[str]:
+#: The bound of each antecedent search of ``antecedent_notes`` (seconds, steps).
+ANTECEDENT_TIMEOUT, ANTECEDENT_DEPTH = 10.0, 30
+
+
+def antecedent_notes(results: list[checking.Result]) -> dict[tuple[str, str], list[str]]:
+    """Per proved ``step`` property or implication and policy, a line when its antecedent never
+    happens (the proof is vacuous there) or was not found in the bound; each antecedent is searched
+    once per policy however many properties share it (``rollproof.mutation.vacuity``).  The lines
+    name no depth or time reached, so a rerun writes the same text."""
+    from rollproof.mutation import vacuity
+
+    seen: dict[tuple[Any, str, str], Any] = {}
+    out: dict[tuple[str, str], list[str]] = {}
+    for r in results:
+        if not isinstance(r.verdict, Proved) or r.witnessed:
+            continue
+        for a in vacuity.antecedents_of(r.policy.model, r.prop.id):
+            key = (r.policy.policy, a.model, a.text)
+            if key not in seen:
+                seen[key] = vacuity.witness(r.policy.policy, a, max_depth=ANTECEDENT_DEPTH, timeout=ANTECEDENT_TIMEOUT)
+            w = seen[key]
+            if w.status == "unreachable":
+                line = (f"vacuous for this policy: {a.text} never happens (an inductive invariant excludes it), "
+                        "so the proof says nothing about that case")
+            elif w.status == "unknown":
+                line = (f"not witnessed: {a.text} was neither found nor shown impossible within the search's bound "
+                        f"({ANTECEDENT_DEPTH} steps, {ANTECEDENT_TIMEOUT:g} s)")
+            else:
+                continue
+            out.setdefault((r.policy.name, r.prop.id), []).append(line)
+    return out
+
+
+def _verdict_section(r: checking.Result, prefix: str, vacuity_notes: tuple[str, ...] | list[str] = ()) -> list[str]:
     v = r.verdict
     pf = r.policy
     pid = r.prop.id
@@ -127,6 +160,8 @@ def _verdict_section(r: checking.Result, prefix: str) -> list[str]:
         lines.append(f"- **Certified by:** {', '.join(certified)}")
     for note in getattr(v, "notes", ()) or ():
         lines.append(f"- **Note:** {note}")
+    for note in vacuity_notes:
+        lines.append(f"- **Antecedent:** {note}")
     cert = getattr(v, "certificate", None)
     if cert:
         lines += ["- **Certificate:**", "", "  ```text", *[f"  {x}" if x else "" for x in cert.rstrip().splitlines()], "  ```"]
@@ -148,8 +183,12 @@ def _verdict_section(r: checking.Result, prefix: str) -> list[str]:
 
 
 def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts: str, title: str = "rollproof report",
-             intro: list[str] | None = None) -> str:
-    """The whole document; ``artifacts`` is the link prefix of the folder holding traces and pictures."""
+             intro: list[str] | None = None, antecedents: bool = False) -> str:
+    """The whole document; ``artifacts`` is the link prefix of the folder holding traces and pictures.
+
+    With ``antecedents``, each proved step property or implication says where its antecedent never
+    happens (``antecedent_notes``: a bounded search per antecedent and policy).
+    """
     tool = checking.versions()
     lines = [f"# {title}", ""]
     lines.append(f"rollproof {tool['version']} · Z3 {tool['z3']}")
@@ -165,6 +204,7 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
         "",
     ]
     lines += summary(results, pfs)
+    notes = antecedent_notes(results) if antecedents else {}
     for model, mtitle in MODEL_TITLES.items():
         rs = [r for r in results if r.policy.model == model]
         if not rs:
@@ -190,7 +230,7 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
                              f"| {_esc(getattr(r.verdict, 'method', '') or '–')} |")
             lines.append("")
             for r in mine:
-                lines += _verdict_section(r, artifacts)
+                lines += _verdict_section(r, artifacts, notes.get((r.policy.name, r.prop.id), []))
     total = sum(r.seconds for r in results)
     lines += ["---", "", f"{len(results)} verdicts in {total:.1f} s.", ""]
     return "\n".join(lines)
@@ -214,7 +254,7 @@ def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path) -
             "timing figures.",
             "",
         ]
-        text = markdown(results, pfs, artifacts=folder.name, intro=intro)
+        text = markdown(results, pfs, artifacts=folder.name, intro=intro, antecedents=True)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.tmp-", dir=parent)
         tmp_md = Path(name)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

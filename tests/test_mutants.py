@@ -133,3 +133,16 @@ def test_the_fuzzer_kills_each_mutant_under_other_seeds_too(seed):
         if all(h is None for h in hits):
             missed.append(m.name)
     assert missed == []
+
+
+def test_the_report_says_a_proof_is_vacuous_where_its_antecedent_never_happens():
+    from model import scale_set as ss
+    from properties.verdicts import Proved, Scope
+    from rollproof import checking, report
+    from rollproof.policyfile import PolicyFile
+
+    pf = PolicyFile("seed", "(built-in)", "scale_set", ss.ScaleSetPolicy())
+    prop = get("VMSS-NO-DOWNGRADE", "scale_set")
+    r = checking.Result(pf, prop, Proved(Scope(10), "houdini"), 0.0)
+    (line,) = report.antecedent_notes([r])[("seed", "VMSS-NO-DOWNGRADE")]
+    assert line.startswith("vacuous for this policy: an instance leaves the new image never happens")
