@@ -354,6 +354,7 @@ SCALE_SET = [
         "the upgrade completes after ⌈N/b⌉ batches, though batches of fewer than b leave instances pending (A-10.5)",
         (_rule(SS, "status_after_batch", _after_batch(done="batches")),),
         ("VMSS-TERMINAL",), ss.ScaleSetPolicy(instances=4, max_batch_instance_percent=50, concurrent_maintenance=False),
+        examples=600,
     ),
     Mutant(
         "faulted-upgrade-retried", "scale_set",
