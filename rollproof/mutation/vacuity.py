@@ -100,6 +100,7 @@ def witness(policy: Any, ante: Antecedent, *, max_depth: int = 30, timeout: floa
     from model.systems import counting
     from solver import bmc
     from solver.engine import _lemma_invariant, _prove
+    from solver.prove import Timeout
 
     prop = get(ante.property, ante.model)
     t0 = time.monotonic()
@@ -113,7 +114,10 @@ def witness(policy: Any, ante: Antecedent, *, max_depth: int = 30, timeout: floa
     hit = bmc.search(C, policy, target, max_depth=min(SHALLOW, max_depth), deadline=t0 + timeout / 4)
     if isinstance(hit, bmc.Hit):
         return done("witnessed", hit.depth)
-    proof, _ = _prove(C, policy, target, deadline)
+    try:
+        proof, _ = _prove(C, policy, target, deadline)
+    except Timeout:  # the prover's share of the budget ran out: nothing is known
+        return done("unknown", hit.depth)
     if proof.certificate is not None:
         return done("unreachable", None)
     hit = bmc.search(C, policy, target, max_depth=max_depth, deadline=deadline,
