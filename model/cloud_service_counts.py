@@ -122,6 +122,14 @@ def walked(loc: Loc, target: int) -> Loc:
     return loc
 
 
+def walked_to_old(loc: Loc) -> Loc:
+    return walked(loc, OLD)
+
+
+def walked_to_new(loc: Loc) -> Loc:
+    return walked(loc, NEW)
+
+
 def relabeled(loc: Loc) -> Loc:
     """U-11, U-27: after a new request every instance runs an older version than the latest."""
     return attrs.evolve(loc, version=OLD, landing=OLD)
@@ -234,6 +242,7 @@ def _layout_of(cs: tuple[Cls, ...]) -> Layout:
     return Layout(cs, ix, cells, tuple(sorted({u for _, u in cells})), in_cell)
 
 
+@lru_cache(maxsize=64)
 def layout(policy: CloudServicePolicy) -> Layout:
     return _layout_of(classes_of(policy))
 
@@ -465,12 +474,26 @@ def init(L: Logic, policy: CloudServicePolicy, s: Counts) -> Any:
 # Transitions
 
 
+_PLANS: dict[tuple[int, Any], tuple[tuple[int, tuple[int, ...]], ...]] = {}
+
+
+def _plan(cell: dict[Loc, int], move) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """For each class ``j`` of ``cell``, the classes whose instances ``move`` sends to ``j``.
+
+    Structural (independent of the counts), so it is computed once per cell and move."""
+    key = (tuple(cell.values()), move)
+    plan = _PLANS.get(key)
+    if plan is None:
+        into: dict[Loc, list[int]] = {loc: [] for loc in cell}
+        for loc, j in cell.items():
+            into[move(loc)].append(j)
+        plan = _PLANS[key] = tuple((j, tuple(into[loc])) for loc, j in cell.items())
+    return plan
+
+
 def _cell_map(L: Logic, cell: dict[Loc, int], cnt: tuple[Any, ...], move) -> dict[int, Any]:
     """Each class of ``cell`` after every instance of the cell moves by ``move`` (a map on local classes)."""
-    into: dict[Loc, list[Any]] = {loc: [] for loc in cell}
-    for loc, j in cell.items():
-        into[move(loc)].append(cnt[j])
-    return {j: _sum(L, into[loc]) for loc, j in cell.items()}
+    return {j: _sum(L, [cnt[i] for i in src]) for j, src in _plan(cell, move)}
 
 
 def _in_ud(L: Logic, lay: Layout, cnt: tuple[Any, ...], here: dict[int, Any], move) -> tuple[Any, ...]:
@@ -494,7 +517,7 @@ def _walk(L: Logic, lay: Layout, cnt: tuple[Any, ...], ud: Any, to_new: Any, whe
         here = L.and_(when, ud == u)
         if here is False:
             continue
-        to = {t: _cell_map(L, cell, cnt, lambda loc, t=t: walked(loc, t)) for t in (OLD, NEW)}
+        to = {OLD: _cell_map(L, cell, cnt, walked_to_old), NEW: _cell_map(L, cell, cnt, walked_to_new)}
         for loc, j in cell.items():
             out[j] = _ite(L, here, _ite(L, to_new, to[NEW][j], to[OLD][j]), cnt[j])
             if loc.in_flight and loc.version == OLD and loc.landing == NEW:
@@ -502,15 +525,29 @@ def _walk(L: Logic, lay: Layout, cnt: tuple[Any, ...], ud: Any, to_new: Any, whe
     return tuple(out), L.or_(*untouched) if untouched else False
 
 
+_ONE_PLANS: dict[tuple[int, Any, Any], tuple[list[int], dict[int, list[int]]]] = {}
+
+
+def _one_plan(lay: Layout, cond, move) -> tuple[list[int], dict[int, list[int]]]:
+    """The classes ``cond`` selects, and for each class the selected ones ``move`` sends into it
+    (structural: computed once per layout, condition and move)."""
+    key = (id(lay), cond, move)
+    plan = _ONE_PLANS.get(key)
+    if plan is None or plan[2] is not lay:
+        src = [j for j, c in enumerate(lay.cs) if cond(c.loc)]
+        into: dict[int, list[int]] = {}
+        for j in src:
+            c = lay.cs[j]
+            into.setdefault(lay.ix[attrs.evolve(c, loc=move(c.loc))], []).append(j)
+        plan = _ONE_PLANS[key] = (src, into, lay)
+    return plan[0], plan[1]
+
+
 def _one_moves(L: Logic, lay: Layout, cnt: tuple[Any, ...], cls: Any, cond, move) -> tuple[Any, tuple[Any, ...]]:
     """Whether ``cls`` selects a non-empty class satisfying ``cond``, and ``cnt`` after one instance of
     it moves by ``move``."""
-    src = [j for j, c in enumerate(lay.cs) if cond(c.loc)]
+    src, into = _one_plan(lay, cond, move)
     sel = L.or_(*(L.and_(cls == j, cnt[j] >= 1) for j in src)) if src else False
-    into: dict[int, list[int]] = {}
-    for j in src:
-        c = lay.cs[j]
-        into.setdefault(lay.ix[attrs.evolve(c, loc=move(c.loc))], []).append(j)
     out = list(cnt)
     srcs = set(src)
     for j, x in enumerate(cnt):
@@ -527,11 +564,14 @@ def _finished(s: Counts, **kw) -> Counts:
     )
 
 
+#: (kind, change) code pairs U-7 allows.
+_ALLOWED_REQUESTS: tuple[tuple[int, int], ...] = tuple(
+    (ki, ci) for ki, kn in enumerate(KINDS) for ci, cn in enumerate(CHANGES) if change_allowed(kn, cn)
+)
+
+
 def _request(L: Logic, policy: CloudServicePolicy, s: Counts, kind: Any, change: Any, crashes: Any, lay: Layout):
-    allowed = L.or_(*(
-        L.and_(kind == ki, change == ci)
-        for ki, kn in enumerate(KINDS) for ci, cn in enumerate(CHANGES) if change_allowed(kn, cn)
-    ))
+    allowed = L.or_(*(L.and_(kind == ki, change == ci) for ki, ci in _ALLOWED_REQUESTS))
     u9 = L.or_(*(change == CHANGES.index(c) for c in U9_CHANGES))
     guard = L.and_(
         L.not_(s.deleted), allowed, L.implies(crashes, policy.new_code_crashes),
