@@ -12,6 +12,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import attrs
+
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
@@ -89,7 +91,65 @@ def find_trace(policy: Any, prop: Property, *, seconds: float, max_steps: int = 
     at = first_hit(model, policy, prop, trace)
     if at is None:
         raise AssertionError(f"{prop.id}: the fuzzer's run does not violate the property on replay")
-    return trace.with_verdict(prop.id, at, "violates")
+    return shorten(prop, trace.with_verdict(prop.id, at, "violates"), deadline=time.monotonic() + SHORTEN_SECONDS)
+
+
+SHORTEN_SECONDS = 20.0  # the budget for removing steps from a fuzzer's trace
+
+
+def _violation(prop: Property, trace: Trace, actions: list[Any]) -> Trace | None:
+    """``actions`` replayed from ``trace``'s initial state, cut at the first violation; None if a
+    step is refused or nothing is violated."""
+    M = reference(trace.model)
+    state, steps = trace.init, []
+    for action in actions:
+        state = M.apply(state, action)
+        if isinstance(state, Refused):
+            return None
+        steps.append(Step(action, state))
+    run = attrs.evolve(trace, steps=tuple(steps), property_id=None, at_step=None, outcome=None)
+    at = first_hit(trace.model, trace.policy, prop, run)
+    if at is None:
+        return None
+    return attrs.evolve(run, steps=run.steps[:at]).with_verdict(prop.id, at, "violates")
+
+
+def _edits(n: int):
+    """Candidate edits of a run of ``n`` steps, as (removed index, index whose action moves into
+    its place or None): single removals from the end first, then a later step moved into an
+    earlier one's place (an instance that times out and later comes online could have come online
+    at once)."""
+    for i in range(n - 1, -1, -1):
+        yield i, None
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 1, n):
+            yield i, j
+
+
+def shorten(prop: Property, trace: Trace, *, deadline: float) -> Trace:
+    """``trace`` with steps removed while it still replays and violates ``prop``, until no edit of
+    ``_edits`` shortens it or the deadline passes.
+
+    Hypothesis shrinks the random choices that drive a run, not the run itself, so a shrunk run
+    may still carry steps the violation does not need.
+    """
+    best = trace
+    improved = True
+    while improved and time.monotonic() < deadline:
+        improved = False
+        actions = [st_.action for st_ in best.steps]
+        for i, j in _edits(len(actions)):
+            if time.monotonic() >= deadline:
+                break
+            if j is None:
+                cand = actions[:i] + actions[i + 1:]
+            else:
+                cand = actions[:i] + [actions[j]] + actions[i + 1:j] + actions[j + 1:]
+            shorter = _violation(prop, best, cand)
+            if shorter is not None and len(shorter.steps) < len(best.steps):
+                best, improved = shorter, True
+                break
+    return best
 
 
 def fallback(policy: Any, prop: Property, verdict: Any, *, seconds: float) -> Any:
@@ -102,9 +162,18 @@ def fallback(policy: Any, prop: Property, verdict: Any, *, seconds: float) -> An
         return verdict
     bmc_depth = verdict.scope.depth if verdict.scope is not None else None
     n = len(trace.init.instances) if hasattr(trace.init, "instances") else getattr(policy, "n", None)
+    secs = verdict.seconds + (time.monotonic() - start)
+    if bmc_depth is not None and len(trace) == bmc_depth + 1:
+        # Every depth up to bmc_depth is unsat, and the fuzzer's run, shortened, is one step longer.
+        return Refuted(
+            Scope(n, len(trace)),
+            f"bounded model checking (every depth up to {bmc_depth} unsat) and a fuzzer's run shortened to "
+            f"{len(trace)} steps, replayed: shortest counterexample",
+            trace=trace, seconds=secs,
+        )
     return Refuted(
         Scope(n, len(trace)),
         "stateful fuzzing (Hypothesis, shrunk) after bounded model checking ran out; not shown to be shortest"
         + (f": BMC found no counterexample within {bmc_depth} steps" if bmc_depth is not None else ""),
-        trace=trace, reason=verdict.reason, seconds=verdict.seconds + (time.monotonic() - start),
+        trace=trace, reason=verdict.reason, seconds=secs,
     )
