@@ -24,7 +24,7 @@ from properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
 from solver import bmc
 from solver.candidates import candidates
 from solver.decode import decode
-from solver.prove import Frame, Timeout, houdini, recheck_cvc5, recheck_z3
+from solver.prove import Frame, Timeout, houdini, maximal_inductive, recheck_cvc5, recheck_z3
 from solver.symbolic import Z3
 
 HOUDINI = "inductive invariant (Houdini over the model's lemmas, 1-induction)"
@@ -100,6 +100,11 @@ def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = No
     first = {n for n, _ in frame.cands_pre if n.startswith("the region: ")} | ({own[0]} if own else set())
     result = houdini(frame, deadline, only=first)
     if result.certificate is None:
+        # Then the property on top of the model's own invariant, which is the same for every
+        # property checked from the same initial states over the same steps (computed once).
+        base = _base_invariant(frame, deadline)
+        result = houdini(frame, deadline, only=set(base) | first)
+    if result.certificate is None:
         result = houdini(frame, deadline)
     if result.certificate is None:
         return result, ()
@@ -110,6 +115,22 @@ def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = No
     if recheck_cvc5(result.certificate, remaining):
         by.append("cvc5")
     return result, tuple(by)
+
+
+_BASE: dict[tuple, tuple[str, ...]] = {}
+
+
+def _base_invariant(frame: Frame, deadline: float) -> tuple[str, ...]:
+    """The largest inductive subset of the model's candidate lemmas (the property's own left out),
+    for the frame's initial states and steps.  Only a hint for the next Houdini run, which checks
+    every lemma it keeps again; memoised per policy, start and step restriction."""
+    key = frame.key
+    kept = _BASE.get(key)
+    if kept is None:
+        own = frame.own(frame.pre)
+        names = {n for n, _ in frame.cands_pre} - ({own[0]} if own else set())
+        kept = _BASE[key] = tuple(maximal_inductive(frame, [n for n, _ in frame.cands_pre if n in names], deadline)[0])
+    return kept
 
 
 QUICK_DEPTH, QUICK_SECONDS = 6, 2.0  # a shallow search before any proof attempt

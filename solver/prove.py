@@ -84,6 +84,8 @@ class Frame:
 
     def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None) -> None:
         self.C, self.policy, self.prop = C, policy, prop
+        # What fixes the initial states and the steps: frames with equal keys have equal ones.
+        self.key = (prop.model, policy, prop.start, prop.start_policy, prop.allowed, getattr(extra, "text", extra))
         self.R = Unrolling(C, policy, tag="p")
         self.init = to_z3(bmc.init_condition(C, policy, prop, self.R))
         self.extra = extra
@@ -145,33 +147,7 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> Proo
     names = [n for n, _ in frame.cands_pre if only is None or n in only]
     pre = {n: to_z3(t) for n, t in frame.cands_pre}
     post = {n: to_z3(t) for n, t in frame.cands_post}
-    queries = 0
-    # Initiation: keep what every initial state satisfies.
-    solver = z3.Solver()
-    solver.add(frame.init)
-    kept = []
-    for n in names:
-        solver.push()
-        solver.add(z3.Not(pre[n]))
-        queries += 1
-        if _check(solver, deadline) == z3.unsat:
-            kept.append(n)
-        solver.pop()
-    # Consecution: drop what a counterexample to induction falsifies, until nothing is dropped.
-    dropped = True
-    while dropped and kept:
-        dropped = False  # a pass over every action; another one if some lemma was dropped
-        for a in _actions(frame):
-            while kept:
-                solver = z3.Solver()
-                solver.add(frame.trans, frame.act == a, *(pre[n] for n in kept), z3.Or(*(z3.Not(post[n]) for n in kept)))
-                queries += 1
-                if _check(solver, deadline) == z3.unsat:
-                    break
-                m = solver.model()
-                falsified = [n for n in kept if z3.is_false(m.eval(post[n], model_completion=True))]
-                kept = [n for n in kept if n not in falsified]
-                dropped = True
+    kept, queries = maximal_inductive(frame, names, deadline, pre, post)
     # The certificate leaves out the clock bounds: they only speak of the ghost clock, which no
     # other lemma mentions, so the rest is inductive without them (the re-checks confirm it).
     cert_names = [n for n in kept if not is_clock(n)]
@@ -211,6 +187,46 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> Proo
     return ProofResult(cert, tuple(kept), None, queries)
 
 
+def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict | None = None,
+                      post: dict | None = None) -> tuple[list[str], int]:
+    """The largest subset of the candidates ``names`` that holds initially and is preserved by
+    every step, and the number of queries it took."""
+    if pre is None:
+        pre = {n: to_z3(t) for n, t in frame.cands_pre}
+        post = {n: to_z3(t) for n, t in frame.cands_post}
+    queries = 0
+    # Initiation: keep what every initial state satisfies.
+    solver = z3.Solver()
+    solver.add(frame.init)
+    kept = []
+    for n in names:
+        solver.push()
+        solver.add(z3.Not(pre[n]))
+        queries += 1
+        if _check(solver, deadline) == z3.unsat:
+            kept.append(n)
+        solver.pop()
+    # Consecution: drop what a counterexample to induction falsifies, until nothing is dropped.
+    dropped = True
+    while dropped and kept:
+        dropped = False  # a pass over every action; another one if some lemma was dropped
+        for a in _actions(frame):
+            while kept:
+                solver = z3.Solver()
+                solver.add(frame.trans, frame.act == a, *(pre[n] for n in kept), z3.Or(*(z3.Not(post[n]) for n in kept)))
+                queries += 1
+                if _check(solver, deadline) == z3.unsat:
+                    break
+                m = solver.model()
+                falsified = [n for n in kept if z3.is_false(m.eval(post[n], model_completion=True))]
+                kept = [n for n in kept if n not in falsified]
+                dropped = True
+    return kept, queries
+
+
+_CORES: dict[tuple, tuple[str, ...]] = {}
+
+
 def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: str | None, deadline: float) -> list[str] | None:
     """A small inductive subset of ``kept`` that still proves the property (unsat cores).
 
@@ -247,7 +263,12 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
         done: list[str] = []
         while len(done) < len(need):
             n = need[len(done)]
-            for m in core_for(post[n]):
+            # What preserving a lemma needs depends only on the frame's steps: remembered per
+            # frame, and reused wherever every lemma it names is kept.
+            memo = _CORES.get((frame.key, n))
+            if memo is None or not set(memo) <= set(kept):
+                memo = _CORES[(frame.key, n)] = tuple(core_for(post[n]))
+            for m in memo:
                 if m not in need:
                     need.append(m)
             done.append(n)
