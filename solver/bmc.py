@@ -96,20 +96,23 @@ def search(
     constraints = [to_z3(init_condition(C, policy, prop, R))]
     if extra is not None:
         constraints.append(to_z3(extra(R.states[0])))
+    invs = []  # the invariant at each depth, built once
     if invariant is not None:
-        constraints.append(to_z3(invariant(R, 0)))
+        invs.append(to_z3(invariant(R, 0)))
+        constraints.append(invs[0])
     for k in range(max_depth + 1):
         if k > 0:
             constraints.append(to_z3(step_constraint(C, policy, prop, R)))
             if invariant is not None:
-                constraints.append(to_z3(invariant(R, k)))
+                invs.append(to_z3(invariant(R, k)))
+                constraints.append(invs[k])
         if k < min_depth:
             continue
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             return NoHit(k - 1, f"timeout before depth {k}", timed_out=True)
         goal = to_z3(target(prop, policy, R, k))
-        if invariant is not None and _excluded_by_invariant(goal, to_z3(invariant(R, k)), remaining):
+        if invariant is not None and _excluded_by_invariant(goal, invs[k], remaining):
             continue  # the invariants at depth k alone rule the target out: no path needed
         solver = z3.Solver()
         solver.set("timeout", max(1, int(remaining * 1000)))

@@ -92,8 +92,10 @@ def _files(C: Any, policy: Any, cert: Any, stem: str) -> tuple[tuple[str, str], 
     return tuple((name, legend + text) for name, text in cert.files(stem))
 
 
-def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = None):
-    """Houdini, then the two re-checks.  Returns (ProofResult, certified_by)."""
+def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = None, full: bool = True):
+    """Houdini, then the two re-checks.  Returns (ProofResult, certified_by).  Without ``full``,
+    only the property on its own and on top of the model's invariant are tried, not every
+    candidate lemma at once."""
     frame = Frame(C, policy, prop, extra)
     # First the property alone (and its region): a certificate as small as the proof allows.
     own = frame.own(frame.pre)
@@ -104,7 +106,7 @@ def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = No
         # property checked from the same initial states over the same steps (computed once).
         base = _base_invariant(frame, deadline)
         result = houdini(frame, deadline, only=set(base) | first)
-    if result.certificate is None:
+    if result.certificate is None and full:
         result = houdini(frame, deadline)
     if result.certificate is None:
         return result, ()
@@ -153,15 +155,27 @@ def _from_hit(model: str, policy: Any, prop: Property, hit: Any, start: float) -
 
 def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int) -> Any:
     inst = _instances(policy)
+    clear = -1  # every depth up to this one is known to be free of hits
     if inst != "any":
         # Most counterexamples are short: a bounded look first spares them the proof attempt.
         quick = bmc.search(C, policy, prop, max_depth=min(QUICK_DEPTH, max_depth),
                            deadline=min(deadline, time.monotonic() + QUICK_SECONDS))
         if isinstance(quick, bmc.Hit):
             return _from_hit(model, policy, prop, quick, start)
-    proof, by = _prove(C, policy, prop, deadline)
+        clear = quick.depth
+    proof, by = _prove(C, policy, prop, deadline, full=inst == "any")
+    if inst != "any" and not _certified(proof, by):
+        # A deep counterexample is more likely now than a proof that needs every lemma at once:
+        # a third of the time goes to BMC over the invariant found so far, then the full search.
+        invariant = _lemma_invariant(C, policy, proof.kept)
+        hit = bmc.search(C, policy, prop, max_depth=max_depth, invariant=invariant, min_depth=clear + 1,
+                         deadline=time.monotonic() + (deadline - time.monotonic()) / 3)
+        if isinstance(hit, bmc.Hit):
+            return _from_hit(model, policy, prop, hit, start)
+        clear = hit.depth
+        proof, by = _prove(C, policy, prop, deadline)
     stem = prop.id
-    if proof.certificate is not None and set(by) == {"z3", "cvc5"}:
+    if _certified(proof, by):
         secs = time.monotonic() - start
         cert = proof.certificate
         if prop.kind == Kind.REACH:
@@ -174,7 +188,7 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
         return _parametric(model, C, policy, prop, start, deadline, max_depth)
     unconfirmed = proof.certificate is not None
     invariant = _lemma_invariant(C, policy, proof.kept)
-    hit = bmc.search(C, policy, prop, max_depth=max_depth, deadline=deadline, invariant=invariant)
+    hit = bmc.search(C, policy, prop, max_depth=max_depth, deadline=deadline, invariant=invariant, min_depth=clear + 1)
     if isinstance(hit, bmc.Hit):
         return _from_hit(model, policy, prop, hit, start)
     secs = time.monotonic() - start
@@ -240,6 +254,10 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
         Scope(n, v.scope.depth), f"N = 1, 2, … in turn, each by Houdini then BMC: shortest counterexample at {'the ' if exact_below else ''}{qualifier}",
         trace=v.trace, holds_for=region, seconds=secs, notes=tuple(x for x in notes if x),
     )
+
+
+def _certified(proof: Any, by: tuple[str, ...]) -> bool:
+    return proof.certificate is not None and set(by) == {"z3", "cvc5"}
 
 
 def _holds(prop: Property, v: Any) -> bool:

@@ -46,3 +46,16 @@ def test_every_verdict_of_the_seed_defaults_matches_its_expect_table(model):
             else:
                 assert isinstance(verdict, Refuted), prop.id
     assert not differ, "\n".join(differ)
+
+
+@pytest.mark.deep
+def test_the_seed_defaults_deepest_counterexample_is_shown_shortest():
+    """CS-ROLE-AVAILABLE: BMC finds every depth up to 39 unsat, the fuzzer's run shortened to 40
+    steps replays, so it is a shortest counterexample (about 100 s: deep profile only)."""
+    pf = load(str(POLICIES / SEEDS["cloud_service"]))
+    prop = next(p for p in properties_for("cloud_service") if p.id == "CS-ROLE-AVAILABLE")
+    verdict = engine_check(pf.policy, prop, 60.0)
+    assert isinstance(verdict, Refuted)
+    assert "shortest counterexample" in verdict.method and "not shown" not in verdict.method
+    assert verdict.scope.depth == len(verdict.trace) == 40
+    assert first_hit("cloud_service", verdict.trace.policy, prop, verdict.trace) == 40
