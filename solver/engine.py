@@ -132,6 +132,7 @@ def _base_invariant(frame: Frame, deadline: float) -> tuple[str, ...]:
         own = frame.own(frame.pre)
         names = {n for n, _ in frame.cands_pre} - ({own[0]} if own else set())
         kept = _BASE[key] = tuple(maximal_inductive(frame, [n for n, _ in frame.cands_pre if n in names], deadline)[0])
+    frame.base = kept
     return kept
 
 

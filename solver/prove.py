@@ -73,9 +73,13 @@ def _check(solver: z3.Solver, deadline: float) -> Any:
 
 
 def _smt2(*assertions: Any) -> str:
-    s = z3.Solver()
+    """SMT-LIB 2 text of the assertions, the same whatever the process did before: the terms are
+    copied into a fresh Z3 context first (the printer's names and order follow term ids, which
+    depend on every term the process ever built)."""
+    ctx = z3.Context()
+    s = z3.Solver(ctx=ctx)
     for a in assertions:
-        s.add(to_z3(a))
+        s.add(to_z3(a).translate(ctx))
     return s.to_smt2()
 
 
@@ -84,6 +88,7 @@ class Frame:
 
     def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None) -> None:
         self.C, self.policy, self.prop = C, policy, prop
+        self.base: tuple[str, ...] = ()  # the model's own invariant, where known (names)
         # What fixes the initial states and the steps: frames with equal keys have equal ones.
         self.key = (prop.model, policy, prop.start, prop.start_policy, prop.allowed, getattr(extra, "text", extra))
         self.R = Unrolling(C, policy, tag="p")
@@ -235,21 +240,28 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
     Returns None when the property is not among the kept lemmas and has no step obligation.
     """
     marks = {n: z3.Bool(f"use[{i}]") for i, n in enumerate(kept)}
+    # The model's own invariant (``frame.base``, computed without the property) is inductive by
+    # itself, so what preserving one of its lemmas needs can be asked among its lemmas alone: the
+    # answer depends on the frame only, is remembered per frame, and is the same whichever
+    # property asks first.
+    base = [n for n in kept if n in set(frame.base)]
+    if not {n for n in frame.base if not is_clock(n)} <= set(kept):
+        base = []
 
-    def core_for(goal: Any) -> list[str]:
+    def core_for(goal: Any, pool: list[str]) -> list[str]:
         used: set[str] = set()
         for a in _actions(frame):  # one action at a time, as in the consecution queries
             s = z3.Solver()
             s.set("core.minimize", True)
             s.add(frame.trans, frame.act == a)
-            for n in kept:
+            for n in pool:
                 s.add(z3.Implies(marks[n], pre[n]))
             s.add(z3.Not(goal))
-            r = _check_assuming(s, list(marks.values()), deadline)
+            r = _check_assuming(s, [marks[n] for n in pool], deadline)
             if r != z3.unsat:
                 raise Timeout()
             used |= {str(x) for x in s.unsat_core()}
-        return [n for n in kept if str(marks[n]) in used]
+        return [n for n in pool if str(marks[n]) in used]
 
     try:
         need: list[str] = []
@@ -257,18 +269,19 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
             need.append(own)
         step = frame.step_obligation()
         if step is not None:
-            need += [n for n in core_for(to_z3(step)) if n not in need]
+            need += [n for n in core_for(to_z3(step), kept) if n not in need]
         elif not need:
             return None
         done: list[str] = []
         while len(done) < len(need):
             n = need[len(done)]
-            # What preserving a lemma needs depends only on the frame's steps: remembered per
-            # frame, and reused wherever every lemma it names is kept.
-            memo = _CORES.get((frame.key, n))
-            if memo is None or not set(memo) <= set(kept):
-                memo = _CORES[(frame.key, n)] = tuple(core_for(post[n]))
-            for m in memo:
+            if n in base:
+                uses = _CORES.get((frame.key, n))
+                if uses is None:
+                    uses = _CORES[(frame.key, n)] = tuple(core_for(post[n], base))
+            else:
+                uses = tuple(core_for(post[n], kept))
+            for m in uses:
                 if m not in need:
                     need.append(m)
             done.append(n)
