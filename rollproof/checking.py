@@ -70,10 +70,10 @@ def engine_check(policy: Any, prop: Property, timeout: float) -> Any:
     from solver import engine
 
     verdict = engine.check(policy, prop, timeout=timeout)
-    return fuzzcheck.fallback(policy, prop, verdict, seconds=min(timeout, FUZZ_SECONDS))
+    return fuzzcheck.fallback(policy, prop, verdict, seconds=min(1.5 * timeout, FUZZ_SECONDS))
 
 
-FUZZ_SECONDS = 45.0  # the fuzzer's budget after an unknown
+FUZZ_SECONDS = 90.0  # the fuzzer's budget after an unknown (it also stops after 5000 runs)
 
 
 def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
