@@ -1,0 +1,85 @@
+; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun t@pre () Int)
+(declare-fun n@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun stop_tripped@p0 () Bool)
+(declare-fun batches_started@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
+(declare-fun waited@p0 () Bool)
+(declare-fun checked@p0 () Bool)
+(declare-fun status@p0 () Int)
+(assert
+ (let (($x80 (= t@pre 0)))
+ (let ((?x74 (* 20 n@p0)))
+ (let ((?x69 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x70 (>= ?x69 0)))
+ (let ((?x62 (div n@p0 1)))
+ (let ((?x61 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x68 (= ?x61 (+ ?x62 (ite (> (- n@p0 (* 1 ?x62)) 0) 1 0)))))
+ (let (($x60 (= cnt13@p0 0)))
+ (let (($x59 (= cnt12@p0 0)))
+ (let (($x58 (= cnt11@p0 0)))
+ (let (($x57 (= cnt10@p0 0)))
+ (let (($x56 (= cnt9@p0 0)))
+ (let (($x55 (= cnt8@p0 0)))
+ (let (($x54 (= cnt7@p0 0)))
+ (let (($x53 (= cnt6@p0 0)))
+ (let (($x52 (= cnt5@p0 0)))
+ (let (($x51 (= cnt4@p0 0)))
+ (let (($x50 (= cnt2@p0 0)))
+ (let (($x49 (= cnt1@p0 0)))
+ (let (($x48 (>= cnt13@p0 0)))
+ (let (($x46 (>= cnt12@p0 0)))
+ (let (($x44 (>= cnt11@p0 0)))
+ (let (($x42 (>= cnt10@p0 0)))
+ (let (($x40 (>= cnt9@p0 0)))
+ (let (($x38 (>= cnt8@p0 0)))
+ (let (($x36 (>= cnt7@p0 0)))
+ (let (($x34 (>= cnt6@p0 0)))
+ (let (($x32 (>= cnt5@p0 0)))
+ (let (($x30 (>= cnt4@p0 0)))
+ (let (($x28 (>= cnt3@p0 0)))
+ (let (($x26 (>= cnt2@p0 0)))
+ (let (($x24 (>= cnt1@p0 0)))
+ (let (($x22 (>= cnt0@p0 0)))
+ (let (($x20 (not stop_tripped@p0)))
+ (let (($x18 (= batches_started@p0 0)))
+ (let (($x16 (not cancel_requested@p0)))
+ (let (($x14 (not waited@p0)))
+ (let (($x12 (not checked@p0)))
+ (let (($x10 (= status@p0 0)))
+ (let (($x7 (>= n@p0 1)))
+ (let (($x78 (and $x7 $x10 $x12 $x14 $x16 $x18 $x20 $x22 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x58 $x59 $x60 $x68 (and $x70 (not (> (* 100 ?x69) ?x74))))))
+ (and $x78 $x80)))))))))))))))))))))))))))))))))))))))))))
+(assert
+ (not true))
+(check-sat)

@@ -1,0 +1,62 @@
+; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun n@p0 () Int)
+(assert
+ (let (($x51 (>= cnt13@p0 0)))
+ (let (($x50 (>= cnt12@p0 0)))
+ (let (($x49 (>= cnt11@p0 0)))
+ (let (($x48 (>= cnt10@p0 0)))
+ (let (($x47 (>= cnt9@p0 0)))
+ (let (($x46 (>= cnt8@p0 0)))
+ (let (($x45 (>= cnt7@p0 0)))
+ (let (($x44 (>= cnt6@p0 0)))
+ (let (($x43 (>= cnt5@p0 0)))
+ (let (($x42 (>= cnt4@p0 0)))
+ (let (($x41 (>= cnt3@p0 0)))
+ (let (($x40 (>= cnt2@p0 0)))
+ (let (($x39 (>= cnt1@p0 0)))
+ (let (($x38 (>= cnt0@p0 0)))
+ (let (($x52 (and $x38 $x39 $x40 $x41 $x42 $x43 $x44 $x45 $x46 $x47 $x48 $x49 $x50 $x51)))
+ (let ((?x29 (* 20 n@p0)))
+ (let ((?x31 (div ?x29 100)))
+ (let ((?x20 (+ cnt6@p0 cnt7@p0)))
+ (let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
+ (let (($x36 (and (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) n@p0) (<= ?x20 (ite (<= ?x31 1) 1 ?x31)))))
+ (and $x36 $x52))))))))))))))))))))))
+(assert
+ (let ((?x29 (* 20 n@p0)))
+(let ((?x31 (div ?x29 100)))
+(let ((?x20 (+ cnt6@p0 cnt7@p0)))
+(let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
+(let (($x36 (and (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) n@p0) (<= ?x20 (ite (<= ?x31 1) 1 ?x31)))))
+(or (not $x36))))))))
+(check-sat)

@@ -1,0 +1,53 @@
+; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(assert
+ (let (($x42 (<= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 2)))
+ (let (($x38 (>= cnt13@p0 0)))
+ (let (($x36 (>= cnt12@p0 0)))
+ (let (($x34 (>= cnt11@p0 0)))
+ (let (($x32 (>= cnt10@p0 0)))
+ (let (($x30 (>= cnt9@p0 0)))
+ (let (($x28 (>= cnt8@p0 0)))
+ (let (($x26 (>= cnt7@p0 0)))
+ (let (($x25 (>= cnt6@p0 0)))
+ (let (($x24 (>= cnt5@p0 0)))
+ (let (($x22 (>= cnt4@p0 0)))
+ (let (($x20 (>= cnt3@p0 0)))
+ (let (($x18 (>= cnt2@p0 0)))
+ (let (($x16 (>= cnt1@p0 0)))
+ (let (($x14 (>= cnt0@p0 0)))
+ (let (($x39 (and $x14 $x16 $x18 $x20 $x22 $x24 $x25 $x26 $x28 $x30 $x32 $x34 $x36 $x38)))
+ (let (($x11 (<= (* 100 (+ cnt6@p0 cnt7@p0)) 200)))
+ (and $x11 $x39 $x42)))))))))))))))))))
+(assert
+ (or (not (<= (* 100 (+ cnt6@p0 cnt7@p0)) 200))))
+(check-sat)

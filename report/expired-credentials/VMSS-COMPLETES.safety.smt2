@@ -1,0 +1,86 @@
+; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun batches_started@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun status@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun waited@p0 () Bool)
+(declare-fun checked@p0 () Bool)
+(assert
+ (let ((?x92 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x26 (not cancel_requested@p0)))
+ (let ((?x90 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x81 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
+ (let (($x89 (<= batches_started@p0 1)))
+ (let ((?x84 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x18 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x20 (= ?x18 0)))
+ (let ((?x79 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let (($x74 (>= cnt13@p0 0)))
+ (let (($x73 (>= cnt12@p0 0)))
+ (let (($x71 (>= cnt11@p0 0)))
+ (let (($x69 (>= cnt10@p0 0)))
+ (let (($x68 (>= cnt9@p0 0)))
+ (let (($x66 (>= cnt8@p0 0)))
+ (let (($x64 (>= cnt7@p0 0)))
+ (let (($x63 (>= cnt6@p0 0)))
+ (let (($x62 (>= cnt5@p0 0)))
+ (let (($x61 (>= cnt4@p0 0)))
+ (let (($x59 (>= cnt3@p0 0)))
+ (let (($x58 (>= cnt2@p0 0)))
+ (let (($x57 (>= cnt1@p0 0)))
+ (let (($x55 (>= cnt0@p0 0)))
+ (let (($x75 (and $x55 $x57 $x58 $x59 $x61 $x62 $x63 $x64 $x66 $x68 $x69 $x71 $x73 $x74)))
+ (let (($x47 (= batches_started@p0 0)))
+ (let ((?x33 (+ cnt6@p0 cnt7@p0)))
+ (let (($x37 (= ?x33 0)))
+ (let (($x36 (>= ?x18 1)))
+ (let (($x11 (= status@p0 1)))
+ (let (($x32 (not (and $x11 $x20 checked@p0 $x26 (>= (+ cnt0@p0 cnt3@p0) 1)))))
+ (let (($x44 (and $x11 (not (and $x11 $x20 (not checked@p0))) $x32 (not (>= ?x33 1)) (not (and $x11 $x36 $x37 (not waited@p0))) (not (and $x11 $x36 $x37 waited@p0)))))
+ (let (($x45 (not $x44)))
+ (let (($x54 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x45 (or $x47 (< (* (- batches_started@p0 1) 2) 10)))))
+ (and $x54 $x75 (or $x20 $x11) (=> (and cancel_requested@p0 $x11) $x36) (>= ?x79 batches_started@p0) (= ?x81 0) (=> $x20 (<= (* 100 ?x84) 200)) $x89 (= ?x81 ?x90) $x26 (<= (* 100 ?x92) 200))))))))))))))))))))))))))))))))))))
+(assert
+ (let (($x47 (= batches_started@p0 0)))
+(let ((?x33 (+ cnt6@p0 cnt7@p0)))
+(let (($x37 (= ?x33 0)))
+(let ((?x18 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+(let (($x36 (>= ?x18 1)))
+(let (($x11 (= status@p0 1)))
+(let (($x26 (not cancel_requested@p0)))
+(let (($x20 (= ?x18 0)))
+(let (($x32 (not (and $x11 $x20 checked@p0 $x26 (>= (+ cnt0@p0 cnt3@p0) 1)))))
+(let (($x44 (and $x11 (not (and $x11 $x20 (not checked@p0))) $x32 (not (>= ?x33 1)) (not (and $x11 $x36 $x37 (not waited@p0))) (not (and $x11 $x36 $x37 waited@p0)))))
+(let (($x45 (not $x44)))
+(let (($x54 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x45 (or $x47 (< (* (- batches_started@p0 1) 2) 10)))))
+(or (not $x54)))))))))))))))
+(check-sat)

@@ -1,0 +1,67 @@
+; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun batches_started@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun status@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(assert
+ (let ((?x55 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x14 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
+ (let (($x7 (<= batches_started@p0 1)))
+ (let (($x43 (= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 0)))
+ (let (($x45 (= status@p0 1)))
+ (let ((?x49 (* 2 batches_started@p0)))
+ (let ((?x47 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let (($x40 (>= cnt13@p0 0)))
+ (let (($x39 (>= cnt12@p0 0)))
+ (let (($x38 (>= cnt11@p0 0)))
+ (let (($x36 (>= cnt10@p0 0)))
+ (let (($x34 (>= cnt9@p0 0)))
+ (let (($x32 (>= cnt8@p0 0)))
+ (let (($x30 (>= cnt7@p0 0)))
+ (let (($x28 (>= cnt6@p0 0)))
+ (let (($x26 (>= cnt5@p0 0)))
+ (let (($x25 (>= cnt4@p0 0)))
+ (let (($x24 (>= cnt3@p0 0)))
+ (let (($x22 (>= cnt2@p0 0)))
+ (let (($x21 (>= cnt1@p0 0)))
+ (let (($x20 (>= cnt0@p0 0)))
+ (let (($x41 (and $x20 $x21 $x22 $x24 $x25 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x39 $x40)))
+ (let (($x16 (<= ?x14 2)))
+ (let (($x17 (and $x7 $x16)))
+ (and $x17 $x41 (or $x43 $x45) (>= ?x47 batches_started@p0) (<= ?x47 ?x49) (=> (and $x45 $x43) (<= (* 100 ?x14) (* 20 ?x55))) $x7 (= ?x14 ?x55)))))))))))))))))))))))))))
+(assert
+ (let ((?x14 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
+(let (($x16 (<= ?x14 2)))
+(let (($x7 (<= batches_started@p0 1)))
+(let (($x17 (and $x7 $x16)))
+(let (($x120 (not $x17)))
+(or $x120)))))))
+(check-sat)

@@ -1,0 +1,69 @@
+; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun batches_started@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun status@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(assert
+ (let ((?x66 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x63 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
+ (let (($x70 (<= batches_started@p0 1)))
+ (let (($x43 (= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 0)))
+ (let (($x45 (= status@p0 1)))
+ (let (($x61 (and $x45 $x43)))
+ (let ((?x48 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let (($x57 (= (+ cnt8@p0 cnt11@p0) 0)))
+ (let (($x51 (= (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0) 0)))
+ (let (($x54 (and (= ?x48 0) $x51 (= batches_started@p0 0))))
+ (let (($x47 (= status@p0 0)))
+ (let (($x46 (or $x43 $x45)))
+ (let ((?x39 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x41 (= ?x39 10)))
+ (let (($x37 (>= cnt13@p0 0)))
+ (let (($x35 (>= cnt12@p0 0)))
+ (let (($x33 (>= cnt11@p0 0)))
+ (let (($x31 (>= cnt10@p0 0)))
+ (let (($x29 (>= cnt9@p0 0)))
+ (let (($x27 (>= cnt8@p0 0)))
+ (let (($x25 (>= cnt7@p0 0)))
+ (let (($x23 (>= cnt6@p0 0)))
+ (let (($x21 (>= cnt5@p0 0)))
+ (let (($x19 (>= cnt4@p0 0)))
+ (let (($x17 (>= cnt3@p0 0)))
+ (let (($x15 (>= cnt2@p0 0)))
+ (let (($x13 (>= cnt1@p0 0)))
+ (let (($x11 (>= cnt0@p0 0)))
+ (let (($x38 (and $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x8 (not $x7)))
+ (and $x8 $x38 $x41 $x46 (=> $x47 $x54) $x57 (>= ?x48 batches_started@p0) (<= ?x48 (* 2 batches_started@p0)) (=> $x61 (<= (* 100 ?x63) (* 20 ?x66))) $x70 (= ?x63 ?x66))))))))))))))))))))))))))))))))))
+(assert
+ (or (not (not (= status@p0 2)))))
+(check-sat)

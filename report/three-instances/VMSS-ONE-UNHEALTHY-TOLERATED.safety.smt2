@@ -1,0 +1,75 @@
+; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; benchmark generated from python API
+(set-info :status unknown)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun checked@p0 () Bool)
+(declare-fun batches_started@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun status@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(assert
+ (let ((?x71 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x72 (>= ?x71 1)))
+ (let (($x70 (not checked@p0)))
+ (let (($x60 (= batches_started@p0 0)))
+ (let ((?x56 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let (($x64 (= (+ cnt8@p0 cnt11@p0) 0)))
+ (let (($x59 (= (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0) 0)))
+ (let (($x57 (= ?x56 0)))
+ (let (($x61 (and $x57 $x59 $x60)))
+ (let (($x55 (= status@p0 0)))
+ (let (($x53 (>= batches_started@p0 1)))
+ (let ((?x44 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x52 (>= ?x44 1)))
+ (let (($x47 (= status@p0 1)))
+ (let (($x45 (= ?x44 0)))
+ (let (($x48 (or $x45 $x47)))
+ (let (($x43 (>= batches_started@p0 0)))
+ (let ((?x39 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x41 (= ?x39 3)))
+ (let (($x37 (>= cnt13@p0 0)))
+ (let (($x35 (>= cnt12@p0 0)))
+ (let (($x33 (>= cnt11@p0 0)))
+ (let (($x31 (>= cnt10@p0 0)))
+ (let (($x29 (>= cnt9@p0 0)))
+ (let (($x27 (>= cnt8@p0 0)))
+ (let (($x25 (>= cnt7@p0 0)))
+ (let (($x23 (>= cnt6@p0 0)))
+ (let (($x21 (>= cnt5@p0 0)))
+ (let (($x19 (>= cnt4@p0 0)))
+ (let (($x17 (>= cnt3@p0 0)))
+ (let (($x15 (>= cnt2@p0 0)))
+ (let (($x13 (>= cnt1@p0 0)))
+ (let (($x11 (>= cnt0@p0 0)))
+ (let (($x38 (and $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x8 (not $x7)))
+ (and $x8 $x38 $x41 $x43 $x48 (=> checked@p0 (and $x47 $x45)) (=> $x52 $x53) (=> $x55 $x61) $x64 (=> $x60 (or $x57 (not $x47))) (<= ?x56 (* 1 batches_started@p0)) $x60 $x70 $x72))))))))))))))))))))))))))))))))))))))
+(assert
+ (or (not (not (= status@p0 2)))))
+(check-sat)
