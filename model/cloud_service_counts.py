@@ -491,6 +491,9 @@ def _plan(cell: dict[Loc, int], move) -> tuple[tuple[int, tuple[int, ...]], ...]
     return plan
 
 
+_plan.cache_clear = _PLANS.clear  # type: ignore[attr-defined]
+
+
 def _cell_map(L: Logic, cell: dict[Loc, int], cnt: tuple[Any, ...], move) -> dict[int, Any]:
     """Each class of ``cell`` after every instance of the cell moves by ``move`` (a map on local classes)."""
     return {j: _sum(L, [cnt[i] for i in src]) for j, src in _plan(cell, move)}
@@ -541,6 +544,9 @@ def _one_plan(lay: Layout, cond, move) -> tuple[list[int], dict[int, list[int]]]
             into.setdefault(lay.ix[attrs.evolve(c, loc=move(c.loc))], []).append(j)
         plan = _ONE_PLANS[key] = (src, into, lay)
     return plan[0], plan[1]
+
+
+_one_plan.cache_clear = _ONE_PLANS.clear  # type: ignore[attr-defined]
 
 
 def _one_moves(L: Logic, lay: Layout, cnt: tuple[Any, ...], cls: Any, cond, move) -> tuple[Any, tuple[Any, ...]]:

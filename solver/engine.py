@@ -136,6 +136,9 @@ def _base_invariant(frame: Frame, deadline: float) -> tuple[str, ...]:
     return kept
 
 
+_base_invariant.cache_clear = _BASE.clear  # type: ignore[attr-defined]
+
+
 QUICK_DEPTH, QUICK_SECONDS = 6, 2.0  # a shallow search before any proof attempt
 
 

@@ -290,6 +290,9 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
         return None
 
 
+_inductive_core.cache_clear = _CORES.clear  # type: ignore[attr-defined]
+
+
 def _check_assuming(solver: z3.Solver, assumptions: list, deadline: float) -> Any:
     remaining = deadline - time.monotonic()
     if remaining <= 0:

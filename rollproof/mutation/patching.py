@@ -5,8 +5,9 @@ counting modules import shared rules by name (``from model.scale_set import batc
 action tables (``ACTIONS``) hold the functions themselves, so applying a patch rebinds every module
 attribute and every table entry bound to the original object, in every loaded ``model.*`` module;
 ``properties/`` keeps the originals (a property is the specification, not the system under test).
-The counting models cache their class lists (``functools.lru_cache``); the caches are cleared on
-entry and on exit, because a mutated class move changes the classes the solver tracks.
+The counting models cache their class lists (``functools.lru_cache``) and class-move plans, and the
+prover remembers invariants and unsat cores per policy; every such cache is cleared on entry and on
+exit, because a mutated function changes what they hold.
 """
 
 from __future__ import annotations
@@ -33,8 +34,11 @@ def _model_modules() -> list[Any]:
 
 
 def clear_caches() -> None:
-    """Forget every ``lru_cache`` of the model modules (class lists depend on the class moves)."""
-    for mod in _model_modules():
+    """Forget every cache of the model and solver modules: each ``lru_cache``, and each function
+    with a ``cache_clear`` of its own (class lists, class-move plans, the prover's remembered
+    invariants and unsat cores all depend on the model's functions)."""
+    mods = _model_modules() + [m for k, m in sorted(sys.modules.items()) if k.startswith("solver.") and m is not None]
+    for mod in mods:
         for fn in list(vars(mod).values()):
             if callable(fn) and hasattr(fn, "cache_clear"):
                 fn.cache_clear()
