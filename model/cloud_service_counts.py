@@ -474,14 +474,14 @@ def init(L: Logic, policy: CloudServicePolicy, s: Counts) -> Any:
 # Transitions
 
 
-_PLANS: dict[tuple[int, Any], tuple[tuple[int, tuple[int, ...]], ...]] = {}
+_PLANS: dict[tuple[Any, Any], tuple[tuple[int, tuple[int, ...]], ...]] = {}
 
 
 def _plan(cell: dict[Loc, int], move) -> tuple[tuple[int, tuple[int, ...]], ...]:
     """For each class ``j`` of ``cell``, the classes whose instances ``move`` sends to ``j``.
 
     Structural (independent of the counts), so it is computed once per cell and move."""
-    key = (tuple(cell.values()), move)
+    key = (tuple(cell.items()), move)  # the classes and their local classes: layouts differ in both
     plan = _PLANS.get(key)
     if plan is None:
         into: dict[Loc, list[int]] = {loc: [] for loc in cell}
