@@ -31,6 +31,8 @@ OLD, NEW = 0, 1
 MODES = ("automatic", "manual")
 KINDS = ("in_place", "vip_swap")  # the update kinds the model runs (U-7 columns 1 and 2)
 INITIALS = ("idle", "stuck")
+#: A role count of ``"any"``: the policy covers every instance count >= 1 of that role.
+ANY = "any"
 
 
 class Phase(enum.IntEnum):
@@ -161,7 +163,7 @@ def _roles_converter(v: Any) -> Any:
 
 
 def _roles(inst: Any, a: attrs.Attribute, v: Any) -> None:
-    allowed = "a mapping of role name to an instance count >= 1, with at least one role"
+    allowed = 'a mapping of role name to an instance count >= 1 (or "any"), with at least one role'
     if not isinstance(v, tuple) or not v:
         raise _err("roles", v, allowed)
     names = set()
@@ -169,8 +171,8 @@ def _roles(inst: Any, a: attrs.Attribute, v: Any) -> None:
         if not (isinstance(p, tuple) and len(p) == 2 and isinstance(p[0], str) and p[0]):
             raise _err("roles", v, allowed)
         name, count = p
-        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-            raise _err(f"roles.{name}", count, "an integer >= 1")
+        if count != ANY and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+            raise _err(f"roles.{name}", count, 'an integer >= 1, or "any"')
         if name in names:
             raise _err("roles", v, allowed, why=f"role {name!r} appears twice")
         names.add(name)
@@ -236,18 +238,61 @@ class CloudServicePolicy:
         return tuple(r for r, _ in self.roles)
 
     @property
-    def counts(self) -> tuple[int, ...]:
+    def counts(self) -> tuple[Any, ...]:
+        """Each role's instance count, or ``"any"`` (a parametric role)."""
         return tuple(c for _, c in self.roles)
 
     @property
-    def n(self) -> int:
-        return sum(self.counts)
+    def parametric(self) -> bool:
+        """Some role's instance count is ``"any"``: a check covers every count >= 1 of it at once."""
+        return ANY in self.counts
+
+    @property
+    def n(self) -> Any:
+        """The deployment's instance count, or ``"any"`` for a parametric policy."""
+        return ANY if self.parametric else sum(self.counts)
+
+    @property
+    def smallest_n(self) -> int:
+        """The smallest instance count of the deployments this policy covers (every role >= 1)."""
+        return sum(1 if c == ANY else c for c in self.counts)
+
+    def with_counts(self, counts: tuple[int, ...]) -> "CloudServicePolicy":
+        """The same policy with these role instance counts (in role order)."""
+        return attrs.evolve(self, roles=tuple((r, c) for r, c in zip(self.role_names, counts)))
+
+    def instantiations(self, n: int) -> list["CloudServicePolicy"]:
+        """The concrete policies this one covers with ``n`` instances in all, ``"any"`` roles >= 1 each,
+        in order of the counts (the first ``"any"`` role's largest first)."""
+        free = [r for r, c in enumerate(self.counts) if c == ANY]
+        rest = n - sum(c for c in self.counts if c != ANY)
+        out: list[CloudServicePolicy] = []
+
+        def fill(i: int, left: int, got: list[int]) -> None:
+            if i == len(free) - 1:
+                if left >= 1:
+                    out.append(self.with_counts(_fill_counts(self.counts, free, [*got, left])))
+                return
+            for x in range(left - (len(free) - i - 1), 0, -1):
+                fill(i + 1, left - x, [*got, x])
+
+        if not free:
+            return [self] if n == self.n else []
+        fill(0, rest, [])
+        return out
 
     def warnings(self) -> list[str]:
         return []
 
 
 Policy = CloudServicePolicy
+
+
+def _fill_counts(counts: tuple[Any, ...], free: list[int], values: list[int]) -> tuple[int, ...]:
+    out = list(counts)
+    for r, x in zip(free, values):
+        out[r] = x
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------------------------
@@ -370,6 +415,8 @@ def initial_state(
     With ``initial = "stuck"``: an automatic update of crashing code (U-25) at the boundary of UD
     ``at_ud``, UDs below it updated, the instances in ``crashed`` crashed there.
     """
+    if policy.parametric:
+        raise ValueError("initial_state needs concrete role counts: instantiate the policy first (with_counts)")
     k = policy.upgrade_domains
     inst = tuple(
         Instance(role=role, ud=ud_of(j, k)) for role, count in policy.roles for j in range(count)

@@ -22,6 +22,7 @@ import attrs
 from attrs import frozen
 
 from model.cloud_service import (
+    ANY,
     CHANGES,
     CONFIG_ONLY,
     KINDS,
@@ -206,10 +207,11 @@ def locs_of(policy: CloudServicePolicy) -> tuple[Loc, ...]:
 
 @lru_cache(maxsize=None)
 def classes(counts: tuple[int, ...], k: int, crash: bool = True, timeout: bool = True) -> tuple[Cls, ...]:
-    """The tracked classes: cells with no instance left out (a role of n < k fills UDs 0..n-1),
-    local classes those the policy's moves reach.  The solver's class selector indexes this tuple."""
+    """The tracked classes: cells with no instance left out (a role of n < k fills UDs 0..n-1; a
+    role of ``"any"`` instances has a cell in every UD), local classes those the policy's moves
+    reach.  The solver's class selector indexes this tuple."""
     ls = locs(crash, timeout)
-    return tuple(Cls(r, u, loc) for r, n in enumerate(counts) for u in range(min(n, k)) for loc in ls)
+    return tuple(Cls(r, u, loc) for r, n in enumerate(counts) for u in range(k if n == ANY else min(n, k)) for loc in ls)
 
 
 def classes_of(policy: CloudServicePolicy) -> tuple[Cls, ...]:
@@ -265,6 +267,14 @@ class Counts:
     rolled_back: Any
     untouched_stopped: Any
     cnt: tuple[Any, ...]
+    #: Instances per cell (``Layout.cells`` order): Python ints, or, for a role of ``"any"``
+    #: instances, terms the steps never change (the parameters of a parametric proof).
+    size: tuple[Any, ...]
+
+    @property
+    def n(self) -> Any:
+        """The deployment's instance count."""
+        return sum(self.size[1:], self.size[0])
 
 
 @frozen
@@ -347,11 +357,12 @@ def _ite(L: Logic, c: Any, a: Any, b: Any) -> Any:
     return a if a is b else L.ite(c, a, b)
 
 
-def _by_ud(L: Logic, lay: Layout, policy: CloudServicePolicy, cnt: tuple[Any, ...]) -> ByUd:
+def _by_ud(L: Logic, lay: Layout, policy: CloudServicePolicy, s: Counts) -> ByUd:
+    cnt = s.cnt
+
     def per_ud(pred) -> tuple[Any, ...]:
         return tuple(_sum(L, [cnt[j] for j, c in enumerate(lay.cs) if c.ud == u and pred(c.loc)]) for u in lay.uds)
 
-    k = policy.upgrade_domains
     return ByUd(
         offline=per_ud(lambda loc: loc.phase != Phase.ONLINE),
         in_flight=per_ud(lambda loc: loc.in_flight),
@@ -362,7 +373,7 @@ def _by_ud(L: Logic, lay: Layout, policy: CloudServicePolicy, cnt: tuple[Any, ..
         old=per_ud(lambda loc: loc.version == OLD),
         new=per_ud(lambda loc: loc.version == NEW),
         settled_new=per_ud(lambda loc: loc.version == NEW and loc.settled),
-        size=tuple(sum(ud_size(n, u, k) for n in policy.counts) for u in lay.uds),
+        size=tuple(_sum(L, [s.size[i] for i, (_, w) in enumerate(lay.cells) if w == u]) for u in lay.uds),
     )
 
 
@@ -372,7 +383,7 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
     cs = lay.cs
     k = policy.upgrade_domains
     q = lambda pred: _sum(L, [s.cnt[j] for j, c in enumerate(cs) if pred(c)])  # noqa: E731
-    by = _by_ud(L, lay, policy, s.cnt)
+    by = _by_ud(L, lay, policy, s)
     live = L.not_(s.deleted)
     target = L.ite(s.rollback, OLD, NEW)
     in_place = L.and_(s.active, s.kind == IN_PLACE)
@@ -403,7 +414,7 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
     )
     crashed = q(lambda c: c.loc.phase == Phase.CRASHED)
     v = View(
-        n=policy.n, k=k, total=q(lambda c: True), active=s.active, in_place=in_place, forward=forward,
+        n=s.n, k=k, total=q(lambda c: True), active=s.active, in_place=in_place, forward=forward,
         vip_swap=L.and_(s.active, s.kind == VIP_SWAP), rollback=s.rollback,
         rollback_pending=s.rollback_pending, current_ud=s.current_ud, during=s.during,
         locked=s.locked, deleted=s.deleted, increases_local=s.increases_local,
@@ -429,6 +440,97 @@ def rollback_allowed(L: Logic, policy: CloudServicePolicy, s: Counts, v: View) -
 
 
 # --------------------------------------------------------------------------------------------
+# Sizes: fixed by the policy, or parameters of a parametric proof
+
+
+def cell_sizes(policy: CloudServicePolicy, mk=None) -> tuple[Any, ...]:
+    """Instances per cell (``Layout.cells`` order): ``ud_size`` for a role with a count, and
+    ``mk(name, "int")`` (a solver constant) for a role of ``"any"`` instances."""
+    k = policy.upgrade_domains
+    out = []
+    for r, u in layout(policy).cells:
+        n = policy.counts[r]
+        if n == ANY:
+            if mk is None:
+                raise ValueError("a parametric policy's cell sizes are symbols: pass mk")
+            out.append(mk(f"size{r}_{u}", "int"))
+        else:
+            out.append(ud_size(n, u, k))
+    return tuple(out)
+
+
+def _cell_sum(L: Logic, lay: Layout, s: Counts, r: int, u: int) -> Any:
+    return _sum(L, [s.cnt[j] for j in lay.in_cell[(r, u)].values()])
+
+
+def shares(L: Logic, policy: CloudServicePolicy, s: Counts) -> list[tuple[str, Any]]:
+    """Every cell holds its size: no step creates, loses or moves an instance across cells."""
+    lay = layout(policy)
+    return [(f"role {policy.role_names[r]} UD {u} holds its share", _cell_sum(L, lay, s, r, u) == s.size[i])
+            for i, (r, u) in enumerate(lay.cells)]
+
+
+def spread(L: Logic, policy: CloudServicePolicy, s: Counts) -> list[tuple[str, Any]]:
+    """U-30, U-31 for a role of ``"any"`` instances: at least one instance, spread over the UDs
+    0..k-1 with sizes non-increasing and differing by at most one.  That is exactly
+    ``ud_size(n, u, k)`` for n = the role's total, and linear in the cell sizes."""
+    lay = layout(policy)
+    out = []
+    for r, n in enumerate(policy.counts):
+        if n != ANY:
+            continue
+        xs = [s.size[i] for i, (q, _) in enumerate(lay.cells) if q == r]
+        out.append((
+            f"role {policy.role_names[r]}: ≥ 1 instance, spread over the UDs evenly (sizes non-increasing, differing by ≤ 1)",
+            L.and_(xs[0] >= 1, xs[-1] >= 0, xs[-1] >= xs[0] - 1, *(a >= b for a, b in zip(xs, xs[1:]))),
+        ))
+    return out
+
+
+def specialise(policy: CloudServicePolicy, states: list[Counts], args: list[Args]):
+    """A parametric policy's run at the sizes it took: the concrete policy, and the run's states and
+    action arguments re-indexed to the concrete policy's classes (the empty cells dropped)."""
+    if not policy.parametric:
+        return policy, states, args
+    lay = layout(policy)
+    per_role = [0] * len(policy.counts)
+    for i, (r, _) in enumerate(lay.cells):
+        per_role[r] += int(states[0].size[i])
+    conc = policy.with_counts(tuple(per_role))
+    clay = layout(conc)
+    cnt_of = [lay.ix[c] for c in clay.cs]
+    for st in states:
+        dropped = [st.cnt[j] for j, c in enumerate(lay.cs) if c not in clay.ix]
+        if any(int(x) for x in dropped):
+            raise ValueError("the run has instances in a cell the concrete sizes leave empty")
+
+    def cls(j: Any) -> Any:
+        c = lay.cs[int(j)] if 0 <= int(j) < len(lay.cs) else None
+        return clay.ix.get(c, -1) if c is not None else -1
+
+    out_states = [attrs.evolve(st, cnt=tuple(st.cnt[j] for j in cnt_of), size=cell_sizes(conc)) for st in states]
+    return conc, out_states, [attrs.evolve(a, cls=cls(a.cls)) for a in args]
+
+
+def lift(policy: CloudServicePolicy, c: Counts, conc: CloudServicePolicy) -> Counts:
+    """The counting state ``c`` of ``conc`` (one of parametric ``policy``'s instantiations) in the
+    classes of ``policy``: the cells ``conc`` leaves empty hold 0 instances and have size 0."""
+    lay, clay = layout(policy), layout(conc)
+    sizes = dict(zip(clay.cells, c.size))
+    return attrs.evolve(
+        c, cnt=tuple(c.cnt[clay.ix[x]] if x in clay.ix else 0 for x in lay.cs),
+        size=tuple(sizes.get(cell, 0) for cell in lay.cells),
+    )
+
+
+def lift_args(policy: CloudServicePolicy, args: Args, conc: CloudServicePolicy) -> Args:
+    """Action arguments of ``conc`` re-indexed to the classes of parametric ``policy``."""
+    cs, ix = layout(conc).cs, layout(policy).ix
+    j = int(args.cls)
+    return attrs.evolve(args, cls=ix[cs[j]] if 0 <= j < len(cs) else -1)
+
+
+# --------------------------------------------------------------------------------------------
 # Initial states
 
 
@@ -439,11 +541,7 @@ def init(L: Logic, policy: CloudServicePolicy, s: Counts) -> Any:
     CS-STUCK-RECOVERABLE then asks for the gate to fail)."""
     cs = classes_of(policy)
     k = policy.upgrade_domains
-    sizes = []
-    for r, n in enumerate(policy.counts):
-        for u in range(min(n, k)):
-            cell = [j for j, c in enumerate(cs) if c.role == r and c.ud == u]
-            sizes.append(_sum(L, [s.cnt[j] for j in cell]) == ud_size(n, u, k))
+    sizes = [term for _, term in shares(L, policy, s)] + [term for _, term in spread(L, policy, s)]
     nonneg = [x >= 0 for x in s.cnt]
     if policy.initial == "idle":
         shape = [s.cnt[j] == 0 for j, c in enumerate(cs) if c.loc != Loc(Phase.ONLINE, OLD)]
@@ -474,20 +572,24 @@ def init(L: Logic, policy: CloudServicePolicy, s: Counts) -> Any:
 # Transitions
 
 
-_PLANS: dict[tuple[Any, Any], tuple[tuple[int, tuple[int, ...]], ...]] = {}
+_PLANS: dict[tuple[int, Any], tuple[dict[Loc, int], tuple[tuple[int, tuple[int, ...]], ...]]] = {}
 
 
 def _plan(cell: dict[Loc, int], move) -> tuple[tuple[int, tuple[int, ...]], ...]:
     """For each class ``j`` of ``cell``, the classes whose instances ``move`` sends to ``j``.
 
-    Structural (independent of the counts), so it is computed once per cell and move."""
-    key = (tuple(cell.items()), move)  # the classes and their local classes: layouts differ in both
-    plan = _PLANS.get(key)
-    if plan is None:
-        into: dict[Loc, list[int]] = {loc: [] for loc in cell}
-        for loc, j in cell.items():
-            into[move(loc)].append(j)
-        plan = _PLANS[key] = tuple((j, tuple(into[loc])) for loc, j in cell.items())
+    Structural (independent of the counts), so it is computed once per cell and move.  Keyed by
+    the cell's identity (a layout's cells live as long as the layout cache) and checked against
+    it, since layouts differ both in class indices and in their local classes."""
+    key = (id(cell), move)
+    hit = _PLANS.get(key)
+    if hit is not None and hit[0] is cell:
+        return hit[1]
+    into: dict[Loc, list[int]] = {loc: [] for loc in cell}
+    for loc, j in cell.items():
+        into[move(loc)].append(j)
+    plan = tuple((j, tuple(into[loc])) for loc, j in cell.items())
+    _PLANS[key] = (cell, plan)
     return plan
 
 
@@ -728,6 +830,7 @@ def abstract(s: CloudService) -> Counts:
         locked=s.locked, deleted=s.deleted, changes_package=s.changes_package,
         increases_local=s.increases_local, target_crashes=s.target_crashes,
         rolled_back=s.rolled_back, untouched_stopped=s.untouched_stopped, cnt=tuple(cnt),
+        size=cell_sizes(s.policy),
     )
 
 
@@ -790,6 +893,7 @@ def fresh_state(policy: CloudServicePolicy, mk) -> Counts:
         target_crashes=b("target_crashes"), rolled_back=b("rolled_back"),
         untouched_stopped=b("untouched_stopped"),
         cnt=tuple(mk(f"cnt{j}", "int") for j in range(len(classes_of(policy)))),
+        size=cell_sizes(policy, mk),
     )
 
 
@@ -822,9 +926,8 @@ def lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View) -> list[tup
     cu = s.current_ud
     out = [
         ("counts are non-negative", L.and_(*(x >= 0 for x in s.cnt))),
-        *((f"role {policy.role_names[r]} UD {u} holds its share",
-           _sum(L, [s.cnt[j] for j in lay.in_cell[(r, u)].values()]) == ud_size(policy.counts[r], u, k))
-          for r, u in lay.cells),
+        *shares(L, policy, s),
+        *spread(L, policy, s),
         ("kind is in-place or VIP swap", L.or_(s.kind == IN_PLACE, s.kind == VIP_SWAP)),
         ("0 ≤ current_ud < k", L.and_(cu >= 0, cu < k)),
         ("no update ⇒ nothing of a walk is left",
@@ -896,7 +999,8 @@ def clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t: An
     lay = layout(policy)
     by = v.by_ud
     cu = s.current_ud
-    done = _sum(L, [L.ite(u < cu, 4 + by.size[u], 0) for u in lay.uds])
+    cost = _costs(L, lay, by)
+    done = _sum(L, [L.ite(u < cu, cost[u], 0) for u in lay.uds])
     here = {u: L.and_(s.during, cu == u) for u in lay.uds}
     stage = _sum(L, [
         L.ite(here[u], 1 + L.ite(by.stopped[u] == 0, 1, 0) + L.ite(L.and_(by.stopped[u] == 0, by.updating[u] == 0), 1, 0)
@@ -919,6 +1023,19 @@ def clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t: An
     ]
 
 
+def _costs(L: Logic, lay: Layout, by: ByUd) -> dict[int, Any]:
+    """The fewest steps a forward walk of each UD takes: walk, update, start, one per instance,
+    complete.  A UD with no instance costs nothing here (a lower bound): with fixed sizes the
+    layout has no such UD; with parametric sizes the cost is a term that says so."""
+    return {u: 4 + by.size[u] if isinstance(by.size[u], int) else L.ite(by.size[u] >= 1, 4 + by.size[u], 0)
+            for u in lay.uds}
+
+
+def _at(x: Any, symbol: str) -> str:
+    """A bound in a lemma's name: its value when the sizes are fixed, else its symbol."""
+    return str(x) if isinstance(x, int) else symbol
+
+
 def _timed_out_in(L: Logic, lay: Layout, s: Counts, u: int, version: int | None = None) -> Any:
     """Instances of UD ``u`` whose start timed out (on ``version`` only, if given)."""
     return _sum(L, [s.cnt[j] for j, c in enumerate(lay.cs)
@@ -930,7 +1047,8 @@ def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t
     """Per-UD bounds that also hold through a rollback and after the update.
 
     ``reach(u)`` is the earliest step at which a walk may reach UD ``u``: the request, then every
-    lower UD walked forward (walk, update, start, each instance, complete).  An instance of UD ``u``
+    lower UD walked forward (walk, update, start, each instance, complete).  With parametric sizes
+    the names say ``reach(u)``: 1 + Σ_{w<u, UD w not empty} (4 + |UD w|).  An instance of UD ``u``
     on the new version, in flight, starting or timed out needs the walk to have reached ``u``; one
     timed out in a UD the walk has left needs that UD completed; a rollback only begins once the
     UD it waited for is complete, so in a rollback every UD it still has to turn back was completed
@@ -939,7 +1057,8 @@ def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t
     lay = layout(policy)
     by = v.by_ud
     cu = s.current_ud
-    reach = {u: 1 + sum(4 + by.size[w] for w in lay.uds if w < u) for u in lay.uds}
+    cost = _costs(L, lay, by)
+    reach = {u: _sum(L, [1, *(cost[w] for w in lay.uds if w < u)]) for u in lay.uds}
     forward = L.and_(v.in_place, L.not_(s.rollback))
     out = [("clock: a waiting rollback costs its request on top of the forward walk",
             L.implies(s.rollback_pending, 2 + done + stage <= t))]
@@ -947,36 +1066,41 @@ def _ud_clock_lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View, t
     for r, n in enumerate(policy.counts):
         # The health gate keeps a role online up to the rollback, unless a former update left its
         # instances timed out, which costs that update's walk up to the role's last UD.
-        last = min(n, k) - 1
-        full_last = 1 + sum(4 + by.size[w] for w in lay.uds if w <= last)
-        out.append((f"clock: a rollback starts with role {policy.role_names[r]} all offline ⇒ t ≥ {full_last + 2}",
+        if n == ANY:  # the role's UDs that hold instances are 0..some last one
+            cells = {u: s.size[i] for i, (q, u) in enumerate(lay.cells) if q == r}
+            full_last = _sum(L, [1, *(L.ite(cells[w] >= 1, cost[w], 0) for w in lay.uds)])
+        else:
+            last = min(n, k) - 1
+            full_last = _sum(L, [1, *(cost[w] for w in lay.uds if w <= last)])
+        bound = _at(full_last + 2, f"reach(past the last UD of {policy.role_names[r]}) + 2")
+        out.append((f"clock: a rollback starts with role {policy.role_names[r]} all offline ⇒ t ≥ {bound}",
                     L.implies(L.and_(s.rollback, cu == 0, L.not_(s.during), v.online_by_role[r] == 0), t >= full_last + 2)))
     for u in lay.uds:
         here = L.and_(s.during, cu == u)
         tout = _timed_out_in(L, lay, s, u)
         touched = by.offline[u] + by.new[u]  # not online on the old version
-        full = reach[u] + 4 + by.size[u]  # UD u walked forward and completed
+        full = reach[u] + cost[u]  # UD u walked forward and completed: reach(u + 1)
         ahead = L.or_(u > cu, L.and_(u == cu, L.not_(s.during)))  # the walk has not reached it
         out += [
-            (f"clock: UD {u}: an in-place update with new code in it ⇒ t ≥ {reach[u] + 3}",
+            (f"clock: UD {u}: an in-place update with new code in it ⇒ t ≥ {_at(reach[u] + 3, f'reach({u}) + 3')}",
              L.implies(L.and_(v.in_place, by.new[u] >= 1), t >= reach[u] + 3)),
-            (f"clock: UD {u}: in flight ⇒ t ≥ {reach[u] + 1}", L.implies(by.in_flight[u] >= 1, t >= reach[u] + 1)),
-            (f"clock: UD {u}: updating or starting ⇒ t ≥ {reach[u] + 2}",
+            (f"clock: UD {u}: in flight ⇒ t ≥ {_at(reach[u] + 1, f'reach({u}) + 1')}", L.implies(by.in_flight[u] >= 1, t >= reach[u] + 1)),
+            (f"clock: UD {u}: updating or starting ⇒ t ≥ {_at(reach[u] + 2, f'reach({u}) + 2')}",
              L.implies(by.updating[u] + by.starting[u] >= 1, t >= reach[u] + 2)),
-            (f"clock: UD {u}: timed out ⇒ t ≥ {reach[u] + 4}", L.implies(tout >= 1, t >= reach[u] + 4)),
-            (f"clock: UD {u}: timed out and left by the walk ⇒ t ≥ {full}",
+            (f"clock: UD {u}: timed out ⇒ t ≥ {_at(reach[u] + 4, f'reach({u}) + 4')}", L.implies(tout >= 1, t >= reach[u] + 4)),
+            (f"clock: UD {u}: timed out and left by the walk ⇒ t ≥ {_at(full, f'reach({u + 1})')}",
              L.implies(L.and_(tout >= 1, L.not_(here)), t >= full)),
-            (f"clock: UD {u}: a rollback with it not yet back on the old version ⇒ t ≥ {full + 1}",
+            (f"clock: UD {u}: a rollback with it not yet back on the old version ⇒ t ≥ {_at(full + 1, f'reach({u + 1}) + 1')}",
              L.implies(L.and_(s.rollback, touched >= 1), t >= full + 1)),
-            (f"clock: UD {u}: timed out outside an in-place forward update ⇒ t ≥ {full}",
+            (f"clock: UD {u}: timed out outside an in-place forward update ⇒ t ≥ {_at(full, f'reach({u + 1})')}",
              L.implies(L.and_(tout >= 1, L.or_(L.not_(v.in_place), s.rollback)), t >= full)),
-            (f"clock: UD {u}: timed out ahead of a forward walk (a former update's) ⇒ t ≥ {full + 1}",
+            (f"clock: UD {u}: timed out ahead of a forward walk (a former update's) ⇒ t ≥ {_at(full + 1, f'reach({u + 1}) + 1')}",
              L.implies(L.and_(tout >= 1, forward, ahead), t >= full + 1)),
-            (f"clock: UD {u}: timed out ahead of a forward walk ⇒ the former update ({full}) + the request + this walk ≤ t",
+            (f"clock: UD {u}: timed out ahead of a forward walk ⇒ the former update ({_at(full, f'reach({u + 1})')}) + the request + this walk ≤ t",
              L.implies(L.and_(tout >= 1, forward, ahead), full + 1 + done + stage <= t)),
-            (f"clock: UD {u}: a rollback that has walked on with it not yet back on the old version ⇒ t ≥ {full + 2}",
+            (f"clock: UD {u}: a rollback that has walked on with it not yet back on the old version ⇒ t ≥ {_at(full + 2, f'reach({u + 1}) + 2')}",
              L.implies(L.and_(s.rollback, L.or_(s.during, cu >= 1), touched >= 1), t >= full + 2)),
-            (f"clock: UD {u}: timed out on the old version ahead of a rollback (a former update's) ⇒ t ≥ {full + 2}",
+            (f"clock: UD {u}: timed out on the old version ahead of a rollback (a former update's) ⇒ t ≥ {_at(full + 2, f'reach({u + 1}) + 2')}",
              L.implies(L.and_(s.rollback, ahead, _timed_out_in(L, lay, s, u, OLD) >= 1), t >= full + 2)),
         ]
     return out
