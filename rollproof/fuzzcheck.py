@@ -154,7 +154,7 @@ def shorten(prop: Property, trace: Trace, *, deadline: float) -> Trace:
 
 def fallback(policy: Any, prop: Property, verdict: Any, *, seconds: float) -> Any:
     """``verdict``, or, when it is an ``Unknown``, a fuzzer counterexample if one turns up."""
-    if not isinstance(verdict, Unknown) or getattr(policy, "instances", None) == "any":
+    if not isinstance(verdict, Unknown) or getattr(policy, "instances", None) == "any" or getattr(policy, "parametric", False):
         return verdict
     start = time.monotonic()
     trace = find_trace(policy, prop, seconds=seconds)

@@ -86,11 +86,11 @@ def _smt2(*assertions: Any) -> str:
 class Frame:
     """One step of the system as terms: the initial condition on ``s``, and ``T(s, a, s')``."""
 
-    def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None) -> None:
+    def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None, clocks: bool = True) -> None:
         self.C, self.policy, self.prop = C, policy, prop
         self.base: tuple[str, ...] = ()  # the model's own invariant, where known (names)
         # What fixes the initial states and the steps: frames with equal keys have equal ones.
-        self.key = (prop.model, policy, prop.start, prop.start_policy, prop.allowed, getattr(extra, "text", extra))
+        self.key = (prop.model, policy, prop.start, prop.start_policy, prop.allowed, getattr(extra, "text", extra), clocks)
         self.R = Unrolling(C, policy, tag="p")
         self.init = to_z3(bmc.init_condition(C, policy, prop, self.R))
         self.extra = extra
@@ -102,8 +102,9 @@ class Frame:
         t0, t1 = z3.Int("t@pre"), z3.Int("t@post")
         self.init = z3.And(self.init, t0 == 0)
         self.trans = z3.And(self.trans, t1 == t0 + 1)
-        self.cands_pre = candidates(C, Z3, policy, s0, self.pre, t0)
-        self.cands_post = candidates(C, Z3, policy, s1, self.post, t1)
+        # ``clocks``: with the clock bounds among the candidates (they speed BMC up; a proof never needs them).
+        self.cands_pre = candidates(C, Z3, policy, s0, self.pre, t0 if clocks else None)
+        self.cands_post = candidates(C, Z3, policy, s1, self.post, t1 if clocks else None)
         if extra is not None:
             # A restriction of the initial states on a frozen field (e.g. N ≥ 5) is a lemma too.
             self.init = z3.And(self.init, to_z3(extra(s0)))
