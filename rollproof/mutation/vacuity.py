@@ -111,7 +111,10 @@ def witness(policy: Any, ante: Antecedent, *, max_depth: int = 30, timeout: floa
     def done(status: str, depth: int | None) -> Witness:
         return Witness(ante.model, ante.property, ante.text, status, depth, time.monotonic() - t0)
 
-    hit = bmc.search(C, policy, target, max_depth=min(SHALLOW, max_depth), deadline=t0 + timeout / 4)
+    # A parametric policy's antecedent happens if it happens at some size: the smallest
+    # deployment is searched first (far cheaper than every size at once).
+    small = policy.instantiations(policy.smallest_n)[0] if getattr(policy, "parametric", False) else policy
+    hit = bmc.search(C, small, target, max_depth=min(SHALLOW, max_depth), deadline=t0 + timeout / 4)
     if isinstance(hit, bmc.Hit):
         return done("witnessed", hit.depth)
     try:
