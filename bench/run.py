@@ -124,6 +124,19 @@ def proof_times(sizes: list[Any], timeout: float) -> dict[str, Any]:
     return out
 
 
+def cs_parametric(timeout: float) -> dict[str, Any]:
+    """Cloud-service verdicts over every role size at once (roles of ``"any"`` instances)."""
+    out: dict[str, Any] = {}
+    for name, roles in (("web any, worker any", {"web": "any", "worker": "any"}), ("web any", {"web": "any"})):
+        policy = CS.Policy(roles=roles)
+        t0 = clock()
+        rows = [verdict_row(policy, p.id, "cloud_service", timeout)
+                for p in properties_for("cloud_service") if p.kind != Kind.CHECK and p.applies(policy)]
+        out[name] = {"seconds": round(clock() - t0, 2), "rows": rows}
+    out["timeout_per_property"] = timeout
+    return out
+
+
 def whole_catalog(timeout: float) -> dict[str, Any]:
     out: dict[str, Any] = {}
     t_all = clock()
@@ -199,12 +212,16 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small budgets: a smoke run of every section")
     ap.add_argument("--out", default=str(HERE), help="folder for results.json and results.md")
+    ap.add_argument("--only", nargs="+", metavar="SECTION",
+                    help="run only these sections; the others are kept from the folder's results.json")
     args = ap.parse_args(argv)
     q = args.quick
+    out = Path(args.out)
     budget = 3.0 if q else 10.0
     load0 = os.getloadavg()
     t_start = clock()
-    res: dict[str, Any] = {
+    res: dict[str, Any] = json.loads((out / "results.json").read_text()) if args.only else {}
+    res |= {
         "quick": q,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "z3": z3.get_version_string(),
                     "platform": platform.platform(terse=True)},
@@ -212,6 +229,8 @@ def main(argv: list[str] | None = None) -> int:
     }
 
     def section(name: str, fn, *a):
+        if args.only and name not in args.only:
+            return
         t0 = clock()
         print(f"[bench] {name} …", flush=True)
         res[name] = fn(*a)
@@ -235,9 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     section("fuzzer", lambda: [fuzzer_rate(n, 1.0 if q else 5.0) for n in (10, 100, 1000)])
     section("shrunk_vs_bmc", lambda: shrunk_vs_bmc(5, 100 if q else 1000, 10.0) + shrunk_vs_bmc(10, 100 if q else 1000, 20.0))
     section("whole_catalog", whole_catalog, 5.0 if q else 20.0)
+    section("cs_parametric", cs_parametric, 10.0 if q else 60.0)
     res["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
-    res["total_seconds"] = round(clock() - t_start, 1)
-    out = Path(args.out)
+    if not args.only:
+        res["total_seconds"] = round(clock() - t_start, 1)
     (out / "results.json").write_text(json.dumps(res, indent=1, default=str) + "\n")
     (out / "results.md").write_text(markdown(res))
     print(f"[bench] wrote {out / 'results.json'} and {out / 'results.md'}")
@@ -301,6 +321,17 @@ def markdown(r: dict[str, Any]) -> str:
         if isinstance(x, dict):
             L.append(f"| {name} | {x['seconds']} | {x['verdicts']} | {'; '.join(f'{a} {b} {c}s' for a, b, c in x['slowest'])} |")
     L += [f"| total | {w['total_seconds']} | | |", ""]
+    c = r.get("cs_parametric")
+    if c:
+        L += [f"## Cloud-service verdicts over every role size at once (5 UDs; {c['timeout_per_property']:g} s per property)", "",
+              "| roles | property | verdict | N (smallest failing) | depth | seconds | certified by |", "|---|---|---|---|---|---|---|"]
+        for name, x in c.items():
+            if isinstance(x, dict):
+                for y in x["rows"]:
+                    L.append(f"| {name} | {y['property']} | {y['verdict']} | {y['instances']} | {y['depth'] if y['depth'] is not None else '–'} "
+                             f"| {y['seconds']:.2f} | {', '.join(y['certified_by']) or '–'} |")
+                L.append(f"| {name} | whole catalog | | | | {x['seconds']} | |")
+        L.append("")
     return "\n".join(L)
 
 
