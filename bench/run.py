@@ -258,6 +258,9 @@ def main(argv: list[str] | None = None) -> int:
     res["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     if not args.only:
         res["total_seconds"] = round(clock() - t_start, 1)
+        res.pop("rerun", None)
+    else:
+        res["rerun"] = sorted(set(res.get("rerun", [])) | set(args.only))
     (out / "results.json").write_text(json.dumps(res, indent=1, default=str) + "\n")
     (out / "results.md").write_text(markdown(res))
     print(f"[bench] wrote {out / 'results.json'} and {out / 'results.md'}")
@@ -272,6 +275,9 @@ def markdown(r: dict[str, Any]) -> str:
           f"Z3 {m['z3']}; total {r['total_seconds']} s.",
           f"Load average (1, 5, 15 min) at the start {r['load_average_start']}, at the end {r['load_average_end']}: "
           "other solver runs shared the machine, so these figures are under load.", ""]
+    if r.get("rerun"):
+        L += [f"Sections rerun on their own later (`--only`; the machine line and the load averages above are from that run): "
+              f"{', '.join(r['rerun'])}.", ""]
     a = r["bmc_depth"]
     L += [f"## BMC depth reached in {a['budget_seconds']:g} s", "",
           "| system | property | depth reached | seconds to depth 5 / 10 / 20 |", "|---|---|---|---|"]
