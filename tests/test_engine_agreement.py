@@ -341,3 +341,22 @@ def test_a_certificate_with_a_negated_lemma_is_rejected(tmp_path_factory, policy
         return
     names = list(result.certificate.lemmas)
     assert rejected_by_both(tampered(frame, names, negate=names[pick % len(names)]), tmp_path_factory.mktemp("neg"))
+
+
+def test_a_parametric_region_comes_from_a_certified_proof_over_the_larger_n():
+    """VMSS-BATCH-CAP fails for N = 1..4 (a batch of one is over 20 %) and holds from N = 5 on:
+    the region is the smallest-N search plus one proof restricted to N ≥ 5."""
+    p = next(q for q in CHECKED if q.id == "VMSS-BATCH-CAP")
+    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=60)
+    assert isinstance(verdict, Refuted) and verdict.scope.instances == 1, verdict
+    assert verdict.holds_for == "N >= 5", verdict.notes
+    assert "holds for every N >= 5: a parametric proof over those N" in verdict.notes
+
+
+def test_no_region_is_claimed_when_the_second_solver_does_not_confirm_its_proof(monkeypatch):
+    p = next(q for q in CHECKED if q.id == "VMSS-BATCH-CAP")
+    monkeypatch.setattr(engine, "recheck_cvc5", lambda cert, timeout: False)
+    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=30)
+    assert isinstance(verdict, Refuted) and verdict.scope.instances == 1, verdict
+    assert verdict.holds_for is None, verdict.notes
+    assert not any("parametric proof" in x for x in verdict.notes)
