@@ -314,11 +314,35 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
     lo = _smallest(policy)
     hi = lo + REGION_SEARCH_LIMIT - 1
     region, tail = None, None
-    for n in range(lo, hi + 1):
+    # Before the first failing N, the sizes are covered by ranges where one parametric proof
+    # (restricted to a ≤ N ≤ b) settles them at once: a range doubles after each proof, halves after
+    # a failed one, and a size on its own is checked concretely (proof, then BMC).
+    width, failed_end = 1, None
+    n = lo
+    while n <= hi:
         now = time.monotonic()
         if now >= deadline:
             break
         share = max(2.0, (deadline - now) / 3) if first_hit is None else (deadline - now) / 2
+        if failed_end is not None and n > failed_end:
+            failed_end = None
+        b = min(n + width - 1, hi, failed_end if failed_end is not None else hi)
+        if first_hit is None and b > n:
+            proof, by = _prove_within(C, policy, prop, min(deadline, now + share),
+                                      clocks=not hasattr(C, "specialise"), extra=_between(n, b))
+            if _certified(proof, by):
+                secs = time.monotonic() - now
+                how, cert = f"{HOUDINI}, one proof over {n} ≤ N ≤ {b}", proof.certificate.text()
+                for m in range(n, b + 1):
+                    if prop.kind == Kind.REACH:  # the goal is unreachable at these sizes
+                        decided[m] = Refuted(Scope(m), how, reason="the goal is unreachable", certificate=cert,
+                                             certified_by=by, seconds=secs)
+                    else:
+                        decided[m] = Proved(Scope(m), how, cert, certified_by=by, seconds=secs)
+                n, width = b + 1, (width * 2 if failed_end is None else width)
+                continue
+            failed_end, width = b, max(1, (b - n + 1) // 2)
+            continue
         insts = _instantiations(policy, n)
         verdicts = []
         for i, p in enumerate(insts):
@@ -338,20 +362,22 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
         if len(verdicts) < len(insts) and _holds(prop, v):
             v = Unknown("out of time before every deployment of this size was checked", Scope(n), "", 0.0)
         decided[n] = v
+        n += 1
+        width = max(width, 2)
         hit = (prop.kind == Kind.REACH and isinstance(v, Proved)) or (prop.kind != Kind.REACH and isinstance(v, Refuted))
         if hit and first_hit is None:
-            first_hit = (n, v)
+            first_hit = (n - 1, v)
             if prop.kind == Kind.REACH or _parameters(policy) > 1:
                 break  # no region is computed for a witness, or over several sizes at once
         if (first_hit is not None and _holds(prop, v) and prop.kind != Kind.REACH
-                and all(not isinstance(decided.get(m), Unknown) and m in decided for m in range(lo, n))):
+                and all(not isinstance(decided.get(m), Unknown) and m in decided for m in range(lo, n - 1))):
             # It fails below N and holds at N: perhaps for every size from N on, which one
             # parametric proof (restricted to N' ≥ N) settles without checking them one by one.
             now = time.monotonic()
             proof, by = _prove_within(C, policy, prop, min(deadline, now + (deadline - now) / 2),
-                                      clocks=not hasattr(C, "specialise"), extra=_at_least(n))
+                                      clocks=not hasattr(C, "specialise"), extra=_at_least(n - 1))
             if _certified(proof, by):
-                region, tail = _describe(sorted(m for m, w in decided.items() if _holds(prop, w)), lo, n - 1), n
+                region, tail = _describe(sorted(m for m, w in decided.items() if _holds(prop, w)), lo, n - 2), n - 1
                 break
     if first_hit is None and known is not None:
         # The search ran out of time before it reached the sizes of the hit BMC found over every
@@ -418,6 +444,14 @@ def _describe(holds: list[int], lo: int, hi: int) -> str:
     rest = [n for n in holds if n < t]
     tail = f"N >= {t}"
     return tail if not rest else f"N in {{{', '.join(map(str, rest))}}} or {tail}"
+
+
+def _between(a: int, b: int):
+    def extra(s: Any) -> Any:
+        return Z3.and_(s.n >= a, s.n <= b)
+
+    extra.text = f"{a} ≤ N ≤ {b}"
+    return extra
 
 
 def _at_least(t: int):
