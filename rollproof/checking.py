@@ -7,6 +7,9 @@ values; ``write_artifacts`` puts the trace (ITF), its picture and any certificat
 
 from __future__ import annotations
 
+import concurrent.futures
+import multiprocessing
+import os
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -102,10 +105,18 @@ def run(
     timeout: float,
     on_start: Callable[[PolicyFile, Property, int, int], None] | None = None,
     on_result: Callable[[Result, int, int], None] | None = None,
+    jobs: int = 1,
 ) -> list[Result]:
-    """Every verdict, in policy then catalog order."""
+    """Every verdict, in policy then catalog order.
+
+    With ``jobs`` > 1 the checks run in that many worker processes at once (each check still gets
+    its own ``timeout``); ``on_result`` is then called in the order the checks finish, and
+    ``on_start`` names the earliest check still running.
+    """
     ids = list(ids or [])
     work = [(pf, p) for pf in policies for p in selected(pf, ids)]
+    if jobs > 1 and len(work) > 1:
+        return _run_parallel(work, timeout, on_start, on_result, min(jobs, len(work)))
     out = []
     for k, (pf, p) in enumerate(work, start=1):
         if on_start:
@@ -115,6 +126,51 @@ def run(
             on_result(r, k, len(work))
         out.append(r)
     return out
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not every platform has it
+        return max(1, os.cpu_count() or 1)
+
+
+_WORK: list[tuple[PolicyFile, Property]] = []  # the checks of a parallel run, inherited by the workers
+
+
+def _check_at(k: int, timeout: float) -> tuple[Any, float]:
+    r = check_one(*_WORK[k], timeout)
+    return r.verdict, r.seconds
+
+
+def _run_parallel(work, timeout, on_start, on_result, jobs) -> list[Result]:
+    """``run`` over worker processes forked from this one, so they share the loaded policies (and
+    whatever engine is installed).  The workers are started before any progress display runs, and
+    a worker's memoised invariants serve the later checks it is given, as in a serial run."""
+    global _WORK
+    _WORK = list(work)
+    ctx = multiprocessing.get_context("fork")
+    results: dict[int, Result] = {}
+    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        futures = {pool.submit(_check_at, k, timeout): k for k in range(len(work))}
+        if on_start:
+            on_start(*work[0], 1, len(work))
+        for done, fut in enumerate(concurrent.futures.as_completed(futures), start=1):
+            k = futures[fut]
+            pf, p = work[k]
+            try:
+                verdict, seconds = fut.result()
+            except Exception as e:  # noqa: BLE001 - a lost worker loses one verdict, not the run
+                verdict, seconds = Unknown(reason=f"internal error: {type(e).__name__}: {e}"), 0.0
+            results[k] = Result(policy=pf, prop=p, verdict=verdict, seconds=seconds)
+            if on_result:
+                on_result(results[k], done, len(work))
+            pending = [j for j in range(len(work)) if j not in results]
+            if on_start and pending:
+                on_start(*work[pending[0]], done + 1, len(work))
+    _WORK = []
+    return [results[k] for k in range(len(work))]
 
 
 # --------------------------------------------------------------------------------------------

@@ -79,6 +79,14 @@ def check_ids(ids: list[str], policies: list[PolicyFile]) -> list[str]:
     return ids
 
 
+def check_jobs(jobs: int | None) -> int:
+    if jobs is None:
+        return checking.default_jobs()
+    if jobs < 1:
+        raise _fail("command line", "--jobs", "must be at least 1", str(jobs), ">= 1")
+    return jobs
+
+
 def check_timeout(timeout: float) -> float:
     if not timeout > 0:
         raise _fail("command line", "--timeout", "must be a positive number of seconds", str(timeout), "> 0")
@@ -193,17 +201,21 @@ def cli() -> None:
 @click.option("--out", "out", default=DEFAULT_OUT, show_default=True, metavar="DIR",
               help="Where traces, pictures and certificates go.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS", help="Per check.")
-def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, timeout: float) -> None:
+@click.option("--jobs", type=int, default=None, metavar="N",
+              help="Checks run at once, each in its own process (default: the number of cores).")
+def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, timeout: float,
+          jobs: int | None) -> None:
     """Check every catalog property (or the named ones) for each policy (default: the seed defaults)."""
     pfs = load_policies(list(policies))
     check_ids(list(ids), pfs)
     check_timeout(timeout)
+    jobs = check_jobs(jobs)
     if fmt != "json":
         for pf in pfs:
             for w in getattr(pf.policy, "warnings", lambda: [])():
                 click.echo(f"warning: {pf.file}: {w}", err=True)
     progress = Progress(fmt != "json" and sys.stderr.isatty())
-    results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done)
+    results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done, jobs=jobs)
     out_dir = Path(out)
     results = [checking.write_artifacts(r, out_dir) for r in results]
     if fmt == "json":
@@ -223,11 +235,14 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
               help="The policy files to check.")
 @click.option("--property", "ids", multiple=True, metavar="ID", help="Report only this property (repeatable).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS", help="Per check.")
-def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float) -> None:
+@click.option("--jobs", type=int, default=None, metavar="N",
+              help="Checks run at once, each in its own process (default: the number of cores).")
+def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float, jobs: int | None) -> None:
     """Check every example policy and write the design-review report, with traces and pictures beside it."""
     from rollproof import report
 
     check_timeout(timeout)
+    jobs = check_jobs(jobs)
     target = Path(out)
     pdir = Path(policies_dir)
     if not pdir.is_dir():
@@ -242,7 +257,7 @@ def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float
     pfs = load_policies([str(f) for f in files], base=target.parent)
     check_ids(list(ids), pfs)
     progress = Progress(sys.stderr.isatty())
-    results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done)
+    results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done, jobs=jobs)
     written = report.write(results, pfs, target)
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({len(pfs)} policies, {len(results)} verdicts)")
     for line in summary_lines(results):

@@ -160,6 +160,8 @@ def test_a_bad_policy_file_is_one_line_exit_2_and_writes_nothing(tmp_path, name)
         (["check", "--property", "VMSS-NOPE"], "error: command line: --property: unknown property ID"),
         (["check", "--format", "yaml"], "error: command line: --format: "),
         (["check", "--timeout", "-1"], "error: command line: --timeout: "),
+        (["check", "--jobs", "0"], "error: command line: --jobs: must be at least 1 (got 0; allowed >= 1)"),
+        (["report", "--jobs", "-2"], "error: command line: --jobs: "),
         (["frobnicate"], "error: command line: arguments: "),
         (["replay", "missing.itf.json"], "error: missing.itf.json: (file): no such file"),
         (["report", "--policies", "nowhere"], "error: nowhere: (folder): no such folder"),

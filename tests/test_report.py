@@ -8,6 +8,7 @@ import re
 import subprocess
 from pathlib import Path
 
+import attrs
 import pytest
 
 import importlib.util
@@ -122,3 +123,19 @@ def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, monke
     assert (root / "REPORT.md").read_text() == "old report\n"
     assert (root / "report" / "keep.txt").read_text() == "old"
     assert sorted(p.name for p in root.iterdir()) == ["REPORT.md", "examples", "report"]
+
+
+def test_checks_run_in_worker_processes_give_the_serial_run_s_results_in_its_order(tmp_path, monkeypatch):
+    from rollproof import checking, policyfile
+
+    install(monkeypatch)  # the forked workers inherit the installed engine
+    root = _policies(tmp_path)
+    pfs = [policyfile.load(p) for p in sorted((root / "examples" / "policies").glob("*.toml"))]
+    serial = checking.run(pfs, None, 10.0)
+    done: list[int] = []
+    parallel = checking.run(pfs, None, 10.0, jobs=2, on_result=lambda r, k, n: done.append(k))
+    assert len(serial) > 2 and done == list(range(1, len(serial) + 1))
+    assert [(r.policy, r.prop.id) for r in parallel] == [(r.policy, r.prop.id) for r in serial]
+    assert [attrs.evolve(r.verdict, seconds=0) if hasattr(r.verdict, "seconds") else r.verdict for r in parallel] == \
+        [attrs.evolve(r.verdict, seconds=0) if hasattr(r.verdict, "seconds") else r.verdict for r in serial]
+    assert any(r.trace_value is not None for r in parallel)  # traces come back from the workers whole
