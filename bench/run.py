@@ -143,15 +143,26 @@ def whole_catalog(timeout: float) -> dict[str, Any]:
     for pf in seed_defaults():
         t0 = clock()
         results = checking.run([pf], None, timeout)
-        counts: dict[str, int] = {}
-        for r in results:
-            counts[r.word] = counts.get(r.word, 0) + 1
+        counts = _tally(results)
         slowest = sorted(results, key=lambda r: -r.seconds)[:3]
         out[pf.name] = {"seconds": round(clock() - t0, 2), "verdicts": counts,
                         "slowest": [(r.prop.id, r.word, round(r.seconds, 2)) for r in slowest]}
     out["total_seconds"] = round(clock() - t_all, 2)
     out["timeout_per_property"] = timeout
+    # The same checks over both models in one run, one worker process per core (`--jobs`).
+    jobs = checking.default_jobs()
+    t0 = clock()
+    results = checking.run(seed_defaults(), None, timeout, jobs=jobs)
+    out["parallel"] = {"jobs": jobs, "seconds": round(clock() - t0, 2),
+                       "verdicts": _tally(results)}
     return out
+
+
+def _tally(results: list[Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for r in results:
+        counts[r.word] = counts.get(r.word, 0) + 1
+    return counts
 
 
 # --------------------------------------------------------------------------------------------
@@ -324,9 +335,13 @@ def markdown(r: dict[str, Any]) -> str:
     L += ["", f"## Whole default catalog (both models, certificates re-checked; {w['timeout_per_property']:g} s per property)", "",
           "| policy | seconds | verdicts | slowest |", "|---|---|---|---|"]
     for name, x in w.items():
-        if isinstance(x, dict):
+        if isinstance(x, dict) and name != "parallel":
             L.append(f"| {name} | {x['seconds']} | {x['verdicts']} | {'; '.join(f'{a} {b} {c}s' for a, b, c in x['slowest'])} |")
     L += [f"| total | {w['total_seconds']} | | |", ""]
+    par = w.get("parallel")
+    if par:
+        L += [f"Both policies in one run over {par['jobs']} worker processes (`--jobs {par['jobs']}`): "
+              f"{par['seconds']} s, verdicts {par['verdicts']}.", ""]
     c = r.get("cs_parametric")
     if c:
         L += [f"## Cloud-service verdicts over every role size at once (5 UDs; {c['timeout_per_property']:g} s per property)", "",
