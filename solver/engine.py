@@ -191,10 +191,15 @@ _BASE: dict[tuple, tuple[str, ...]] = {}
 
 def _base_invariant(frame: Frame, deadline: float) -> tuple[str, ...]:
     """The largest inductive subset of the model's candidate lemmas (the property's own left out),
-    for the frame's initial states and steps.  Only a hint for the next Houdini run, which checks
-    every lemma it keeps again; memoised per policy, start and step restriction."""
+    for the frame's initial states and steps; memoised per policy, start, step restriction and
+    region.  The next Houdini run checks every lemma it keeps again, except those of the
+    unrestricted frame's invariant (``frame.known``), which are inductive here by construction."""
     key = frame.key
     kept = _BASE.get(key)
+    if frame.parent_key is not None and frame.parent_key != key:
+        # The unrestricted frame's invariant, if already found, holds here as well: Houdini then
+        # only asks about the other lemmas.
+        frame.known = frozenset(_BASE.get(frame.parent_key, ()))
     if kept is None:
         own = frame.own(frame.pre)
         names = {n for n, _ in frame.cands_pre} - ({own[0]} if own else set())

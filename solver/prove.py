@@ -91,6 +91,11 @@ class Frame:
         self.base: tuple[str, ...] = ()  # the model's own invariant, where known (names)
         # What fixes the initial states and the steps: frames with equal keys have equal ones.
         self.key = (prop.model, policy, prop.start, prop.start_policy, prop.allowed, getattr(extra, "text", extra), clocks)
+        # The unrestricted frame (no start condition, step restriction or region) over the same
+        # policy: its initial states include these and its steps include these, so whatever is
+        # inductive there is inductive here too (its invariant and unsat cores can be reused).
+        self.parent_key = (prop.model, policy, None, None, None, None, clocks) if prop.start_policy is None else None
+        self.known: frozenset[str] = frozenset()  # lemmas known to be inductive here (the parent's invariant)
         self.R = Unrolling(C, policy, tag="p")
         self.init = to_z3(bmc.init_condition(C, policy, prop, self.R))
         self.extra = extra
@@ -201,11 +206,15 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
         pre = {n: to_z3(t) for n, t in frame.cands_pre}
         post = {n: to_z3(t) for n, t in frame.cands_post}
     queries = 0
+    known = frame.known
     # Initiation: keep what every initial state satisfies.
     solver = z3.Solver()
     solver.add(frame.init)
     kept = []
     for n in names:
+        if n in known:
+            kept.append(n)
+            continue
         solver.push()
         solver.add(z3.Not(pre[n]))
         queries += 1
@@ -218,8 +227,13 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
         dropped = False  # a pass over every action; another one if some lemma was dropped
         for a in _actions(frame):
             while kept:
+                # A known lemma is preserved by every step from states where the known ones hold
+                # (they are among the kept ones): only the others can be falsified.
+                open_ = [n for n in kept if n not in known or not known <= set(kept)]
+                if not open_:
+                    break
                 solver = z3.Solver()
-                solver.add(frame.trans, frame.act == a, *(pre[n] for n in kept), z3.Or(*(z3.Not(post[n]) for n in kept)))
+                solver.add(frame.trans, frame.act == a, *(pre[n] for n in kept), z3.Or(*(z3.Not(post[n]) for n in open_)))
                 queries += 1
                 if _check(solver, deadline) == z3.unsat:
                     break
@@ -278,6 +292,9 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
             n = need[len(done)]
             if n in base:
                 uses = _CORES.get((frame.key, n))
+                if uses is None and frame.parent_key is not None and n in frame.known:
+                    # A core found for the parent's steps still proves it here (fewer steps).
+                    uses = _CORES.get((frame.parent_key, n))
                 if uses is None:
                     uses = _CORES[(frame.key, n)] = tuple(core_for(post[n], base))
             else:

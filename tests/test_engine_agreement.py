@@ -29,7 +29,7 @@ from properties.registry import Kind, Property, properties_for
 from properties.verdicts import Proved, Refuted, Unknown
 from solver import bmc, engine
 from solver.decode import first_hit
-from solver.prove import Certificate, Frame, houdini, recheck_cvc5, recheck_z3
+from solver.prove import Certificate, Frame, houdini, maximal_inductive, recheck_cvc5, recheck_z3
 from solver.symbolic import to_z3
 
 from scale_set_fuzz import first_violation, goal_reached, policies, runs
@@ -387,3 +387,25 @@ def test_sizes_below_the_first_witness_are_settled_by_range_proofs_each_confirme
     assert any(re.fullmatch(r"\d+ ≤ N ≤ \d+", t) for t in seen), seen  # a range proof was used
     for m in range(1, 5):
         assert isinstance(engine.check(S.ScaleSetPolicy(instances=m), p, timeout=60), Refuted), m
+
+
+@pytest.mark.parametrize("pid, instances, extra", [
+    ("VMSS-COMPLETES", 5, None),                        # a step restriction
+    ("VMSS-COMPLETES", "any", engine._between(2, 3)),   # and a region
+    ("VMSS-PROGRESS-COUNTS", "any", engine._at_least(5)),
+])
+def test_a_restricted_frame_reusing_the_unrestricted_invariant_finds_the_same_invariant(pid, instances, extra):
+    """Lemmas inductive for every step from every initial state stay inductive with fewer steps or
+    fewer initial states: Houdini may skip them, and must end where it ends without the shortcut."""
+    policy = S.ScaleSetPolicy(instances=instances)
+    unrestricted = Frame(C, policy, next(q for q in CHECKED if q.id == "VMSS-DATA-DISKS"))
+    deadline = time.monotonic() + 60
+    engine._base_invariant(unrestricted, deadline)
+    frame = Frame(C, policy, next(q for q in CHECKED if q.id == pid), extra)
+    assert frame.parent_key == unrestricted.key != frame.key
+    with_known = engine._base_invariant(frame, deadline)
+    assert frame.known and frame.known <= set(with_known)
+    fresh = Frame(C, policy, next(q for q in CHECKED if q.id == pid), extra)
+    own = fresh.own(fresh.pre)
+    names = [n for n, _ in fresh.cands_pre if not own or n != own[0]]
+    assert tuple(maximal_inductive(fresh, names, deadline)[0]) == with_known
