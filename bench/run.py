@@ -219,6 +219,10 @@ def shrunk_vs_bmc(n: int, examples: int, timeout: float) -> list[dict[str, Any]]
 # --------------------------------------------------------------------------------------------
 
 
+SECTIONS = ("bmc_depth", "int_vs_bitvector", "shortest_counterexamples", "proof_times", "fuzzer",
+            "shrunk_vs_bmc", "whole_catalog", "cs_parametric")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="small budgets: a smoke run of every section")
@@ -226,6 +230,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", nargs="+", metavar="SECTION",
                     help="run only these sections; the others are kept from the folder's results.json")
     args = ap.parse_args(argv)
+    unknown = sorted(set(args.only or ()) - set(SECTIONS))
+    if unknown:
+        ap.error(f"--only: no section {', '.join(unknown)} (sections: {', '.join(SECTIONS)})")
     q = args.quick
     out = Path(args.out)
     budget = 3.0 if q else 10.0
