@@ -543,6 +543,9 @@ def abstract_action(s: ScaleSet, action: Action) -> tuple[A, Args]:
     if a == A.orchestrator_starts_batch:
         k = [0] * len(cs)
         chosen = action.arg("chosen", frozenset())
+        if any(not 0 <= i < s.n for i in chosen):
+            # An id outside the scale set (refused, A-10.2): a count no symbolic batch takes.
+            return a, Args(k=(-1,) + (0,) * (len(cs) - 1), ud=0)
         for i in chosen:
             if 0 <= i < s.n:
                 k[ix[class_of(s, i)]] += 1
