@@ -192,7 +192,12 @@ def evaluate(model: z3.ModelRef, template: Any) -> Any:
 
 
 class Unrolling:
-    """States ``s[0..k]``, action codes ``act[0..k-1]`` and arguments ``args[0..k-1]`` of a counting model."""
+    """States ``s[0..k]``, action codes ``act[0..k-1]`` and arguments ``args[0..k-1]`` of a counting model.
+
+    The transition and the view are built once per counting model, policy and width, over
+    template variables (``_template``), and each step gets a copy with its own variables by
+    substitution: building the terms in Python costs far more than Z3's substitution.
+    """
 
     def __init__(self, counting: Any, policy: Any, tag: str = "", width: int | None = None) -> None:
         self.C = counting
@@ -200,6 +205,7 @@ class Unrolling:
         self.tag = tag
         self.width = width
         self.L = logic(width)
+        self.T = _template(counting, policy, width)
         self.states: list[Any] = []
         self.views: list[Any] = []
         self.acts: list[Any] = []
@@ -210,8 +216,12 @@ class Unrolling:
         t = len(self.states)
         s = self.C.fresh_state(self.policy, mk_var(f"{self.tag}{t}", self.width))
         self.states.append(s)
-        self.views.append(self.C.view(self.L, self.policy, s))
+        self.views.append(self.T.view_of(s))
         return s
+
+    def at(self, term: Any, t: int) -> Any:
+        """A term over the template's first state (``T.s0``), moved to state ``t`` of this run."""
+        return self.T.move(term, self.states[t])
 
     def add_step(self) -> Any:
         """Extend by one step; returns the transition constraint between the last two states."""
@@ -222,7 +232,66 @@ class Unrolling:
         self.args.append(args)
         before = self.states[t]
         after = self.add_state()
-        return transition(self.C, self.policy, before, act, args, after, self.L, self.views[t])
+        return self.T.step(before, act, args, after)
+
+
+@attrs.frozen
+class Template:
+    """One step of a counting model over template variables, to be copied by substitution."""
+
+    s0: Any
+    s1: Any
+    act: Any
+    args: Any
+    view: Any  # the view of ``s0``
+    trans: Any  # ``transition(s0, act, args, s1)``
+
+    @staticmethod
+    def _pairs(template: Any, actual: Any) -> list[tuple[Any, Any]]:
+        return [(x, y) for x, y in zip(leaves(template), leaves(actual)) if _is_expr(x) and not x.eq(y)]
+
+    def move(self, term: Any, s: Any) -> Any:
+        """``term`` over ``s0`` as the same term over ``s``."""
+        if not _is_expr(term):
+            return term
+        pairs = self._pairs(self.s0, s)
+        return z3.substitute(term, *pairs) if pairs else term
+
+    def view_of(self, s: Any) -> Any:
+        """The view of ``s`` (the template's view with ``s``'s variables)."""
+        pairs = self._pairs(self.s0, s)
+        if not pairs:
+            return self.view
+        # One substitution over every term of the view at once (the terms share most of their
+        # structure, which one call visits once), packed as the arguments of a function symbol.
+        terms = [x for x in leaves(self.view) if _is_expr(x)]
+        pack = z3.Function("view·pack", *(x.sort() for x in terms), z3.BoolSort())
+        moved = iter(z3.substitute(pack(*terms), *pairs).children())
+        return rebuild(self.view, [next(moved) if _is_expr(x) else x for x in leaves(self.view)])
+
+    def step(self, before: Any, act: Any, args: Any, after: Any) -> Any:
+        pairs = self._pairs(self.s0, before) + self._pairs(self.s1, after) + self._pairs(self.args, args)
+        if not self.act.eq(act):
+            pairs.append((self.act, act))
+        return z3.substitute(self.trans, *pairs) if pairs else self.trans
+
+
+_TEMPLATES: dict[tuple, Template] = {}
+
+
+def _template(C: Any, policy: Any, width: int | None) -> Template:
+    key = (C.__name__, policy, width)
+    T = _TEMPLATES.get(key)
+    if T is None:
+        L = logic(width)
+        s0 = C.fresh_state(policy, mk_var("tmpl0", width))
+        s1 = C.fresh_state(policy, mk_var("tmpl1", width))
+        act = z3.BitVec("act@tmpl0", width) if width else z3.Int("act@tmpl0")
+        args = C.fresh_args(policy, mk_var("tmpl0", width))
+        v0 = C.view(L, policy, s0)
+        trans = to_z3(transition(C, policy, s0, act, args, s1, L, v0))
+        T = _TEMPLATES[key] = Template(s0, s1, act, args, v0, trans)
+    return T
 
 
 def _functional(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any, L: Any, v: Any) -> Any:
@@ -244,14 +313,21 @@ def _functional(C: Any, policy: Any, before: Any, act: Any, args: Any, after: An
     for i, (var, old) in enumerate(zip(out_leaves, before_leaves)):
         if not _is_expr(var):
             continue
-        e = to_z3(old)
+        e = _like(old, var)
         for a, nl in reversed(effects):
             new = nl[i]
             if new is old:
                 continue
-            e = z3.If(act == int(a), to_z3(new), e)
+            e = z3.If(act == int(a), _like(new, var), e)
         clauses.append(var == e)
     return z3.And(*clauses)
+
+
+def _like(x: Any, var: Any) -> Any:
+    """``x`` as a term of ``var``'s sort (a Python integer becomes a bit-vector for a bit-vector ``var``)."""
+    if isinstance(x, int) and not isinstance(x, bool) and z3.is_bv(var):
+        return z3.BitVecVal(x, var.size())
+    return to_z3(x)
 
 
 def transition(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any, L: Any = Z3, v: Any = None) -> Any:
