@@ -24,10 +24,12 @@ from properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
 from solver import bmc
 from solver.candidates import candidates
 from solver.decode import decode
+from solver.spacer import spacer
 from solver.prove import Frame, Timeout, houdini, maximal_inductive, recheck_cvc5, recheck_z3
-from solver.symbolic import Z3
+from solver.symbolic import Z3, to_z3
 
 HOUDINI = "inductive invariant (Houdini over the model's lemmas, 1-induction)"
+SPACER = "inductive invariant (Spacer: IC3/PDR over constrained Horn clauses)"
 DEFAULT_MAX_DEPTH = 60
 REGION_SEARCH_LIMIT = 12  # how many N (from the smallest) are tried one by one for a parametric region
 
@@ -103,11 +105,21 @@ def _sizes(policy: Any) -> str:
 
 
 def _lemma_invariant(C: Any, policy: Any, kept: tuple[str, ...]):
+    """The kept candidate lemmas at state ``t`` of an unrolling, with the ghost clock at ``t``.
+
+    Built once over the unrolling's template state and a symbolic clock, then moved to each
+    state by substitution (building the lemmas anew per depth costs far more)."""
     keep = set(kept)
+    built: dict[tuple, Any] = {}
 
     def inv(R: Any, t: int) -> Any:
-        cands = candidates(C, R.L, policy, R.states[t], R.views[t], t)
-        return R.L.and_(*(term for name, term in cands if name in keep))
+        key = (id(R.T), R.L.name)
+        if key not in built:
+            clock = z3.Int("t@tmpl")
+            cands = candidates(C, R.L, policy, R.T.s0, R.T.view, clock)
+            built[key] = (clock, to_z3(R.L.and_(*(term for name, term in cands if name in keep))))
+        clock, term = built[key]
+        return z3.simplify(z3.substitute(R.at(term, t), (clock, z3.IntVal(t))))
 
     return inv
 
@@ -136,7 +148,10 @@ def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = No
     only the property on its own and on top of the model's invariant are tried, not every
     candidate lemma at once; without ``clocks``, the clock bounds are no candidates."""
     frame = Frame(C, policy, prop, extra, clocks=clocks)
-    # First the property alone (and its region): a certificate as small as the proof allows.
+    early = _spacer_proof(frame, deadline)
+    if early is not None:
+        return early
+    # Then the property alone (and its region): a certificate as small as the proof allows.
     own = frame.own(frame.pre)
     first = {n for n, _ in frame.cands_pre if n.startswith("the region: ")} | ({own[0]} if own else set())
     result = houdini(frame, deadline, only=first)
@@ -149,13 +164,44 @@ def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = No
         result = houdini(frame, deadline)
     if result.certificate is None:
         return result, ()
+    return result, _rechecked(result.certificate, deadline)
+
+
+SPACER_SECONDS = 2.0  # Spacer's share of a proof attempt, before Houdini
+
+_SPACER_FAILED: set[tuple] = set()  # frames (by key) where Spacer gave no certified proof
+
+
+def _spacer_proof(frame: Frame, deadline: float) -> tuple[Any, tuple[str, ...]] | None:
+    """Spacer within a small share of the time, once per frame: it needs no lemmas and, where it
+    answers, answers fast.  Its invariant counts only when both solvers confirm it."""
+    if frame.key in _SPACER_FAILED:
+        return None
+    result = spacer(frame, min(deadline, time.monotonic() + SPACER_SECONDS))
+    if result is not None:
+        by = _rechecked(result.certificate, deadline)
+        if len(by) == 2:
+            return result, by
+    _SPACER_FAILED.add(frame.key)
+    return None
+
+
+_spacer_proof.cache_clear = _SPACER_FAILED.clear  # type: ignore[attr-defined]
+
+
+def _rechecked(cert: Any, deadline: float) -> tuple[str, ...]:
+    """The solvers that confirm the certificate's three obligations from their SMT-LIB text."""
     remaining = max(1.0, deadline - time.monotonic())
     by = []
-    if recheck_z3(result.certificate, remaining):
+    if recheck_z3(cert, remaining):
         by.append("z3")
-    if recheck_cvc5(result.certificate, remaining):
+    if recheck_cvc5(cert, remaining):
         by.append("cvc5")
-    return result, tuple(by)
+    return tuple(by)
+
+
+def _method(proof: Any) -> str:
+    return SPACER if proof.certificate.method == "spacer" else HOUDINI
 
 
 SMALLEST_SECONDS = 2.5  # BMC at the smallest N of a parametric policy, before the search over every N
@@ -249,6 +295,10 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
                 return v
             return _parametric(model, C, policy, prop, start, deadline, max_depth)
     elif searched:
+        # A quick Spacer proof spares a proved property the bounded look below.
+        early = _spacer_proof(Frame(C, policy, prop), deadline)
+        if early is not None:
+            return _proved(C, policy, prop, inst, start, *early)
         # Most counterexamples are short: a bounded look first spares them the proof attempt.
         quick = bmc.search(C, policy, prop, max_depth=min(QUICK_DEPTH, max_depth),
                            deadline=min(deadline, time.monotonic() + QUICK_SECONDS))
@@ -280,16 +330,8 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
             return found(hit)
         clear = hit.depth
         proof, by = _prove(C, policy, prop, deadline)
-    stem = prop.id
     if _certified(proof, by):
-        secs = time.monotonic() - start
-        cert = proof.certificate
-        if prop.kind == Kind.REACH:
-            return Refuted(
-                Scope(inst), HOUDINI, reason="the goal is unreachable: an inductive invariant excludes it",
-                certificate=cert.text(), certified_by=by, seconds=secs, artifacts=_files(C, policy, cert, stem),
-            )
-        return Proved(Scope(inst), HOUDINI, cert.text(), certified_by=by, seconds=secs, artifacts=_files(C, policy, cert, stem))
+        return _proved(C, policy, prop, inst, start, proof, by)
     if inst == "any":
         return _parametric(model, C, policy, prop, start, deadline, max_depth)
     unconfirmed = proof.certificate is not None
@@ -304,6 +346,19 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
     else:
         why += "; no inductive invariant among the model's lemmas implies it"
     return Unknown(why, Scope(inst, hit.depth), "bounded model checking + Houdini", secs)
+
+
+def _proved(C: Any, policy: Any, prop: Property, inst: Any, start: float, proof: Any, by: tuple[str, ...]) -> Any:
+    """The verdict of a certified proof: proved, or for a reach property refuted (unreachable)."""
+    secs = time.monotonic() - start
+    cert = proof.certificate
+    files = _files(C, policy, cert, prop.id)
+    if prop.kind == Kind.REACH:
+        return Refuted(
+            Scope(inst), _method(proof), reason="the goal is unreachable: an inductive invariant excludes it",
+            certificate=cert.text(), certified_by=by, seconds=secs, artifacts=files,
+        )
+    return Proved(Scope(inst), _method(proof), cert.text(), certified_by=by, seconds=secs, artifacts=files)
 
 
 def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int,
@@ -337,7 +392,7 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
                                       clocks=not hasattr(C, "specialise"), extra=_between(n, b))
             if _certified(proof, by):
                 secs = time.monotonic() - now
-                how, cert = f"{HOUDINI}, one proof over {n} ≤ N ≤ {b}", proof.certificate.text()
+                how, cert = f"{_method(proof)}, one proof over {n} ≤ N ≤ {b}", proof.certificate.text()
                 for m in range(n, b + 1):
                     if prop.kind == Kind.REACH:  # the goal is unreachable at these sizes
                         decided[m] = Refuted(Scope(m), how, reason="the goal is unreachable", certificate=cert,

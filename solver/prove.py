@@ -33,8 +33,12 @@ class Certificate:
     safety: str
     selector: str = ""  # the action selector of the transition (SMT-LIB name), if re-checked case by case
     actions: int = 0  # the transition fixes 0 ≤ selector < actions
+    method: str = "houdini"  # how the invariant was found: "houdini" (the model's lemmas) or "spacer"
 
     def text(self) -> str:
+        if self.method == "spacer" and self.lemmas:
+            body = " ∧ ".join(f"({x})" for x in self.lemmas)
+            return f"{body}  [found by Spacer over the counting state; cntJ counts class J, see the legend of the .smt2 files]"
         if not self.lemmas:
             return "true: every step's guard and effect imply the property, no invariant needed"
         return " ∧ ".join(f"({x})" for x in self.lemmas)
@@ -83,6 +87,9 @@ def _smt2(*assertions: Any) -> str:
     return s.to_smt2()
 
 
+_CANDIDATES: dict[tuple, tuple[list, list]] = {}
+
+
 class Frame:
     """One step of the system as terms: the initial condition on ``s``, and ``T(s, a, s')``."""
 
@@ -103,16 +110,24 @@ class Frame:
         self.pre, self.post = self.R.views
         self.act = self.R.acts[0]
         s0, s1 = self.R.states
+        self.s0, self.s1 = s0, s1
+        self.trans_core = self.trans  # the step without the ghost clock (for Spacer)
         # A ghost clock t counts the steps from an initial state: t = 0 there, t' = t + 1.
         t0, t1 = z3.Int("t@pre"), z3.Int("t@post")
+        self.init_core = self.init
         self.init = z3.And(self.init, t0 == 0)
         self.trans = z3.And(self.trans, t1 == t0 + 1)
         # ``clocks``: with the clock bounds among the candidates (they speed BMC up; a proof never needs them).
-        self.cands_pre = candidates(C, Z3, policy, s0, self.pre, t0 if clocks else None)
-        self.cands_post = candidates(C, Z3, policy, s1, self.post, t1 if clocks else None)
+        # The candidates depend on the policy alone (the frame's variables are always named alike).
+        ckey = (C.__name__, policy, clocks)
+        if ckey not in _CANDIDATES:
+            _CANDIDATES[ckey] = (candidates(C, Z3, policy, s0, self.pre, t0 if clocks else None),
+                                 candidates(C, Z3, policy, s1, self.post, t1 if clocks else None))
+        self.cands_pre, self.cands_post = (list(x) for x in _CANDIDATES[ckey])
         if extra is not None:
             # A restriction of the initial states on a frozen field (e.g. N ≥ 5) is a lemma too.
             self.init = z3.And(self.init, to_z3(extra(s0)))
+            self.init_core = z3.And(self.init_core, to_z3(extra(s0)))
             self.cands_pre.append(("the region: " + getattr(extra, "text", "restricted start"), extra(s0)))
             self.cands_post.append(("the region: " + getattr(extra, "text", "restricted start"), extra(s1)))
         own = self.own(self.pre), self.own(self.post)

@@ -1,0 +1,115 @@
+"""Spacer (IC3/PDR over Horn clauses) as a prover: its invariants are certificates like Houdini's.
+
+A Spacer proof stands only when both re-checkers confirm the three obligations; it never proves a
+property that fails; a broken invariant is rejected; and without Spacer the engine reaches the same
+verdicts through Houdini.
+"""
+
+from __future__ import annotations
+
+import time
+
+import attrs
+import pytest
+import z3
+
+from model import cloud_service as CSM
+from model import scale_set as S
+from model.systems import counting
+from properties.registry import properties_for
+from properties.verdicts import Proved, Refuted
+from solver import engine
+from solver.prove import Certificate, Frame, _smt2, recheck_cvc5, recheck_z3
+from solver.spacer import readable, spacer
+from solver.symbolic import to_z3
+
+SEED_CS = CSM.CloudServicePolicy(roles={"web": 8, "worker": 9})
+
+
+def prop(model: str, pid: str):
+    return next(p for p in properties_for(model) if p.id == pid)
+
+
+def frame_of(model: str, policy, pid: str) -> Frame:
+    return Frame(counting(model), policy, prop(model, pid))
+
+
+CASES = [
+    ("cloud_service", SEED_CS, "X-INSTANCES-CONSERVED"),
+    ("cloud_service", SEED_CS, "CS-VIP-SWAP-NO-ROLLBACK"),
+    ("cloud_service", CSM.CloudServicePolicy(roles={"web": "any", "worker": 2}), "CS-NO-ROLLBACK-AFTER-COMPLETE"),
+    ("scale_set", S.ScaleSetPolicy(instances=10), "VMSS-PROGRESS-COUNTS"),
+    ("scale_set", S.ScaleSetPolicy(instances="any"), "X-INSTANCES-CONSERVED"),
+]
+
+
+@pytest.mark.parametrize("model, policy, pid", CASES)
+def test_a_spacer_invariant_is_confirmed_by_both_solvers_and_its_negation_is_not(model, policy, pid):
+    frame = frame_of(model, policy, pid)
+    result = spacer(frame, time.monotonic() + 30)
+    assert result is not None, f"Spacer proves {pid} under {policy}"
+    cert = result.certificate
+    assert cert.method == "spacer"
+    assert recheck_z3(cert, 60) and recheck_cvc5(cert, 60)
+    # The same obligations over the negated invariant: the initial states exist, so initiation fails.
+    inv = z3.And(*[to_z3(x) for x in _invariant(frame, cert)])
+    broken = attrs.evolve(cert, initiation=_smt2(frame.init, inv))
+    assert not recheck_z3(broken, 60) and not recheck_cvc5(broken, 60)
+
+
+def _invariant(frame: Frame, cert: Certificate) -> list:
+    """The invariant of ``cert`` back from its initiation query ``init ∧ ¬I`` (the last assertion)."""
+    s = z3.Solver()
+    s.from_string(cert.initiation)
+    last = s.assertions()[-1]
+    assert z3.is_not(last)
+    return [last.arg(0)]
+
+
+@pytest.mark.parametrize("model, policy, pid", [
+    ("cloud_service", SEED_CS, "CS-LOCKED"),  # refuted in 2 steps
+    ("scale_set", S.ScaleSetPolicy(instances=3), "VMSS-BATCH-CAP"),  # a batch of one is 33 %
+    ("scale_set", S.ScaleSetPolicy(instances="any"), "VMSS-UPGRADED-GATE"),  # fails from N = 2
+])
+def test_spacer_gives_no_proof_of_a_property_that_fails(model, policy, pid):
+    assert spacer(frame_of(model, policy, pid), time.monotonic() + 30) is None
+
+
+@pytest.mark.parametrize("model, policy, pid", [
+    ("cloud_service", SEED_CS, "CS-HEALTH-GATE"),
+    ("scale_set", S.ScaleSetPolicy(instances=7), "VMSS-STOP-RULE"),
+])
+def test_without_spacer_houdini_reaches_the_same_verdict(monkeypatch, model, policy, pid):
+    p = prop(model, pid)
+    with_spacer = engine.check(policy, p, timeout=60)
+    assert isinstance(with_spacer, Proved) and with_spacer.method == engine.SPACER, with_spacer
+    engine._spacer_proof.cache_clear()
+    monkeypatch.setattr(engine, "spacer", lambda frame, deadline: None)
+    without = engine.check(policy, p, timeout=60)
+    assert isinstance(without, Proved) and without.method == engine.HOUDINI, without
+    assert set(without.certified_by) == set(with_spacer.certified_by) == {"z3", "cvc5"}
+
+
+def test_a_spacer_invariant_that_one_solver_rejects_is_no_proof(monkeypatch):
+    """Houdini takes over when a re-check fails: the verdict still rests on two solvers."""
+    p = prop("cloud_service", "CS-VIP-SWAP-NO-ROLLBACK")
+    engine._spacer_proof.cache_clear()
+    real = engine.recheck_cvc5
+    monkeypatch.setattr(engine, "recheck_cvc5", lambda cert, t: cert.method != "spacer" and real(cert, t))
+    verdict = engine.check(SEED_CS, p, timeout=60)
+    assert isinstance(verdict, Proved) and verdict.method == engine.HOUDINI
+    engine._spacer_proof.cache_clear()
+
+
+def test_the_invariant_is_printed_in_infix_over_the_state_fields():
+    a, b, on = z3.Int("cnt3@p0"), z3.Int("cnt14@p0"), z3.Bool("active@p0")
+    assert readable(a + 2 * b <= 5) == "cnt3 + 2·cnt14 ≤ 5"
+    assert readable(z3.Implies(on, z3.Not(a == 0))) == "active ⇒ ¬(cnt3 = 0)"
+    assert readable(z3.Or(on, b >= 1)) == "active ∨ cnt14 ≥ 1"
+    assert readable(z3.And(z3.Or(on, a > 1), a - (b - 1) >= 0)) == "(active ∨ cnt3 > 1) ∧ cnt3 - (cnt14 - 1) ≥ 0"
+
+
+def test_a_refuted_reach_goal_or_a_proof_by_spacer_says_so_in_the_method():
+    v = engine.check(SEED_CS, prop("cloud_service", "CS-VIP-SWAP-NO-ROLLBACK"), timeout=60)
+    assert isinstance(v, Proved) and v.method == engine.SPACER and v.certificate
+    assert not isinstance(v, Refuted)
