@@ -169,20 +169,21 @@ def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = No
 
 SPACER_SECONDS = 2.0  # Spacer's share of a proof attempt, before Houdini
 
-_SPACER_FAILED: set[tuple] = set()  # frames (by key) where Spacer gave no certified proof
+_SPACER_FAILED: set[tuple] = set()  # (property, frame key) where Spacer gave no certified proof
 
 
 def _spacer_proof(frame: Frame, deadline: float) -> tuple[Any, tuple[str, ...]] | None:
     """Spacer within a small share of the time, once per frame: it needs no lemmas and, where it
     answers, answers fast.  Its invariant counts only when both solvers confirm it."""
-    if frame.key in _SPACER_FAILED:
+    key = (frame.prop.id, frame.key)
+    if key in _SPACER_FAILED:
         return None
     result = spacer(frame, min(deadline, time.monotonic() + SPACER_SECONDS))
     if result is not None:
         by = _rechecked(result.certificate, deadline)
         if len(by) == 2:
             return result, by
-    _SPACER_FAILED.add(frame.key)
+    _SPACER_FAILED.add(key)
     return None
 
 
