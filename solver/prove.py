@@ -90,6 +90,20 @@ def _smt2(*assertions: Any) -> str:
 _CANDIDATES: dict[tuple, tuple[list, list]] = {}
 
 
+def _frame_candidates(frame: "Frame", t0: Any, t1: Any, clocks: bool) -> tuple[list, list]:
+    """The candidate lemmas before and after the frame's step: they depend on the counting model
+    and the policy alone (a frame's variables are always named alike), so they are built once."""
+    C, policy = frame.C, frame.policy
+    key = (C.__name__, policy, clocks)
+    if key not in _CANDIDATES:
+        _CANDIDATES[key] = (candidates(C, Z3, policy, frame.s0, frame.pre, t0 if clocks else None),
+                            candidates(C, Z3, policy, frame.s1, frame.post, t1 if clocks else None))
+    return tuple(list(x) for x in _CANDIDATES[key])  # type: ignore[return-value]
+
+
+_frame_candidates.cache_clear = _CANDIDATES.clear  # type: ignore[attr-defined]
+
+
 class Frame:
     """One step of the system as terms: the initial condition on ``s``, and ``T(s, a, s')``."""
 
@@ -118,12 +132,7 @@ class Frame:
         self.init = z3.And(self.init, t0 == 0)
         self.trans = z3.And(self.trans, t1 == t0 + 1)
         # ``clocks``: with the clock bounds among the candidates (they speed BMC up; a proof never needs them).
-        # The candidates depend on the policy alone (the frame's variables are always named alike).
-        ckey = (C.__name__, policy, clocks)
-        if ckey not in _CANDIDATES:
-            _CANDIDATES[ckey] = (candidates(C, Z3, policy, s0, self.pre, t0 if clocks else None),
-                                 candidates(C, Z3, policy, s1, self.post, t1 if clocks else None))
-        self.cands_pre, self.cands_post = (list(x) for x in _CANDIDATES[ckey])
+        self.cands_pre, self.cands_post = _frame_candidates(self, t0, t1, clocks)
         if extra is not None:
             # A restriction of the initial states on a frozen field (e.g. N ≥ 5) is a lemma too.
             self.init = z3.And(self.init, to_z3(extra(s0)))

@@ -294,6 +294,9 @@ def _template(C: Any, policy: Any, width: int | None) -> Template:
     return T
 
 
+_template.cache_clear = _TEMPLATES.clear  # type: ignore[attr-defined]
+
+
 def _functional(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any, L: Any, v: Any) -> Any:
     """``T`` with each successor field defined by one ``ite`` chain over the actions that change it
     (``after = ite(act = a₁, effect₁, ite(…, before))``) and ``act = a ⇒ guard_a``: Z3 can then
