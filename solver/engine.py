@@ -168,6 +168,7 @@ def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = No
 
 
 SPACER_SECONDS = 2.0  # Spacer's share of a proof attempt, before Houdini
+SPACER_REGION_SECONDS = 0.5  # the same for a proof restricted to some sizes (a ≤ N ≤ b, N ≥ t)
 
 _SPACER_FAILED: set[tuple] = set()  # (property, frame key) where Spacer gave no certified proof
 
@@ -178,7 +179,11 @@ def _spacer_proof(frame: Frame, deadline: float) -> tuple[Any, tuple[str, ...]] 
     key = (frame.prop.id, frame.key)
     if key in _SPACER_FAILED:
         return None
-    result = spacer(frame, min(deadline, time.monotonic() + SPACER_SECONDS))
+    # Over a range of sizes (the search for the smallest failing N tries many) a shorter share.
+    # and never more than a tenth of the check's time (the per-size checks of that search are short).
+    now = time.monotonic()
+    share = min(SPACER_SECONDS if frame.extra is None else SPACER_REGION_SECONDS, max(0.2, (deadline - now) / 10))
+    result = spacer(frame, min(deadline, now + share))
     if result is not None:
         by = _rechecked(result.certificate, deadline)
         if len(by) == 2:
@@ -289,6 +294,10 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
         return _from_hit(model, policy, prop, hit, start)
 
     if inst == "any" and searched:
+        # A quick Spacer proof over every size spares a proved property the look at the smallest.
+        early = _spacer_proof(Frame(C, policy, prop, clocks=False), deadline)
+        if early is not None:
+            return _proved(C, policy, prop, inst, start, *early)
         # Most failures show at the smallest sizes, where BMC is far cheaper than over every size.
         v = _at_smallest(model, C, policy, prop, start, min(deadline, time.monotonic() + SMALLEST_SECONDS), max_depth)
         if v is not None:
@@ -480,7 +489,7 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
         if proof is not None and proof.certificate is not None and set(by) == {"z3", "cvc5"}:
             region = _describe(holds, lo, hi)
     return Refuted(
-        Scope(n, v.scope.depth), f"N = {lo}, {lo + 1}, … in turn, each by Houdini then BMC: shortest counterexample at {'the ' if exact_below else ''}{qualifier}",
+        Scope(n, v.scope.depth), f"N = {lo}, {lo + 1}, … in turn, each by a proof (Spacer, then Houdini) or BMC: shortest counterexample at {'the ' if exact_below else ''}{qualifier}",
         trace=v.trace, holds_for=region, seconds=secs, notes=tuple(x for x in notes if x),
     )
 
