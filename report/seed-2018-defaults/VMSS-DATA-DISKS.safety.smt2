@@ -16,7 +16,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- (and true))
+ true)
 (assert
  (or (not true)))
 (check-sat)
