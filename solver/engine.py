@@ -15,6 +15,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import attrs
 import z3
 
 from model.logic import CONCRETE
@@ -25,7 +26,7 @@ from solver import bmc
 from solver.candidates import candidates
 from solver.decode import decode
 from solver.spacer import spacer
-from solver.prove import Frame, Timeout, houdini, maximal_inductive, recheck_cvc5, recheck_z3
+from solver.prove import Frame, ProofResult, Timeout, houdini, maximal_inductive, recheck_cvc5, recheck_z3
 from solver.symbolic import Z3, to_z3
 
 HOUDINI = "inductive invariant (Houdini over the model's lemmas, 1-induction)"
@@ -329,7 +330,10 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
                 return found(hit)
             return _parametric(model, C, policy, prop, start, deadline, max_depth)
     else:
-        proof, by = _prove(C, policy, prop, deadline, full=not searched)
+        # Out of time here leaves no proof, not an unknown: the depth BMC cleared still counts.
+        proof, by = _prove_within(C, policy, prop, deadline, full=not searched)
+        if proof is None:
+            proof = ProofResult(None, (), "out of time")
     if inst != "any" and not _certified(proof, by):
         # A deep counterexample is more likely now than a proof that needs every lemma at once:
         # a third of the time goes to BMC over the invariant found so far, then the full search.
@@ -339,7 +343,11 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
         if isinstance(hit, bmc.Hit):
             return found(hit)
         clear = hit.depth
-        proof, by = _prove(C, policy, prop, deadline)
+        later, later_by = _prove_within(C, policy, prop, deadline)
+        if later is not None:
+            proof, by = later, later_by
+        else:
+            proof = attrs.evolve(proof, reason="out of time")
     if _certified(proof, by):
         return _proved(C, policy, prop, inst, start, proof, by)
     if inst == "any":
@@ -353,6 +361,8 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
     why = hit.reason or f"no counterexample within {hit.depth} steps"
     if unconfirmed:
         why += f"; an invariant was found but not confirmed by both solvers (confirmed by: {', '.join(by) or 'none'})"
+    elif proof.reason == "out of time":
+        why += "; the search for an inductive invariant ran out of time"
     else:
         why += "; no inductive invariant among the model's lemmas implies it"
     return Unknown(why, Scope(inst, hit.depth), "bounded model checking + Houdini", secs)
