@@ -17,9 +17,9 @@
 (set-info :status unknown)
 (declare-fun cnt7@p0 () Int)
 (declare-fun cnt6@p0 () Int)
+(declare-fun cnt2@p0 () Int)
 (declare-fun cnt10@p0 () Int)
 (declare-fun cnt5@p0 () Int)
-(declare-fun cnt2@p0 () Int)
 (declare-fun cnt13@p0 () Int)
 (declare-fun checked@p0 () Bool)
 (declare-fun t@pre () Int)
@@ -76,7 +76,7 @@
 (declare-fun k1@p0 () Int)
 (assert
  (let (($x15 (not (>= (+ cnt6@p0 cnt7@p0) 1))))
- (let (($x23 (<= (+ cnt13@p0 cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0) 0)))
+ (let (($x23 (<= (+ cnt13@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt2@p0) 0)))
  (let (($x12 (not checked@p0)))
  (let (($x16 (or $x12 $x15)))
  (let (($x10 (not (>= (+ cnt6@p0 cnt7@p0) 3))))
@@ -187,7 +187,7 @@
  (and $x444 (= t@post (+ t@pre 1))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let (($x712 (not (>= (+ cnt6@p1 cnt7@p1) 1))))
-(let (($x715 (<= (+ cnt13@p1 cnt2@p1 cnt5@p1 cnt6@p1 cnt7@p1 cnt10@p1) 0)))
+(let (($x715 (<= (+ cnt13@p1 cnt5@p1 cnt6@p1 cnt7@p1 cnt10@p1 cnt2@p1) 0)))
 (let (($x453 (not checked@p1)))
 (let (($x713 (or $x453 $x712)))
 (let (($x710 (not (>= (+ cnt6@p1 cnt7@p1) 3))))

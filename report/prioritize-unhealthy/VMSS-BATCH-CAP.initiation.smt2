@@ -78,7 +78,7 @@
  (and $x69 $x71))))))))))))))))))))))))))))))))))))))))
 (assert
  (let (($x109 (not (>= (+ cnt6@p0 cnt7@p0) 1))))
-(let (($x112 (<= (+ cnt13@p0 cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0) 0)))
+(let (($x112 (<= (+ cnt13@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt2@p0) 0)))
 (let (($x9 (not checked@p0)))
 (let (($x110 (or $x9 $x109)))
 (let (($x106 (not (>= (+ cnt6@p0 cnt7@p0) 3))))

@@ -15,8 +15,8 @@
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
 ; benchmark generated from python API
 (set-info :status unknown)
-(declare-fun checked@p0 () Bool)
 (declare-fun stop_tripped@p0 () Bool)
+(declare-fun checked@p0 () Bool)
 (declare-fun status@p0 () Int)
 (declare-fun t@pre () Int)
 (declare-fun t@post () Int)
@@ -75,10 +75,10 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (assert
+ (let (($x10 (not stop_tripped@p0)))
  (let (($x13 (not checked@p0)))
- (let (($x6 (not stop_tripped@p0)))
- (let (($x14 (or $x6 $x13)))
- (let (($x11 (or $x6 (not (<= status@p0 1)))))
+ (let (($x14 (or $x13 $x10)))
+ (let (($x11 (or (not (<= status@p0 1)) $x10)))
  (and $x11 $x14))))))
 (assert
  (let (($x88 (= cnt7@p1 cnt7@p0)))
@@ -185,8 +185,6 @@
  (let (($x433 (and $x35 (< act@p0 9) (=> $x38 $x119) (=> $x121 $x158) (=> $x160 $x221) (=> $x224 $x267) (=> $x269 $x276) (=> $x279 $x298) (=> $x300 $x307) (=> $x309 $x369) (=> $x371 $x431))))
  (and $x433 (= t@post (+ t@pre 1))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
- (let (($x446 (not stop_tripped@p1)))
-(let (($x442 (not checked@p1)))
-(let (($x684 (or $x442 $x446)))
-(not (and (or (not (<= status@p1 1)) $x446) $x684))))))
+ (let (($x685 (and (or (not stop_tripped@p1) (not (<= status@p1 1))) (or (not checked@p1) (not stop_tripped@p1)))))
+(not $x685)))
 (check-sat)

@@ -78,6 +78,7 @@
  (and $x69 $x71))))))))))))))))))))))))))))))))))))))))
 (assert
  (let (($x17 (not stop_tripped@p0)))
-(let (($x106 (or $x17 (not (<= status@p0 1)))))
-(not (and $x106 (or $x17 (not checked@p0)))))))
+(let (($x9 (not checked@p0)))
+(let (($x107 (or $x9 $x17)))
+(not (and (or (not (<= status@p0 1)) $x17) $x107))))))
 (check-sat)

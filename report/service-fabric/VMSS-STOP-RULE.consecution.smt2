@@ -300,10 +300,10 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (assert
- (let (($x10 (not stop_tripped@p0)))
+ (let (($x6 (not stop_tripped@p0)))
  (let (($x13 (not checked@p0)))
- (let (($x14 (or $x13 $x10)))
- (let (($x11 (or (not (<= status@p0 1)) $x10)))
+ (let (($x14 (or $x13 $x6)))
+ (let (($x11 (or $x6 (not (<= status@p0 1)))))
  (and $x11 $x14))))))
 (assert
  (let (($x352 (= cnt63@p1 cnt63@p0)))
@@ -618,8 +618,6 @@
  (let (($x1614 (and $x35 (< act@p0 9) (=> $x38 $x383) (=> $x385 $x470) (=> $x472 $x781) (=> $x783 $x954) (=> $x956 $x963) (=> $x965 $x999) (=> $x1001 $x1008) (=> $x1010 $x1310) (=> $x1312 $x1612))))
  (and $x1614 (= t@post (+ t@pre 1))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
- (let (($x1627 (not stop_tripped@p1)))
-(let (($x1623 (not checked@p1)))
-(let (($x2525 (or $x1623 $x1627)))
-(not (and (or (not (<= status@p1 1)) $x1627) $x2525))))))
+ (let (($x2526 (and (or (not stop_tripped@p1) (not (<= status@p1 1))) (or (not checked@p1) (not stop_tripped@p1)))))
+(not $x2526)))
 (check-sat)

@@ -300,10 +300,10 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (assert
- (let (($x10 (not stop_tripped@p0)))
+ (let (($x6 (not stop_tripped@p0)))
  (let (($x13 (not checked@p0)))
- (let (($x14 (or $x13 $x10)))
- (let (($x11 (or (not (<= status@p0 1)) $x10)))
+ (let (($x14 (or $x13 $x6)))
+ (let (($x11 (or $x6 (not (<= status@p0 1)))))
  (and $x11 $x14))))))
 (assert
  (let (($x352 (= cnt63@p1 cnt63@p0)))
