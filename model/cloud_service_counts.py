@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import enum
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 import attrs
 from attrs import frozen
@@ -685,6 +685,8 @@ def _request(L: Logic, policy: CloudServicePolicy, s: Counts, kind: Any, change:
         L.not_(s.deleted), allowed, L.implies(crashes, policy.new_code_crashes),
         L.implies(s.active, L.not_(u9)), L.not_(s.locked),
     )
+    if guard is False:
+        return False, s
     cnt1 = _in_ud(L, lay, s.cnt, {u: True for u in lay.uds}, relabeled)
     immediate = L.and_(s.active, kind == IN_PLACE, policy.mode == "automatic")
     cnt2, _ = _walk(L, lay, cnt1, 0, True, immediate)
@@ -786,6 +788,33 @@ def enabled(L: Logic, policy: CloudServicePolicy, s: Counts, a: A) -> Any:
              A.instance_comes_online, A.instance_start_times_out, A.instance_crashes):
         raise ValueError(f"{a.name} takes arguments; quantify them with fresh_args")
     return step(L, policy, s, a, Args())[0]
+
+
+def choices(policy: CloudServicePolicy, s: Counts) -> Iterator[tuple[A, Args]]:
+    """Every action and argument that may be enabled in the concrete state ``s``: a superset (the
+    guard of ``step`` decides), with the arguments no guard can accept left out: request fields
+    U-7 rejects, a UD that holds no instance, an instance class that is empty or that the move
+    does not select.  The explicit-state search enumerates these; the tests show that every
+    argument of the full domains that some guard accepts leads to a successor listed here."""
+    lay = layout(policy)
+    for kind, change in _ALLOWED_REQUESTS:
+        for crash in ((False, True) if policy.new_code_crashes else (False,)):
+            yield A.operator_requests_update, Args(kind=kind, change=change, crashes=crash)
+    for a in (A.operator_changes_configuration, A.operator_rolls_back, A.operator_deletes_deployment,
+              A.fabric_walks_ud, A.fabric_completes_ud, A.fabric_swaps_vip):
+        yield a, Args()
+    for a in (A.operator_walks_ud, A.fabric_updates_ud, A.fabric_starts_ud):
+        for u in lay.uds:
+            yield a, Args(ud=u)
+    moves = [(A.instance_comes_online, can_come_online, comes_online)]
+    if policy.start_timeout_walks_on:
+        moves.append((A.instance_start_times_out, can_time_out, times_out))
+    if policy.new_code_crashes and s.target_crashes:
+        moves.append((A.instance_crashes, can_crash, crashes))
+    for a, cond, move in moves:
+        for j in _one_plan(lay, cond, move)[0]:
+            if s.cnt[j] >= 1:
+                yield a, Args(cls=j)
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
-"""From a Z3 model to a replayed model trace.
+"""From a Z3 model (or an explicit-state search's run) to a replayed model trace.
 
-A hit of the counting model is decoded into counting states and actions, each counting action is
+A hit of the counting model is decoded into counting states and actions (a run of the
+explicit-state search already is one), each counting action is
 realised as a per-instance action (``concretize``), and the run is replayed through the
 per-instance model.  Every replayed state must abstract to the decoded counting state, and the
 property is re-evaluated on the replayed states: a trace that does not replay, or does not violate
@@ -28,7 +29,6 @@ class EncodingError(AssertionError):
 def decode(model_name: str, policy: Any, prop: Property, hit: Hit) -> Trace:
     """The per-instance trace of ``hit``, replayed and re-checked against ``prop``."""
     C = counting(model_name)
-    M = reference(model_name)
     R = hit.unrolling
     counts = [evaluate(hit.model, s) for s in R.states[: hit.depth + 1]]
     acts = [C.A(hit.model.eval(a, model_completion=True).as_long()) for a in R.acts[: hit.depth]]
@@ -36,6 +36,16 @@ def decode(model_name: str, policy: Any, prop: Property, hit: Hit) -> Trace:
     if hasattr(C, "specialise"):
         # Parametric role sizes: the run at the sizes the solver chose, in that policy's classes.
         policy, counts, args = C.specialise(policy, counts, args)
+    return decode_run(model_name, policy, prop, counts, acts, args)
+
+
+def decode_run(model_name: str, policy: Any, prop: Property, counts: list[Any], acts: list[Any],
+               args: list[Any]) -> Trace:
+    """The per-instance trace of a counting run (states, action codes, arguments), replayed and
+    re-checked against ``prop``: it must hit the property at its last step, and not before."""
+    C = counting(model_name)
+    M = reference(model_name)
+    depth = len(acts)
     init_policy = prop.start_policy(policy) if prop.start_policy else policy
     state = C.initial_from_counts(init_policy, counts[0])
     if prop.start_policy:
@@ -59,8 +69,8 @@ def decode(model_name: str, policy: Any, prop: Property, hit: Hit) -> Trace:
     trace = Trace(model=model_name, policy=run_policy, init=init, steps=tuple(steps))
     outcome = "witnesses" if prop.kind == Kind.REACH else "violates"
     at = first_hit(model_name, run_policy, prop, trace)
-    if at != hit.depth:
-        raise EncodingError(f"{prop.id}: the replayed trace hits the property at step {at}, the solver said {hit.depth}")
+    if at != depth:
+        raise EncodingError(f"{prop.id}: the replayed trace hits the property at step {at}, the search said {depth}")
     return trace.with_verdict(prop.id, at, outcome)
 
 

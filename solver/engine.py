@@ -1,10 +1,12 @@
 """``check(policy, property)``: one verdict, with its scope, method and evidence.
 
-The order: a ``check`` property runs its table.  Otherwise the prover looks for an inductive
-invariant (Houdini over the model's lemmas); a proof is reported only when Z3 and cvc5 both
-re-check its three SMT-LIB obligations.  Failing a proof, bounded model checking searches depth by
-depth, strengthened by the invariants the prover did establish, for a shortest counterexample (or,
-for ``reach``, a shortest witness), which is decoded, replayed through the per-instance model and
+The order: a ``check`` property runs its table.  Otherwise Spacer tries a quick proof, and the
+explicit-state search (where the model lists its steps) or a shallow BMC looks for a short
+counterexample; then the prover looks for an inductive invariant (Houdini over the model's
+lemmas); a proof is reported only when Z3 and cvc5 both re-check its three SMT-LIB obligations.
+Failing a proof, bounded model checking searches depth by depth past the depths already cleared,
+strengthened by the invariants the prover did establish, for a shortest counterexample (or, for
+``reach``, a shortest witness), which is decoded, replayed through the per-instance model and
 re-checked.  With ``instances = "any"`` a refutation is narrowed to the smallest failing N and,
 where it can be computed, the exact region where the property holds.  Running out of time or depth
 is ``Unknown`` with the reason, never ``Proved``.
@@ -22,9 +24,9 @@ from model.logic import CONCRETE
 from model.systems import counting
 from properties.registry import Kind, Property
 from properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
-from solver import bmc
+from solver import bmc, explicit
 from solver.candidates import candidates
-from solver.decode import decode
+from solver.decode import decode, decode_run
 from solver.spacer import spacer
 from solver.prove import Frame, ProofResult, Timeout, houdini, maximal_inductive, recheck_cvc5, recheck_z3
 from solver.symbolic import Z3, to_z3
@@ -33,6 +35,7 @@ HOUDINI = "inductive invariant (Houdini over the model's lemmas, 1-induction)"
 SPACER = "inductive invariant (Spacer: IC3/PDR over constrained Horn clauses)"
 DEFAULT_MAX_DEPTH = 60
 REGION_SEARCH_LIMIT = 12  # how many N (from the smallest) are tried one by one for a parametric region
+TAIL_SECONDS = 3.0  # the proof for every N past those when each of them fails
 
 
 def model_of(policy: Any) -> str:
@@ -269,20 +272,46 @@ QUICK_DEPTH, QUICK_SECONDS = 6, 2.0  # a shallow search before any proof attempt
 
 def _from_hit(model: str, policy: Any, prop: Property, hit: Any, start: float) -> Any:
     """The verdict of a BMC hit: decoded, replayed and re-checked (decode raises otherwise)."""
-    trace = decode(model, policy, prop, hit)
+    return _shortest(prop, policy, decode(model, policy, prop, hit), hit.depth, start,
+                     "bounded model checking", "every shorter depth unsat")
+
+
+def _from_run(model: str, policy: Any, prop: Property, run: explicit.Run, start: float) -> Any:
+    """The verdict of an explicit-state search's run: decoded, replayed and re-checked."""
+    trace = decode_run(model, policy, prop, list(run.counts), list(run.acts), list(run.args))
+    return _shortest(prop, policy, trace, run.depth, start, EXPLICIT,
+                     f"every shallower reachable state and step checked: {run.states} counting states")
+
+
+def _shortest(prop: Property, policy: Any, trace: Any, depth: int, start: float, how: str, why: str) -> Any:
     n_hit = len(trace.init.instances) if hasattr(trace.init, "instances") else _instances(policy)
     if prop.kind == Kind.REACH:
-        return Proved(
-            Scope(n_hit, hit.depth), "bounded model checking: shortest witness (every shorter depth unsat)",
-            trace=trace, seconds=time.monotonic() - start,
-        )
-    return Refuted(
-        Scope(n_hit, hit.depth), "bounded model checking: shortest counterexample (every shorter depth unsat)",
-        trace=trace, seconds=time.monotonic() - start,
-    )
+        return Proved(Scope(n_hit, depth), f"{how}: shortest witness ({why})", trace=trace,
+                      seconds=time.monotonic() - start)
+    return Refuted(Scope(n_hit, depth), f"{how}: shortest counterexample ({why})", trace=trace,
+                   seconds=time.monotonic() - start)
 
 
-def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int) -> Any:
+def _explore(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float,
+             max_depth: int) -> Any:
+    """The explicit-state search within its share: a verdict from its run, or what it cleared
+    (``explicit.Cleared``), or None where it does not apply."""
+    now = time.monotonic()
+    share = min(EXPLICIT_SECONDS, max(0.2, (deadline - now) / 5))
+    found = explicit.search(C, policy, prop, deadline=min(deadline, now + share), max_depth=max_depth)
+    if isinstance(found, explicit.Run):
+        return _from_run(model, policy, prop, found, start)
+    return found
+
+
+EXPLICIT = "explicit-state search (breadth-first over the counting model's reachable states)"
+EXPLICIT_SECONDS = 2.0  # the explicit-state search's share of a check, before the proof attempt
+
+
+def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int,
+              likely_fails: bool = False) -> Any:
+    """Proof, explicit-state search and BMC in turn; ``likely_fails``: the explicit-state search
+    goes before the quick proof attempt (a smaller size of a parametric policy failed)."""
     inst = _instances(policy)
     clear = -1  # every depth up to this one is known to be free of hits
     # With parametric sizes (a role of "any" instances) BMC runs over every size at once: a hit
@@ -304,18 +333,31 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
         if v is not None:
             if prop.kind == Kind.REACH or _parameters(policy) > 1:
                 return v
-            return _parametric(model, C, policy, prop, start, deadline, max_depth)
+            return _parametric(model, C, policy, prop, start, deadline, max_depth, smallest=v)
     elif searched:
-        # A quick Spacer proof spares a proved property the bounded look below.
+        # A quick Spacer proof spares a proved property the bounded look below, and most
+        # counterexamples are short: a look at the shallow states spares them the proof attempt.
+        # Where the model lists its steps, the reachable states one by one, else BMC.
+        seen = _explore(model, C, policy, prop, start, deadline, max_depth) if likely_fails else None
+        if seen is not None and not isinstance(seen, explicit.Cleared):
+            return seen
         early = _spacer_proof(Frame(C, policy, prop), deadline)
         if early is not None:
             return _proved(C, policy, prop, inst, start, *early)
-        # Most counterexamples are short: a bounded look first spares them the proof attempt.
-        quick = bmc.search(C, policy, prop, max_depth=min(QUICK_DEPTH, max_depth),
-                           deadline=min(deadline, time.monotonic() + QUICK_SECONDS))
-        if isinstance(quick, bmc.Hit):
-            return found(quick)
-        clear = quick.depth
+        if not likely_fails:
+            seen = _explore(model, C, policy, prop, start, deadline, max_depth)
+            if seen is not None and not isinstance(seen, explicit.Cleared):
+                return seen
+        if isinstance(seen, explicit.Cleared):
+            clear = seen.depth
+            if seen.exhausted:
+                return _exhausted(C, policy, prop, inst, start, deadline, seen)
+        if clear < QUICK_DEPTH:
+            quick = bmc.search(C, policy, prop, max_depth=min(QUICK_DEPTH, max_depth), min_depth=clear + 1,
+                               deadline=min(deadline, time.monotonic() + QUICK_SECONDS))
+            if isinstance(quick, bmc.Hit):
+                return found(quick)
+            clear = max(clear, quick.depth)
     if inst == "any" and searched:
         # Parametric sizes: a proof for every size is tried within a share of the time, so that
         # the search for the smallest failing N keeps the rest.
@@ -368,6 +410,20 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
     return Unknown(why, Scope(inst, hit.depth), "bounded model checking + Houdini", secs)
 
 
+def _exhausted(C: Any, policy: Any, prop: Property, inst: Any, start: float, deadline: float,
+               seen: explicit.Cleared) -> Any:
+    """Every reachable state visited, none a counterexample: a proof is still needed to say so."""
+    proof, by = _prove_within(C, policy, prop, deadline)
+    if _certified(proof, by):
+        return _proved(C, policy, prop, inst, start, proof, by)
+    why = (f"the explicit-state search visited every reachable state ({seen.states} counting states, "
+           f"{seen.depth} steps deep) and found no {'witness' if prop.kind == Kind.REACH else 'counterexample'}; "
+           "without a certified inductive invariant that is not reported as a proof")
+    if proof is not None and proof.certificate is not None:
+        why += f" (an invariant was found but confirmed by: {', '.join(by) or 'none'})"
+    return Unknown(why, Scope(inst, seen.depth), f"{EXPLICIT} + Houdini", time.monotonic() - start)
+
+
 def _proved(C: Any, policy: Any, prop: Property, inst: Any, start: float, proof: Any, by: tuple[str, ...]) -> Any:
     """The verdict of a certified proof: proved, or for a reach property refuted (unreachable)."""
     secs = time.monotonic() - start
@@ -382,12 +438,13 @@ def _proved(C: Any, policy: Any, prop: Property, inst: Any, start: float, proof:
 
 
 def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int,
-                known: Any = None) -> Any:
+                known: Any = None, smallest: Any = None) -> Any:
     """``instances = "any"`` when no proof covers every N: check N = 1, 2, … one by one.
 
     The smallest N with a counterexample (or, for reach, with a witness) is exact when every
     smaller N was proved.  Where the property holds is computed when the small N are all decided
     and a parametric proof covers every N above them; otherwise the notes say what is known.
+    ``smallest``: the verdict already found at the smallest N, a failure.
     """
     decided: dict[int, Any] = {}
     first_hit: tuple[int, Any] | None = None
@@ -399,6 +456,10 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
     # a failed one, and a size on its own is checked concretely (proof, then BMC).
     width, failed_end = 1, None
     n = lo
+    if smallest is not None:
+        decided[lo] = smallest
+        first_hit = (lo, smallest)
+        n, width = lo + 1, 2
     while n <= hi:
         now = time.monotonic()
         if now >= deadline:
@@ -424,6 +485,22 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
             failed_end, width = b, max(1, (b - n + 1) // 2)
             continue
         insts = _instantiations(policy, n)
+        if (first_hit is not None and prop.kind != Kind.REACH and len(insts) == 1
+                and all(m in decided and not isinstance(decided[m], Unknown) for m in range(lo, n))):
+            # After a failure: a short counterexample at this size, if there is one; if not, the
+            # property may hold from this size on, which one proof over N' ≥ N settles at once.
+            now = time.monotonic()
+            seen = _explore(model, C, insts[0], prop, now, min(deadline, now + share), max_depth)
+            if seen is not None and not isinstance(seen, explicit.Cleared):
+                decided[n] = seen
+                n += 1
+                continue
+            if seen is not None:
+                proof, by = _prove_within(C, policy, prop, min(deadline, now + (deadline - now) / 2),
+                                          clocks=not hasattr(C, "specialise"), extra=_at_least(n))
+                if _certified(proof, by):
+                    region, tail = _describe(sorted(m for m, w in decided.items() if _holds(prop, w)), lo, n - 1), n
+                    break
         verdicts = []
         for i, p in enumerate(insts):
             now = time.monotonic()
@@ -432,7 +509,8 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
             each = max(1.0, share / (len(insts) - i))
             share -= each
             try:
-                v = _symbolic(model, C, p, prop, now, min(deadline, now + each), max_depth)
+                v = _symbolic(model, C, p, prop, now, min(deadline, now + each), max_depth,
+                              likely_fails=first_hit is not None)
             except Timeout:
                 v = Unknown(f"timeout after {each:.0f} s", Scope(n), "", time.monotonic() - now)
             verdicts.append(v)
@@ -491,9 +569,10 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
             trace=v.trace, seconds=secs, notes=tuple(x for x in notes if x),
         )
     if region is None and not unknown and all(n in decided for n in range(lo, hi + 1)):
-        t = (max(fails) + 1) if fails else 1
+        # Where every size checked fails, a proof for every larger one is unlikely: a short share.
+        tail_deadline = deadline if holds else min(deadline, time.monotonic() + TAIL_SECONDS)
         try:
-            proof, by = _prove(C, policy, prop, deadline, extra=_at_least(hi + 1))
+            proof, by = _prove(C, policy, prop, tail_deadline, extra=_at_least(hi + 1))
         except Timeout:
             proof, by = None, ()
         if proof is not None and proof.certificate is not None and set(by) == {"z3", "cvc5"}:

@@ -184,10 +184,10 @@ def test_a_parametric_refutation_with_an_undecided_smaller_n_does_not_claim_the_
     """Simulate N = 1 running out of time: the N found is not claimed to be the smallest."""
     real = engine._symbolic
 
-    def symbolic(model, C_, policy, prop, start, deadline, max_depth):
+    def symbolic(model, C_, policy, prop, start, deadline, max_depth, **kw):
         if policy.instances == 1:
             return engine.Unknown("timeout (simulated)", engine.Scope(1), "", 0.0)
-        return real(model, C_, policy, prop, start, deadline, max_depth)
+        return real(model, C_, policy, prop, start, deadline, max_depth, **kw)
 
     monkeypatch.setattr(engine, "_symbolic", symbolic)
     policy = S.ScaleSetPolicy(instances="any")

@@ -1,0 +1,113 @@
+"""The explicit-state search: its steps are all the model's steps, and its depths are BMC's.
+
+``choices`` lists a superset of the enabled (action, arguments) pairs of a counting state; the
+solver shows that no argument outside it leads anywhere else.  The search's first hit is at the
+depth of BMC's shortest counterexample for every catalog property of a small deployment, and a
+search that runs out of states means BMC finds nothing either.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+import z3
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from model import cloud_service as cs
+from model import cloud_service_counts as C
+from model.logic import CONCRETE
+from properties.registry import Kind, properties_for
+from properties.verdicts import Refuted
+from solver import bmc, engine, explicit
+from solver.decode import first_hit
+from solver.symbolic import Z3, leaves, mk_var, to_z3
+from test_cloud_service_fuzz import policies, run
+
+
+def _listed(policy, s):
+    """The successors ``choices`` leads to, per action."""
+    out: dict[C.A, list] = {}
+    v = C.view(CONCRETE, policy, s)
+    for a, x in C.choices(policy, s):
+        ok, nxt = C.step(CONCRETE, policy, s, a, x, v)
+        if ok:
+            out.setdefault(a, []).append(nxt)
+    return out
+
+
+def _escapes(policy, s, a, listed) -> bool:
+    """Whether some arguments enable ``a`` in ``s`` and lead to a state ``choices`` does not list."""
+    x = C.fresh_args(policy, mk_var("x"))
+    guard, nxt = C.step(Z3, policy, s, a, x)
+    if guard is False:
+        return False
+    solver = z3.Solver()
+    solver.add(to_z3(guard))
+    for succ in listed:
+        differs = [to_z3(p != q) for p, q in zip(leaves(nxt), leaves(succ)) if not _same(p, q)]
+        if not differs:
+            return False  # every argument the guard accepts leads to this listed successor
+        solver.add(z3.Or(*differs))
+    return solver.check() == z3.sat
+
+
+def _same(p, q) -> bool:
+    return not isinstance(p, z3.ExprRef) and not isinstance(q, z3.ExprRef) and p == q
+
+
+@settings(max_examples=25, deadline=None)
+@given(policy=policies(max_roles=2, max_count=4, max_uds=3), choices=st.lists(st.integers(0, 400), max_size=20))
+def test_choices_list_every_step_some_arguments_enable(policy, choices):
+    for state in run(policy, choices).states[-3:]:
+        s = C.abstract(state)
+        listed = _listed(policy, s)
+        for a in C.A:
+            assert not _escapes(policy, s, a, listed.get(a, [])), (a.name, s)
+
+
+TINY = cs.Policy(roles={"web": 1}, upgrade_domains=1)
+SMALL = cs.Policy(roles={"web": 2, "worker": 3}, upgrade_domains=2)
+CRASHING = cs.Policy(roles={"web": 2}, upgrade_domains=2, new_code_crashes=True, concurrent_operations=True)
+
+
+@pytest.mark.parametrize("policy,depth,bmc_depth", [(TINY, 14, 6), (SMALL, 10, 6), (CRASHING, 8, 4)],
+                         ids=["tiny", "small", "crashing"])
+def test_the_first_hit_is_at_bmc_s_shortest_depth_for_every_property(policy, depth, bmc_depth):
+    for prop in properties_for("cloud_service"):
+        if prop.kind == Kind.CHECK or not prop.applies(policy):
+            continue
+        found = explicit.search(C, policy, prop, deadline=time.monotonic() + 60, max_depth=depth)
+        assert found is not None, prop.id
+        if isinstance(found, explicit.Run):
+            hit = bmc.search(C, policy, prop, max_depth=found.depth, deadline=time.monotonic() + 120)
+            assert isinstance(hit, bmc.Hit) and hit.depth == found.depth, prop.id
+        else:
+            # No hit within the depth searched (or at any depth): BMC agrees up to a depth it reaches fast.
+            assert found.depth == depth or found.exhausted, prop.id
+            hit = bmc.search(C, policy, prop, max_depth=min(found.depth + 2 if found.exhausted else found.depth, bmc_depth),
+                             deadline=time.monotonic() + 120)
+            assert isinstance(hit, bmc.NoHit) and not hit.timed_out, prop.id
+    if policy is TINY:  # one instance in one UD: few states, every one of them visited
+        assert isinstance(found, explicit.Cleared) and found.exhausted and found.depth < depth
+
+
+def test_a_run_decodes_to_a_replayed_per_instance_trace_hitting_the_property_at_its_end():
+    prop = next(p for p in properties_for("cloud_service") if p.id == "CS-ONE-UD")
+    verdict = engine.check(cs.Policy(roles={"web": 2, "worker": 3}, upgrade_domains=3), prop, timeout=30)
+    assert isinstance(verdict, Refuted) and verdict.method.startswith(engine.EXPLICIT), verdict
+    assert verdict.scope.depth == len(verdict.trace)
+    assert first_hit("cloud_service", verdict.trace.policy, prop, verdict.trace) == len(verdict.trace)
+
+
+def test_initial_states_are_every_solution_of_the_initial_condition():
+    stuck = cs.Policy(roles={"web": 2}, upgrade_domains=3, new_code_crashes=True, initial="stuck")
+    prop = next(p for p in properties_for("cloud_service") if p.id == "X-INSTANCES-CONSERVED")
+    inits = explicit.initial_states(C, stuck, prop)
+    assert inits and all(C.init(CONCRETE, stuck, s) for s in inits)
+    assert len(set(inits)) == len(inits)
+    assert {s.current_ud for s in inits} == {1, 2}  # the boundary of every UD after the first
+    assert explicit.initial_states(C, stuck, prop, limit=1) is None
+    idle = explicit.initial_states(C, SMALL, prop)
+    assert idle == [C.abstract(cs.initial_state(SMALL))]
