@@ -578,7 +578,7 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
         if proof is not None and proof.certificate is not None and set(by) == {"z3", "cvc5"}:
             region = _describe(holds, lo, hi)
     return Refuted(
-        Scope(n, v.scope.depth), f"N = {lo}, {lo + 1}, … in turn, each by a proof (Spacer, then Houdini) or BMC: shortest counterexample at {'the ' if exact_below else ''}{qualifier}",
+        Scope(n, v.scope.depth), f"N = {lo}, {lo + 1}, … in turn, each by a proof (Spacer, then Houdini), the explicit-state search or BMC: shortest counterexample at {'the ' if exact_below else ''}{qualifier}",
         trace=v.trace, holds_for=region, seconds=secs, notes=tuple(x for x in notes if x),
     )
 
