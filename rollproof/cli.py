@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -257,8 +258,9 @@ def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float
     pfs = load_policies([str(f) for f in files], base=target.parent)
     check_ids(list(ids), pfs)
     progress = Progress(sys.stderr.isatty())
+    t0 = time.monotonic()
     results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done, jobs=jobs)
-    written = report.write(results, pfs, target)
+    written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({len(pfs)} policies, {len(results)} verdicts)")
     for line in summary_lines(results):
         click.echo(line)

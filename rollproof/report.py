@@ -183,8 +183,9 @@ def _verdict_section(r: checking.Result, prefix: str, vacuity_notes: tuple[str, 
 
 
 def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts: str, title: str = "rollproof report",
-             intro: list[str] | None = None, antecedents: bool = False) -> str:
+             intro: list[str] | None = None, antecedents: bool = False, wall: tuple[float, int] | None = None) -> str:
     """The whole document; ``artifacts`` is the link prefix of the folder holding traces and pictures.
+    ``wall``: the run's elapsed seconds and its worker processes, said beside the checks' own total.
 
     With ``antecedents``, each proved step property or implication says where its antecedent never
     happens (``antecedent_notes``: a bounded search per antecedent and policy).
@@ -232,11 +233,15 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
             for r in mine:
                 lines += _verdict_section(r, artifacts, notes.get((r.policy.name, r.prop.id), []))
     total = sum(r.seconds for r in results)
-    lines += ["---", "", f"{len(results)} verdicts in {total:.1f} s.", ""]
+    end = f"{len(results)} verdicts; the checks took {total:.1f} s together"
+    if wall is not None:
+        end += f", {wall[0]:.1f} s elapsed over {wall[1]} worker process{'es' if wall[1] != 1 else ''}"
+    lines += ["---", "", end + ".", ""]
     return "\n".join(lines)
 
 
-def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path) -> Path:
+def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
+          wall: tuple[float, int] | None = None) -> Path:
     """Write ``target`` and its artifacts folder (``report/`` beside ``REPORT.md``) atomically; return the folder."""
     target = Path(target)
     parent = target.parent
@@ -254,7 +259,7 @@ def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path) -
             "timing figures.",
             "",
         ]
-        text = markdown(results, pfs, artifacts=folder.name, intro=intro, antecedents=True)
+        text = markdown(results, pfs, artifacts=folder.name, intro=intro, antecedents=True, wall=wall)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.tmp-", dir=parent)
         tmp_md = Path(name)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
