@@ -15,8 +15,8 @@
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
 ; benchmark generated from python API
 (set-info :status unknown)
-(declare-fun checked@p0 () Bool)
 (declare-fun stop_tripped@p0 () Bool)
+(declare-fun checked@p0 () Bool)
 (declare-fun status@p0 () Int)
 (declare-fun t@pre () Int)
 (declare-fun t@post () Int)
@@ -77,10 +77,10 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (assert
+ (let (($x6 (not stop_tripped@p0)))
  (let (($x13 (not checked@p0)))
- (let (($x10 (not stop_tripped@p0)))
- (let (($x14 (or $x10 $x13)))
- (let (($x11 (or (not (<= status@p0 1)) $x10)))
+ (let (($x14 (or $x13 $x6)))
+ (let (($x11 (or $x6 (not (<= status@p0 1)))))
  (and $x11 $x14))))))
 (assert
  (let (($x91 (= cnt7@p1 cnt7@p0)))
@@ -189,6 +189,7 @@
  (and $x439 (= t@post (+ t@pre 1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let (($x452 (not stop_tripped@p1)))
-(let (($x710 (or $x452 (not (<= status@p1 1)))))
-(not (and $x710 (or $x452 (not checked@p1)))))))
+(let (($x448 (not checked@p1)))
+(let (($x711 (or $x448 $x452)))
+(not (and (or (not (<= status@p1 1)) $x452) $x711))))))
 (check-sat)

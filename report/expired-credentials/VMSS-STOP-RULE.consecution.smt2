@@ -15,8 +15,8 @@
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
 ; benchmark generated from python API
 (set-info :status unknown)
-(declare-fun checked@p0 () Bool)
 (declare-fun stop_tripped@p0 () Bool)
+(declare-fun checked@p0 () Bool)
 (declare-fun status@p0 () Int)
 (declare-fun t@pre () Int)
 (declare-fun t@post () Int)
@@ -75,9 +75,9 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (assert
- (let (($x13 (not checked@p0)))
  (let (($x6 (not stop_tripped@p0)))
- (let (($x14 (or $x6 $x13)))
+ (let (($x13 (not checked@p0)))
+ (let (($x14 (or $x13 $x6)))
  (let (($x11 (or $x6 (not (<= status@p0 1)))))
  (and $x11 $x14))))))
 (assert
@@ -187,6 +187,7 @@
  (and $x415 (= t@post (+ t@pre 1)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let (($x428 (not stop_tripped@p1)))
-(let (($x654 (or $x428 (not (<= status@p1 1)))))
-(not (and $x654 (or $x428 (not checked@p1)))))))
+(let (($x424 (not checked@p1)))
+(let (($x655 (or $x424 $x428)))
+(not (and (or (not (<= status@p1 1)) $x428) $x655))))))
 (check-sat)

@@ -78,9 +78,9 @@
  (and $x69 $x71))))))))))))))))))))))))))))))))))))))))
 (assert
  (let (($x109 (not (>= (+ cnt6@p0 cnt7@p0) 1))))
-(let (($x112 (<= (+ cnt13@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt2@p0) 0)))
 (let (($x9 (not checked@p0)))
-(let (($x110 (or $x9 $x109)))
-(let (($x106 (not (>= (+ cnt6@p0 cnt7@p0) 3))))
-(not (and $x106 $x110 (or (not $x112) $x109)))))))))
+(let (($x114 (or $x9 $x109)))
+(let (($x113 (not (>= (+ cnt6@p0 cnt7@p0) 3))))
+(let (($x104 (<= (+ cnt6@p0 cnt13@p0 cnt7@p0 cnt2@p0 cnt5@p0 cnt10@p0) 0)))
+(not (and (or (not $x104) $x109) $x113 $x114))))))))
 (check-sat)

@@ -79,6 +79,6 @@
 (assert
  (let (($x17 (not stop_tripped@p0)))
 (let (($x9 (not checked@p0)))
-(let (($x107 (or $x9 $x17)))
-(not (and (or (not (<= status@p0 1)) $x17) $x107))))))
+(let (($x103 (or $x9 $x17)))
+(not (and $x103 (or (not (<= status@p0 1)) $x17)))))))
 (check-sat)

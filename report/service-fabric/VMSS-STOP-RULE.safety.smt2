@@ -71,9 +71,9 @@
 ; cnt69 = new image, new OS disk, unhealthy, finished, data disks intact, UD 4
 ; benchmark generated from python API
 (set-info :status unknown)
+(declare-fun status@p0 () Int)
 (declare-fun stop_tripped@p0 () Bool)
 (declare-fun checked@p0 () Bool)
-(declare-fun status@p0 () Int)
 (declare-fun act@p0 () Int)
 (declare-fun t@pre () Int)
 (declare-fun t@post () Int)
@@ -301,10 +301,10 @@
 (declare-fun k1@p0 () Int)
 (assert
  (let (($x6 (not stop_tripped@p0)))
- (let (($x13 (not checked@p0)))
- (let (($x14 (or $x13 $x6)))
- (let (($x11 (or $x6 (not (<= status@p0 1)))))
- (and $x11 $x14))))))
+ (let (($x14 (or $x6 (not (<= status@p0 1)))))
+ (let (($x8 (not checked@p0)))
+ (let (($x9 (or $x6 $x8)))
+ (and $x9 $x14))))))
 (assert
  (let (($x352 (= cnt63@p1 cnt63@p0)))
 (let (($x349 (= cnt62@p1 cnt62@p0)))
