@@ -60,6 +60,9 @@ class Unknown:
     scope: Scope | None = None
     method: str = ""
     seconds: float = 0.0
+    #: Every reachable state was visited and none is a counterexample: only a certificate is missing
+    #: (so no fuzzer is sent after a counterexample).
+    exhausted: bool = False
 
     verdict = "unknown"
 

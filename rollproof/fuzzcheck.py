@@ -156,6 +156,8 @@ def fallback(policy: Any, prop: Property, verdict: Any, *, seconds: float) -> An
     """``verdict``, or, when it is an ``Unknown``, a fuzzer counterexample if one turns up."""
     if not isinstance(verdict, Unknown) or getattr(policy, "instances", None) == "any" or getattr(policy, "parametric", False):
         return verdict
+    if verdict.exhausted:  # every reachable state was visited: there is no counterexample to find
+        return verdict
     start = time.monotonic()
     trace = find_trace(policy, prop, seconds=seconds)
     if trace is None:

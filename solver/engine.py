@@ -421,7 +421,7 @@ def _exhausted(C: Any, policy: Any, prop: Property, inst: Any, start: float, dea
            "without a certified inductive invariant that is not reported as a proof")
     if proof is not None and proof.certificate is not None:
         why += f" (an invariant was found but confirmed by: {', '.join(by) or 'none'})"
-    return Unknown(why, Scope(inst, seen.depth), f"{EXPLICIT} + Houdini", time.monotonic() - start)
+    return Unknown(why, Scope(inst, seen.depth), f"{EXPLICIT} + Houdini", time.monotonic() - start, exhausted=True)
 
 
 def _proved(C: Any, policy: Any, prop: Property, inst: Any, start: float, proof: Any, by: tuple[str, ...]) -> Any:

@@ -111,3 +111,21 @@ def test_initial_states_are_every_solution_of_the_initial_condition():
     assert explicit.initial_states(C, stuck, prop, limit=1) is None
     idle = explicit.initial_states(C, SMALL, prop)
     assert idle == [C.abstract(cs.initial_state(SMALL))]
+
+
+def test_a_search_that_visits_every_state_is_no_proof_and_sends_no_fuzzer(monkeypatch):
+    """With the proof attempts switched off, an exhausted search leaves the check unknown, says why,
+    and the fuzzer fallback (which could find nothing) is not run."""
+    from rollproof import checking, fuzzcheck
+
+    monkeypatch.setattr(engine, "_spacer_proof", lambda frame, deadline: None)
+    monkeypatch.setattr(engine, "_prove_within", lambda *a, **k: (None, ()))
+
+    def no_fuzzer(*a, **k):
+        raise AssertionError("the fuzzer ran after an exhaustive search")
+
+    monkeypatch.setattr(fuzzcheck, "find_trace", no_fuzzer)
+    prop = next(p for p in properties_for("cloud_service") if p.id == "X-INSTANCES-CONSERVED")
+    verdict = checking.engine_check(TINY, prop, 30.0)
+    assert verdict.verdict == "unknown" and verdict.exhausted, verdict
+    assert "visited every reachable state" in verdict.reason and "not reported as a proof" in verdict.reason
