@@ -357,22 +357,40 @@ def _ite(L: Logic, c: Any, a: Any, b: Any) -> Any:
     return a if a is b else L.ite(c, a, b)
 
 
+_WHERE: dict[tuple[int, Any], tuple[Layout, tuple[int, ...]]] = {}
+
+
+def _where(lay: Layout, key: Any, pred) -> tuple[int, ...]:
+    """The indices of the classes of ``lay`` that ``pred`` selects (structural: computed once per
+    layout and ``key``, which names ``pred``; keyed by the layout's identity and checked against it)."""
+    hit = _WHERE.get((id(lay), key))
+    if hit is None or hit[0] is not lay:
+        hit = _WHERE[(id(lay), key)] = (lay, tuple(j for j, c in enumerate(lay.cs) if pred(c)))
+    return hit[1]
+
+
+_where.cache_clear = _WHERE.clear  # type: ignore[attr-defined]
+
+
 def _by_ud(L: Logic, lay: Layout, policy: CloudServicePolicy, s: Counts) -> ByUd:
     cnt = s.cnt
 
-    def per_ud(pred) -> tuple[Any, ...]:
-        return tuple(_sum(L, [cnt[j] for j, c in enumerate(lay.cs) if c.ud == u and pred(c.loc)]) for u in lay.uds)
+    def per_ud(key: str, pred) -> tuple[Any, ...]:
+        return tuple(
+            _sum(L, [cnt[j] for j in _where(lay, (key, u), lambda c, u=u: c.ud == u and pred(c.loc))])
+            for u in lay.uds
+        )
 
     return ByUd(
-        offline=per_ud(lambda loc: loc.phase != Phase.ONLINE),
-        in_flight=per_ud(lambda loc: loc.in_flight),
-        stopped=per_ud(lambda loc: loc.phase == Phase.STOPPED),
-        updating=per_ud(lambda loc: loc.phase == Phase.UPDATING),
-        starting=per_ud(lambda loc: loc.phase == Phase.STARTING and not loc.timed_out),
-        unsettled=per_ud(lambda loc: not loc.settled),
-        old=per_ud(lambda loc: loc.version == OLD),
-        new=per_ud(lambda loc: loc.version == NEW),
-        settled_new=per_ud(lambda loc: loc.version == NEW and loc.settled),
+        offline=per_ud("offline", lambda loc: loc.phase != Phase.ONLINE),
+        in_flight=per_ud("in_flight", lambda loc: loc.in_flight),
+        stopped=per_ud("stopped", lambda loc: loc.phase == Phase.STOPPED),
+        updating=per_ud("updating", lambda loc: loc.phase == Phase.UPDATING),
+        starting=per_ud("starting", lambda loc: loc.phase == Phase.STARTING and not loc.timed_out),
+        unsettled=per_ud("unsettled", lambda loc: not loc.settled),
+        old=per_ud("old", lambda loc: loc.version == OLD),
+        new=per_ud("new", lambda loc: loc.version == NEW),
+        settled_new=per_ud("settled_new", lambda loc: loc.version == NEW and loc.settled),
         size=tuple(_sum(L, [s.size[i] for i, (_, w) in enumerate(lay.cells) if w == u]) for u in lay.uds),
     )
 
@@ -382,27 +400,30 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
     lay = layout(policy)
     cs = lay.cs
     k = policy.upgrade_domains
-    q = lambda pred: _sum(L, [s.cnt[j] for j, c in enumerate(cs) if pred(c)])  # noqa: E731
+
+    def q(key: Any, pred) -> Any:
+        return _sum(L, [s.cnt[j] for j in _where(lay, key, pred)])
+
     by = _by_ud(L, lay, policy, s)
     live = L.not_(s.deleted)
     target = L.ite(s.rollback, OLD, NEW)
     in_place = L.and_(s.active, s.kind == IN_PLACE)
     forward = L.and_(in_place, L.not_(s.rollback), L.not_(s.rollback_pending))
     walked_ud = L.ite(s.during, s.current_ud, s.current_ud - 1)
-    not_updated = q(lambda c: c.loc.version == OLD)
+    not_updated = q("old", lambda c: c.loc.version == OLD)
     # instances not online outside the UD being walked (the last one walked, between UDs)
     outside = _sum(L, [_ite(L, L.and_(in_place, walked_ud == u), 0, by.offline[u]) for u in lay.uds])
     # in flight towards a version the active in-place walk does not target (all of them without one)
-    landing = {t: q(lambda c, t=t: c.loc.in_flight and c.loc.landing == t) for t in (OLD, NEW)}
+    landing = {t: q(("landing", t), lambda c, t=t: c.loc.in_flight and c.loc.landing == t) for t in (OLD, NEW)}
     stale = L.ite(in_place, L.ite(s.rollback, landing[NEW], landing[OLD]), _sum(L, list(by.in_flight)))
     roles = range(len(policy.roles))
-    online_by_role = tuple(q(lambda c, r=r: c.role == r and c.loc.phase == Phase.ONLINE) for r in roles)
+    online_by_role = tuple(q(("online", r), lambda c, r=r: c.role == r and c.loc.phase == Phase.ONLINE) for r in roles)
 
     def walked_online(r: int, version: int) -> Any:
         return _sum(L, [
             L.ite(u < s.current_ud, _sum(L, [
-                s.cnt[j] for j, c in enumerate(cs)
-                if c.role == r and c.ud == u and c.loc.phase == Phase.ONLINE and c.loc.version == version
+                s.cnt[j] for j in _where(lay, ("walked_online", r, u, version), lambda c: (
+                    c.role == r and c.ud == u and c.loc.phase == Phase.ONLINE and c.loc.version == version))
             ]), 0)
             for u in lay.uds if (r, u) in lay.in_cell
         ])
@@ -412,19 +433,19 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
     blocked = L.and_(
         live, in_place, policy.mode == "automatic", L.not_(s.during), s.current_ud < k, L.not_(gate)
     )
-    crashed = q(lambda c: c.loc.phase == Phase.CRASHED)
+    crashed = q("crashed", lambda c: c.loc.phase == Phase.CRASHED)
     v = View(
-        n=s.n, k=k, total=q(lambda c: True), active=s.active, in_place=in_place, forward=forward,
+        n=s.n, k=k, total=q("all", lambda c: True), active=s.active, in_place=in_place, forward=forward,
         vip_swap=L.and_(s.active, s.kind == VIP_SWAP), rollback=s.rollback,
         rollback_pending=s.rollback_pending, current_ud=s.current_ud, during=s.during,
         locked=s.locked, deleted=s.deleted, increases_local=s.increases_local,
         target_crashes=s.target_crashes, rolled_back=s.rolled_back,
         untouched_stopped=s.untouched_stopped, target=target, rollback_allowed=False,
-        not_updated=not_updated, on_new=q(lambda c: c.loc.version == NEW),
+        not_updated=not_updated, on_new=q("new", lambda c: c.loc.version == NEW),
         offline=_sum(L, list(by.offline)),
         offline_outside=L.ite(live, outside, 0),
         stopped=_sum(L, list(by.in_flight)), stale_in_flight=L.ite(live, stale, 0), crashed=crashed,
-        timed_out=q(lambda c: c.loc.phase == Phase.STARTING and c.loc.timed_out),
+        timed_out=q("timed_out", lambda c: c.loc.phase == Phase.STARTING and c.loc.timed_out),
         online_by_role=online_by_role, good_walked_by_role=good, gate_passes=gate,
         walk_blocked=blocked, stuck=L.and_(blocked, crashed >= 1), by_ud=by,
     )
@@ -604,6 +625,12 @@ def _cell_map(L: Logic, cell: dict[Loc, int], cnt: tuple[Any, ...], move) -> dic
 def _in_ud(L: Logic, lay: Layout, cnt: tuple[Any, ...], here: dict[int, Any], move) -> tuple[Any, ...]:
     """``cnt`` after the instances of UD ``u`` move by ``move`` where ``here[u]`` holds."""
     out = list(cnt)
+    if L is CONCRETE:  # the same sums, without the conditional terms
+        for (_, u), cell in lay.in_cell.items():
+            if here[u]:
+                for j, src in _plan(cell, move):
+                    out[j] = sum([cnt[i] for i in src])
+        return tuple(out)
     for (_, u), cell in lay.in_cell.items():
         if here[u] is False:
             continue
@@ -655,6 +682,13 @@ def _one_moves(L: Logic, lay: Layout, cnt: tuple[Any, ...], cls: Any, cond, move
     """Whether ``cls`` selects a non-empty class satisfying ``cond``, and ``cnt`` after one instance of
     it moves by ``move``."""
     src, into = _one_plan(lay, cond, move)
+    if L is CONCRETE and type(cls) is int:  # a concrete class: only it and its destination change
+        if cls not in src or not cnt[cls] >= 1:
+            return False, cnt
+        out = list(cnt)
+        out[cls] -= 1
+        out[next(j for j, inc in into.items() if cls in inc)] += 1
+        return True, tuple(out)
     sel = L.or_(*(L.and_(cls == j, cnt[j] >= 1) for j in src)) if src else False
     out = list(cnt)
     srcs = set(src)
@@ -677,9 +711,14 @@ _ALLOWED_REQUESTS: tuple[tuple[int, int], ...] = tuple(
     (ki, ci) for ki, kn in enumerate(KINDS) for ci, cn in enumerate(CHANGES) if change_allowed(kn, cn)
 )
 
+_ALLOWED_SET = frozenset(_ALLOWED_REQUESTS)
+
 
 def _request(L: Logic, policy: CloudServicePolicy, s: Counts, kind: Any, change: Any, crashes: Any, lay: Layout):
-    allowed = L.or_(*(L.and_(kind == ki, change == ci) for ki, ci in _ALLOWED_REQUESTS))
+    if L is CONCRETE:
+        allowed = (kind, change) in _ALLOWED_SET
+    else:
+        allowed = L.or_(*(L.and_(kind == ki, change == ci) for ki, ci in _ALLOWED_REQUESTS))
     u9 = L.or_(*(change == CHANGES.index(c) for c in U9_CHANGES))
     guard = L.and_(
         L.not_(s.deleted), allowed, L.implies(crashes, policy.new_code_crashes),

@@ -38,10 +38,10 @@ class _Concrete:
     name = "concrete"
 
     def and_(self, *xs: Any) -> bool:
-        return all(bool(x) for x in xs)
+        return all(xs)
 
     def or_(self, *xs: Any) -> bool:
-        return any(bool(x) for x in xs)
+        return any(xs)
 
     def not_(self, x: Any) -> bool:
         return not x
