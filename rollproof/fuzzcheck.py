@@ -23,6 +23,7 @@ from properties.registry import Kind, Property
 from properties.verdicts import Refuted, Scope, Unknown
 from rollproof.mutation import engines
 from solver.decode import first_hit
+from solver.explicit import edits
 
 
 class _Found(Exception):
@@ -114,21 +115,9 @@ def _violation(prop: Property, trace: Trace, actions: list[Any]) -> Trace | None
     return attrs.evolve(run, steps=run.steps[:at]).with_verdict(prop.id, at, "violates")
 
 
-def _edits(n: int):
-    """Candidate edits of a run of ``n`` steps, as (removed index, index whose action moves into
-    its place or None): single removals from the end first, then a later step moved into an
-    earlier one's place (an instance that times out and later comes online could have come online
-    at once)."""
-    for i in range(n - 1, -1, -1):
-        yield i, None
-    for i in range(n - 1, -1, -1):
-        for j in range(i + 1, n):
-            yield i, j
-
-
 def shorten(prop: Property, trace: Trace, *, deadline: float) -> Trace:
     """``trace`` with steps removed while it still replays and violates ``prop``, until no edit of
-    ``_edits`` shortens it or the deadline passes.
+    ``solver.explicit.edits`` shortens it or the deadline passes.
 
     Hypothesis shrinks the random choices that drive a run, not the run itself, so a shrunk run
     may still carry steps the violation does not need.
@@ -138,7 +127,7 @@ def shorten(prop: Property, trace: Trace, *, deadline: float) -> Trace:
     while improved and time.monotonic() < deadline:
         improved = False
         actions = [st_.action for st_ in best.steps]
-        for i, j in _edits(len(actions)):
+        for i, j in edits(len(actions)):
             if time.monotonic() >= deadline:
                 break
             if j is None:

@@ -2,8 +2,9 @@
 
 The order: a ``check`` property runs its table.  Otherwise Spacer tries a quick proof, and the
 explicit-state search (where the model lists its steps) or a shallow BMC looks for a short
-counterexample; then the prover looks for an inductive invariant (Houdini over the model's
-lemmas); a proof is reported only when Z3 and cvc5 both re-check its three SMT-LIB obligations.
+counterexample; where the model lists its steps, a guided search then looks deeper, and a run it
+finds ends the check (BMC asks only whether a shallower one exists).  Then the prover looks for an
+inductive invariant (Houdini over the model's lemmas); a proof is reported only when Z3 and cvc5 both re-check its three SMT-LIB obligations.
 Failing a proof, bounded model checking searches depth by depth past the depths already cleared,
 strengthened by the invariants the prover did establish, for a shortest counterexample (or, for
 ``reach``, a shortest witness), which is decoded, replayed through the per-instance model and
@@ -261,6 +262,9 @@ def _base_invariant(frame: Frame, deadline: float) -> tuple[str, ...]:
         names = {n for n, _ in frame.cands_pre} - ({own[0]} if own else set())
         kept = _BASE[key] = tuple(maximal_inductive(frame, [n for n, _ in frame.cands_pre if n in names], deadline)[0])
     frame.base = kept
+    # Inductive on its own over this frame's initial states and steps, so with more lemmas assumed
+    # as well: Houdini then asks only about the others (the property's own, above all).
+    frame.known = frame.known | frozenset(kept)
     return kept
 
 
@@ -306,6 +310,45 @@ def _explore(model: str, C: Any, policy: Any, prop: Property, start: float, dead
 
 EXPLICIT = "explicit-state search (breadth-first over the counting model's reachable states)"
 EXPLICIT_SECONDS = 2.0  # the explicit-state search's share of a check, before the proof attempt
+GUIDED = "guided search (best-first over the counting model's states, nearest to a violation first)"
+GUIDED_SECONDS = 1.0  # the guided search's share of a check, after the breadth-first one
+
+
+def _guided(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int,
+            clear: int) -> Any:
+    """A run found nearest-first (every depth up to ``clear`` known to be free of hits), as a
+    verdict: shortest once BMC finds every depth between ``clear`` and the run's unsat (over the
+    model's own invariant), else a counterexample not shown to be shortest.  ``explicit.Cleared``
+    when the search visited every reachable state, None when it found nothing in its share."""
+    now = time.monotonic()
+    share = min(GUIDED_SECONDS, max(0.2, (deadline - now) / 10))
+    run = explicit.guided(C, policy, prop, deadline=min(deadline, now + share), max_depth=max_depth)
+    if not isinstance(run, explicit.Run):
+        return run
+    run = explicit.shorten(C, policy, prop, run, deadline=min(deadline, time.monotonic() + share))
+    trace = decode_run(model, policy, prop, list(run.counts), list(run.acts), list(run.args))
+    if run.depth <= clear + 1:
+        return _shortest(prop, policy, trace, run.depth, start, GUIDED,
+                         f"the explicit-state search checked every shallower reachable state: {run.states} counting states")
+    # The depths between: BMC, over the model's own invariant (memoised per policy) where found in time.
+    try:
+        base = _base_invariant(Frame(C, policy, prop), time.monotonic() + (deadline - time.monotonic()) * 2 / 3)
+    except Timeout:
+        base = ()
+    hit = bmc.search(C, policy, prop, max_depth=run.depth - 1, min_depth=clear + 1, deadline=deadline,
+                     invariant=_lemma_invariant(C, policy, base) if base else None)
+    if isinstance(hit, bmc.Hit):
+        return _from_hit(model, policy, prop, hit, start)
+    how = f"{GUIDED} and bounded model checking"
+    if hit.depth == run.depth - 1:
+        return _shortest(prop, policy, trace, run.depth, start, how,
+                         f"every depth up to {clear} cleared by the explicit-state search, "
+                         f"from {clear + 1} to {hit.depth} unsat")
+    what = "witness" if prop.kind == Kind.REACH else "counterexample"
+    scope = Scope(len(trace.init.instances) if hasattr(trace.init, "instances") else _instances(policy), run.depth)
+    cls = Proved if prop.kind == Kind.REACH else Refuted
+    return cls(scope, f"{how}: a {what}, not shown to be shortest (none within {hit.depth} steps)", trace=trace,
+               seconds=time.monotonic() - start)
 
 
 def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int,
@@ -350,7 +393,12 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
                 return seen
         if isinstance(seen, explicit.Cleared):
             clear = seen.depth
-            if seen.exhausted:
+            if not seen.exhausted:
+                # Deeper than breadth-first search went: a run nearest-first, then BMC on the depths between.
+                seen = _guided(model, C, policy, prop, start, deadline, max_depth, clear)
+                if seen is not None and not isinstance(seen, explicit.Cleared):
+                    return seen
+            if seen is not None and seen.exhausted:
                 return _exhausted(C, policy, prop, inst, start, deadline, seen)
         if clear < QUICK_DEPTH:
             quick = bmc.search(C, policy, prop, max_depth=min(QUICK_DEPTH, max_depth), min_depth=clear + 1,

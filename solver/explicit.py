@@ -11,10 +11,17 @@ was checked; when no new state turns up, every reachable state has been checked.
 
 The search evaluates the property exactly as ``solver.bmc.target`` asks the solver to, on the
 concrete logic; ``solver.decode`` turns a run into a replayed per-instance trace.
+
+Where the shortest run lies deeper than breadth-first search can go, ``guided`` goes best-first:
+the states nearest to a violation (``solver.distance``, the property's own predicate graded) are
+expanded first.  Its run is a counterexample, not a shortest one: the engine then asks bounded
+model checking about the shallower depths.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import time
 from typing import Any
 
@@ -24,6 +31,7 @@ from attrs import frozen
 from model.logic import CONCRETE
 from properties.registry import Kind, Property
 from solver.bmc import init_condition
+from solver.distance import DISTANCE, fuzzy, graded
 from solver.symbolic import Unrolling, evaluate, leaves, to_z3
 
 INITIAL_LIMIT = 64  # more initial states than this: the search does not apply (BMC takes them at once)
@@ -81,6 +89,52 @@ def _bad_step(prop: Property, policy: Any, before: Any, a: int, after: Any) -> b
     return False
 
 
+def _path(parent: dict[Any, tuple[Any, int, Any] | None], last: Any) -> Run:
+    """The run that ``parent`` records from an initial state to ``last``."""
+    counts, acts, args = [last], [], []
+    while parent[counts[-1]] is not None:
+        before, a, x = parent[counts[-1]]
+        counts.append(before)
+        acts.append(a)
+        args.append(x)
+    return Run(len(acts), tuple(reversed(counts)), tuple(reversed(acts)), tuple(reversed(args)), len(parent))
+
+
+def _steps_matter(prop: Property) -> bool:
+    """Whether a step into a state already visited needs a look (a step property, a restriction on steps)."""
+    return prop.allowed is not None or prop.kind == Kind.STEP or (
+        prop.kind != Kind.REACH and prop.step_holds is not None)
+
+
+def _successors(C: Any, policy: Any, prop: Property, s: Any, v: Any, parent: dict, views: dict,
+                steps_matter: bool):
+    """The steps from ``s`` (view ``v``) the property's restriction allows, as ``(a, x, s2, v2, known,
+    bad_step)``, skipping those into visited states where no step needs a look."""
+    for a, x in C.choices(policy, s):
+        ok, s2 = C.step(CONCRETE, policy, s, a, x, v)
+        if not ok:
+            continue
+        known = s2 in parent
+        if known and not steps_matter:
+            continue
+        v2 = views.get(s2) if known else None
+        if v2 is None:
+            v2 = C.view(CONCRETE, policy, s2)
+        if prop.allowed is not None and not prop.allowed(CONCRETE, policy, v, int(a), v2):
+            continue
+        yield a, x, s2, v2, known, _bad_step(prop, policy, v, int(a), v2)
+
+
+def _ending(parent: dict, s: Any, a: Any, x: Any, s2: Any, known: bool) -> Run:
+    """The run through ``s`` whose last step ``a, x`` (into ``s2``) is a violation."""
+    if not known:
+        parent[s2] = (s, a, x)
+        return _path(parent, s2)
+    # A violating step into a state already reached: the run ends with this step.
+    r = _path(parent, s)
+    return Run(r.depth + 1, (*r.counts, s2), (*r.acts, a), (*r.args, x), len(parent))
+
+
 def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: int,
            max_states: int = 200_000) -> Run | Cleared | None:
     """Breadth-first search for a shortest run hitting the property's target (None: not applicable)."""
@@ -91,19 +145,7 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
         return None
     parent: dict[Any, tuple[Any, int, Any] | None] = {}
     views: dict[Any, Any] = {}
-
-    def run(last: Any, depth: int) -> Run:
-        counts, acts, args = [last], [], []
-        while parent[counts[-1]] is not None:
-            before, a, x = parent[counts[-1]]
-            counts.append(before)
-            acts.append(a)
-            args.append(x)
-        return Run(depth, tuple(reversed(counts)), tuple(reversed(acts)), tuple(reversed(args)), len(parent))
-
-    # Whether a step into a state already visited needs a look (a step property, a restriction on steps).
-    steps_matter = prop.allowed is not None or prop.kind == Kind.STEP or (
-        prop.kind != Kind.REACH and prop.step_holds is not None)
+    steps_matter = _steps_matter(prop)
     frontier = []
     for s in inits:
         if s in parent:
@@ -111,7 +153,7 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
         parent[s] = None
         views[s] = C.view(CONCRETE, policy, s)
         if _bad_state(prop, policy, views[s]):
-            return run(s, 0)
+            return _path(parent, s)
         frontier.append(s)
     depth = 0  # every state and step up to this depth has been checked
     while frontier:
@@ -121,32 +163,15 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
         for s in frontier:
             if time.monotonic() >= deadline or len(parent) >= max_states:
                 return Cleared(depth, len(parent))
-            v = views[s]
-            for a, x in C.choices(policy, s):
-                ok, s2 = C.step(CONCRETE, policy, s, a, x, v)
-                if not ok:
-                    continue
-                known = s2 in parent
-                if known and not steps_matter:
-                    continue
-                v2 = views.get(s2) if known else None
-                if v2 is None:
-                    v2 = C.view(CONCRETE, policy, s2)
-                if prop.allowed is not None and not prop.allowed(CONCRETE, policy, v, int(a), v2):
-                    continue
-                if _bad_step(prop, policy, v, int(a), v2):
-                    if not known:
-                        parent[s2] = (s, a, x)
-                        return run(s2, depth + 1)
-                    # A violating step into a state already reached: the run ends with this step.
-                    r = run(s, depth)
-                    return Run(depth + 1, (*r.counts, s2), (*r.acts, a), (*r.args, x), len(parent))
+            for a, x, s2, v2, known, bad in _successors(C, policy, prop, s, views[s], parent, views, steps_matter):
+                if bad:
+                    return _ending(parent, s, a, x, s2, known)
                 if known:
                     continue
                 parent[s2] = (s, a, x)
                 views[s2] = v2
                 if _bad_state(prop, policy, v2):
-                    return run(s2, depth + 1)
+                    return _path(parent, s2)
                 nxt.append(s2)
         # The states of the old frontier have every successor now: their views are no longer needed.
         for s in frontier:
@@ -154,3 +179,121 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
         frontier = nxt
         depth += 1
     return Cleared(depth, len(parent), exhausted=True)
+
+
+def distance(prop: Property, policy: Any, before: Any, a: int | None, after: Any) -> int:
+    """How far the step ``before --a--> after`` (``before`` None: the initial state ``after``) is
+    from the property's target: its predicate over ``solver.distance.DISTANCE``, 0 on the target."""
+    g = graded(after)
+    if prop.kind == Kind.REACH:
+        return fuzzy(prop.goal(DISTANCE, policy, g)).dt
+    if prop.kind == Kind.STEP:
+        return 1 if before is None else fuzzy(prop.holds(DISTANCE, policy, graded(before), a, g)).df
+    d = fuzzy(prop.holds(DISTANCE, policy, g)).df
+    if prop.step_holds is not None and before is not None:
+        d = min(d, fuzzy(prop.step_holds(DISTANCE, policy, graded(before), a, g)).df)
+    return d
+
+
+def guided(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: int,
+           max_states: int = 50_000) -> Run | Cleared | None:
+    """Best-first search for a run hitting the property's target: the state nearest to it (by
+    ``distance``, then the shallowest) is expanded first.  The run found is not known to be
+    shortest.  ``Cleared`` (exhausted): every reachable state visited without a hit.  None: no run
+    within the time, the states or the depth, or the search does not apply."""
+    if not hasattr(C, "choices"):
+        return None
+    inits = initial_states(C, policy, prop)
+    if inits is None:
+        return None
+    parent: dict[Any, tuple[Any, int, Any] | None] = {}
+    views: dict[Any, Any] = {}
+    tie = itertools.count()
+    heap: list[tuple[int, int, int, Any]] = []
+    deepest, cut = 0, False  # the deepest state expanded; whether a state was left at max_depth
+    for s in inits:
+        if s in parent:
+            continue
+        parent[s] = None
+        views[s] = v = C.view(CONCRETE, policy, s)
+        if _bad_state(prop, policy, v):
+            return _path(parent, s)
+        heapq.heappush(heap, (distance(prop, policy, None, None, v), 0, next(tie), s))
+    depth_of = dict.fromkeys(parent, 0)
+    while heap:
+        if time.monotonic() >= deadline or len(parent) >= max_states:
+            return None
+        _, depth, _, s = heapq.heappop(heap)
+        if depth > depth_of[s]:
+            continue  # reached by a shorter run since: expanded from there
+        deepest = max(deepest, depth)
+        if depth == max_depth:
+            cut = True
+            continue
+        v = views[s]
+        # Every step, also into visited states: a shorter run to a state re-opens it.
+        for a, x, s2, v2, known, bad in _successors(C, policy, prop, s, v, parent, views, True):
+            if bad:
+                return _ending(parent, s, a, x, s2, known)
+            if known and depth_of[s2] <= depth + 1:
+                continue
+            parent[s2] = (s, a, x)
+            depth_of[s2] = depth + 1
+            if not known:
+                views[s2] = v2
+                if _bad_state(prop, policy, v2):
+                    return _path(parent, s2)
+            heapq.heappush(heap, (distance(prop, policy, v, int(a), v2), depth + 1, next(tie), s2))
+    return None if cut else Cleared(deepest, len(parent), exhausted=True)
+
+
+def edits(n: int):
+    """Candidate edits of a run of ``n`` steps, as (removed index, index whose step moves into its
+    place or None): single removals from the end first, then a later step moved into an earlier
+    one's place (an instance that times out and later comes online could have come online at once)."""
+    for i in range(n - 1, -1, -1):
+        yield i, None
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 1, n):
+            yield i, j
+
+
+def _replay(C: Any, policy: Any, prop: Property, s: Any, acts: list[Any], args: list[Any], states: int) -> Run | None:
+    """The steps ``acts, args`` from ``s``, cut at the first hit; None if a step is refused or
+    not allowed, or nothing is hit."""
+    v = C.view(CONCRETE, policy, s)
+    counts = [s]
+    for k, (a, x) in enumerate(zip(acts, args)):
+        ok, s2 = C.step(CONCRETE, policy, s, a, x, v)
+        if not ok:
+            return None
+        v2 = C.view(CONCRETE, policy, s2)
+        if prop.allowed is not None and not prop.allowed(CONCRETE, policy, v, int(a), v2):
+            return None
+        counts.append(s2)
+        if _bad_step(prop, policy, v, int(a), v2) or _bad_state(prop, policy, v2):
+            return Run(k + 1, tuple(counts), tuple(acts[:k + 1]), tuple(args[:k + 1]), states)
+        s, v = s2, v2
+    return None
+
+
+def shorten(C: Any, policy: Any, prop: Property, run: Run, *, deadline: float) -> Run:
+    """``run`` with steps removed (``edits``) while it still hits the target, until no edit
+    shortens it or the deadline passes."""
+    best, improved = run, True
+    while improved and time.monotonic() < deadline:
+        improved = False
+        acts, args = list(best.acts), list(best.args)
+        for i, j in edits(best.depth):
+            if time.monotonic() >= deadline:
+                break
+            if j is None:
+                a2, x2 = acts[:i] + acts[i + 1:], args[:i] + args[i + 1:]
+            else:
+                a2 = acts[:i] + [acts[j]] + acts[i + 1:j] + acts[j + 1:]
+                x2 = args[:i] + [args[j]] + args[i + 1:j] + args[j + 1:]
+            cand = _replay(C, policy, prop, best.counts[0], a2, x2, best.states)
+            if cand is not None and cand.depth < best.depth:
+                best, improved = cand, True
+                break
+    return best
