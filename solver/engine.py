@@ -329,7 +329,7 @@ def _guided(model: str, C: Any, policy: Any, prop: Property, start: float, deadl
     trace = decode_run(model, policy, prop, list(run.counts), list(run.acts), list(run.args))
     if run.depth <= clear + 1:
         return _shortest(prop, policy, trace, run.depth, start, GUIDED,
-                         f"the explicit-state search checked every shallower reachable state: {run.states} counting states")
+                         f"every depth up to {clear} cleared by the explicit-state search")
     # The depths between: BMC, over the model's own invariant (memoised per policy) where found in time.
     try:
         base = _base_invariant(Frame(C, policy, prop), time.monotonic() + (deadline - time.monotonic()) * 2 / 3)

@@ -24,7 +24,7 @@ from properties.registry import Kind, properties_for
 from properties.verdicts import Refuted
 from rollproof.checking import engine_check
 from rollproof.policyfile import load
-from solver import engine, explicit
+from solver import bmc, engine, explicit
 from solver.decode import first_hit
 from solver.distance import DISTANCE, Fuzzy, fuzzy, graded
 from test_cloud_service_fuzz import policies, run
@@ -97,3 +97,38 @@ def test_the_seed_defaults_deepest_counterexample_is_found_nearest_first_and_sho
     assert "shortest counterexample" in verdict.method and "not shown" not in verdict.method
     assert verdict.scope.depth == len(verdict.trace) == 40
     assert first_hit("cloud_service", verdict.trace.policy, prop, verdict.trace) == 40
+
+
+def _cut_short(monkeypatch):
+    """The breadth-first search clears only depth 0, and no quick proof is tried: the guided search runs."""
+    monkeypatch.setattr(explicit, "search", lambda *a, **k: explicit.Cleared(0, 1))
+    monkeypatch.setattr(engine, "_spacer_proof", lambda frame, deadline: None)
+
+
+def test_bmc_over_the_depths_between_makes_a_guided_run_shortest_or_finds_a_shorter_one(monkeypatch):
+    prop = next(p for p in PROPS if p.id == "CS-ONE-UD")
+    shortest = explicit.search(C, SMALL, prop, deadline=time.monotonic() + 60, max_depth=60)
+    assert isinstance(shortest, explicit.Run) and shortest.depth > 1
+    _cut_short(monkeypatch)
+    verdict = engine.check(SMALL, prop, timeout=60)
+    assert isinstance(verdict, Refuted) and "shortest counterexample" in verdict.method, verdict
+    assert "not shown" not in verdict.method
+    assert verdict.scope.depth == len(verdict.trace) == shortest.depth
+    assert first_hit("cloud_service", verdict.trace.policy, prop, verdict.trace) == shortest.depth
+
+
+def test_a_guided_run_bmc_cannot_confirm_is_a_counterexample_not_shown_to_be_shortest(monkeypatch):
+    prop = next(p for p in PROPS if p.id == "CS-ONE-UD")
+    _cut_short(monkeypatch)
+    asked = []
+
+    def out_of_time(*a, **k):
+        asked.append((k["min_depth"], k["max_depth"]))
+        return bmc.NoHit(k["min_depth"], f"timeout before depth {k['min_depth'] + 1}", timed_out=True)
+
+    monkeypatch.setattr(bmc, "search", out_of_time)
+    verdict = engine.check(SMALL, prop, timeout=60)
+    assert isinstance(verdict, Refuted) and verdict.method.startswith(engine.GUIDED), verdict
+    assert "not shown to be shortest (none within 1 steps)" in verdict.method
+    assert asked == [(1, verdict.scope.depth - 1)]
+    assert first_hit("cloud_service", verdict.trace.policy, prop, verdict.trace) == len(verdict.trace) == verdict.scope.depth
