@@ -82,6 +82,6 @@
  (and $x78 $x80)))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x100 (* (- 1) n@p0)))
-(let ((?x136 (+ cnt11@p0 cnt3@p0 cnt4@p0 cnt8@p0 cnt10@p0 cnt12@p0 cnt2@p0 cnt13@p0 cnt7@p0 ?x100 cnt1@p0 cnt6@p0 cnt0@p0 cnt5@p0 cnt9@p0)))
-(not (and (not (<= ?x136 (- 1))) (not (>= ?x136 1)))))))
+(let ((?x136 (+ cnt6@p0 cnt3@p0 ?x100 cnt4@p0 cnt12@p0 cnt7@p0 cnt10@p0 cnt9@p0 cnt5@p0 cnt13@p0 cnt11@p0 cnt1@p0 cnt0@p0 cnt2@p0 cnt8@p0)))
+(not (and (not (>= ?x136 1)) (not (<= ?x136 (- 1))))))))
 (check-sat)

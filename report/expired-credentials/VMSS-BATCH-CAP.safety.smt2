@@ -15,19 +15,19 @@
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
 ; benchmark generated from python API
 (set-info :status unknown)
-(declare-fun cnt13@p0 () Int)
-(declare-fun cnt6@p0 () Int)
-(declare-fun cnt10@p0 () Int)
-(declare-fun cnt5@p0 () Int)
 (declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt10@p0 () Int)
 (declare-fun cnt2@p0 () Int)
+(declare-fun cnt13@p0 () Int)
 (declare-fun checked@p0 () Bool)
 (assert
- (let (($x23 (<= (+ cnt2@p0 cnt7@p0 cnt5@p0 cnt10@p0 cnt6@p0 cnt13@p0) 0)))
- (let (($x12 (not (>= (+ cnt7@p0 cnt6@p0) 1))))
- (let (($x16 (not (>= (+ cnt7@p0 cnt6@p0) 3))))
- (let (($x13 (or (not checked@p0) $x12)))
- (and $x13 $x16 (or $x12 (not $x23))))))))
+ (let (($x15 (not (>= (+ cnt6@p0 cnt7@p0) 1))))
+ (let (($x23 (<= (+ cnt13@p0 cnt2@p0 cnt10@p0 cnt6@p0 cnt7@p0 cnt5@p0) 0)))
+ (let (($x16 (or (not checked@p0) $x15)))
+ (let (($x10 (not (>= (+ cnt6@p0 cnt7@p0) 3))))
+ (and $x10 $x16 (or (not $x23) $x15)))))))
 (assert
  (or (not (<= (* 100 (+ cnt6@p0 cnt7@p0)) 200))))
 (check-sat)

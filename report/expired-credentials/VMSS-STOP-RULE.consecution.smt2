@@ -75,10 +75,10 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (assert
- (let (($x6 (not stop_tripped@p0)))
+ (let (($x10 (not stop_tripped@p0)))
  (let (($x13 (not checked@p0)))
- (let (($x14 (or $x13 $x6)))
- (let (($x11 (or $x6 (not (<= status@p0 1)))))
+ (let (($x14 (or $x13 $x10)))
+ (let (($x11 (or (not (<= status@p0 1)) $x10)))
  (and $x11 $x14))))))
 (assert
  (let (($x157 (= cnt13@p1 cnt13@p0)))

@@ -15,9 +15,9 @@
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
 ; benchmark generated from python API
 (set-info :status unknown)
-(declare-fun status@p0 () Int)
 (declare-fun stop_tripped@p0 () Bool)
 (declare-fun checked@p0 () Bool)
+(declare-fun status@p0 () Int)
 (declare-fun act@p0 () Int)
 (declare-fun t@pre () Int)
 (declare-fun t@post () Int)
@@ -75,11 +75,11 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (assert
- (let (($x8 (not stop_tripped@p0)))
- (let (($x14 (or $x8 (not (<= status@p0 1)))))
- (let (($x6 (not checked@p0)))
- (let (($x9 (or $x6 $x8)))
- (and $x9 $x14))))))
+ (let (($x10 (not stop_tripped@p0)))
+ (let (($x13 (not checked@p0)))
+ (let (($x14 (or $x13 $x10)))
+ (let (($x11 (or (not (<= status@p0 1)) $x10)))
+ (and $x11 $x14))))))
 (assert
  (let (($x88 (= cnt7@p1 cnt7@p0)))
 (let (($x85 (= cnt6@p1 cnt6@p0)))

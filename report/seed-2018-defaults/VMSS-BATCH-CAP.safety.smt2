@@ -15,18 +15,18 @@
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
 ; benchmark generated from python API
 (set-info :status unknown)
-(declare-fun cnt6@p0 () Int)
 (declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
 (declare-fun checked@p0 () Bool)
-(declare-fun cnt5@p0 () Int)
-(declare-fun cnt13@p0 () Int)
 (declare-fun cnt2@p0 () Int)
+(declare-fun cnt5@p0 () Int)
 (declare-fun cnt10@p0 () Int)
+(declare-fun cnt13@p0 () Int)
 (assert
- (let (($x25 (not (>= (+ cnt7@p0 cnt6@p0) 3))))
- (let (($x18 (not (>= (+ cnt7@p0 cnt6@p0) 1))))
- (let (($x22 (or (not checked@p0) $x18)))
- (let (($x13 (<= (+ cnt10@p0 cnt7@p0 cnt2@p0 cnt13@p0 cnt5@p0 cnt6@p0) 0)))
+ (let (($x18 (not (>= (+ cnt6@p0 cnt7@p0) 1))))
+ (let (($x25 (or (not checked@p0) $x18)))
+ (let (($x22 (not (>= (+ cnt6@p0 cnt7@p0) 3))))
+ (let (($x13 (<= (+ cnt13@p0 cnt6@p0 cnt10@p0 cnt7@p0 cnt5@p0 cnt2@p0) 0)))
  (let (($x19 (or (not $x13) $x18)))
  (and $x19 $x22 $x25)))))))
 (assert

@@ -300,9 +300,9 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (assert
- (let (($x6 (not stop_tripped@p0)))
- (let (($x14 (or $x6 (not (<= status@p0 1)))))
- (let (($x8 (not checked@p0)))
+ (let (($x8 (not stop_tripped@p0)))
+ (let (($x14 (or $x8 (not (<= status@p0 1)))))
+ (let (($x6 (not checked@p0)))
  (let (($x9 (or $x6 $x8)))
  (and $x9 $x14))))))
 (assert
