@@ -832,8 +832,8 @@ def enabled(L: Logic, policy: CloudServicePolicy, s: Counts, a: A) -> Any:
 def choices(policy: CloudServicePolicy, s: Counts) -> Iterator[tuple[A, Args]]:
     """Every action and argument that may be enabled in the concrete state ``s``: a superset (the
     guard of ``step`` decides), with the arguments no guard can accept left out: request fields
-    U-7 rejects, a UD that holds no instance, an instance class that is empty or that the move
-    does not select.  The explicit-state search enumerates these; the tests show that every
+    U-7 rejects, a manual walk of a UD other than the current one, an update or start of a UD that
+    holds no instance, an instance class that is empty or that the move does not select.  The explicit-state search enumerates these; the tests show that every
     argument of the full domains that some guard accepts leads to a successor listed here."""
     lay = layout(policy)
     for kind, change in _ALLOWED_REQUESTS:
@@ -842,7 +842,9 @@ def choices(policy: CloudServicePolicy, s: Counts) -> Iterator[tuple[A, Args]]:
     for a in (A.operator_changes_configuration, A.operator_rolls_back, A.operator_deletes_deployment,
               A.fabric_walks_ud, A.fabric_completes_ud, A.fabric_swaps_vip):
         yield a, Args()
-    for a in (A.operator_walks_ud, A.fabric_updates_ud, A.fabric_starts_ud):
+    # A manual walk names the current UD, which may hold no instance (a role of n < k fills UDs 0..n-1).
+    yield A.operator_walks_ud, Args(ud=s.current_ud)
+    for a in (A.fabric_updates_ud, A.fabric_starts_ud):
         for u in lay.uds:
             yield a, Args(ud=u)
     moves = [(A.instance_comes_online, can_come_online, comes_online)]
