@@ -135,9 +135,9 @@ def _ending(parent: dict, s: Any, a: Any, x: Any, s2: Any, known: bool) -> Run:
     return Run(r.depth + 1, (*r.counts, s2), (*r.acts, a), (*r.args, x), len(parent))
 
 
-def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: int,
-           max_states: int = 200_000) -> Run | Cleared | None:
-    """Breadth-first search for a shortest run hitting the property's target (None: not applicable)."""
+def _roots(C: Any, policy: Any, prop: Property) -> tuple[dict, dict] | Run | None:
+    """The initial states, as the searches' ``parent`` (each maps to None) and ``views`` maps; or a
+    run of no steps if one of them hits the target; None where the search does not apply."""
     if not hasattr(C, "choices"):
         return None
     inits = initial_states(C, policy, prop)
@@ -145,8 +145,6 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
         return None
     parent: dict[Any, tuple[Any, int, Any] | None] = {}
     views: dict[Any, Any] = {}
-    steps_matter = _steps_matter(prop)
-    frontier = []
     for s in inits:
         if s in parent:
             continue
@@ -154,7 +152,18 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
         views[s] = C.view(CONCRETE, policy, s)
         if _bad_state(prop, policy, views[s]):
             return _path(parent, s)
-        frontier.append(s)
+    return parent, views
+
+
+def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: int,
+           max_states: int = 200_000) -> Run | Cleared | None:
+    """Breadth-first search for a shortest run hitting the property's target (None: not applicable)."""
+    start = _roots(C, policy, prop)
+    if not isinstance(start, tuple):
+        return start
+    parent, views = start
+    steps_matter = _steps_matter(prop)
+    frontier = list(parent)
     depth = 0  # every state and step up to this depth has been checked
     while frontier:
         if depth == max_depth:
@@ -201,24 +210,14 @@ def guided(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
     ``distance``, then the shallowest) is expanded first.  The run found is not known to be
     shortest.  ``Cleared`` (exhausted): every reachable state visited without a hit.  None: no run
     within the time, the states or the depth, or the search does not apply."""
-    if not hasattr(C, "choices"):
-        return None
-    inits = initial_states(C, policy, prop)
-    if inits is None:
-        return None
-    parent: dict[Any, tuple[Any, int, Any] | None] = {}
-    views: dict[Any, Any] = {}
+    start = _roots(C, policy, prop)
+    if not isinstance(start, tuple):
+        return start
+    parent, views = start
     tie = itertools.count()
-    heap: list[tuple[int, int, int, Any]] = []
+    heap = [(distance(prop, policy, None, None, views[s]), 0, next(tie), s) for s in parent]
+    heapq.heapify(heap)
     deepest, cut = 0, False  # the deepest state expanded; whether a state was left at max_depth
-    for s in inits:
-        if s in parent:
-            continue
-        parent[s] = None
-        views[s] = v = C.view(CONCRETE, policy, s)
-        if _bad_state(prop, policy, v):
-            return _path(parent, s)
-        heapq.heappush(heap, (distance(prop, policy, None, None, v), 0, next(tie), s))
     depth_of = dict.fromkeys(parent, 0)
     while heap:
         if time.monotonic() >= deadline or len(parent) >= max_states:
