@@ -9,6 +9,8 @@ be shortest: every depth up to the one BMC reached was free of counterexamples, 
 
 from __future__ import annotations
 
+import os
+import tempfile
 import time
 from typing import Any
 
@@ -16,6 +18,7 @@ import attrs
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from model.core import Refused, Step, Trace
 from model.systems import reference
@@ -70,16 +73,25 @@ def find_trace(policy: Any, prop: Property, *, seconds: float, max_steps: int = 
             found.append(record[: at + 1])
             raise _Found()
 
-    try:
-        probe()
-    except _Found:
-        pass
-    except _OutOfTime:
-        return None
-    except Exception as e:  # noqa: BLE001 - a fuzzer mishap leaves the verdict unknown, never wrong
-        if not isinstance(e, AssertionError) and type(e).__module__.startswith("hypothesis"):
+    # Hypothesis keeps a cache under its home directory (``.hypothesis`` in the working directory);
+    # a check leaves nothing behind there unless the user chose a directory.
+    own = os.environ.get("HYPOTHESIS_STORAGE_DIRECTORY") is None
+    with tempfile.TemporaryDirectory(prefix="rollproof-hypothesis-") as home:
+        if own:
+            set_hypothesis_home_dir(home)
+        try:
+            probe()
+        except _Found:
+            pass
+        except _OutOfTime:
             return None
-        raise
+        except Exception as e:  # noqa: BLE001 - a fuzzer mishap leaves the verdict unknown, never wrong
+            if not isinstance(e, AssertionError) and type(e).__module__.startswith("hypothesis"):
+                return None
+            raise
+        finally:
+            if own:
+                set_hypothesis_home_dir(None)
     if not found:
         return None
     states = found[-1]

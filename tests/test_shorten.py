@@ -8,6 +8,10 @@ run is a shortest counterexample.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import time
 
 from model import cloud_service as cs
@@ -75,3 +79,16 @@ def test_a_shortest_run_stays_as_long():
     short = shorten(PROP, _trace(SHORTEST), deadline=time.monotonic() + 60)
     _check(short)
     assert len(short.steps) == len(SHORTEST)
+
+
+def test_the_fuzzer_leaves_no_hypothesis_directory_where_it_runs(tmp_path):
+    """A check that falls back on the fuzzer writes nothing into the user's working directory
+    (Hypothesis would keep its cache in ``.hypothesis`` there)."""
+    code = ("from model import cloud_service as cs; from properties import registry; from rollproof import fuzzcheck; "
+            "t = fuzzcheck.find_trace(cs.CloudServicePolicy(roles=(('web', 2), ('worker', 2)), upgrade_domains=2), "
+            "registry.get('CS-ROLE-AVAILABLE', 'cloud_service'), seconds=10); print(len(t))")
+    env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_STORAGE_DIRECTORY"}
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) >= 1  # the fuzzer did run and found a counterexample
+    assert list(tmp_path.iterdir()) == []
