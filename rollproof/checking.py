@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures
 import multiprocessing
 import os
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -149,11 +150,15 @@ def _run_parallel(work, timeout, on_start, on_result, jobs) -> list[Result]:
     whatever engine is installed).  The workers are started before any progress display runs, and
     a worker's memoised invariants serve the later checks it is given, as in a serial run."""
     global _WORK
+    from solver import shared
+
     _WORK = list(work)
     ctx = multiprocessing.get_context("fork")
     results: dict[int, Result] = {}
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        futures = {pool.submit(_check_at, k, timeout): k for k in range(len(work))}
+    with tempfile.TemporaryDirectory(prefix="rollproof-memo-") as memo, \
+            concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        shared.use(memo)  # before the workers are forked: they share what the prover memoises
+        futures = {pool.submit(_check_at, k, timeout): k for k in _order(work)}
         if on_start:
             on_start(*work[0], 1, len(work))
         for done, fut in enumerate(concurrent.futures.as_completed(futures), start=1):
@@ -169,8 +174,24 @@ def _run_parallel(work, timeout, on_start, on_result, jobs) -> list[Result]:
             pending = [j for j in range(len(work)) if j not in results]
             if on_start and pending:
                 on_start(*work[pending[0]], done + 1, len(work))
+        shared.use(None)
     _WORK = []
     return [results[k] for k in range(len(work))]
+
+
+def _order(work: list[tuple[PolicyFile, Property]]) -> list[int]:
+    """The order the checks are handed out in: each policy's first solver check before the rest.
+
+    That check computes the policy's own invariant, which its other checks share (through
+    ``solver.shared``): handed out first, the policies' invariants are found by different workers
+    at once, rather than the same one by every worker as it reaches the policy.
+    """
+    first: dict[str, int] = {}
+    for k, (pf, p) in enumerate(work):
+        if pf.name not in first and p.kind != Kind.CHECK and p.applies(pf.policy):
+            first[pf.name] = k
+    front = list(first.values())
+    return front + [k for k in range(len(work)) if k not in set(front)]
 
 
 # --------------------------------------------------------------------------------------------

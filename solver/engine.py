@@ -25,7 +25,7 @@ from model.logic import CONCRETE
 from model.systems import counting
 from properties.registry import Kind, Property
 from properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
-from solver import bmc, explicit
+from solver import bmc, explicit, shared
 from solver.candidates import candidates
 from solver.decode import decode, decode_run
 from solver.spacer import spacer
@@ -148,28 +148,54 @@ def _files(C: Any, policy: Any, cert: Any, stem: str) -> tuple[tuple[str, str], 
 
 
 def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = None, full: bool = True,
-           clocks: bool = True):
-    """Houdini, then the two re-checks.  Returns (ProofResult, certified_by).  Without ``full``,
-    only the property on its own and on top of the model's invariant are tried, not every
-    candidate lemma at once; without ``clocks``, the clock bounds are no candidates."""
+           clocks: bool = True, spacer_too: bool = True):
+    """Houdini over the property's own lemma and the model's invariant, then Spacer, then Houdini
+    over every candidate lemma, then the two re-checks.  Returns (ProofResult, certified_by).
+    Without ``full``, not every candidate lemma at once; without ``spacer_too``, no Spacer; without
+    ``clocks``, the clock bounds are no candidates.
+
+    The order is measured: over the model's own invariant, Houdini proves every catalog property
+    that holds under the example policies, most in well under a second once that invariant is
+    known (it is computed once per policy); Spacer fails on some of them within its share, and a
+    failed attempt costs its whole share."""
     frame = Frame(C, policy, prop, extra, clocks=clocks)
-    early = _spacer_proof(frame, deadline)
-    if early is not None:
-        return early
-    # Then the property alone (and its region): a certificate as small as the proof allows.
-    own = frame.own(frame.pre)
-    first = {n for n, _ in frame.cands_pre if n.startswith("the region: ")} | ({own[0]} if own else set())
-    result = houdini(frame, deadline, only=first)
-    if result.certificate is None:
-        # Then the property on top of the model's own invariant, which is the same for every
-        # property checked from the same initial states over the same steps (computed once).
-        base = _base_invariant(frame, deadline)
-        result = houdini(frame, deadline, only=set(base) | first)
+    result = _lemma_proof(frame, deadline)
+    if result.certificate is None and spacer_too:
+        early = _spacer_proof(frame, deadline)
+        if early is not None:
+            return early
     if result.certificate is None and full:
         result = houdini(frame, deadline)
     if result.certificate is None:
         return result, ()
     return result, _rechecked(result.certificate, deadline)
+
+
+_LEMMA_PROOFS: dict[tuple, Any] = {}
+
+
+def _lemma_proof(frame: Frame, deadline: float) -> Any:
+    """Houdini over the property's own lemma (and its region) alone, then on top of the model's
+    own invariant, which is the same for every property checked from the same initial states
+    over the same steps (computed once).  Memoised per property and frame: a later attempt of the
+    same check (after a search, with more time) goes on from here."""
+    key = (frame.prop.id, frame.key)
+    if key in _LEMMA_PROOFS:
+        if frame.key in _BASE:
+            _base_invariant(frame, deadline)  # the frame learns the invariant (no query)
+        return _LEMMA_PROOFS[key]
+    # The property alone first: a certificate as small as the proof allows.
+    own = frame.own(frame.pre)
+    first = {n for n, _ in frame.cands_pre if n.startswith("the region: ")} | ({own[0]} if own else set())
+    result = houdini(frame, deadline, only=first)
+    if result.certificate is None:
+        base = _base_invariant(frame, deadline)
+        result = houdini(frame, deadline, only=set(base) | first)
+    _LEMMA_PROOFS[key] = result
+    return result
+
+
+_lemma_proof.cache_clear = _LEMMA_PROOFS.clear  # type: ignore[attr-defined]
 
 
 SPACER_SECONDS = 2.0  # Spacer's share of a proof attempt, before Houdini
@@ -235,15 +261,16 @@ def _at_smallest(model: str, C: Any, policy: Any, prop: Property, start: float, 
 
 
 def _prove_within(C: Any, policy: Any, prop: Property, deadline: float, full: bool = True, clocks: bool = True,
-                  extra: Any = None):
+                  extra: Any = None, spacer_too: bool = True):
     """``_prove``, with a timeout as ``(None, ())``."""
     try:
-        return _prove(C, policy, prop, deadline, extra=extra, full=full, clocks=clocks)
+        return _prove(C, policy, prop, deadline, extra=extra, full=full, clocks=clocks, spacer_too=spacer_too)
     except Timeout:
         return None, ()
 
 
 _BASE: dict[tuple, tuple[str, ...]] = {}
+_BASE_SO_FAR: dict[tuple, list[str]] = {}  # where a search that ran out of time had got to
 
 
 def _base_invariant(frame: Frame, deadline: float) -> tuple[str, ...]:
@@ -256,11 +283,22 @@ def _base_invariant(frame: Frame, deadline: float) -> tuple[str, ...]:
     if frame.parent_key is not None and frame.parent_key != key:
         # The unrestricted frame's invariant, if already found, holds here as well: Houdini then
         # only asks about the other lemmas.
-        frame.known = frozenset(_BASE.get(frame.parent_key, ()))
+        frame.known = frozenset(_BASE.get(frame.parent_key) or shared.get("base", frame.parent_share_key) or ())
+    if kept is None:
+        kept = shared.get("base", frame.share_key)  # found by another worker of the run
+        if kept is not None:
+            _BASE[key] = kept
     if kept is None:
         own = frame.own(frame.pre)
         names = {n for n, _ in frame.cands_pre} - ({own[0]} if own else set())
-        kept = _BASE[key] = tuple(maximal_inductive(frame, [n for n, _ in frame.cands_pre if n in names], deadline)[0])
+        # Houdini only ever drops lemmas, and what it has kept so far still contains the largest
+        # inductive subset: a search that runs out of time is taken up again from there.
+        so_far = _BASE_SO_FAR.get(key)
+        start = so_far or [n for n, _ in frame.cands_pre if n in names]
+        kept = _BASE[key] = tuple(maximal_inductive(frame, start, deadline, initiated=so_far is not None,
+                                                    progress=lambda k: _BASE_SO_FAR.__setitem__(key, list(k)))[0])
+        _BASE_SO_FAR.pop(key, None)
+        shared.put("base", frame.share_key, kept)
     frame.base = kept
     # Inductive on its own over this frame's initial states and steps, so with more lemmas assumed
     # as well: Houdini then asks only about the others (the property's own, above all).
@@ -268,7 +306,12 @@ def _base_invariant(frame: Frame, deadline: float) -> tuple[str, ...]:
     return kept
 
 
-_base_invariant.cache_clear = _BASE.clear  # type: ignore[attr-defined]
+def _base_clear() -> None:
+    _BASE.clear()
+    _BASE_SO_FAR.clear()
+
+
+_base_invariant.cache_clear = _base_clear  # type: ignore[attr-defined]
 
 
 QUICK_DEPTH, QUICK_SECONDS = 6, 2.0  # a shallow search before any proof attempt
@@ -367,9 +410,12 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
         return _from_hit(model, policy, prop, hit, start)
 
     if inst == "any" and searched:
-        # A quick Spacer proof over every size spares a proved property the look at the smallest.
-        early = _spacer_proof(Frame(C, policy, prop, clocks=False), deadline)
-        if early is not None:
+        # A quick proof over every size (Houdini over the model's own invariant, which the
+        # policy's checks share) spares a proved property the look at the smallest.
+        now = time.monotonic()
+        early = _prove_within(C, policy, prop, min(deadline, now + (deadline - now) / 2), full=False, clocks=False,
+                              spacer_too=False)
+        if _certified(*early):
             return _proved(C, policy, prop, inst, start, *early)
         # Most failures show at the smallest sizes, where BMC is far cheaper than over every size.
         v = _at_smallest(model, C, policy, prop, start, min(deadline, time.monotonic() + SMALLEST_SECONDS), max_depth)
@@ -378,14 +424,17 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
                 return v
             return _parametric(model, C, policy, prop, start, deadline, max_depth, smallest=v)
     elif searched:
-        # A quick Spacer proof spares a proved property the bounded look below, and most
-        # counterexamples are short: a look at the shallow states spares them the proof attempt.
-        # Where the model lists its steps, the reachable states one by one, else BMC.
+        # A quick proof (Houdini over the model's own invariant, which the policy's checks
+        # share) spares a proved property the bounded look below, and most counterexamples are
+        # short: a look at the shallow states spares them the rest of the proof attempt (Spacer,
+        # every lemma at once).  Where the model lists its steps, the reachable states one by
+        # one, else BMC.
         seen = _explore(model, C, policy, prop, start, deadline, max_depth) if likely_fails else None
         if seen is not None and not isinstance(seen, explicit.Cleared):
             return seen
-        early = _spacer_proof(Frame(C, policy, prop), deadline)
-        if early is not None:
+        now = time.monotonic()
+        early = _prove_within(C, policy, prop, min(deadline, now + (deadline - now) / 2), full=False, spacer_too=False)
+        if _certified(*early):
             return _proved(C, policy, prop, inst, start, *early)
         if not likely_fails:
             seen = _explore(model, C, policy, prop, start, deadline, max_depth)
@@ -421,7 +470,9 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
             return _parametric(model, C, policy, prop, start, deadline, max_depth)
     else:
         # Out of time here leaves no proof, not an unknown: the depth BMC cleared still counts.
-        proof, by = _prove_within(C, policy, prop, deadline, full=not searched)
+        # After the searches, Spacer and every lemma at once wait for BMC's look below (a deep
+        # counterexample is more likely than a proof the model's own invariant does not give).
+        proof, by = _prove_within(C, policy, prop, deadline, full=not searched, spacer_too=not searched)
         if proof is None:
             proof = ProofResult(None, (), "out of time")
     if inst != "any" and not _certified(proof, by):
@@ -626,7 +677,7 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
         if proof is not None and proof.certificate is not None and set(by) == {"z3", "cvc5"}:
             region = _describe(holds, lo, hi)
     return Refuted(
-        Scope(n, v.scope.depth), f"N = {lo}, {lo + 1}, … in turn, each by a proof (Spacer, then Houdini), the explicit-state search or BMC: shortest counterexample at {'the ' if exact_below else ''}{qualifier}",
+        Scope(n, v.scope.depth), f"N = {lo}, {lo + 1}, … in turn, each by a proof (Houdini, then Spacer), the explicit-state search or BMC: shortest counterexample at {'the ' if exact_below else ''}{qualifier}",
         trace=v.trace, holds_for=region, seconds=secs, notes=tuple(x for x in notes if x),
     )
 

@@ -19,7 +19,7 @@ from attrs import frozen
 
 from properties.registry import Kind, Property
 from solver.symbolic import Unrolling, Z3, to_z3
-from solver import bmc
+from solver import bmc, shared
 from solver.candidates import candidates
 
 
@@ -117,6 +117,13 @@ class Frame:
         # inductive there is inductive here too (its invariant and unsat cores can be reused).
         self.parent_key = (prop.model, policy, None, None, None, None, clocks) if prop.start_policy is None else None
         self.known: frozenset[str] = frozenset()  # lemmas known to be inductive here (the parent's invariant)
+        # The same, as text that other worker processes of a run can match (``solver.shared``): a
+        # frame restricted by the property (start, steps) is named by the property.
+        restricted = prop.start is not None or prop.start_policy is not None or prop.allowed is not None
+        self.share_key = repr((prop.model, policy, prop.id if restricted else None,
+                               getattr(extra, "text", None if extra is None else repr(extra)), clocks))
+        self.parent_share_key = (repr((prop.model, policy, None, None, clocks))
+                                 if prop.start_policy is None else None)
         self.R = Unrolling(C, policy, tag="p")
         self.init = to_z3(bmc.init_condition(C, policy, prop, self.R))
         self.extra = extra
@@ -223,9 +230,12 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> Proo
 
 
 def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict | None = None,
-                      post: dict | None = None) -> tuple[list[str], int]:
+                      post: dict | None = None, progress: Any = None, initiated: bool = False) -> tuple[list[str], int]:
     """The largest subset of the candidates ``names`` that holds initially and is preserved by
-    every step, and the number of queries it took."""
+    every step, and the number of queries it took.  ``progress`` is told the lemmas still kept
+    after the initiation checks and after each drop: a superset of the answer, from which the
+    search can start again (``initiated``: every one of ``names`` is known to hold initially)
+    if it runs out of time."""
     if pre is None:
         pre = {n: to_z3(t) for n, t in frame.cands_pre}
         post = {n: to_z3(t) for n, t in frame.cands_post}
@@ -236,7 +246,7 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
     solver.add(frame.init)
     kept = []
     for n in names:
-        if n in known:
+        if n in known or initiated:
             kept.append(n)
             continue
         solver.push()
@@ -245,6 +255,8 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
         if _check(solver, deadline) == z3.unsat:
             kept.append(n)
         solver.pop()
+    if progress is not None:
+        progress(kept)
     # Consecution: drop what a counterexample to induction falsifies, until nothing is dropped.
     dropped = True
     while dropped and kept:
@@ -265,6 +277,8 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
                 falsified = [n for n in kept if z3.is_false(m.eval(post[n], model_completion=True))]
                 kept = [n for n in kept if n not in falsified]
                 dropped = True
+                if progress is not None:
+                    progress(kept)
     return kept, queries
 
 
@@ -315,12 +329,15 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
         while len(done) < len(need):
             n = need[len(done)]
             if n in base:
-                uses = _CORES.get((frame.key, n))
+                uses = _CORES.get((frame.key, n)) or shared.get("core", repr((frame.share_key, n)))
                 if uses is None and frame.parent_key is not None and n in frame.known:
                     # A core found for the parent's steps still proves it here (fewer steps).
-                    uses = _CORES.get((frame.parent_key, n))
+                    uses = (_CORES.get((frame.parent_key, n))
+                            or shared.get("core", repr((frame.parent_share_key, n))))
                 if uses is None:
-                    uses = _CORES[(frame.key, n)] = tuple(core_for(post[n], base))
+                    uses = tuple(core_for(post[n], base))
+                    shared.put("core", repr((frame.share_key, n)), uses)
+                _CORES[(frame.key, n)] = uses
             else:
                 uses = tuple(core_for(post[n], kept))
             for m in uses:

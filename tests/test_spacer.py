@@ -19,7 +19,7 @@ from model.systems import counting
 from properties.registry import properties_for
 from properties.verdicts import Proved, Refuted
 from solver import engine
-from solver.prove import Certificate, Frame, _smt2, recheck_cvc5, recheck_z3
+from solver.prove import Certificate, Frame, ProofResult, _smt2, recheck_cvc5, recheck_z3
 from solver.spacer import readable, spacer
 from solver.symbolic import to_z3
 
@@ -75,28 +75,58 @@ def test_spacer_gives_no_proof_of_a_property_that_fails(model, policy, pid):
     assert spacer(frame_of(model, policy, pid), time.monotonic() + 30) is None
 
 
+def _without_lemma_proof(monkeypatch):
+    """The first proof attempt (Houdini over the model's own invariant) finds nothing: Spacer is next."""
+    engine._spacer_proof.cache_clear()
+    monkeypatch.setattr(engine, "_lemma_proof", lambda frame, deadline: ProofResult(None, (), "switched off"))
+
+
 @pytest.mark.parametrize("model, policy, pid", [
     ("cloud_service", SEED_CS, "CS-HEALTH-GATE"),
     ("scale_set", S.ScaleSetPolicy(instances=7), "VMSS-STOP-RULE"),
 ])
-def test_without_spacer_houdini_reaches_the_same_verdict(monkeypatch, model, policy, pid):
+def test_houdini_and_spacer_each_reach_the_same_verdict_without_the_other(monkeypatch, model, policy, pid):
     p = prop(model, pid)
-    with_spacer = engine.check(policy, p, timeout=60)
-    assert isinstance(with_spacer, Proved) and with_spacer.method == engine.SPACER, with_spacer
+    engine._spacer_proof.cache_clear()
+    engine._lemma_proof.cache_clear()
+    with monkeypatch.context() as m:
+        _without_lemma_proof(m)
+        by_spacer = engine.check(policy, p, timeout=60)
+    assert isinstance(by_spacer, Proved) and by_spacer.method == engine.SPACER, by_spacer
     engine._spacer_proof.cache_clear()
     monkeypatch.setattr(engine, "spacer", lambda frame, deadline: None)
-    without = engine.check(policy, p, timeout=60)
-    assert isinstance(without, Proved) and without.method == engine.HOUDINI, without
-    assert set(without.certified_by) == set(with_spacer.certified_by) == {"z3", "cvc5"}
+    by_houdini = engine.check(policy, p, timeout=60)
+    assert isinstance(by_houdini, Proved) and by_houdini.method == engine.HOUDINI, by_houdini
+    assert set(by_houdini.certified_by) == set(by_spacer.certified_by) == {"z3", "cvc5"}
+
+
+def test_houdini_over_the_models_invariant_goes_first_and_spacer_is_not_asked(monkeypatch):
+    """The order measured fastest: where the model's own invariant gives the proof, Spacer never runs."""
+    engine._spacer_proof.cache_clear()
+    engine._lemma_proof.cache_clear()
+    asked = []
+    monkeypatch.setattr(engine, "spacer", lambda frame, deadline: asked.append(frame.prop.id))
+    v = engine.check(SEED_CS, prop("cloud_service", "CS-HEALTH-GATE"), timeout=60)
+    assert isinstance(v, Proved) and v.method == engine.HOUDINI and set(v.certified_by) == {"z3", "cvc5"}, v
+    assert asked == []
 
 
 def test_a_spacer_invariant_that_one_solver_rejects_is_no_proof(monkeypatch):
-    """Houdini takes over when a re-check fails: the verdict still rests on two solvers."""
+    """Houdini over every lemma takes over when a re-check fails: the verdict still rests on two solvers."""
     p = prop("cloud_service", "CS-VIP-SWAP-NO-ROLLBACK")
-    engine._spacer_proof.cache_clear()
+    _without_lemma_proof(monkeypatch)
     real = engine.recheck_cvc5
-    monkeypatch.setattr(engine, "recheck_cvc5", lambda cert, t: cert.method != "spacer" and real(cert, t))
+    rejected = []
+
+    def cvc5_rejecting_spacer(cert, t):
+        if cert.method == "spacer":
+            rejected.append(cert)
+            return False
+        return real(cert, t)
+
+    monkeypatch.setattr(engine, "recheck_cvc5", cvc5_rejecting_spacer)
     verdict = engine.check(SEED_CS, p, timeout=60)
+    assert rejected, "Spacer found an invariant for the re-check to reject"
     assert isinstance(verdict, Proved) and verdict.method == engine.HOUDINI
     engine._spacer_proof.cache_clear()
 
@@ -109,7 +139,8 @@ def test_the_invariant_is_printed_in_infix_over_the_state_fields():
     assert readable(z3.And(z3.Or(on, a > 1), a - (b - 1) >= 0)) == "(active ∨ cnt3 > 1) ∧ cnt3 - (cnt14 - 1) ≥ 0"
 
 
-def test_a_refuted_reach_goal_or_a_proof_by_spacer_says_so_in_the_method():
+def test_a_refuted_reach_goal_or_a_proof_by_spacer_says_so_in_the_method(monkeypatch):
+    _without_lemma_proof(monkeypatch)
     v = engine.check(SEED_CS, prop("cloud_service", "CS-VIP-SWAP-NO-ROLLBACK"), timeout=60)
     assert isinstance(v, Proved) and v.method == engine.SPACER and v.certificate
     assert not isinstance(v, Refuted)

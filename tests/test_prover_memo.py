@@ -1,0 +1,131 @@
+"""What the prover remembers between checks: the model's own invariant and its lemmas' unsat cores.
+
+A search for the model's invariant that runs out of time is taken up where it stopped, and ends
+with the invariant an uninterrupted search finds.  Worker processes of one parallel run share what
+they find (``solver.shared``): a worker reads the invariant and cores another one wrote, asks the
+solver nothing for them, and proves with the same certificate; the run's verdicts are the serial
+run's.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from model import cloud_service as cs
+from model import scale_set as S
+from model.systems import counting
+from properties.registry import properties_for
+from properties.verdicts import Proved
+from solver import engine, prove, shared
+from solver.prove import Frame, Timeout
+
+CS_POLICY = cs.Policy(roles={"web": 2, "worker": 3}, upgrade_domains=2)
+SS_POLICY = S.ScaleSetPolicy(instances=5)
+
+
+def prop(model: str, pid: str):
+    return next(p for p in properties_for(model) if p.id == pid)
+
+
+def _forget() -> None:
+    for fn in (engine._base_invariant, engine._lemma_proof, engine._spacer_proof, prove._inductive_core):
+        fn.cache_clear()
+
+
+def _counted(monkeypatch) -> list[int]:
+    asked = [0]
+    real = prove._check
+
+    def check(solver, deadline):
+        asked[0] += 1
+        return real(solver, deadline)
+
+    monkeypatch.setattr(prove, "_check", check)
+    return asked
+
+
+@pytest.mark.parametrize("model, policy, pid", [
+    ("scale_set", SS_POLICY, "VMSS-TERMINAL"),
+    ("cloud_service", CS_POLICY, "CS-ONE-ACTIVE-UPGRADE"),
+])
+def test_a_search_for_the_models_invariant_cut_short_is_taken_up_where_it_stopped(monkeypatch, model, policy, pid):
+    p = prop(model, pid)
+    _forget()
+    real = prove._check
+    asked = _counted(monkeypatch)
+    whole = engine._base_invariant(Frame(counting(model), policy, p), time.monotonic() + 120)
+    full_queries = asked[0]
+    assert full_queries > 4
+    _forget()
+    # Out of time two queries before the end: nothing is memoised as the invariant, but the
+    # lemmas still kept at that point are (they all hold initially).
+    asked[0] = 0
+
+    def short(solver, deadline):
+        asked[0] += 1
+        if asked[0] > full_queries - 2:
+            raise Timeout()
+        return real(solver, deadline)
+
+    monkeypatch.setattr(prove, "_check", short)
+    with pytest.raises(Timeout):
+        engine._base_invariant(Frame(counting(model), policy, p), time.monotonic() + 120)
+    assert engine._BASE == {} and len(engine._BASE_SO_FAR) == 1
+    so_far = next(iter(engine._BASE_SO_FAR.values()))
+    assert set(whole) <= set(so_far)  # Houdini only drops lemmas: the answer is still among them
+    asked = _counted(monkeypatch)
+    again = engine._base_invariant(Frame(counting(model), policy, p), time.monotonic() + 120)
+    assert again == whole
+    assert asked[0] < full_queries // 2, (asked[0], full_queries)
+    assert engine._BASE_SO_FAR == {}
+    _forget()
+
+
+def test_a_worker_reads_the_invariant_and_cores_another_one_found(tmp_path, monkeypatch):
+    p = prop("cloud_service", "CS-ONE-ACTIVE-UPGRADE")
+    _forget()
+    shared.use(tmp_path)
+    try:
+        first = engine.check(CS_POLICY, p, timeout=60)
+        assert isinstance(first, Proved) and first.method == engine.HOUDINI, first
+        written = sorted(f.name.split("-")[0] for f in tmp_path.iterdir())
+        assert "base" in written and "core" in written, written
+        assert not any(f.name.endswith(".tmp") for f in tmp_path.iterdir())
+        # Another process of the run: nothing memoised in it, the folder shared.
+        _forget()
+
+        def no_search(*a, **k):
+            raise AssertionError("the model's invariant was searched for again")
+
+        monkeypatch.setattr(engine, "maximal_inductive", no_search)
+        cores_asked = []
+        real = prove._check_assuming
+        monkeypatch.setattr(prove, "_check_assuming", lambda s, a, d: cores_asked.append(1) or real(s, a, d))
+        second = engine.check(CS_POLICY, p, timeout=60)
+        assert isinstance(second, Proved) and second.certificate == first.certificate
+        assert set(second.certified_by) == {"z3", "cvc5"}
+        # Only the property's own lemma's cores are asked again (one query per action), not the invariant's.
+        assert len(cores_asked) <= len(counting("cloud_service").A), len(cores_asked)
+    finally:
+        shared.use(None)
+        _forget()
+
+
+def test_checks_in_worker_processes_sharing_the_memo_give_the_serial_run_s_verdicts(tmp_path):
+    from rollproof import checking
+    from rollproof.policyfile import PolicyFile
+
+    pf = PolicyFile(name="small", file="small.toml", model="cloud_service", policy=CS_POLICY)
+    ids = ["CS-ROLLBACK-RESTORES", "CS-ONE-ACTIVE-UPGRADE", "CS-LOCKED", "X-INSTANCES-CONSERVED"]
+    _forget()
+    serial = checking.run([pf], ids, 60.0)
+    _forget()
+    parallel = checking.run([pf], ids, 60.0, jobs=2)
+    assert shared._FOLDER is None  # the run's folder is gone with it
+
+    assert [r.word for r in serial] == ["proved", "proved", "refuted", "proved"]
+    assert [r.word for r in parallel] == [r.word for r in serial]
+    assert [getattr(r.verdict, "certificate", None) for r in parallel] == \
+        [getattr(r.verdict, "certificate", None) for r in serial]
