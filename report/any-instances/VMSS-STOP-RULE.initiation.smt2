@@ -81,6 +81,6 @@
  (let (($x78 (and $x7 $x10 $x12 $x14 $x16 $x18 $x20 $x22 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x58 $x59 $x60 $x68 (and $x70 (not (> (* 100 ?x69) ?x74))))))
  (and $x78 $x80)))))))))))))))))))))))))))))))))))))))))))
 (assert
- (let (($x140 (and (or (not stop_tripped@p0) (not (<= status@p0 1))) (or (not checked@p0) (not stop_tripped@p0)))))
-(not $x140)))
+ (let (($x148 (and (=> stop_tripped@p0 (or (= status@p0 4) (= status@p0 3))))))
+(not $x148)))
 (check-sat)

@@ -81,7 +81,6 @@
  (let (($x78 (and $x7 $x10 $x12 $x14 $x16 $x18 $x20 $x22 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x58 $x59 $x60 $x68 (and $x70 (not (> (* 100 ?x69) ?x74))))))
  (and $x78 $x80)))))))))))))))))))))))))))))))))))))))))))
 (assert
- (let ((?x100 (* (- 1) n@p0)))
-(let ((?x136 (+ cnt6@p0 cnt3@p0 ?x100 cnt4@p0 cnt12@p0 cnt7@p0 cnt10@p0 cnt9@p0 cnt5@p0 cnt13@p0 cnt11@p0 cnt1@p0 cnt0@p0 cnt2@p0 cnt8@p0)))
-(not (and (not (>= ?x136 1)) (not (<= ?x136 (- 1))))))))
+ (let ((?x61 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+(not (and (and (= ?x61 n@p0) (= n@p0 n@p0))))))
 (check-sat)

@@ -146,5 +146,12 @@
  (let (($x119 (and $x6 $x9 $x11 $x13 $x15 $x17 $x19 $x21 changes_package@p0 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x89 $x92 $x93 $x94 $x95 $x96 $x97 $x98 $x99 $x100 $x101 $x102 $x103 $x104 $x105 $x106 $x107 $x108 $x109 $x110 $x111 $x112 $x113 $x114 $x115 $x116 $x117 $x118)))
  (and $x119 $x121))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
- (not (not (<= current_ud@p0 (- 1)))))
+ (let ((?x150 (ite rollback@p0 (ite (> current_ud@p0 0) cnt14@p0 0) (ite (> current_ud@p0 0) cnt15@p0 0))))
+(let ((?x146 (ite rollback@p0 (ite (> current_ud@p0 0) cnt0@p0 0) (ite (> current_ud@p0 0) cnt1@p0 0))))
+(let (($x15 (= current_ud@p0 0)))
+(let (($x142 (< current_ud@p0 1)))
+(let (($x17 (not during@p0)))
+(let (($x21 (not deleted@p0)))
+(let (($x155 (and $x21 (and active@p0 (= kind@p0 0)) $x17 $x142 (not (or $x15 (and (>= ?x146 1) (>= ?x150 1)))))))
+(not (and (not $x155) (and (>= current_ud@p0 0) $x142)))))))))))
 (check-sat)

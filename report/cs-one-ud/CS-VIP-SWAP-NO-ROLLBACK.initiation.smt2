@@ -146,5 +146,12 @@
  (let (($x119 (and $x6 $x9 $x11 $x13 $x15 $x17 $x19 $x21 changes_package@p0 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x89 $x92 $x93 $x94 $x95 $x96 $x97 $x98 $x99 $x100 $x101 $x102 $x103 $x104 $x105 $x106 $x107 $x108 $x109 $x110 $x111 $x112 $x113 $x114 $x115 $x116 $x117 $x118)))
  (and $x119 $x121))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
- (not true))
+ (let (($x24 (not increases_local@p0)))
+(let ((?x145 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
+(let (($x146 (>= ?x145 1)))
+(let (($x13 (not rollback_pending@p0)))
+(let (($x11 (not rollback@p0)))
+(let (($x21 (not deleted@p0)))
+(let (($x147 (and $x21 (and (and active@p0 (= kind@p0 0)) $x11 $x13) $x146 $x24)))
+(not (and (=> (and active@p0 (= kind@p0 1)) (not $x147))))))))))))
 (check-sat)

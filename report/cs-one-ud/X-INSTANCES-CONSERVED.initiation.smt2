@@ -146,6 +146,7 @@
  (let (($x119 (and $x6 $x9 $x11 $x13 $x15 $x17 $x19 $x21 changes_package@p0 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x89 $x92 $x93 $x94 $x95 $x96 $x97 $x98 $x99 $x100 $x101 $x102 $x103 $x104 $x105 $x106 $x107 $x108 $x109 $x110 $x111 $x112 $x113 $x114 $x115 $x116 $x117 $x118)))
  (and $x119 $x121))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
- (let ((?x140 (+ cnt18@p0 cnt0@p0 cnt2@p0 cnt4@p0 cnt15@p0 cnt6@p0 cnt20@p0 cnt9@p0 cnt7@p0 cnt27@p0 cnt19@p0 cnt22@p0 cnt16@p0 cnt1@p0 cnt23@p0 cnt11@p0 cnt21@p0 cnt8@p0 cnt13@p0 cnt25@p0 cnt10@p0 cnt14@p0 cnt17@p0 cnt5@p0 cnt26@p0 cnt24@p0 cnt3@p0 cnt12@p0)))
-(not (and (not (>= ?x140 18)) (not (<= ?x140 16))))))
+ (let ((?x140 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
+(let (($x142 (= ?x140 17)))
+(not (and $x142)))))
 (check-sat)

@@ -77,8 +77,6 @@
  (let (($x69 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45 $x46 $x47 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x60 (and $x62 (not (> (* 100 ?x61) 200))))))
  (and $x69 $x71))))))))))))))))))))))))))))))))))))))))
 (assert
- (let (($x17 (not stop_tripped@p0)))
-(let (($x9 (not checked@p0)))
-(let (($x107 (or $x9 $x17)))
-(not (and (or (not (<= status@p0 1)) $x17) $x107))))))
+ (let (($x109 (and (=> stop_tripped@p0 (or (= status@p0 4) (= status@p0 3))))))
+(not $x109)))
 (check-sat)

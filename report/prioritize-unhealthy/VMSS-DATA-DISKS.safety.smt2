@@ -16,7 +16,7 @@
 ; benchmark generated from python API
 (set-info :status unknown)
 (assert
- true)
+ (and true))
 (assert
  (or (not true)))
 (check-sat)

@@ -77,6 +77,7 @@
  (let (($x69 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45 $x46 $x47 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x60 (and $x62 (not (> (* 100 ?x61) 200))))))
  (and $x69 $x71))))))))))))))))))))))))))))))))))))))))
 (assert
- (let ((?x103 (+ cnt7@p0 cnt4@p0 cnt6@p0 cnt9@p0 cnt1@p0 cnt5@p0 cnt0@p0 cnt12@p0 cnt2@p0 cnt11@p0 cnt3@p0 cnt8@p0 cnt13@p0 cnt10@p0)))
-(not (and (not (>= ?x103 11)) (not (<= ?x103 9))))))
+ (let ((?x58 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+(let (($x60 (= ?x58 10)))
+(not (and $x60)))))
 (check-sat)
