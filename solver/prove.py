@@ -285,6 +285,33 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
 _CORES: dict[tuple, tuple[str, ...]] = {}
 
 
+def _core(frame: Frame, pool: list[str], pre: dict, goal: Any, deadline: float) -> list[str]:
+    """The lemmas of ``pool`` that preserving ``goal`` needs, one action at a time (as in the
+    consecution queries), asked in a Z3 context of the query's own.
+
+    The terms are copied into that context in a fixed order (the transition, the pool's lemmas,
+    the goal), and its queries come in a fixed order, so the core depends on these formulas alone.
+    In the process's main context it would depend on term ids, which follow everything built
+    before (which property was checked first, which worker of a parallel run got which check): the
+    certificates would differ from run to run.
+    """
+    ctx = z3.Context()
+    trans = frame.trans.translate(ctx)
+    act = frame.act.translate(ctx)
+    marks = [z3.Bool(f"use[{i}]", ctx) for i in range(len(pool))]
+    guards = [z3.Implies(m, pre[n].translate(ctx)) for m, n in zip(marks, pool)]
+    negated = z3.Not(goal.translate(ctx))
+    used: set[str] = set()
+    for a in _actions(frame):
+        s = z3.Solver(ctx=ctx)
+        s.set("core.minimize", True)
+        s.add(trans, act == a, *guards, negated)
+        if _check_assuming(s, marks, deadline) != z3.unsat:
+            raise Timeout()
+        used |= {str(x) for x in s.unsat_core()}
+    return [n for i, n in enumerate(pool) if f"use[{i}]" in used]
+
+
 def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: str | None, deadline: float) -> list[str] | None:
     """A small inductive subset of ``kept`` that still proves the property (unsat cores).
 
@@ -292,7 +319,6 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
     the lemmas that an unsat core says each member's preservation needs, until the set is closed.
     Returns None when the property is not among the kept lemmas and has no step obligation.
     """
-    marks = {n: z3.Bool(f"use[{i}]") for i, n in enumerate(kept)}
     # The model's own invariant (``frame.base``, computed without the property) is inductive by
     # itself, so what preserving one of its lemmas needs can be asked among its lemmas alone: the
     # answer depends on the frame only, is remembered per frame, and is the same whichever
@@ -300,46 +326,31 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
     base = [n for n in kept if n in set(frame.base)]
     if not {n for n in frame.base if not is_clock(n)} <= set(kept):
         base = []
-
-    def core_for(goal: Any, pool: list[str]) -> list[str]:
-        used: set[str] = set()
-        for a in _actions(frame):  # one action at a time, as in the consecution queries
-            s = z3.Solver()
-            s.set("core.minimize", True)
-            s.add(frame.trans, frame.act == a)
-            for n in pool:
-                s.add(z3.Implies(marks[n], pre[n]))
-            s.add(z3.Not(goal))
-            r = _check_assuming(s, [marks[n] for n in pool], deadline)
-            if r != z3.unsat:
-                raise Timeout()
-            used |= {str(x) for x in s.unsat_core()}
-        return [n for n in pool if str(marks[n]) in used]
+    step = frame.step_obligation()
 
     try:
         need: list[str] = []
         if own is not None and own in kept:
             need.append(own)
-        step = frame.step_obligation()
         if step is not None:
-            need += [n for n in core_for(to_z3(step), kept) if n not in need]
+            need += [n for n in _core(frame, kept, pre, to_z3(step), deadline) if n not in need]
         elif not need:
             return None
         done: list[str] = []
         while len(done) < len(need):
             n = need[len(done)]
             if n in base:
-                uses = _CORES.get((frame.key, n)) or shared.get("core", repr((frame.share_key, n)))
-                if uses is None and frame.parent_key is not None and n in frame.known:
-                    # A core found for the parent's steps still proves it here (fewer steps).
-                    uses = (_CORES.get((frame.parent_key, n))
-                            or shared.get("core", repr((frame.parent_share_key, n))))
+                # (Not the unrestricted frame's core, which would also do here: whether it is
+                # already known depends on which check came first, and the certificate must not.)
+                uses = _CORES.get((frame.key, n))
                 if uses is None:
-                    uses = tuple(core_for(post[n], base))
+                    uses = shared.get("core", repr((frame.share_key, n)))
+                if uses is None:
+                    uses = tuple(_core(frame, base, pre, post[n], deadline))
                     shared.put("core", repr((frame.share_key, n)), uses)
                 _CORES[(frame.key, n)] = uses
             else:
-                uses = tuple(core_for(post[n], kept))
+                uses = tuple(_core(frame, kept, pre, post[n], deadline))
             for m in uses:
                 if m not in need:
                     need.append(m)

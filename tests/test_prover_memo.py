@@ -129,3 +129,24 @@ def test_checks_in_worker_processes_sharing_the_memo_give_the_serial_run_s_verdi
     assert [r.word for r in parallel] == [r.word for r in serial]
     assert [getattr(r.verdict, "certificate", None) for r in parallel] == \
         [getattr(r.verdict, "certificate", None) for r in serial]
+
+
+def test_a_certificate_does_not_depend_on_which_check_came_first():
+    """Unsat cores are asked in a Z3 context of their own, so the terms the process built before
+    (other properties' checks, in whatever order a worker got them) do not steer them."""
+    import z3
+
+    from model import cloud_service as cs_model
+
+    policy = cs_model.Policy(roles={"web": 8, "worker": 9})  # the seed's roles
+    ids = ["CS-ROLLBACK-RESTORES", "CS-ONE-ACTIVE-UPGRADE", "CS-START-TIMEOUT"]
+    runs = []
+    for order in (ids, ids[::-1]):
+        _forget()
+        # Unrelated terms first, as another check would leave behind.
+        z3.simplify(z3.And(*[z3.Int(f"noise{i}") >= len(order) for i in range(50)]))
+        verdicts = {pid: engine.check(policy, prop("cloud_service", pid), timeout=120) for pid in order}
+        assert all(isinstance(v, Proved) for v in verdicts.values()), verdicts
+        runs.append({pid: (v.certificate, v.artifacts) for pid, v in verdicts.items()})
+    assert runs[0] == runs[1]
+    _forget()
