@@ -82,12 +82,18 @@ def search(
     tag: str = "",
     min_depth: int = 0,
     width: int | None = None,
+    settled: Any = None,
+    settle_by: float | None = None,
 ) -> Hit | NoHit:
     """Search depths min_depth..max_depth for the first run hitting the property's target.
 
     ``extra`` is an optional function ``(state) -> constraint`` on the initial state (e.g. ``n < 7``).
     ``invariant`` is an optional function ``(R, t) -> constraint`` on state ``t``: a proved
     inductive invariant of the same system, which prunes no reachable state but speeds each query.
+    ``settled`` is an optional function ``() -> invariant or None``: an invariant that does not
+    depend on how far the check's proof attempts got in their time (the model's own, once found),
+    over which a hit's run is asked again (``again``), by ``settle_by`` (the check's own deadline,
+    which may be later than this search's).
     """
     R = Unrolling(C, policy, tag, width)
     # Each depth's query goes to a fresh solver over the constraints so far: the invariant
@@ -96,6 +102,7 @@ def search(
     constraints = [to_z3(init_condition(C, policy, prop, R))]
     if extra is not None:
         constraints.append(to_z3(extra(R.states[0])))
+    plain = list(constraints)  # without the invariant
     invs = []  # the invariant at each depth, built once
     if invariant is not None:
         invs.append(to_z3(invariant(R, 0)))
@@ -103,6 +110,7 @@ def search(
     for k in range(max_depth + 1):
         if k > 0:
             constraints.append(to_z3(step_constraint(C, policy, prop, R)))
+            plain.append(constraints[-1])
             if invariant is not None:
                 invs.append(to_z3(invariant(R, k)))
                 constraints.append(invs[k])
@@ -118,12 +126,45 @@ def search(
         solver.set("timeout", max(1, int(remaining * 1000)))
         solver.add(*constraints)
         solver.add(goal)
+        asked = time.monotonic()
         r = solver.check()
         if r == z3.sat:
-            return Hit(k, solver.model(), R)
+            # The question again in a context of its own (given three times what it took here),
+            # over the settled invariant where known: the run shown then depends on the question,
+            # not on what this process built before or how far its proof attempts got.
+            fixed = settled() if settled is not None else None
+            terms = plain + [to_z3(fixed(R, t)) for t in range(k + 1)] if fixed is not None else constraints
+            model = again(terms + [goal], settle_by or deadline, 1.0 + 3 * (time.monotonic() - asked))
+            return Hit(k, model or solver.model(), R)
         if r == z3.unknown:
             return NoHit(k - 1, f"solver returned unknown at depth {k} ({solver.reason_unknown()})", timed_out=True)
     return NoHit(max_depth)
+
+
+PIPELINE = ("simplify", "propagate-values", "solve-eqs", "smt")
+
+
+def again(terms: list[Any], deadline: float, budget: float) -> Any:
+    """A model of ``terms`` that depends on these formulas alone, or None if none within ``budget``.
+
+    The terms are copied into a Z3 context of their own and solved there, by a fixed pipeline of
+    tactics.  A model found in the
+    process's main context depends on term ids, which follow everything built before (which checks
+    ran first, which worker of a parallel run got which check): the same property could show
+    another run of the same length from one report to the next.
+    """
+    remaining = min(deadline - time.monotonic(), budget)
+    if remaining <= 0:
+        return None
+    ctx = z3.Context()
+    # A fixed pipeline of tactics: Z3's default strategy for integer problems gives some of its
+    # tactics a time limit, so which model it finds can depend on the machine's load.
+    solver = z3.Then(*(z3.Tactic(t, ctx=ctx) for t in PIPELINE), ctx=ctx).solver()
+    solver.set("timeout", max(1, int(remaining * 1000)))
+    solver.add(*(t.translate(ctx) for t in terms))
+    if solver.check() != z3.sat:
+        return None
+    return solver.model().translate(z3.main_ctx())
 
 
 def _excluded_by_invariant(goal: Any, inv: Any, remaining: float) -> bool:

@@ -124,9 +124,32 @@ def _lemma_invariant(C: Any, policy: Any, kept: tuple[str, ...]):
             cands = candidates(C, R.L, policy, R.T.s0, R.T.view, clock)
             built[key] = (clock, to_z3(R.L.and_(*(term for name, term in cands if name in keep))))
         clock, term = built[key]
-        return z3.simplify(z3.substitute(R.at(term, t), (clock, z3.IntVal(t))))
+        # (Not simplified here: z3.simplify orders arguments by term id, and a hit's run, asked
+        # again in a context of its own, must depend on the formula alone.)
+        return z3.substitute(R.at(term, t), (clock, z3.IntVal(t)))
 
     return inv
+
+
+def _settled(C: Any, policy: Any, prop: Property) -> Any:
+    """A function giving the model's own invariant for the check's initial states and steps
+    (``_lemma_invariant``), or None while not yet found: what a BMC hit's run is asked again over,
+    the same whichever proof attempts finished in their time."""
+
+    def get() -> Any:
+        for clocks in (True, False):
+            kept = _BASE.get((prop.model, policy, prop.start, prop.start_policy, prop.allowed, None, clocks))
+            if kept:
+                return _lemma_invariant(C, policy, kept)
+        return None
+
+    return get
+
+
+def _search(C: Any, policy: Any, prop: Property, settle_by: float, **kw: Any) -> Any:
+    """``bmc.search``, a hit's run asked again over the model's own invariant where found, by
+    ``settle_by`` (the check's deadline)."""
+    return bmc.search(C, policy, prop, settled=_settled(C, policy, prop), settle_by=settle_by, **kw)
 
 
 def _legend(C: Any, policy: Any) -> str:
@@ -248,7 +271,7 @@ def _at_smallest(model: str, C: Any, policy: Any, prop: Property, start: float, 
     """A hit at the smallest N a parametric policy allows, as its verdict (None if none in time)."""
     lo = _smallest(policy)
     for p in _instantiations(policy, lo):
-        hit = bmc.search(C, p, prop, max_depth=max_depth, deadline=deadline)
+        hit = _search(C, p, prop, deadline, max_depth=max_depth, deadline=deadline)
         if isinstance(hit, bmc.Hit):
             trace = decode(model, p, prop, hit)
             how = f"bounded model checking at N = {lo}, the smallest N the policy allows"
@@ -378,7 +401,7 @@ def _guided(model: str, C: Any, policy: Any, prop: Property, start: float, deadl
         base = _base_invariant(Frame(C, policy, prop), time.monotonic() + (deadline - time.monotonic()) * 2 / 3)
     except Timeout:
         base = ()
-    hit = bmc.search(C, policy, prop, max_depth=run.depth - 1, min_depth=clear + 1, deadline=deadline,
+    hit = _search(C, policy, prop, deadline, max_depth=run.depth - 1, min_depth=clear + 1, deadline=deadline,
                      invariant=_lemma_invariant(C, policy, base) if base else None)
     if isinstance(hit, bmc.Hit):
         return _from_hit(model, policy, prop, hit, start)
@@ -450,7 +473,7 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
             if seen is not None and seen.exhausted:
                 return _exhausted(C, policy, prop, inst, start, deadline, seen)
         if clear < QUICK_DEPTH:
-            quick = bmc.search(C, policy, prop, max_depth=min(QUICK_DEPTH, max_depth), min_depth=clear + 1,
+            quick = _search(C, policy, prop, deadline, max_depth=min(QUICK_DEPTH, max_depth), min_depth=clear + 1,
                                deadline=min(deadline, time.monotonic() + QUICK_SECONDS))
             if isinstance(quick, bmc.Hit):
                 return found(quick)
@@ -463,7 +486,7 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
         proof, by = _prove_within(C, policy, prop, time.monotonic() + (deadline - time.monotonic()) * 2 / 3, clocks=False)
         if not _certified(proof, by):
             kept = proof.kept if proof is not None else ()
-            hit = bmc.search(C, policy, prop, max_depth=max_depth, invariant=_lemma_invariant(C, policy, kept),
+            hit = _search(C, policy, prop, deadline, max_depth=max_depth, invariant=_lemma_invariant(C, policy, kept),
                              deadline=time.monotonic() + (deadline - time.monotonic()) / 2)
             if isinstance(hit, bmc.Hit):
                 return found(hit)
@@ -479,7 +502,7 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
         # A deep counterexample is more likely now than a proof that needs every lemma at once:
         # a third of the time goes to BMC over the invariant found so far, then the full search.
         invariant = _lemma_invariant(C, policy, proof.kept)
-        hit = bmc.search(C, policy, prop, max_depth=max_depth, invariant=invariant, min_depth=clear + 1,
+        hit = _search(C, policy, prop, deadline, max_depth=max_depth, invariant=invariant, min_depth=clear + 1,
                          deadline=time.monotonic() + (deadline - time.monotonic()) / 3)
         if isinstance(hit, bmc.Hit):
             return found(hit)
@@ -495,7 +518,7 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
         return _parametric(model, C, policy, prop, start, deadline, max_depth)
     unconfirmed = proof.certificate is not None
     invariant = _lemma_invariant(C, policy, proof.kept)
-    hit = bmc.search(C, policy, prop, max_depth=max_depth, deadline=deadline, invariant=invariant, min_depth=clear + 1)
+    hit = _search(C, policy, prop, deadline, max_depth=max_depth, deadline=deadline, invariant=invariant, min_depth=clear + 1)
     if isinstance(hit, bmc.Hit):
         return _from_hit(model, policy, prop, hit, start)
     secs = time.monotonic() - start
