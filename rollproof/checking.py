@@ -258,12 +258,17 @@ def scope_json(scope: Any) -> Any:
     return {"instances": inst, "depth": scope.depth}
 
 
-def scope_text(scope: Any) -> str:
+def scope_text(scope: Any, policy: Any = None) -> str:
+    """The scope in words; ``policy`` (the model's policy) names the roles a parametric cloud
+    service leaves open, whose sizes are what "every size" ranges over."""
     if scope is None:
         return "–"
     inst = scope.instances
+    roles = getattr(policy, "roles", None)
     if isinstance(inst, (tuple, list)):
         n = f"N={inst[0]}..{inst[1]}"
+    elif inst == "any" and roles:
+        n = "every size (" + ", ".join(f"{r} ≥ 1" if c == "any" else f"{r} = {c}" for r, c in roles) + ")"
     elif inst == "any":
         n = "every N≥1"
     else:

@@ -155,7 +155,7 @@ def text_table(results: list[checking.Result], policies: list[PolicyFile], out: 
                 r.prop.id,
                 _word(r),
                 r.expected + ("" if r.matches else "  ≠"),
-                checking.scope_text(getattr(v, "scope", None)),
+                checking.scope_text(getattr(v, "scope", None), pf.policy),
                 getattr(v, "method", "") or "–",
                 f"{r.seconds:.2f}",
                 tail,

@@ -149,7 +149,7 @@ def _verdict_section(r: checking.Result, prefix: str, vacuity_notes: tuple[str, 
         return lines
     lines.append(f"- **Verdict:** {head} ({exp}{'' if pid in pf.expect or not r.matches else '; no entry: expected proved'})")
     scope = getattr(v, "scope", None)
-    lines.append(f"- **Scope:** {checking.scope_text(scope)} · **method:** {getattr(v, 'method', '') or '–'} · "
+    lines.append(f"- **Scope:** {checking.scope_text(scope, pf.policy)} · **method:** {getattr(v, 'method', '') or '–'} · "
                  f"**time:** {r.seconds:.2f} s")
     if isinstance(v, (Unknown, NotApplicable)) or (isinstance(v, Refuted) and v.reason):
         lines.append(f"- **Reason:** {v.reason}")
@@ -227,7 +227,7 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
             lines.append("| policy | verdict | scope | method |")
             lines.append("|---|---|---|---|")
             for r in mine:
-                lines.append(f"| `{r.policy.name}` | {_cell(r)} | {checking.scope_text(getattr(r.verdict, 'scope', None))} "
+                lines.append(f"| `{r.policy.name}` | {_cell(r)} | {checking.scope_text(getattr(r.verdict, 'scope', None), r.policy.policy)} "
                              f"| {_esc(getattr(r.verdict, 'method', '') or '–')} |")
             lines.append("")
             for r in mine:

@@ -139,3 +139,17 @@ def test_checks_run_in_worker_processes_give_the_serial_run_s_results_in_its_ord
     assert [attrs.evolve(r.verdict, seconds=0) if hasattr(r.verdict, "seconds") else r.verdict for r in parallel] == \
         [attrs.evolve(r.verdict, seconds=0) if hasattr(r.verdict, "seconds") else r.verdict for r in serial]
     assert any(r.trace_value is not None for r in parallel)  # traces come back from the workers whole
+
+
+def test_a_parametric_scope_names_the_sizes_it_ranges_over():
+    from model import cloud_service as CS
+    from model.scale_set import ScaleSetPolicy
+    from properties.verdicts import Scope
+    from rollproof.checking import scope_text
+
+    both = CS.Policy(roles={"web": "any", "worker": "any"})
+    web = CS.Policy(roles={"web": "any", "worker": 2})
+    assert scope_text(Scope("any", None), both) == "every size (web ≥ 1, worker ≥ 1), unbounded"
+    assert scope_text(Scope("any", None), web) == "every size (web ≥ 1, worker = 2), unbounded"
+    assert scope_text(Scope("any", None), ScaleSetPolicy()) == "every N≥1, unbounded"
+    assert scope_text(Scope(3, 7), both) == "N=3, depth ≤ 7"
