@@ -156,7 +156,10 @@ def _legend(C: Any, policy: Any) -> str:
     """SMT-LIB comments naming what each count variable counts, for a reviewer reading the files."""
     if not hasattr(C, "classes_of"):
         return ""
-    lines = ["; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock"]
+    lines = ["; cntJ@p0: instances in class J before the step; the consecution and safety obligations write",
+             "; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);",
+             "; t@pre: the ghost step clock"]
+    lines += [f"; act@p0 = {int(a)}: {a.name}" for a in C.A]
     lines += [f"; cnt{j} = {c}" for j, c in enumerate(C.classes_of(policy))]
     if getattr(policy, "parametric", False):
         lines.append("; sizeR_U: instances of role R in UD U, a parameter (any sizes the roles' even spread allows)")

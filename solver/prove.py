@@ -11,6 +11,7 @@ confirm it.  With ``instances = "any"`` the instance count is a symbol, so the p
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
@@ -31,8 +32,6 @@ class Certificate:
     initiation: str
     consecution: str
     safety: str
-    selector: str = ""  # the action selector of the transition (SMT-LIB name), if re-checked case by case
-    actions: int = 0  # the transition fixes 0 ≤ selector < actions
     method: str = "houdini"  # how the invariant was found: "houdini" (the model's lemmas) or "spacer"
 
     def text(self) -> str:
@@ -87,6 +86,60 @@ def _smt2(*assertions: Any) -> str:
     return s.to_smt2()
 
 
+_TOKEN = re.compile(r'\|(?:[^|\\]|\\.)*\||"(?:[^"]|"")*"|;[^\n]*|[()]')
+
+
+def _commands(text: str) -> list[str]:
+    """The top-level commands of an SMT-LIB 2 script, comments left out (``|…|`` symbols, with
+    Z3's ``\\|`` escape, and string literals may hold parentheses)."""
+    out, depth, start = [], 0, 0
+    for m in _TOKEN.finditer(text):
+        c = m.group()
+        if c == "(":
+            if depth == 0:
+                start = m.start()
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                out.append(text[start:m.end()])
+    return out
+
+
+def _script(common: list[Any], cases: list[Any]) -> str:
+    """One SMT-LIB 2 script for an obligation split into cases: the declarations and ``common``,
+    then each case in a scope of its own, ``(push 1) (assert case) (check-sat) (pop 1)``.  The
+    obligation holds when every answer is unsat; any solver can run the script as it stands, and
+    ``queries`` cuts it into one stand-alone query per case.  Without cases, one query."""
+    text = _smt2(*common, *cases)
+    if not cases:
+        return text
+    commands = [c for c in _commands(text) if c != "(check-sat)"]
+    assert sum(c.startswith("(assert") for c in commands) == len(common) + len(cases), "one assert per term"
+    head, tail = commands[: len(commands) - len(cases)], commands[len(commands) - len(cases):]
+    scopes = [f"(push 1)\n{c}\n(check-sat)\n(pop 1)" for c in tail]
+    return "\n".join(head + scopes) + "\n"
+
+
+def queries(text: str) -> list[str]:
+    """The stand-alone queries of a script ``_script`` wrote: for each scope, what precedes the
+    first scope and the scope's assertions, with a check-sat (the script itself if it has none)."""
+    commands = _commands(text)
+    if "(push 1)" not in commands:
+        return [text]
+    first = commands.index("(push 1)")
+    head, out, scope = commands[:first], [], None
+    for c in commands[first:]:
+        if c == "(push 1)":
+            scope = []
+        elif c == "(pop 1)":
+            out.append("\n".join(head + scope + ["(check-sat)"]) + "\n")
+            scope = None
+        elif scope is not None and c != "(check-sat)":
+            scope.append(c)
+    return out
+
+
 _CANDIDATES: dict[tuple, tuple[list, list]] = {}
 
 
@@ -133,6 +186,10 @@ class Frame:
         s0, s1 = self.R.states
         self.s0, self.s1 = s0, s1
         self.trans_core = self.trans  # the step without the ghost clock (for Spacer)
+        # The property's restriction of the steps, if any (part of ``trans``), for ``steps``.
+        self.allowed = (to_z3(prop.allowed(self.R.L, policy, self.pre, self.act, self.post))
+                        if prop.allowed is not None else None)
+        self._successors: list | None = None
         # A ghost clock t counts the steps from an initial state: t = 0 there, t' = t + 1.
         t0, t1 = z3.Int("t@pre"), z3.Int("t@post")
         self.init_core = self.init
@@ -160,6 +217,40 @@ class Frame:
             return (f"{p.id} goal unreachable", Z3.not_(p.goal(Z3, pol, v)))
         return None
 
+    def steps(self, *terms: Any) -> list[tuple[Any, list[Any]]]:
+        """The transition one action at a time, the successor solved away: for each action ``a``
+        whose guard can hold, ``act = a ∧ guard_a`` (and the property's step restriction), and
+        ``terms`` (over the state before, the action and the state after) with the state after
+        replaced by ``a``'s successor.  So ``T ∧ φ`` is satisfiable exactly when
+        ``enabled_a ∧ φ_a`` is for some ``a``: the same obligation without the 2·|state| variables
+        and equations of the state after, which is what makes a certificate quick to re-check."""
+        if self._successors is None:
+            self._successors = _successors(self)
+        terms = [to_z3(t) for t in terms] + ([self.allowed] if self.allowed is not None else [])
+        out = []
+        for a, guard, sub in self._successors:
+            if terms:  # one substitution over every term at once (they share structure)
+                pack = z3.Function("terms·pack", *(t.sort() for t in terms), z3.BoolSort())
+                moved = z3.substitute(pack(*terms), *sub).children()
+            else:
+                moved = []
+            enabled = [self.act == a, guard]
+            if self.allowed is not None:
+                enabled.append(moved.pop())
+            out.append((z3.And(*enabled), moved))
+        return out
+
+    def broken_by_a_step(self, inv_post: Any, step_part: Any = None) -> tuple[list[Any], list[Any]]:
+        """One case per action (``steps``) in which a step leaves the invariant ``inv_post``
+        (stated over the state after), and one in which a step breaks the property's transition
+        part ``step_part`` (none if it has none).  (With no action that can be enabled, the
+        single case ``false``: no step leaves anything.)"""
+        terms = [inv_post] if step_part is None else [inv_post, step_part]
+        cases = self.steps(*terms) or [(z3.BoolVal(False), [z3.BoolVal(True)] * len(terms))]
+        consecution = [z3.And(en, z3.Not(m[0])) for en, m in cases]
+        bad = [] if step_part is None else [z3.And(en, z3.Not(m[1])) for en, m in cases]
+        return consecution, bad
+
     def step_obligation(self) -> Any:
         """What ``I(s) ∧ T`` must imply across a step, if the property has a transition part."""
         p, pol = self.prop, self.policy
@@ -168,6 +259,23 @@ class Frame:
         if p.step_holds is not None:
             return p.step_holds(Z3, pol, self.pre, self.act, self.post)
         return None
+
+
+_SUCCESSORS: dict[tuple, list] = {}
+
+
+def _successors(frame: Frame) -> list[tuple[int, Any, list[tuple[Any, Any]]]]:
+    """Each action's code, guard and successor over the frame's variables (``Template.successors``),
+    the action fixed: the same for every frame over the policy (their variables are named alike),
+    so built once."""
+    key = (frame.C.__name__, frame.policy)
+    if key not in _SUCCESSORS:
+        _SUCCESSORS[key] = [(a, g, [*sub, (frame.act, z3.IntVal(a))])
+                            for a, g, sub in frame.R.T.successors(frame.s0, frame.R.args[0], frame.s1)]
+    return _SUCCESSORS[key]
+
+
+_successors.cache_clear = _SUCCESSORS.clear  # type: ignore[attr-defined]
 
 
 def is_clock(name: str) -> bool:
@@ -208,25 +316,32 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> Proo
         bad.append(z3.Not(to_z3(state_part[1])))
         cases.append([inv_pre, bad[-1]])
     step_part = frame.step_obligation()
-    if step_part is not None:
-        bad.append(z3.And(frame.trans, z3.Not(to_z3(step_part))))
-        cases += [[inv_pre, frame.trans, frame.act == a, z3.Not(to_z3(step_part))] for a in _actions(frame)]
+    consecution, bad_steps = frame.broken_by_a_step(inv_post, step_part)
+    bad += bad_steps
+    cases += [[inv_pre, x] for x in bad_steps]
     for case in cases:
         solver = z3.Solver()
         solver.add(*case)
         queries += 1
         if _check(solver, deadline) == z3.sat:
             return ProofResult(None, tuple(kept), "the inductive invariant found does not imply the property", queries)
-    safety_terms = [inv_pre, z3.Or(*bad)]
-    cert = Certificate(
-        lemmas=tuple(cert_names),
-        initiation=_smt2(frame.init, z3.Not(inv_pre)),
-        consecution=_smt2(inv_pre, frame.trans, z3.Not(inv_post)),
-        safety=_smt2(*safety_terms),
-        selector=frame.act.sexpr(),
-        actions=len(frame.C.A),
-    )
+    cert = certificate(frame, tuple(cert_names), inv_pre, consecution, bad)
     return ProofResult(cert, tuple(kept), None, queries)
+
+
+def certificate(frame: Frame, lemmas: tuple[str, ...], inv_pre: Any, consecution: list[Any], bad: list[Any],
+                method: str = "houdini") -> Certificate:
+    """The certificate of ``inv_pre``: its initiation, its consecution (``consecution``: the cases
+    in which a step leaves it, one per action, see ``Frame.broken_by_a_step``) and its safety
+    (``bad``: the ways the property can fail), each an SMT-LIB 2 script whose every query must be
+    unsat (``_script``)."""
+    return Certificate(
+        lemmas=lemmas,
+        initiation=_smt2(frame.init, z3.Not(inv_pre)),
+        consecution=_script([inv_pre], consecution),
+        safety=_script([inv_pre], bad),
+        method=method,
+    )
 
 
 def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict | None = None,
@@ -299,13 +414,14 @@ def _core(frame: Frame, pool: list[str], pre: dict, goal: Any, deadline: float) 
     trans = frame.trans.translate(ctx)
     act = frame.act.translate(ctx)
     marks = [z3.Bool(f"use[{i}]", ctx) for i in range(len(pool))]
-    guards = [z3.Implies(m, pre[n].translate(ctx)) for m, n in zip(marks, pool)]
+    # (One conjunction: asserting the implications one by one costs more in Python than the query.)
+    guards = z3.And([z3.Implies(m, pre[n].translate(ctx)) for m, n in zip(marks, pool)] or [z3.BoolVal(True, ctx)])
     negated = z3.Not(goal.translate(ctx))
     used: set[str] = set()
     for a in _actions(frame):
         s = z3.Solver(ctx=ctx)
         s.set("core.minimize", True)
-        s.add(trans, act == a, *guards, negated)
+        s.add(trans, act == a, guards, negated)
         if _check_assuming(s, marks, deadline) != z3.unsat:
             raise Timeout()
         used |= {str(x) for x in s.unsat_core()}
@@ -371,45 +487,24 @@ def _check_assuming(solver: z3.Solver, assumptions: list, deadline: float) -> An
     return solver.check(*assumptions)
 
 
-def _cases(cert: Certificate, text: str) -> list[str]:
-    """The case assertions an obligation is re-checked under: one per action value and one for a
-    value out of range, which together cover every model (none if the text has no selector)."""
-    if not cert.selector or f"(declare-fun {cert.selector} " not in text:
-        return [""]
-    sel = cert.selector
-    return [f"(assert (= {sel} {a}))" for a in range(cert.actions)] + [
-        f"(assert (or (< {sel} 0) (>= {sel} {cert.actions})))"
-    ]
-
-
-def _with_case(text: str, case: str) -> str:
-    if not case:
-        return text
-    body = text.rstrip()
-    if body.endswith("(check-sat)"):
-        body = body[: -len("(check-sat)")]
-    return f"{body}\n{case}\n(check-sat)\n"
-
-
 def recheck_z3(cert: Certificate, timeout: float) -> bool:
-    """Re-check the three obligations from their SMT-LIB text with a fresh Z3 (case by case on the action)."""
+    """Re-check the three obligations from their SMT-LIB text with Z3, a fresh solver per query (``queries``)."""
     deadline = time.monotonic() + timeout
     for text in (cert.initiation, cert.consecution, cert.safety):
-        for case in _cases(cert, text):
+        for query in queries(text):
             s = z3.Solver()
             s.set("timeout", max(1, int((deadline - time.monotonic()) * 1000)))
-            s.from_string(_with_case(text, case))
+            s.from_string(query)
             if s.check() != z3.unsat:
                 return False
     return True
 
 
 def recheck_cvc5(cert: Certificate, timeout: float) -> bool:
-    """Re-check the three obligations from their SMT-LIB text with cvc5, a second solver (case by case)."""
+    """Re-check the three obligations from their SMT-LIB text with cvc5, a second solver, one query at a time."""
     import cvc5
 
-    scripts = [_with_case(text, case) for text in (cert.initiation, cert.consecution, cert.safety)
-               for case in _cases(cert, text)]
+    scripts = [q for text in (cert.initiation, cert.consecution, cert.safety) for q in queries(text)]
     for text in scripts:
         tm = cvc5.TermManager()
         s = cvc5.Solver(tm)

@@ -17,7 +17,7 @@ from typing import Any
 
 import z3
 
-from solver.prove import Certificate, Frame, ProofResult, _smt2
+from solver.prove import Frame, ProofResult, certificate
 from solver.symbolic import leaves, to_z3
 
 
@@ -64,18 +64,10 @@ def spacer(frame: Frame, deadline: float) -> ProofResult | None:
     bads = []
     if bad_state is not None:
         bads.append(bad_state)
-    if step is not None:
-        bads.append(z3.And(frame.trans, z3.Not(to_z3(step))))
+    consecution, bad_steps = frame.broken_by_a_step(inv_post, step)
+    bads += bad_steps
     parts = inv_pre.children() if z3.is_and(inv_pre) else ([] if z3.is_true(inv_pre) else [inv_pre])
-    cert = Certificate(
-        lemmas=tuple(readable(p) for p in parts),
-        initiation=_smt2(frame.init, z3.Not(inv_pre)),
-        consecution=_smt2(inv_pre, frame.trans, z3.Not(inv_post)),
-        safety=_smt2(inv_pre, z3.Or(*bads)),
-        selector=frame.act.sexpr(),
-        actions=len(frame.C.A),
-        method="spacer",
-    )
+    cert = certificate(frame, tuple(readable(p) for p in parts), inv_pre, consecution, bads, method="spacer")
     return ProofResult(cert, (), None, 1)
 
 

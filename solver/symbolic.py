@@ -245,6 +245,9 @@ class Template:
     args: Any
     view: Any  # the view of ``s0``
     trans: Any  # ``transition(s0, act, args, s1)``
+    # Each action's code, guard and successor over ``s0`` and ``args`` (``leaves(s1)``'s order), for
+    # the actions whose guard can hold under the policy.
+    actions: tuple[tuple[int, Any, tuple[Any, ...]], ...] = ()
 
     @staticmethod
     def _pairs(template: Any, actual: Any) -> list[tuple[Any, Any]]:
@@ -269,6 +272,20 @@ class Template:
         moved = iter(z3.substitute(pack(*terms), *pairs).children())
         return rebuild(self.view, [next(moved) if _is_expr(x) else x for x in leaves(self.view)])
 
+    def successors(self, before: Any, args: Any, after: Any) -> list[tuple[int, Any, list[tuple[Any, Any]]]]:
+        """Each action whose guard can hold: its code, its guard over ``before`` and ``args``, and
+        its successor as pairs ``(variable of after, its value)`` (the variables it changes)."""
+        pairs = self._pairs(self.s0, before) + self._pairs(self.args, args)
+        post = [x for x in leaves(after) if _is_expr(x)]
+        out = []
+        for a, g, eff in self.actions:
+            terms = [g, *eff]
+            if pairs:  # one substitution over the guard and the successor at once (shared structure)
+                pack = z3.Function("step·pack", *(x.sort() for x in terms), z3.BoolSort())
+                terms = z3.substitute(pack(*terms), *pairs).children()
+            out.append((a, terms[0], [(x, e) for x, e in zip(post, terms[1:]) if not x.eq(e)]))
+        return out
+
     def step(self, before: Any, act: Any, args: Any, after: Any) -> Any:
         pairs = self._pairs(self.s0, before) + self._pairs(self.s1, after) + self._pairs(self.args, args)
         if not self.act.eq(act):
@@ -289,39 +306,49 @@ def _template(C: Any, policy: Any, width: int | None) -> Template:
         act = z3.BitVec("act@tmpl0", width) if width else z3.Int("act@tmpl0")
         args = C.fresh_args(policy, mk_var("tmpl0", width))
         v0 = C.view(L, policy, s0)
-        trans = to_z3(transition(C, policy, s0, act, args, s1, L, v0))
-        T = _TEMPLATES[key] = Template(s0, s1, act, args, v0, trans)
+        acts = actions(C, policy, s0, args, L, v0)
+        trans = to_z3(transition(C, policy, s0, act, args, s1, L, v0, acts))
+        effects = tuple((a, to_z3(g), tuple(_like(n, x) for n, x in zip(nxt, leaves(s1)) if _is_expr(x)))
+                        for a, g, nxt in acts)
+        T = _TEMPLATES[key] = Template(s0, s1, act, args, v0, trans, effects)
     return T
 
 
 _template.cache_clear = _TEMPLATES.clear  # type: ignore[attr-defined]
 
 
-def _functional(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any, L: Any, v: Any) -> Any:
+def actions(C: Any, policy: Any, before: Any, args: Any, L: Any = Z3, v: Any = None) -> list[tuple[int, Any, list[Any]]]:
+    """Each action whose guard does not fold to false under the policy: its code, its guard and
+    the leaves of its successor, as ``C.step`` gives them.  ``v`` is the view of ``before`` if built."""
+    v = C.view(L, policy, before) if v is None else v
+    out = []
+    for a in C.A:
+        g, nxt = C.step(L, policy, before, a, args, v)
+        if g is not False:
+            out.append((int(a), g, leaves(nxt)))
+    return out
+
+
+def _functional(C: Any, policy: Any, act: Any, after: Any, before: Any, acts: list) -> Any:
     """``T`` with each successor field defined by one ``ite`` chain over the actions that change it
     (``after = ite(act = a₁, effect₁, ite(…, before))``) and ``act = a ⇒ guard_a``: Z3 can then
     solve the successor away.  Measured much faster for the cloud-service model's BMC, slower
     for the scale set's, so a counting module opts in with ``TRANSITION = "functional"``."""
     out_leaves = leaves(after)
     before_leaves = leaves(before)
+    by_code = {a: g for a, g, _ in acts}
     clauses = [act >= 0, act < len(C.A)]
-    effects = []
-    for a in C.A:
-        g, nxt = C.step(L, policy, before, a, args, v)
-        if g is False:
-            clauses.append(act != int(a))
-            continue
-        clauses.append(z3.Implies(act == int(a), to_z3(g)))
-        effects.append((a, leaves(nxt)))
+    for a in map(int, C.A):
+        clauses.append(z3.Implies(act == a, to_z3(by_code[a])) if a in by_code else act != a)
     for i, (var, old) in enumerate(zip(out_leaves, before_leaves)):
         if not _is_expr(var):
             continue
         e = _like(old, var)
-        for a, nl in reversed(effects):
+        for a, _, nl in reversed(acts):
             new = nl[i]
             if new is old:
                 continue
-            e = z3.If(act == int(a), _like(new, var), e)
+            e = z3.If(act == a, _like(new, var), e)
         clauses.append(var == e)
     return z3.And(*clauses)
 
@@ -333,29 +360,29 @@ def _like(x: Any, var: Any) -> Any:
     return to_z3(x)
 
 
-def transition(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any, L: Any = Z3, v: Any = None) -> Any:
+def transition(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any, L: Any = Z3, v: Any = None,
+               acts: list | None = None) -> Any:
     """``T(before, act, args, after)``: some action's guard holds and ``after`` is its effect.
 
     Encoded per action as ``act = a ⇒ guard_a ∧ after = effect_a``, with a field the action leaves
     unchanged written as a plain frame equality; that gives the SAT core unit propagation along a run
     (or, if the counting module says ``TRANSITION = "functional"``, as ``_functional``).  An action
-    whose guard folds to false is ``act ≠ a``.  ``v`` is the view of ``before`` if already built.
+    whose guard folds to false is ``act ≠ a``.  ``v`` is the view of ``before`` if already built;
+    ``acts``, what ``actions`` gives, if already built.
     """
-    v = C.view(L, policy, before) if v is None else v
+    if acts is None:
+        acts = actions(C, policy, before, args, L, v)
     if getattr(C, "TRANSITION", "implication") == "functional":
-        return _functional(C, policy, before, act, args, after, L, v)
+        return _functional(C, policy, act, after, before, acts)
     out_leaves = leaves(after)
-    before_leaves = leaves(before)
+    by_code = {a: (g, nxt) for a, g, nxt in acts}
     clauses = [act >= 0, act < len(C.A)]
-    for a in C.A:
-        g, nxt = C.step(L, policy, before, a, args, v)
-        if g is False:
-            clauses.append(act != int(a))  # never enabled under this policy
+    for a in map(int, C.A):
+        if a not in by_code:
+            clauses.append(act != a)  # never enabled under this policy
             continue
-        eqs = []
-        for var, new, old in zip(out_leaves, leaves(nxt), before_leaves):
-            if not _is_expr(var):
-                continue  # a constant of the policy (a fixed instance count)
-            eqs.append(var == new)
-        clauses.append(z3.Implies(act == int(a), z3.And(to_z3(g), *eqs)))
+        g, nxt = by_code[a]
+        # A leaf that is no term is a constant of the policy (a fixed instance count).
+        eqs = [var == new for var, new in zip(out_leaves, nxt) if _is_expr(var)]
+        clauses.append(z3.Implies(act == a, z3.And(to_z3(g), *eqs)))
     return z3.And(*clauses)

@@ -29,7 +29,7 @@ from properties.registry import Kind, Property, properties_for
 from properties.verdicts import Proved, Refuted, Unknown
 from solver import bmc, engine
 from solver.decode import first_hit
-from solver.prove import Certificate, Frame, houdini, maximal_inductive, recheck_cvc5, recheck_z3
+from solver.prove import Certificate, Frame, certificate, houdini, maximal_inductive, recheck_cvc5, recheck_z3
 from solver.symbolic import to_z3
 
 from scale_set_fuzz import first_violation, goal_reached, policies, runs
@@ -214,13 +214,16 @@ def test_parametric_refutations_name_the_smallest_n_across_a_sweep(deep_only, po
 
 
 def z3_answers(path: Path) -> str:
-    s = z3.Solver()
-    s.set("timeout", 30_000)
-    s.from_file(str(path))
-    return str(s.check())
+    """What Z3 answers to the file run as a script, as a reviewer would run it: "unsat" if every
+    check-sat in it is answered unsat, else the answers."""
+    ctx = z3.Context()
+    z3.Z3_eval_smtlib2_string(ctx.ref(), "(set-option :timeout 30000)")
+    out = z3.Z3_eval_smtlib2_string(ctx.ref(), path.read_text())
+    return _every(out.split())
 
 
 def cvc5_answers(path: Path) -> str:
+    """The same with cvc5 (its parser runs each command of the file in turn)."""
     import cvc5
 
     tm = cvc5.TermManager()
@@ -230,15 +233,19 @@ def cvc5_answers(path: Path) -> str:
     parser = cvc5.InputParser(s)
     parser.setFileInput(cvc5.InputLanguage.SMT_LIB_2_6, str(path))
     sm = parser.getSymbolManager()
-    answer = ""
+    answers = []
     while True:
         cmd = parser.nextCommand()
         if cmd.isNull():
             break
         out = cmd.invoke(s, sm)
         if out.strip():
-            answer = out.strip()
-    return answer
+            answers.append(out.strip())
+    return _every(answers)
+
+
+def _every(answers: list[str]) -> str:
+    return "unsat" if answers and all(a == "unsat" for a in answers) else " ".join(answers) or "no answer"
 
 
 def written(files: tuple[tuple[str, str], ...], folder: Path) -> list[Path]:
@@ -280,21 +287,8 @@ def tampered(frame: Frame, names: list[str], *, drop: str | None = None, negate:
     own = frame.own(frame.pre)
     if own is not None:
         bad.append(z3.Not(to_z3(own[1])))
-    step = frame.step_obligation()
-    if step is not None:
-        bad.append(z3.And(frame.trans, z3.Not(to_z3(step))))
-
-    def smt2(*xs):
-        s = z3.Solver()
-        s.add(*xs)
-        return s.to_smt2()
-
-    return Certificate(
-        lemmas=tuple(kept),
-        initiation=smt2(frame.init, z3.Not(inv_pre)),
-        consecution=smt2(inv_pre, frame.trans, z3.Not(inv_post)),
-        safety=smt2(inv_pre, z3.Or(*bad)),
-    )
+    consecution, bad_steps = frame.broken_by_a_step(inv_post, frame.step_obligation())
+    return certificate(frame, tuple(kept), inv_pre, consecution, bad + bad_steps)
 
 
 def rejected_by_both(cert: Certificate, folder: Path) -> bool:
