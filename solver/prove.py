@@ -11,6 +11,7 @@ confirm it.  With ``instances = "any"`` the instance count is a symbol, so the p
 
 from __future__ import annotations
 
+import functools
 import re
 import time
 from typing import Any
@@ -121,12 +122,13 @@ def _script(common: list[Any], cases: list[Any]) -> str:
     return "\n".join(head + scopes) + "\n"
 
 
-def queries(text: str) -> list[str]:
+@functools.lru_cache(maxsize=8)  # (each re-checker cuts the same scripts)
+def queries(text: str) -> tuple[str, ...]:
     """The stand-alone queries of a script ``_script`` wrote: for each scope, what precedes the
     first scope and the scope's assertions, with a check-sat (the script itself if it has none)."""
     commands = _commands(text)
     if "(push 1)" not in commands:
-        return [text]
+        return (text,)
     first = commands.index("(push 1)")
     head, out, scope = commands[:first], [], None
     for c in commands[first:]:
@@ -137,7 +139,7 @@ def queries(text: str) -> list[str]:
             scope = None
         elif scope is not None and c != "(check-sat)":
             scope.append(c)
-    return out
+    return tuple(out)
 
 
 _CANDIDATES: dict[tuple, tuple[list, list]] = {}
@@ -192,6 +194,7 @@ class Frame:
         self._successors: list | None = None
         # A ghost clock t counts the steps from an initial state: t = 0 there, t' = t + 1.
         t0, t1 = z3.Int("t@pre"), z3.Int("t@post")
+        self.clock = (t0, t1)
         self.init_core = self.init
         self.init = z3.And(self.init, t0 == 0)
         self.trans = z3.And(self.trans, t1 == t0 + 1)
@@ -227,13 +230,11 @@ class Frame:
         if self._successors is None:
             self._successors = _successors(self)
         terms = [to_z3(t) for t in terms] + ([self.allowed] if self.allowed is not None else [])
+        pack = z3.Function("terms·pack", *(t.sort() for t in terms), z3.BoolSort()) if terms else None
         out = []
         for a, guard, sub in self._successors:
-            if terms:  # one substitution over every term at once (they share structure)
-                pack = z3.Function("terms·pack", *(t.sort() for t in terms), z3.BoolSort())
-                moved = z3.substitute(pack(*terms), *sub).children()
-            else:
-                moved = []
+            # One substitution over every term at once (they share structure).
+            moved = sub(pack(*terms)).children() if terms else []
             enabled = [self.act == a, guard]
             if self.allowed is not None:
                 enabled.append(moved.pop())
@@ -261,6 +262,23 @@ class Frame:
         return None
 
 
+class Substitution:
+    """``z3.substitute(term, *pairs)`` for many terms, the pairs checked and laid out once (per
+    call, ``z3.substitute`` checks every pair's sorts in Python: for a successor's 150 pairs that
+    costs more than the substitution)."""
+
+    def __init__(self, pairs: list[tuple[Any, Any]]) -> None:
+        z3.substitute(z3.BoolVal(True), *pairs)  # checks the pairs' sorts once
+        self._pairs = pairs  # (keeps the terms alive while the arrays point at them)
+        n = len(pairs)
+        self._from, self._to, self._n = (z3.z3.Ast * n)(), (z3.z3.Ast * n)(), n
+        for i, (x, y) in enumerate(pairs):
+            self._from[i], self._to[i] = x.as_ast(), y.as_ast()
+
+    def __call__(self, t: Any) -> Any:
+        return z3.z3._to_expr_ref(z3.Z3_substitute(t.ctx.ref(), t.as_ast(), self._n, self._from, self._to), t.ctx)
+
+
 _SUCCESSORS: dict[tuple, list] = {}
 
 
@@ -270,7 +288,8 @@ def _successors(frame: Frame) -> list[tuple[int, Any, list[tuple[Any, Any]]]]:
     so built once."""
     key = (frame.C.__name__, frame.policy)
     if key not in _SUCCESSORS:
-        _SUCCESSORS[key] = [(a, g, [*sub, (frame.act, z3.IntVal(a))])
+        t0, t1 = frame.clock  # (the ghost clock ticks on every step)
+        _SUCCESSORS[key] = [(a, g, Substitution([*sub, (frame.act, z3.IntVal(a)), (t1, t0 + 1)]))
                             for a, g, sub in frame.R.T.successors(frame.s0, frame.R.args[0], frame.s1)]
     return _SUCCESSORS[key]
 
@@ -282,17 +301,14 @@ def is_clock(name: str) -> bool:
     return name.startswith("clock: ")
 
 
-def _actions(frame: Frame) -> range:
-    return range(len(frame.C.A))
-
-
 def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> ProofResult:
     """The largest inductive subset of the candidates (of those named in ``only``, if given), and
     whether it proves the property.
 
     Consecution and the transition part of safety are asked one action at a time, each with a fresh
-    solver (the transition fixes ``0 ≤ act < |A|``, so the cases are exhaustive): with the action
-    fixed, and without incremental mode, Z3's preprocessing solves the successor's equations away.
+    solver, the action's successor written out (``Frame.steps``; the cases are exactly the
+    transition): measured 30-40% faster than the transition with the action fixed, whose
+    successor's equations Z3 has to solve away in every query.
     """
     names = [n for n, _ in frame.cands_pre if only is None or n in only]
     pre = {n: to_z3(t) for n, t in frame.cands_pre}
@@ -373,10 +389,12 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
     if progress is not None:
         progress(kept)
     # Consecution: drop what a counterexample to induction falsifies, until nothing is dropped.
+    # One action at a time, its successor written out (``Frame.steps``): the lemmas after the step.
+    cases = [(enabled, dict(zip(kept, moved))) for enabled, moved in frame.steps(*(post[n] for n in kept))] if kept else []
     dropped = True
     while dropped and kept:
         dropped = False  # a pass over every action; another one if some lemma was dropped
-        for a in _actions(frame):
+        for enabled, after in cases:
             while kept:
                 # A known lemma is preserved by every step from states where the known ones hold
                 # (they are among the kept ones): only the others can be falsified.
@@ -384,12 +402,12 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
                 if not open_:
                     break
                 solver = z3.Solver()
-                solver.add(frame.trans, frame.act == a, *(pre[n] for n in kept), z3.Or(*(z3.Not(post[n]) for n in open_)))
+                solver.add(enabled, *(pre[n] for n in kept), z3.Or(*(z3.Not(after[n]) for n in open_)))
                 queries += 1
                 if _check(solver, deadline) == z3.unsat:
                     break
                 m = solver.model()
-                falsified = [n for n in kept if z3.is_false(m.eval(post[n], model_completion=True))]
+                falsified = [n for n in kept if z3.is_false(m.eval(after[n], model_completion=True))]
                 kept = [n for n in kept if n not in falsified]
                 dropped = True
                 if progress is not None:
@@ -404,28 +422,43 @@ def _core(frame: Frame, pool: list[str], pre: dict, goal: Any, deadline: float) 
     """The lemmas of ``pool`` that preserving ``goal`` needs, one action at a time (as in the
     consecution queries), asked in a Z3 context of the query's own.
 
-    The terms are copied into that context in a fixed order (the transition, the pool's lemmas,
-    the goal), and its queries come in a fixed order, so the core depends on these formulas alone.
+    The terms are copied into that context in a fixed order (the pool's lemmas, then for each
+    action its guard and the goal after its step), and its queries come in a fixed order, so the
+    core depends on these formulas alone.
     In the process's main context it would depend on term ids, which follow everything built
     before (which property was checked first, which worker of a parallel run got which check): the
     certificates would differ from run to run.
     """
     ctx = z3.Context()
-    trans = frame.trans.translate(ctx)
-    act = frame.act.translate(ctx)
     marks = [z3.Bool(f"use[{i}]", ctx) for i in range(len(pool))]
     # (One conjunction: asserting the implications one by one costs more in Python than the query.)
     guards = z3.And([z3.Implies(m, pre[n].translate(ctx)) for m, n in zip(marks, pool)] or [z3.BoolVal(True, ctx)])
-    negated = z3.Not(goal.translate(ctx))
     used: set[str] = set()
-    for a in _actions(frame):
+    for enabled, (after,) in frame.steps(goal):  # the successor written out, one action at a time
         s = z3.Solver(ctx=ctx)
         s.set("core.minimize", True)
-        s.add(trans, act == a, guards, negated)
+        s.add(enabled.translate(ctx), guards, z3.Not(after.translate(ctx)))
         if _check_assuming(s, marks, deadline) != z3.unsat:
             raise Timeout()
         used |= {str(x) for x in s.unsat_core()}
     return [n for i, n in enumerate(pool) if f"use[{i}]" in used]
+
+
+def _model_core(frame: Frame, base: list[str], pre: dict, post: dict, n: str, deadline: float) -> tuple[str, ...]:
+    """What preserving ``n``, a lemma of the model's own invariant, needs among that invariant's
+    lemmas: it depends on the frame alone, so it is computed once per frame (by the first proof
+    that needs it), remembered, and shared with the run's other worker processes.
+
+    (Not the unrestricted frame's core, which would also do here: whether it is already known
+    depends on which check came first, and the certificate must not.)"""
+    uses = _CORES.get((frame.key, n))
+    if uses is None:
+        uses = shared.get("core", repr((frame.share_key, n)))
+    if uses is None:
+        uses = tuple(_core(frame, base, pre, post[n], deadline))
+        shared.put("core", repr((frame.share_key, n)), uses)
+    _CORES[(frame.key, n)] = uses
+    return uses
 
 
 def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: str | None, deadline: float) -> list[str] | None:
@@ -456,15 +489,7 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
         while len(done) < len(need):
             n = need[len(done)]
             if n in base:
-                # (Not the unrestricted frame's core, which would also do here: whether it is
-                # already known depends on which check came first, and the certificate must not.)
-                uses = _CORES.get((frame.key, n))
-                if uses is None:
-                    uses = shared.get("core", repr((frame.share_key, n)))
-                if uses is None:
-                    uses = tuple(_core(frame, base, pre, post[n], deadline))
-                    shared.put("core", repr((frame.share_key, n)), uses)
-                _CORES[(frame.key, n)] = uses
+                uses = _model_core(frame, base, pre, post, n, deadline)
             else:
                 uses = tuple(_core(frame, kept, pre, post[n], deadline))
             for m in uses:

@@ -87,4 +87,4 @@ def test_a_case_that_is_satisfiable_is_seen_in_its_own_query():
         s.from_string(q)
         answers.append(str(s.check()))
     assert answers == ["unsat", "sat", "unsat"]
-    assert queries(_script([x >= 0], [])) == [_script([x >= 0], [])]
+    assert queries(_script([x >= 0], [])) == (_script([x >= 0], []),)
