@@ -123,23 +123,30 @@ def _script(common: list[Any], cases: list[Any]) -> str:
 
 
 @functools.lru_cache(maxsize=8)  # (each re-checker cuts the same scripts)
-def queries(text: str) -> tuple[str, ...]:
-    """The stand-alone queries of a script ``_script`` wrote: for each scope, what precedes the
-    first scope and the scope's assertions, with a check-sat (the script itself if it has none)."""
+def scopes(text: str) -> tuple[str, tuple[str, ...]]:
+    """A script ``_script`` wrote as what precedes its first scope (declarations and the common
+    assertions) and each scope's assertions; a script with no scope is all head and one empty case."""
     commands = _commands(text)
     if "(push 1)" not in commands:
-        return (text,)
+        return "\n".join(c for c in commands if c != "(check-sat)") + "\n", ("",)
     first = commands.index("(push 1)")
-    head, out, scope = commands[:first], [], None
+    out, scope = [], None
     for c in commands[first:]:
         if c == "(push 1)":
             scope = []
         elif c == "(pop 1)":
-            out.append("\n".join(head + scope + ["(check-sat)"]) + "\n")
+            out.append("\n".join(scope))
             scope = None
         elif scope is not None and c != "(check-sat)":
             scope.append(c)
-    return tuple(out)
+    return "\n".join(commands[:first]) + "\n", tuple(out)
+
+
+def queries(text: str) -> tuple[str, ...]:
+    """The stand-alone queries of a script ``_script`` wrote: for each scope, what precedes the
+    first scope and the scope's assertions, with a check-sat."""
+    head, cases = scopes(text)
+    return tuple(f"{head}{case}\n(check-sat)\n" for case in cases)
 
 
 _CANDIDATES: dict[tuple, tuple[list, list]] = {}
@@ -157,6 +164,23 @@ def _frame_candidates(frame: "Frame", t0: Any, t1: Any, clocks: bool) -> tuple[l
 
 
 _frame_candidates.cache_clear = _CANDIDATES.clear  # type: ignore[attr-defined]
+
+
+_ONE_STEP: dict[tuple, tuple[Unrolling, Any]] = {}
+
+
+def _one_step(C: Any, policy: Any) -> tuple[Unrolling, Any]:
+    """One step of the counting model over the policy, ``T(s0, act, args, s1)``, and its unrolling:
+    the same for every frame over the policy (its variables are named alike), so built once (a
+    frame does not extend the unrolling)."""
+    key = (C.__name__, policy)
+    if key not in _ONE_STEP:
+        R = Unrolling(C, policy, tag="p")
+        _ONE_STEP[key] = (R, to_z3(R.add_step()))
+    return _ONE_STEP[key]
+
+
+_one_step.cache_clear = _ONE_STEP.clear  # type: ignore[attr-defined]
 
 
 class Frame:
@@ -179,18 +203,18 @@ class Frame:
                                getattr(extra, "text", None if extra is None else repr(extra)), clocks))
         self.parent_share_key = (repr((prop.model, policy, None, None, clocks))
                                  if prop.start_policy is None else None)
-        self.R = Unrolling(C, policy, tag="p")
+        self.R, step = _one_step(C, policy)
         self.init = to_z3(bmc.init_condition(C, policy, prop, self.R))
         self.extra = extra
-        self.trans = to_z3(bmc.step_constraint(C, policy, prop, self.R))
         self.pre, self.post = self.R.views
         self.act = self.R.acts[0]
         s0, s1 = self.R.states
         self.s0, self.s1 = s0, s1
-        self.trans_core = self.trans  # the step without the ghost clock (for Spacer)
-        # The property's restriction of the steps, if any (part of ``trans``), for ``steps``.
+        # The property's restriction of the steps, if any (part of ``trans``; ``steps`` adds it too).
         self.allowed = (to_z3(prop.allowed(self.R.L, policy, self.pre, self.act, self.post))
                         if prop.allowed is not None else None)
+        self.trans = step if self.allowed is None else z3.And(step, self.allowed)
+        self.trans_core = self.trans  # the step without the ghost clock (for Spacer)
         self._successors: list | None = None
         # A ghost clock t counts the steps from an initial state: t = 0 there, t' = t + 1.
         t0, t1 = z3.Int("t@pre"), z3.Int("t@post")
@@ -490,6 +514,8 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
             n = need[len(done)]
             if n in base:
                 uses = _model_core(frame, base, pre, post, n, deadline)
+            elif set(kept) <= set(need):
+                uses = ()  # (a core is among the kept lemmas: it could add none)
             else:
                 uses = tuple(_core(frame, kept, pre, post[n], deadline))
             for m in uses:
@@ -526,26 +552,41 @@ def recheck_z3(cert: Certificate, timeout: float) -> bool:
 
 
 def recheck_cvc5(cert: Certificate, timeout: float) -> bool:
-    """Re-check the three obligations from their SMT-LIB text with cvc5, a second solver, one query at a time."""
+    """Re-check the three obligations from their SMT-LIB text with cvc5, a second solver: a fresh
+    solver per query (``queries``), the script's declarations and common assertions parsed once."""
     import cvc5
 
-    scripts = [q for text in (cert.initiation, cert.consecution, cert.safety) for q in queries(text)]
-    for text in scripts:
+    for text in (cert.initiation, cert.consecution, cert.safety):
+        head, cases = scopes(text)
         tm = cvc5.TermManager()
-        s = cvc5.Solver(tm)
-        s.setOption("tlimit-per", str(max(1, int(timeout * 1000))))
-        s.setLogic("ALL")
-        parser = cvc5.InputParser(s)
-        parser.setStringInput(cvc5.InputLanguage.SMT_LIB_2_6, text, "certificate")
-        sm = parser.getSymbolManager()
-        answer = ""
-        while True:
-            cmd = parser.nextCommand()
-            if cmd.isNull():
-                break
-            out = cmd.invoke(s, sm)
-            if out.strip():
-                answer = out.strip()
-        if answer != "unsat":
-            return False
+        first = cvc5.Solver(tm)
+        first.setLogic("ALL")
+        sm = cvc5.SymbolManager(tm)
+        if _run_cvc5(first, sm, head):
+            return False  # (a head holds no check-sat)
+        common = first.getAssertions()
+        for case in cases:
+            s = cvc5.Solver(tm)
+            s.setOption("tlimit-per", str(max(1, int(timeout * 1000))))
+            s.setLogic("ALL")
+            for f in common:
+                s.assertFormula(f)
+            if _run_cvc5(s, sm, case + "\n(check-sat)\n") != ["unsat"]:
+                return False
     return True
+
+
+def _run_cvc5(solver: Any, sm: Any, text: str) -> list[str]:
+    """Run the commands of ``text`` on ``solver`` (symbols from ``sm``); what they print."""
+    import cvc5
+
+    parser = cvc5.InputParser(solver, sm)
+    parser.setStringInput(cvc5.InputLanguage.SMT_LIB_2_6, text, "certificate")
+    out = []
+    while True:
+        cmd = parser.nextCommand()
+        if cmd.isNull():
+            return out
+        said = cmd.invoke(solver, sm).strip()
+        if said:
+            out.append(said)

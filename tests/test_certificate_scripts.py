@@ -87,4 +87,8 @@ def test_a_case_that_is_satisfiable_is_seen_in_its_own_query():
         s.from_string(q)
         answers.append(str(s.check()))
     assert answers == ["unsat", "sat", "unsat"]
-    assert queries(_script([x >= 0], [])) == (_script([x >= 0], []),)
+    # A script with no scope is one query.
+    (only,) = queries(_script([x >= 0, x < 0], []))
+    s = z3.Solver()
+    s.from_string(only)
+    assert s.check() == z3.unsat
