@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -75,7 +90,6 @@
 ; size0_2 = role web, UD 2
 ; size0_3 = role web, UD 3
 ; size0_4 = role web, UD 4
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt65@p0 () Int)
 (declare-fun cnt64@p0 () Int)
@@ -155,44 +169,49 @@
 (declare-fun rolled_back@p0 () Bool)
 (declare-fun deleted@p0 () Bool)
 (declare-fun locked@p0 () Bool)
+(declare-fun rollback_pending@p0 () Bool)
 (declare-fun untouched_stopped@p0 () Bool)
 (assert
- (let ((?x270 (ite rollback@p0 (+ cnt58@p0 cnt59@p0 cnt62@p0 cnt63@p0) (+ cnt60@p0 cnt61@p0 cnt64@p0 cnt65@p0))))
- (let ((?x177 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0)))
- (let ((?x266 (+ cnt56@p0 cnt58@p0 cnt59@p0 cnt62@p0 cnt63@p0 cnt66@p0 cnt67@p0)))
- (let ((?x265 (+ cnt57@p0 cnt60@p0 cnt61@p0 cnt64@p0 cnt65@p0 cnt68@p0 cnt69@p0)))
- (let ((?x267 (ite rollback@p0 ?x265 ?x266)))
- (let (($x261 (= current_ud@p0 4)))
- (let (($x262 (and during@p0 $x261)))
- (let (($x164 (= kind@p0 0)))
- (let (($x165 (and active@p0 $x164)))
- (let ((?x255 (ite rollback@p0 (+ cnt44@p0 cnt45@p0 cnt48@p0 cnt49@p0) (+ cnt46@p0 cnt47@p0 cnt50@p0 cnt51@p0))))
- (let ((?x176 (+ cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0)))
- (let ((?x248 (+ cnt42@p0 cnt44@p0 cnt45@p0 cnt48@p0 cnt49@p0 cnt52@p0 cnt53@p0)))
- (let ((?x247 (+ cnt43@p0 cnt46@p0 cnt47@p0 cnt50@p0 cnt51@p0 cnt54@p0 cnt55@p0)))
- (let ((?x249 (ite rollback@p0 ?x247 ?x248)))
- (let (($x258 (=> (and $x165 (and during@p0 (= current_ud@p0 3))) (= ?x249 (- ?x176 ?x255)))))
- (let ((?x236 (ite rollback@p0 (+ cnt30@p0 cnt31@p0 cnt34@p0 cnt35@p0) (+ cnt32@p0 cnt33@p0 cnt36@p0 cnt37@p0))))
- (let ((?x175 (+ cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0)))
- (let ((?x229 (+ cnt28@p0 cnt30@p0 cnt31@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt39@p0)))
- (let ((?x228 (+ cnt29@p0 cnt32@p0 cnt33@p0 cnt36@p0 cnt37@p0 cnt40@p0 cnt41@p0)))
- (let ((?x230 (ite rollback@p0 ?x228 ?x229)))
- (let (($x239 (=> (and $x165 (and during@p0 (= current_ud@p0 2))) (= ?x230 (- ?x175 ?x236)))))
- (let ((?x217 (ite rollback@p0 (+ cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0) (+ cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0))))
- (let ((?x174 (+ cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
- (let ((?x210 (+ cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
- (let ((?x209 (+ cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))
- (let ((?x211 (ite rollback@p0 ?x209 ?x210)))
- (let (($x220 (=> (and $x165 (and during@p0 (= current_ud@p0 1))) (= ?x211 (- ?x174 ?x217)))))
- (let ((?x198 (ite rollback@p0 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0) (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0))))
- (let ((?x173 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0)))
- (let ((?x191 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0)))
- (let ((?x190 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0)))
- (let ((?x192 (ite rollback@p0 ?x190 ?x191)))
- (let (($x201 (=> (and $x165 (and during@p0 (= current_ud@p0 0))) (= ?x192 (- ?x173 ?x198)))))
- (let ((?x171 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0)))
- (let ((?x170 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0)))
- (let ((?x180 (ite (not deleted@p0) (ite $x165 (ite rollback@p0 ?x170 ?x171) (+ ?x173 ?x174 ?x175 ?x176 ?x177)) 0)))
+ (let ((?x277 (ite rollback@p0 (+ cnt58@p0 cnt59@p0 cnt62@p0 cnt63@p0) (+ cnt60@p0 cnt61@p0 cnt64@p0 cnt65@p0))))
+ (let ((?x184 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0)))
+ (let ((?x273 (+ cnt56@p0 cnt58@p0 cnt59@p0 cnt62@p0 cnt63@p0 cnt66@p0 cnt67@p0)))
+ (let ((?x272 (+ cnt57@p0 cnt60@p0 cnt61@p0 cnt64@p0 cnt65@p0 cnt68@p0 cnt69@p0)))
+ (let ((?x274 (ite rollback@p0 ?x272 ?x273)))
+ (let (($x268 (= current_ud@p0 4)))
+ (let (($x269 (and during@p0 $x268)))
+ (let (($x162 (= kind@p0 0)))
+ (let (($x176 (and active@p0 $x162)))
+ (let ((?x262 (ite rollback@p0 (+ cnt44@p0 cnt45@p0 cnt48@p0 cnt49@p0) (+ cnt46@p0 cnt47@p0 cnt50@p0 cnt51@p0))))
+ (let ((?x183 (+ cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0)))
+ (let ((?x255 (+ cnt42@p0 cnt44@p0 cnt45@p0 cnt48@p0 cnt49@p0 cnt52@p0 cnt53@p0)))
+ (let ((?x254 (+ cnt43@p0 cnt46@p0 cnt47@p0 cnt50@p0 cnt51@p0 cnt54@p0 cnt55@p0)))
+ (let ((?x256 (ite rollback@p0 ?x254 ?x255)))
+ (let (($x265 (=> (and $x176 (and during@p0 (= current_ud@p0 3))) (= ?x256 (- ?x183 ?x262)))))
+ (let ((?x243 (ite rollback@p0 (+ cnt30@p0 cnt31@p0 cnt34@p0 cnt35@p0) (+ cnt32@p0 cnt33@p0 cnt36@p0 cnt37@p0))))
+ (let ((?x182 (+ cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0)))
+ (let ((?x236 (+ cnt28@p0 cnt30@p0 cnt31@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt39@p0)))
+ (let ((?x235 (+ cnt29@p0 cnt32@p0 cnt33@p0 cnt36@p0 cnt37@p0 cnt40@p0 cnt41@p0)))
+ (let ((?x237 (ite rollback@p0 ?x235 ?x236)))
+ (let (($x246 (=> (and $x176 (and during@p0 (= current_ud@p0 2))) (= ?x237 (- ?x182 ?x243)))))
+ (let ((?x224 (ite rollback@p0 (+ cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0) (+ cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0))))
+ (let ((?x181 (+ cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
+ (let ((?x217 (+ cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
+ (let ((?x216 (+ cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))
+ (let ((?x218 (ite rollback@p0 ?x216 ?x217)))
+ (let (($x227 (=> (and $x176 (and during@p0 (= current_ud@p0 1))) (= ?x218 (- ?x181 ?x224)))))
+ (let ((?x205 (ite rollback@p0 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0) (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0))))
+ (let ((?x180 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0)))
+ (let ((?x198 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0)))
+ (let ((?x197 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x199 (ite rollback@p0 ?x197 ?x198)))
+ (let (($x208 (=> (and $x176 (and during@p0 (= current_ud@p0 0))) (= ?x199 (- ?x180 ?x205)))))
+ (let ((?x189 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0)))
+ (let ((?x178 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0)))
+ (let ((?x177 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0)))
+ (let ((?x187 (ite (not deleted@p0) (ite $x176 (ite rollback@p0 ?x177 ?x178) (+ ?x180 ?x181 ?x182 ?x183 ?x184)) 0)))
+ (let (($x167 (= current_ud@p0 0)))
+ (let (($x170 (and $x162 (not rollback@p0) (not rollback_pending@p0) $x167 (not during@p0))))
+ (let (($x160 (not active@p0)))
  (let (($x152 (>= cnt69@p0 0)))
  (let (($x151 (>= cnt68@p0 0)))
  (let (($x150 (>= cnt67@p0 0)))
@@ -268,11 +287,13 @@
  (let (($x45 (= ?x43 0)))
  (let (($x6 (not untouched_stopped@p0)))
  (let (($x47 (and $x6 (=> rolled_back@p0 $x45))))
- (and $x47 $x153 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> active@p0 locked@p0) (=> during@p0 $x165) (= ?x180 0) (=> rolled_back@p0 (not active@p0)) (or (= ?x173 0) (and during@p0 (= current_ud@p0 0))) (=> (and $x165 (> current_ud@p0 0)) (= ?x192 0)) $x201 (or (= ?x174 0) (and during@p0 (= current_ud@p0 1))) (=> (and $x165 (> current_ud@p0 1)) (= ?x211 0)) $x220 (or (= ?x175 0) (and during@p0 (= current_ud@p0 2))) (=> (and $x165 (> current_ud@p0 2)) (= ?x230 0)) $x239 (or (= ?x176 0) (and during@p0 (= current_ud@p0 3))) (=> (and $x165 (> current_ud@p0 3)) (= ?x249 0)) $x258 (or (= ?x177 0) $x262) (=> (and $x165 $x262) (= ?x267 (- ?x177 ?x270))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (and $x47 $x153 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> $x160 $x170) (=> active@p0 locked@p0) (= ?x187 0) (= ?x189 0) (=> rolled_back@p0 $x160) (or (= ?x180 0) (and during@p0 $x167)) (=> (and $x176 (> current_ud@p0 0)) (= ?x199 0)) $x208 (or (= ?x181 0) (and during@p0 (= current_ud@p0 1))) (=> (and $x176 (> current_ud@p0 1)) (= ?x218 0)) $x227 (or (= ?x182 0) (and during@p0 (= current_ud@p0 2))) (=> (and $x176 (> current_ud@p0 2)) (= ?x237 0)) $x246 (or (= ?x183 0) (and during@p0 (= current_ud@p0 3))) (=> (and $x176 (> current_ud@p0 3)) (= ?x256 0)) $x265 (or (= ?x184 0) $x269) (=> (and $x176 $x269) (= ?x274 (- ?x184 ?x277))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(push 1)
 (assert
  (let ((?x43 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0 cnt29@p0 cnt32@p0 cnt33@p0 cnt36@p0 cnt37@p0 cnt40@p0 cnt41@p0 cnt43@p0 cnt46@p0 cnt47@p0 cnt50@p0 cnt51@p0 cnt54@p0 cnt55@p0 cnt57@p0 cnt60@p0 cnt61@p0 cnt64@p0 cnt65@p0 cnt68@p0 cnt69@p0)))
 (let (($x45 (= ?x43 0)))
 (let (($x6 (not untouched_stopped@p0)))
 (let (($x47 (and $x6 (=> rolled_back@p0 $x45))))
-(or (not $x47)))))))
+(not $x47))))))
 (check-sat)
+(pop 1)

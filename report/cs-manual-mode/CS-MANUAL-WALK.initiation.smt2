@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -602,7 +617,39 @@
  (let (($x463 (and $x6 $x9 $x11 $x13 $x15 $x17 $x19 $x21 changes_package@p0 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x88 $x90 $x92 $x94 $x96 $x98 $x100 $x102 $x104 $x106 $x108 $x110 $x112 $x114 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x130 $x132 $x134 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x158 $x160 $x162 $x164 $x166 $x168 $x170 $x172 $x174 $x176 $x178 $x180 $x182 $x184 $x186 $x188 $x190 $x192 $x194 $x196 $x198 $x200 $x202 $x204 $x206 $x208 $x210 $x212 $x214 $x216 $x218 $x220 $x222 $x224 $x226 $x228 $x230 $x232 $x234 $x236 $x238 $x240 $x242 $x244 $x246 $x248 $x250 $x252 $x254 $x256 $x258 $x260 $x262 $x264 $x266 $x268 $x270 $x272 $x274 $x276 $x278 $x280 $x282 $x284 $x286 $x288 $x290 $x292 $x294 $x296 $x298 $x300 $x302 $x304 $x306 $x308 $x310 $x313 $x315 $x317 $x320 $x322 $x324 $x326 $x328 $x330 $x332 $x333 $x334 $x335 $x336 $x337 $x338 $x339 $x340 $x341 $x342 $x343 $x344 $x345 $x346 $x347 $x348 $x349 $x350 $x351 $x352 $x353 $x354 $x355 $x356 $x357 $x358 $x359 $x360 $x361 $x362 $x363 $x364 $x365 $x366 $x367 $x368 $x369 $x370 $x371 $x372 $x373 $x374 $x375 $x376 $x377 $x378 $x379 $x380 $x381 $x382 $x383 $x384 $x385 $x386 $x387 $x388 $x389 $x390 $x391 $x392 $x393 $x394 $x395 $x396 $x397 $x398 $x399 $x400 $x401 $x402 $x403 $x404 $x405 $x406 $x407 $x408 $x409 $x410 $x411 $x412 $x413 $x414 $x415 $x416 $x417 $x418 $x419 $x420 $x421 $x422 $x423 $x424 $x425 $x426 $x427 $x428 $x429 $x430 $x431 $x432 $x433 $x434 $x435 $x436 $x437 $x438 $x439 $x440 $x441 $x442 $x443 $x444 $x445 $x446 $x447 $x448 $x449 $x450 $x451 $x452 $x453 $x454 $x455 $x456 $x457 $x458 $x459 $x460 $x461 $x462)))
  (and $x463 $x465))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
- (let (($x310 (>= cnt139@p0 0)))
+ (let ((?x500 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0 cnt128@p0 cnt129@p0 cnt130@p0 cnt131@p0 cnt132@p0 cnt133@p0 cnt134@p0 cnt135@p0)))
+(let (($x541 (or (= ?x500 0) (and during@p0 (= current_ud@p0 4)))))
+(let ((?x499 (+ cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt114@p0 cnt115@p0 cnt116@p0 cnt117@p0 cnt118@p0 cnt119@p0 cnt120@p0 cnt121@p0)))
+(let (($x536 (or (= ?x499 0) (and during@p0 (= current_ud@p0 3)))))
+(let ((?x498 (+ cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt100@p0 cnt101@p0 cnt102@p0 cnt103@p0 cnt104@p0 cnt105@p0 cnt106@p0 cnt107@p0)))
+(let (($x531 (or (= ?x498 0) (and during@p0 (= current_ud@p0 2)))))
+(let ((?x497 (+ cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt86@p0 cnt87@p0 cnt88@p0 cnt89@p0 cnt90@p0 cnt91@p0 cnt92@p0 cnt93@p0)))
+(let (($x527 (or (= ?x497 0) (and during@p0 (= current_ud@p0 1)))))
+(let ((?x519 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt74@p0 cnt75@p0 cnt78@p0 cnt79@p0)))
+(let ((?x518 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt72@p0 cnt73@p0 cnt76@p0 cnt77@p0)))
+(let ((?x520 (ite rollback@p0 ?x518 ?x519)))
+(let ((?x496 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt72@p0 cnt73@p0 cnt74@p0 cnt75@p0 cnt76@p0 cnt77@p0 cnt78@p0 cnt79@p0)))
+(let ((?x513 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt70@p0 cnt72@p0 cnt73@p0 cnt76@p0 cnt77@p0 cnt80@p0 cnt81@p0)))
+(let ((?x512 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt71@p0 cnt74@p0 cnt75@p0 cnt78@p0 cnt79@p0 cnt82@p0 cnt83@p0)))
+(let ((?x514 (ite rollback@p0 ?x512 ?x513)))
+(let (($x15 (= current_ud@p0 0)))
+(let (($x508 (and during@p0 $x15)))
+(let (($x9 (= kind@p0 0)))
+(let (($x492 (and active@p0 $x9)))
+(let (($x509 (or (= ?x496 0) $x508)))
+(let ((?x505 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0 cnt72@p0 cnt75@p0 cnt76@p0 cnt79@p0 cnt86@p0 cnt89@p0 cnt90@p0 cnt93@p0 cnt100@p0 cnt103@p0 cnt104@p0 cnt107@p0 cnt114@p0 cnt117@p0 cnt118@p0 cnt121@p0 cnt128@p0 cnt131@p0 cnt132@p0 cnt135@p0)))
+(let (($x506 (= ?x505 0)))
+(let ((?x494 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0 cnt72@p0 cnt74@p0 cnt76@p0 cnt78@p0 cnt86@p0 cnt88@p0 cnt90@p0 cnt92@p0 cnt100@p0 cnt102@p0 cnt104@p0 cnt106@p0 cnt114@p0 cnt116@p0 cnt118@p0 cnt120@p0 cnt128@p0 cnt130@p0 cnt132@p0 cnt134@p0)))
+(let ((?x493 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0 cnt73@p0 cnt75@p0 cnt77@p0 cnt79@p0 cnt87@p0 cnt89@p0 cnt91@p0 cnt93@p0 cnt101@p0 cnt103@p0 cnt105@p0 cnt107@p0 cnt115@p0 cnt117@p0 cnt119@p0 cnt121@p0 cnt129@p0 cnt131@p0 cnt133@p0 cnt135@p0)))
+(let ((?x495 (ite rollback@p0 ?x493 ?x494)))
+(let (($x21 (not deleted@p0)))
+(let (($x504 (= (ite $x21 (ite $x492 ?x495 (+ ?x496 ?x497 ?x498 ?x499 ?x500)) 0) 0)))
+(let (($x17 (not during@p0)))
+(let (($x13 (not rollback_pending@p0)))
+(let (($x11 (not rollback@p0)))
+(let (($x489 (and $x9 $x11 $x13 $x15 $x17)))
+(let (($x6 (not active@p0)))
+(let (($x310 (>= cnt139@p0 0)))
 (let (($x308 (>= cnt138@p0 0)))
 (let (($x306 (>= cnt137@p0 0)))
 (let (($x304 (>= cnt136@p0 0)))
@@ -743,5 +790,6 @@
 (let (($x34 (>= cnt1@p0 0)))
 (let (($x32 (>= cnt0@p0 0)))
 (let (($x484 (and $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x88 $x90 $x92 $x94 $x96 $x98 $x100 $x102 $x104 $x106 $x108 $x110 $x112 $x114 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x130 $x132 $x134 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x158 $x160 $x162 $x164 $x166 $x168 $x170 $x172 $x174 $x176 $x178 $x180 $x182 $x184 $x186 $x188 $x190 $x192 $x194 $x196 $x198 $x200 $x202 $x204 $x206 $x208 $x210 $x212 $x214 $x216 $x218 $x220 $x222 $x224 $x226 $x228 $x230 $x232 $x234 $x236 $x238 $x240 $x242 $x244 $x246 $x248 $x250 $x252 $x254 $x256 $x258 $x260 $x262 $x264 $x266 $x268 $x270 $x272 $x274 $x276 $x278 $x280 $x282 $x284 $x286 $x288 $x290 $x292 $x294 $x296 $x298 $x300 $x302 $x304 $x306 $x308 $x310)))
-(not (and $x484))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(let (($x542 (and $x484 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> $x6 $x489) (=> active@p0 locked@p0) $x504 $x506 $x509 (=> (and $x492 (> current_ud@p0 0)) (= ?x514 0)) (=> (and $x492 $x508) (= ?x514 (- ?x496 ?x520))) $x527 $x531 $x536 $x541)))
+(not $x542))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

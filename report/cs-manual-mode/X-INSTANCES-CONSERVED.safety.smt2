@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -139,7 +154,6 @@
 ; cnt137 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=0, landing=0, timed_out=True))
 ; cnt138 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=False))
 ; cnt139 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt139@p0 () Int)
 (declare-fun cnt138@p0 () Int)
@@ -285,9 +299,10 @@
  (let ((?x145 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt42@p0 cnt43@p0 cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt56@p0 cnt57@p0 cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0 cnt66@p0 cnt67@p0 cnt68@p0 cnt69@p0 cnt70@p0 cnt71@p0 cnt72@p0 cnt73@p0 cnt74@p0 cnt75@p0 cnt76@p0 cnt77@p0 cnt78@p0 cnt79@p0 cnt80@p0 cnt81@p0 cnt82@p0 cnt83@p0 cnt84@p0 cnt85@p0 cnt86@p0 cnt87@p0 cnt88@p0 cnt89@p0 cnt90@p0 cnt91@p0 cnt92@p0 cnt93@p0 cnt94@p0 cnt95@p0 cnt96@p0 cnt97@p0 cnt98@p0 cnt99@p0 cnt100@p0 cnt101@p0 cnt102@p0 cnt103@p0 cnt104@p0 cnt105@p0 cnt106@p0 cnt107@p0 cnt108@p0 cnt109@p0 cnt110@p0 cnt111@p0 cnt112@p0 cnt113@p0 cnt114@p0 cnt115@p0 cnt116@p0 cnt117@p0 cnt118@p0 cnt119@p0 cnt120@p0 cnt121@p0 cnt122@p0 cnt123@p0 cnt124@p0 cnt125@p0 cnt126@p0 cnt127@p0 cnt128@p0 cnt129@p0 cnt130@p0 cnt131@p0 cnt132@p0 cnt133@p0 cnt134@p0 cnt135@p0 cnt136@p0 cnt137@p0 cnt138@p0 cnt139@p0)))
  (let (($x147 (= ?x145 17)))
  (and $x147))))
+(push 1)
 (assert
  (let ((?x145 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt42@p0 cnt43@p0 cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt56@p0 cnt57@p0 cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0 cnt66@p0 cnt67@p0 cnt68@p0 cnt69@p0 cnt70@p0 cnt71@p0 cnt72@p0 cnt73@p0 cnt74@p0 cnt75@p0 cnt76@p0 cnt77@p0 cnt78@p0 cnt79@p0 cnt80@p0 cnt81@p0 cnt82@p0 cnt83@p0 cnt84@p0 cnt85@p0 cnt86@p0 cnt87@p0 cnt88@p0 cnt89@p0 cnt90@p0 cnt91@p0 cnt92@p0 cnt93@p0 cnt94@p0 cnt95@p0 cnt96@p0 cnt97@p0 cnt98@p0 cnt99@p0 cnt100@p0 cnt101@p0 cnt102@p0 cnt103@p0 cnt104@p0 cnt105@p0 cnt106@p0 cnt107@p0 cnt108@p0 cnt109@p0 cnt110@p0 cnt111@p0 cnt112@p0 cnt113@p0 cnt114@p0 cnt115@p0 cnt116@p0 cnt117@p0 cnt118@p0 cnt119@p0 cnt120@p0 cnt121@p0 cnt122@p0 cnt123@p0 cnt124@p0 cnt125@p0 cnt126@p0 cnt127@p0 cnt128@p0 cnt129@p0 cnt130@p0 cnt131@p0 cnt132@p0 cnt133@p0 cnt134@p0 cnt135@p0 cnt136@p0 cnt137@p0 cnt138@p0 cnt139@p0)))
 (let (($x147 (= ?x145 17)))
-(let (($x166 (not $x147)))
-(or $x166)))))
+(not $x147))))
 (check-sat)
+(pop 1)

@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -375,22 +390,37 @@
  (and $x291 $x293))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x320 (+ cnt72@p0 cnt73@p0 cnt74@p0 cnt75@p0 cnt76@p0 cnt77@p0 cnt78@p0 cnt79@p0)))
-(let (($x347 (or (= ?x320 0) (and during@p0 (= current_ud@p0 4)))))
+(let (($x369 (or (= ?x320 0) (and during@p0 (= current_ud@p0 4)))))
 (let ((?x319 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0)))
-(let (($x342 (or (= ?x319 0) (and during@p0 (= current_ud@p0 3)))))
+(let (($x364 (or (= ?x319 0) (and during@p0 (= current_ud@p0 3)))))
 (let ((?x318 (+ cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0)))
-(let (($x337 (or (= ?x318 0) (and during@p0 (= current_ud@p0 2)))))
+(let (($x359 (or (= ?x318 0) (and during@p0 (= current_ud@p0 2)))))
 (let ((?x317 (+ cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0)))
-(let (($x333 (or (= ?x317 0) (and during@p0 (= current_ud@p0 1)))))
+(let (($x355 (or (= ?x317 0) (and during@p0 (= current_ud@p0 1)))))
+(let ((?x347 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0)))
+(let ((?x346 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0)))
+(let ((?x348 (ite rollback@p0 ?x346 ?x347)))
 (let ((?x316 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
-(let (($x329 (or (= ?x316 0) (and during@p0 (= current_ud@p0 0)))))
+(let ((?x341 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
+(let ((?x340 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))
+(let ((?x342 (ite rollback@p0 ?x340 ?x341)))
+(let (($x15 (= current_ud@p0 0)))
+(let (($x336 (and during@p0 $x15)))
+(let (($x9 (= kind@p0 0)))
+(let (($x312 (and active@p0 $x9)))
+(let (($x337 (or (= ?x316 0) $x336)))
+(let ((?x333 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0 cnt72@p0 cnt75@p0 cnt76@p0 cnt79@p0)))
+(let (($x334 (= ?x333 0)))
 (let ((?x314 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0 cnt72@p0 cnt74@p0 cnt76@p0 cnt78@p0)))
 (let ((?x313 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0 cnt73@p0 cnt75@p0 cnt77@p0 cnt79@p0)))
 (let ((?x315 (ite rollback@p0 ?x313 ?x314)))
-(let (($x9 (= kind@p0 0)))
-(let (($x312 (and active@p0 $x9)))
 (let (($x21 (not deleted@p0)))
 (let (($x324 (= (ite $x21 (ite $x312 ?x315 (+ ?x316 ?x317 ?x318 ?x319 ?x320)) 0) 0)))
+(let (($x17 (not during@p0)))
+(let (($x13 (not rollback_pending@p0)))
+(let (($x11 (not rollback@p0)))
+(let (($x330 (and $x9 $x11 $x13 $x15 $x17)))
+(let (($x6 (not active@p0)))
 (let (($x198 (>= cnt83@p0 0)))
 (let (($x196 (>= cnt82@p0 0)))
 (let (($x194 (>= cnt81@p0 0)))
@@ -476,6 +506,6 @@
 (let (($x34 (>= cnt1@p0 0)))
 (let (($x32 (>= cnt0@p0 0)))
 (let (($x325 (and $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x88 $x90 $x92 $x94 $x96 $x98 $x100 $x102 $x104 $x106 $x108 $x110 $x112 $x114 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x130 $x132 $x134 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x158 $x160 $x162 $x164 $x166 $x168 $x170 $x172 $x174 $x176 $x178 $x180 $x182 $x184 $x186 $x188 $x190 $x192 $x194 $x196 $x198)))
-(let (($x348 (and $x324 $x325 (=> active@p0 locked@p0) $x324 $x329 $x333 $x337 $x342 $x347)))
-(not $x348)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(let (($x370 (and $x324 $x325 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> $x6 $x330) (=> active@p0 locked@p0) $x324 $x334 $x337 (=> (and $x312 (> current_ud@p0 0)) (= ?x342 0)) (=> (and $x312 $x336) (= ?x342 (- ?x316 ?x348))) $x355 $x359 $x364 $x369)))
+(not $x370))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

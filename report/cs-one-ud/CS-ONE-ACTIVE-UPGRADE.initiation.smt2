@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -146,11 +161,8 @@
  (let (($x119 (and $x6 $x9 $x11 $x13 $x15 $x17 $x19 $x21 changes_package@p0 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x89 $x92 $x93 $x94 $x95 $x96 $x97 $x98 $x99 $x100 $x101 $x102 $x103 $x104 $x105 $x106 $x107 $x108 $x109 $x110 $x111 $x112 $x113 $x114 $x115 $x116 $x117 $x118)))
  (and $x119 $x121))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
- (let (($x15 (= current_ud@p0 0)))
-(let (($x156 (and during@p0 $x15)))
-(let (($x160 (or (= (+ cnt10@p0 cnt12@p0 cnt24@p0 cnt26@p0) 0) $x156)))
-(let ((?x144 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
-(let (($x157 (or (= ?x144 0) $x156)))
+ (let ((?x144 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
+(let (($x159 (or (= ?x144 0) (and during@p0 (= current_ud@p0 0)))))
 (let ((?x142 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
 (let ((?x141 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
 (let (($x9 (= kind@p0 0)))
@@ -158,6 +170,16 @@
 (let ((?x145 (ite $x140 (ite rollback@p0 ?x141 ?x142) ?x144)))
 (let (($x21 (not deleted@p0)))
 (let (($x147 (= (ite $x21 ?x145 0) 0)))
+(let (($x17 (not during@p0)))
+(let (($x15 (= current_ud@p0 0)))
+(let (($x13 (not rollback_pending@p0)))
+(let (($x11 (not rollback@p0)))
+(let (($x153 (and $x9 $x11 $x13 $x15 $x17)))
+(let (($x6 (not active@p0)))
+(let ((?x90 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
+(let (($x92 (= ?x90 9)))
+(let ((?x87 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+(let (($x89 (= ?x87 8)))
 (let (($x86 (>= cnt27@p0 0)))
 (let (($x84 (>= cnt26@p0 0)))
 (let (($x82 (>= cnt25@p0 0)))
@@ -187,6 +209,6 @@
 (let (($x34 (>= cnt1@p0 0)))
 (let (($x32 (>= cnt0@p0 0)))
 (let (($x148 (and $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86)))
-(let (($x161 (and $x147 $x148 (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> active@p0 locked@p0) (=> during@p0 $x140) $x147 $x157 $x160)))
-(not $x161))))))))))))))))))))))))))))))))))))))))))))
+(let (($x160 (and $x147 $x148 $x89 $x92 (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> $x6 $x153) (=> active@p0 locked@p0) (=> during@p0 $x140) $x147 $x159)))
+(not $x160)))))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -27,14 +42,9 @@
 ; cnt25 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=0, landing=0, timed_out=True))
 ; cnt26 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=False))
 ; cnt27 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun current_ud@p0 () Int)
 (declare-fun during@p0 () Bool)
-(declare-fun cnt26@p0 () Int)
-(declare-fun cnt24@p0 () Int)
-(declare-fun cnt12@p0 () Int)
-(declare-fun cnt10@p0 () Int)
 (declare-fun cnt23@p0 () Int)
 (declare-fun cnt22@p0 () Int)
 (declare-fun cnt21@p0 () Int)
@@ -56,24 +66,35 @@
 (declare-fun active@p0 () Bool)
 (declare-fun deleted@p0 () Bool)
 (declare-fun locked@p0 () Bool)
+(declare-fun rollback_pending@p0 () Bool)
 (declare-fun cnt27@p0 () Int)
+(declare-fun cnt26@p0 () Int)
 (declare-fun cnt25@p0 () Int)
+(declare-fun cnt24@p0 () Int)
 (declare-fun cnt15@p0 () Int)
 (declare-fun cnt14@p0 () Int)
 (declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
 (declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
 (declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (assert
- (let (($x88 (and during@p0 (= current_ud@p0 0))))
- (let (($x92 (or (= (+ cnt10@p0 cnt12@p0 cnt24@p0 cnt26@p0) 0) $x88)))
+ (let (($x92 (= current_ud@p0 0)))
+ (let (($x101 (and during@p0 $x92)))
  (let ((?x32 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
  (let ((?x30 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
  (let ((?x21 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
  (let ((?x31 (ite rollback@p0 ?x21 ?x30)))
- (let (($x11 (and active@p0 (= kind@p0 0))))
+ (let (($x10 (= kind@p0 0)))
+ (let (($x11 (and active@p0 $x10)))
  (let (($x6 (not deleted@p0)))
  (let (($x35 (= (ite $x6 (ite $x11 ?x31 ?x32) 0) 0)))
+ (let (($x94 (not during@p0)))
+ (let (($x95 (and $x10 (not rollback@p0) (not rollback_pending@p0) $x92 $x94)))
+ (let (($x88 (not active@p0)))
+ (let ((?x80 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
+ (let ((?x77 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x75 (>= cnt27@p0 0)))
  (let (($x73 (>= cnt26@p0 0)))
  (let (($x71 (>= cnt25@p0 0)))
@@ -103,14 +124,17 @@
  (let (($x39 (>= cnt1@p0 0)))
  (let (($x37 (>= cnt0@p0 0)))
  (let (($x76 (and $x37 $x39 $x40 $x41 $x42 $x43 $x44 $x45 $x46 $x47 $x49 $x51 $x53 $x55 $x57 $x59 $x60 $x61 $x62 $x63 $x64 $x65 $x66 $x67 $x69 $x71 $x73 $x75)))
- (and $x35 $x76 (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> active@p0 locked@p0) (=> during@p0 $x11) $x35 (or (= ?x32 0) $x88) $x92))))))))))))))))))))))))))))))))))))))))
+ (and $x35 $x76 (= ?x77 8) (= ?x80 9) (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> $x88 $x95) (=> active@p0 locked@p0) (=> during@p0 $x11) $x35 (or (= ?x32 0) $x101)))))))))))))))))))))))))))))))))))))))))))))))
+(push 1)
 (assert
  (let ((?x32 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
 (let ((?x30 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
 (let ((?x21 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
 (let ((?x31 (ite rollback@p0 ?x21 ?x30)))
-(let (($x11 (and active@p0 (= kind@p0 0))))
+(let (($x10 (= kind@p0 0)))
+(let (($x11 (and active@p0 $x10)))
 (let (($x6 (not deleted@p0)))
 (let (($x35 (= (ite $x6 (ite $x11 ?x31 ?x32) 0) 0)))
-(or (not $x35))))))))))
+(not $x35))))))))))
 (check-sat)
+(pop 1)

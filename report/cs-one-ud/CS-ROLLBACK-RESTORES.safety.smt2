@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -27,7 +42,6 @@
 ; cnt25 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=0, landing=0, timed_out=True))
 ; cnt26 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=False))
 ; cnt27 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt23@p0 () Int)
 (declare-fun cnt22@p0 () Int)
@@ -65,22 +79,28 @@
 (declare-fun rolled_back@p0 () Bool)
 (declare-fun deleted@p0 () Bool)
 (declare-fun locked@p0 () Bool)
+(declare-fun rollback_pending@p0 () Bool)
 (declare-fun untouched_stopped@p0 () Bool)
 (assert
- (let ((?x106 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0)))
- (let ((?x105 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0)))
- (let ((?x107 (ite rollback@p0 ?x105 ?x106)))
- (let ((?x89 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
- (let ((?x103 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
+ (let ((?x115 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0)))
+ (let ((?x114 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0)))
+ (let ((?x116 (ite rollback@p0 ?x114 ?x115)))
+ (let ((?x103 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
+ (let ((?x112 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
  (let ((?x22 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))
- (let ((?x104 (ite rollback@p0 ?x22 ?x103)))
- (let (($x96 (= current_ud@p0 0)))
- (let (($x97 (and during@p0 $x96)))
- (let (($x80 (= kind@p0 0)))
- (let (($x81 (and active@p0 $x80)))
- (let ((?x87 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
- (let ((?x86 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
- (let ((?x91 (ite (not deleted@p0) (ite $x81 (ite rollback@p0 ?x86 ?x87) ?x89) 0)))
+ (let ((?x113 (ite rollback@p0 ?x22 ?x112)))
+ (let (($x89 (= current_ud@p0 0)))
+ (let (($x109 (and during@p0 $x89)))
+ (let (($x84 (= kind@p0 0)))
+ (let (($x96 (and active@p0 $x84)))
+ (let ((?x101 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
+ (let ((?x100 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
+ (let ((?x105 (ite (not deleted@p0) (ite $x96 (ite rollback@p0 ?x100 ?x101) ?x103) 0)))
+ (let (($x91 (not during@p0)))
+ (let (($x92 (and $x84 (not rollback@p0) (not rollback_pending@p0) $x89 $x91)))
+ (let (($x82 (not active@p0)))
+ (let ((?x73 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
+ (let ((?x70 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x68 (>= cnt27@p0 0)))
  (let (($x67 (>= cnt26@p0 0)))
  (let (($x66 (>= cnt25@p0 0)))
@@ -112,11 +132,13 @@
  (let (($x69 (and $x28 $x29 $x31 $x33 $x34 $x35 $x37 $x39 $x40 $x41 $x43 $x45 $x46 $x47 $x49 $x50 $x52 $x54 $x55 $x56 $x58 $x60 $x61 $x62 $x64 $x66 $x67 $x68)))
  (let (($x6 (not untouched_stopped@p0)))
  (let (($x26 (and $x6 (=> rolled_back@p0 (= ?x22 0)))))
- (and $x26 $x69 (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> active@p0 locked@p0) (=> during@p0 $x81) (= ?x91 0) (=> rolled_back@p0 (not active@p0)) (or (= ?x89 0) $x97) (or (= (+ cnt10@p0 cnt12@p0 cnt24@p0 cnt26@p0) 0) $x97) (=> (and $x81 $x97) (= ?x104 (- ?x89 ?x107))))))))))))))))))))))))))))))))))))))))))))))))))
+ (and $x26 $x69 (= ?x70 8) (= ?x73 9) (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> $x82 $x92) (=> active@p0 locked@p0) (=> during@p0 $x96) (= ?x105 0) (=> rolled_back@p0 $x82) (or (= ?x103 0) $x109) (=> (and $x96 $x109) (= ?x113 (- ?x103 ?x116)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(push 1)
 (assert
  (let ((?x22 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))
 (let (($x24 (= ?x22 0)))
 (let (($x6 (not untouched_stopped@p0)))
 (let (($x26 (and $x6 (=> rolled_back@p0 $x24))))
-(or (not $x26)))))))
+(not $x26))))))
 (check-sat)
+(pop 1)

@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -27,7 +42,6 @@
 ; cnt25 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=0, landing=0, timed_out=True))
 ; cnt26 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=False))
 ; cnt27 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun current_ud@p0 () Int)
 (declare-fun cnt15@p0 () Int)
@@ -49,6 +63,7 @@
  (let (($x35 (and $x6 (and active@p0 (= kind@p0 0)) $x13 $x16 (not (or $x17 (and (>= ?x24 1) (>= ?x30 1)))))))
  (let (($x36 (not $x35)))
  (and $x36 (and (>= current_ud@p0 0) $x16)))))))))))
+(push 1)
 (assert
  (let ((?x30 (ite rollback@p0 (ite (> current_ud@p0 0) cnt14@p0 0) (ite (> current_ud@p0 0) cnt15@p0 0))))
 (let ((?x24 (ite rollback@p0 (ite (> current_ud@p0 0) cnt0@p0 0) (ite (> current_ud@p0 0) cnt1@p0 0))))
@@ -58,5 +73,6 @@
 (let (($x6 (not deleted@p0)))
 (let (($x35 (and $x6 (and active@p0 (= kind@p0 0)) $x13 $x16 (not (or $x17 (and (>= ?x24 1) (>= ?x30 1)))))))
 (let (($x36 (not $x35)))
-(or (not $x36)))))))))))
+(not $x36))))))))))
 (check-sat)
+(pop 1)

@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -139,7 +154,6 @@
 ; cnt137 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=0, landing=0, timed_out=True))
 ; cnt138 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=False))
 ; cnt139 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun increases_local@p0 () Bool)
 (declare-fun cnt137@p0 () Int)
@@ -229,6 +243,7 @@
  (let (($x93 (and $x16 $x6 $x89 $x91)))
  (let (($x96 (and (=> $x92 $x93) (=> $x93 $x92))))
  (and $x96))))))))))))
+(push 1)
 (assert
  (let (($x91 (not increases_local@p0)))
 (let ((?x87 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0 cnt28@p0 cnt30@p0 cnt31@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt39@p0 cnt42@p0 cnt44@p0 cnt45@p0 cnt48@p0 cnt49@p0 cnt52@p0 cnt53@p0 cnt56@p0 cnt58@p0 cnt59@p0 cnt62@p0 cnt63@p0 cnt66@p0 cnt67@p0 cnt70@p0 cnt72@p0 cnt73@p0 cnt76@p0 cnt77@p0 cnt80@p0 cnt81@p0 cnt84@p0 cnt86@p0 cnt87@p0 cnt90@p0 cnt91@p0 cnt94@p0 cnt95@p0 cnt98@p0 cnt100@p0 cnt101@p0 cnt104@p0 cnt105@p0 cnt108@p0 cnt109@p0 cnt112@p0 cnt114@p0 cnt115@p0 cnt118@p0 cnt119@p0 cnt122@p0 cnt123@p0 cnt126@p0 cnt128@p0 cnt129@p0 cnt132@p0 cnt133@p0 cnt136@p0 cnt137@p0)))
@@ -240,5 +255,6 @@
 (let (($x92 (and $x6 $x16 $x89 $x91)))
 (let (($x93 (and $x16 $x6 $x89 $x91)))
 (let (($x96 (and (=> $x92 $x93) (=> $x93 $x92))))
-(or (not $x96)))))))))))))
+(not $x96))))))))))))
 (check-sat)
+(pop 1)

@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))

@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -683,22 +698,37 @@
  (and $x523 $x525))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x552 (+ cnt66@p0 cnt67@p0 cnt68@p0 cnt69@p0 cnt70@p0 cnt71@p0 cnt72@p0 cnt73@p0 cnt146@p0 cnt147@p0 cnt148@p0 cnt149@p0 cnt150@p0 cnt151@p0 cnt152@p0 cnt153@p0)))
-(let (($x579 (or (= ?x552 0) (and during@p0 (= current_ud@p0 4)))))
+(let (($x601 (or (= ?x552 0) (and during@p0 (= current_ud@p0 4)))))
 (let ((?x551 (+ cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt56@p0 cnt57@p0 cnt130@p0 cnt131@p0 cnt132@p0 cnt133@p0 cnt134@p0 cnt135@p0 cnt136@p0 cnt137@p0)))
-(let (($x574 (or (= ?x551 0) (and during@p0 (= current_ud@p0 3)))))
+(let (($x596 (or (= ?x551 0) (and during@p0 (= current_ud@p0 3)))))
 (let ((?x550 (+ cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt114@p0 cnt115@p0 cnt116@p0 cnt117@p0 cnt118@p0 cnt119@p0 cnt120@p0 cnt121@p0)))
-(let (($x569 (or (= ?x550 0) (and during@p0 (= current_ud@p0 2)))))
+(let (($x591 (or (= ?x550 0) (and during@p0 (= current_ud@p0 2)))))
 (let ((?x549 (+ cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt98@p0 cnt99@p0 cnt100@p0 cnt101@p0 cnt102@p0 cnt103@p0 cnt104@p0 cnt105@p0)))
-(let (($x565 (or (= ?x549 0) (and during@p0 (= current_ud@p0 1)))))
+(let (($x587 (or (= ?x549 0) (and during@p0 (= current_ud@p0 1)))))
+(let ((?x579 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt84@p0 cnt85@p0 cnt88@p0 cnt89@p0)))
+(let ((?x578 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt82@p0 cnt83@p0 cnt86@p0 cnt87@p0)))
+(let ((?x580 (ite rollback@p0 ?x578 ?x579)))
 (let ((?x548 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt82@p0 cnt83@p0 cnt84@p0 cnt85@p0 cnt86@p0 cnt87@p0 cnt88@p0 cnt89@p0)))
-(let (($x561 (or (= ?x548 0) (and during@p0 (= current_ud@p0 0)))))
+(let ((?x573 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt80@p0 cnt82@p0 cnt83@p0 cnt86@p0 cnt87@p0 cnt90@p0 cnt91@p0 cnt94@p0)))
+(let ((?x572 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt81@p0 cnt84@p0 cnt85@p0 cnt88@p0 cnt89@p0 cnt92@p0 cnt93@p0 cnt95@p0)))
+(let ((?x574 (ite rollback@p0 ?x572 ?x573)))
+(let (($x15 (= current_ud@p0 0)))
+(let (($x568 (and during@p0 $x15)))
+(let (($x9 (= kind@p0 0)))
+(let (($x544 (and active@p0 $x9)))
+(let (($x569 (or (= ?x548 0) $x568)))
+(let ((?x565 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt18@p0 cnt21@p0 cnt22@p0 cnt25@p0 cnt34@p0 cnt37@p0 cnt38@p0 cnt41@p0 cnt50@p0 cnt53@p0 cnt54@p0 cnt57@p0 cnt66@p0 cnt69@p0 cnt70@p0 cnt73@p0 cnt82@p0 cnt85@p0 cnt86@p0 cnt89@p0 cnt98@p0 cnt101@p0 cnt102@p0 cnt105@p0 cnt114@p0 cnt117@p0 cnt118@p0 cnt121@p0 cnt130@p0 cnt133@p0 cnt134@p0 cnt137@p0 cnt146@p0 cnt149@p0 cnt150@p0 cnt153@p0)))
+(let (($x566 (= ?x565 0)))
 (let ((?x546 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt24@p0 cnt34@p0 cnt36@p0 cnt38@p0 cnt40@p0 cnt50@p0 cnt52@p0 cnt54@p0 cnt56@p0 cnt66@p0 cnt68@p0 cnt70@p0 cnt72@p0 cnt82@p0 cnt84@p0 cnt86@p0 cnt88@p0 cnt98@p0 cnt100@p0 cnt102@p0 cnt104@p0 cnt114@p0 cnt116@p0 cnt118@p0 cnt120@p0 cnt130@p0 cnt132@p0 cnt134@p0 cnt136@p0 cnt146@p0 cnt148@p0 cnt150@p0 cnt152@p0)))
 (let ((?x545 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt25@p0 cnt35@p0 cnt37@p0 cnt39@p0 cnt41@p0 cnt51@p0 cnt53@p0 cnt55@p0 cnt57@p0 cnt67@p0 cnt69@p0 cnt71@p0 cnt73@p0 cnt83@p0 cnt85@p0 cnt87@p0 cnt89@p0 cnt99@p0 cnt101@p0 cnt103@p0 cnt105@p0 cnt115@p0 cnt117@p0 cnt119@p0 cnt121@p0 cnt131@p0 cnt133@p0 cnt135@p0 cnt137@p0 cnt147@p0 cnt149@p0 cnt151@p0 cnt153@p0)))
 (let ((?x547 (ite rollback@p0 ?x545 ?x546)))
-(let (($x9 (= kind@p0 0)))
-(let (($x544 (and active@p0 $x9)))
 (let (($x21 (not deleted@p0)))
 (let (($x556 (= (ite $x21 (ite $x544 ?x547 (+ ?x548 ?x549 ?x550 ?x551 ?x552)) 0) 0)))
+(let (($x17 (not during@p0)))
+(let (($x13 (not rollback_pending@p0)))
+(let (($x11 (not rollback@p0)))
+(let (($x562 (and $x9 $x11 $x13 $x15 $x17)))
+(let (($x6 (not active@p0)))
 (let (($x350 (>= cnt159@p0 0)))
 (let (($x348 (>= cnt158@p0 0)))
 (let (($x346 (>= cnt157@p0 0)))
@@ -860,6 +890,6 @@
 (let (($x34 (>= cnt1@p0 0)))
 (let (($x32 (>= cnt0@p0 0)))
 (let (($x557 (and $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x88 $x90 $x92 $x94 $x96 $x98 $x100 $x102 $x104 $x106 $x108 $x110 $x112 $x114 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x130 $x132 $x134 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x158 $x160 $x162 $x164 $x166 $x168 $x170 $x172 $x174 $x176 $x178 $x180 $x182 $x184 $x186 $x188 $x190 $x192 $x194 $x196 $x198 $x200 $x202 $x204 $x206 $x208 $x210 $x212 $x214 $x216 $x218 $x220 $x222 $x224 $x226 $x228 $x230 $x232 $x234 $x236 $x238 $x240 $x242 $x244 $x246 $x248 $x250 $x252 $x254 $x256 $x258 $x260 $x262 $x264 $x266 $x268 $x270 $x272 $x274 $x276 $x278 $x280 $x282 $x284 $x286 $x288 $x290 $x292 $x294 $x296 $x298 $x300 $x302 $x304 $x306 $x308 $x310 $x312 $x314 $x316 $x318 $x320 $x322 $x324 $x326 $x328 $x330 $x332 $x334 $x336 $x338 $x340 $x342 $x344 $x346 $x348 $x350)))
-(let (($x580 (and $x556 $x557 (=> active@p0 locked@p0) $x556 $x561 $x565 $x569 $x574 $x579)))
-(not $x580)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(let (($x602 (and $x556 $x557 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> $x6 $x562) (=> active@p0 locked@p0) $x556 $x566 $x569 (=> (and $x544 (> current_ud@p0 0)) (= ?x574 0)) (=> (and $x544 $x568) (= ?x574 (- ?x548 ?x580))) $x587 $x591 $x596 $x601)))
+(not $x602))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

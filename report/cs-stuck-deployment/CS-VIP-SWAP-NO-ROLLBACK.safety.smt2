@@ -1,4 +1,19 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: operator_requests_update
+; act@p0 = 1: operator_changes_configuration
+; act@p0 = 2: operator_rolls_back
+; act@p0 = 3: operator_deletes_deployment
+; act@p0 = 4: fabric_walks_ud
+; act@p0 = 5: operator_walks_ud
+; act@p0 = 6: fabric_updates_ud
+; act@p0 = 7: fabric_starts_ud
+; act@p0 = 8: instance_comes_online
+; act@p0 = 9: instance_start_times_out
+; act@p0 = 10: instance_crashes
+; act@p0 = 11: fabric_completes_ud
+; act@p0 = 12: fabric_swaps_vip
 ; cnt0 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=0, landing=0, timed_out=False))
 ; cnt1 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.ONLINE: 0>, version=1, landing=0, timed_out=False))
 ; cnt2 = Cls(role=0, ud=0, loc=Loc(phase=<Phase.STOPPED: 1>, version=0, landing=0, timed_out=False))
@@ -159,7 +174,6 @@
 ; cnt157 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
 ; cnt158 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.CRASHED: 4>, version=0, landing=0, timed_out=False))
 ; cnt159 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.CRASHED: 4>, version=1, landing=0, timed_out=False))
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun increases_local@p0 () Bool)
 (declare-fun cnt158@p0 () Int)
@@ -259,6 +273,7 @@
  (let (($x9 (and active@p0 $x8)))
  (let (($x106 (=> $x9 (not $x104))))
  (and $x106))))))))))))
+(push 1)
 (assert
  (let (($x103 (not increases_local@p0)))
 (let ((?x100 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt39@p0 cnt42@p0 cnt43@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt51@p0 cnt54@p0 cnt55@p0 cnt58@p0 cnt59@p0 cnt62@p0 cnt64@p0 cnt66@p0 cnt67@p0 cnt70@p0 cnt71@p0 cnt74@p0 cnt75@p0 cnt78@p0 cnt80@p0 cnt82@p0 cnt83@p0 cnt86@p0 cnt87@p0 cnt90@p0 cnt91@p0 cnt94@p0 cnt96@p0 cnt98@p0 cnt99@p0 cnt102@p0 cnt103@p0 cnt106@p0 cnt107@p0 cnt110@p0 cnt112@p0 cnt114@p0 cnt115@p0 cnt118@p0 cnt119@p0 cnt122@p0 cnt123@p0 cnt126@p0 cnt128@p0 cnt130@p0 cnt131@p0 cnt134@p0 cnt135@p0 cnt138@p0 cnt139@p0 cnt142@p0 cnt144@p0 cnt146@p0 cnt147@p0 cnt150@p0 cnt151@p0 cnt154@p0 cnt155@p0 cnt158@p0)))
@@ -270,5 +285,6 @@
 (let (($x8 (= kind@p0 1)))
 (let (($x9 (and active@p0 $x8)))
 (let (($x106 (=> $x9 (not $x104))))
-(or (not $x106)))))))))))))
+(not $x106))))))))))))
 (check-sat)
+(pop 1)

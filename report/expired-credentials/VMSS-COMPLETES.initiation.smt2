@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -80,7 +91,6 @@
 (assert
  (let ((?x61 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
 (let ((?x64 (* 100 ?x61)))
-(let (($x13 (not cancel_requested@p0)))
 (let ((?x146 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
 (let ((?x139 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
 (let (($x145 (<= batches_started@p0 1)))
@@ -109,10 +119,11 @@
 (let (($x121 (= ?x117 0)))
 (let (($x120 (>= ?x109 1)))
 (let (($x108 (= status@p0 1)))
+(let (($x13 (not cancel_requested@p0)))
 (let (($x116 (not (and $x108 $x110 checked@p0 $x13 (>= (+ cnt0@p0 cnt3@p0) 1)))))
 (let (($x126 (and $x108 (not (and $x108 $x110 (not checked@p0))) $x116 (not (>= ?x117 1)) (not (and $x108 $x120 $x121 (not waited@p0))) (not (and $x108 $x120 $x121 waited@p0)))))
 (let (($x127 (not $x126)))
 (let (($x132 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x127 (or $x15 (< (* (- batches_started@p0 1) 2) 10)))))
-(let (($x149 (and $x132 $x133 (or $x110 $x108) (=> (and cancel_requested@p0 $x108) $x120) (>= ?x137 batches_started@p0) $x140 (=> $x110 (<= (* 100 ?x141) 200)) $x145 (= ?x139 ?x146) $x13 (<= ?x64 200))))
+(let (($x149 (and $x132 $x133 (or $x110 $x108) (=> (and cancel_requested@p0 $x108) $x120) (>= ?x137 batches_started@p0) $x140 (=> $x110 (<= (* 100 ?x141) 200)) $x145 (= ?x139 ?x146) (<= ?x64 200))))
 (not $x149))))))))))))))))))))))))))))))))))))))
 (check-sat)

@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -13,7 +24,6 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
@@ -22,7 +32,6 @@
 (declare-fun cnt5@p0 () Int)
 (declare-fun cnt4@p0 () Int)
 (declare-fun cnt3@p0 () Int)
-(declare-fun cancel_requested@p0 () Bool)
 (declare-fun cnt10@p0 () Int)
 (declare-fun cnt9@p0 () Int)
 (declare-fun cnt2@p0 () Int)
@@ -30,13 +39,13 @@
 (declare-fun batches_started@p0 () Int)
 (declare-fun cnt6@p0 () Int)
 (declare-fun status@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
 (declare-fun cnt8@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (declare-fun waited@p0 () Bool)
 (declare-fun checked@p0 () Bool)
 (assert
  (let ((?x92 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
- (let (($x26 (not cancel_requested@p0)))
  (let ((?x90 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
  (let ((?x81 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
  (let (($x89 (<= batches_started@p0 1)))
@@ -64,11 +73,12 @@
  (let (($x37 (= ?x33 0)))
  (let (($x36 (>= ?x18 1)))
  (let (($x11 (= status@p0 1)))
- (let (($x32 (not (and $x11 $x20 checked@p0 $x26 (>= (+ cnt0@p0 cnt3@p0) 1)))))
- (let (($x44 (and $x11 (not (and $x11 $x20 (not checked@p0))) $x32 (not (>= ?x33 1)) (not (and $x11 $x36 $x37 (not waited@p0))) (not (and $x11 $x36 $x37 waited@p0)))))
+ (let (($x31 (and $x11 $x20 checked@p0 (not cancel_requested@p0) (>= (+ cnt0@p0 cnt3@p0) 1))))
+ (let (($x44 (and $x11 (not (and $x11 $x20 (not checked@p0))) (not $x31) (not (>= ?x33 1)) (not (and $x11 $x36 $x37 (not waited@p0))) (not (and $x11 $x36 $x37 waited@p0)))))
  (let (($x45 (not $x44)))
  (let (($x54 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x45 (or $x47 (< (* (- batches_started@p0 1) 2) 10)))))
- (and $x54 $x75 (or $x20 $x11) (=> (and cancel_requested@p0 $x11) $x36) (>= ?x79 batches_started@p0) (= ?x81 0) (=> $x20 (<= (* 100 ?x84) 200)) $x89 (= ?x81 ?x90) $x26 (<= (* 100 ?x92) 200))))))))))))))))))))))))))))))))))))
+ (and $x54 $x75 (or $x20 $x11) (=> (and cancel_requested@p0 $x11) $x36) (>= ?x79 batches_started@p0) (= ?x81 0) (=> $x20 (<= (* 100 ?x84) 200)) $x89 (= ?x81 ?x90) (<= (* 100 ?x92) 200)))))))))))))))))))))))))))))))))))
+(push 1)
 (assert
  (let (($x47 (= batches_started@p0 0)))
 (let ((?x33 (+ cnt6@p0 cnt7@p0)))
@@ -76,11 +86,11 @@
 (let ((?x18 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
 (let (($x36 (>= ?x18 1)))
 (let (($x11 (= status@p0 1)))
-(let (($x26 (not cancel_requested@p0)))
 (let (($x20 (= ?x18 0)))
-(let (($x32 (not (and $x11 $x20 checked@p0 $x26 (>= (+ cnt0@p0 cnt3@p0) 1)))))
-(let (($x44 (and $x11 (not (and $x11 $x20 (not checked@p0))) $x32 (not (>= ?x33 1)) (not (and $x11 $x36 $x37 (not waited@p0))) (not (and $x11 $x36 $x37 waited@p0)))))
+(let (($x31 (and $x11 $x20 checked@p0 (not cancel_requested@p0) (>= (+ cnt0@p0 cnt3@p0) 1))))
+(let (($x44 (and $x11 (not (and $x11 $x20 (not checked@p0))) (not $x31) (not (>= ?x33 1)) (not (and $x11 $x36 $x37 (not waited@p0))) (not (and $x11 $x36 $x37 waited@p0)))))
 (let (($x45 (not $x44)))
 (let (($x54 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x45 (or $x47 (< (* (- batches_started@p0 1) 2) 10)))))
-(or (not $x54)))))))))))))))
+(not $x54)))))))))))))
 (check-sat)
+(pop 1)

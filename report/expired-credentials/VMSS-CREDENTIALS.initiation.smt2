@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -79,7 +90,6 @@
 (assert
  (let ((?x120 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
 (let ((?x105 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
-(let (($x104 (<= batches_started@p0 1)))
 (let (($x110 (= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 0)))
 (let (($x111 (= status@p0 1)))
 (let (($x117 (and $x111 $x110)))
@@ -101,6 +111,6 @@
 (let (($x21 (>= cnt1@p0 0)))
 (let (($x19 (>= cnt0@p0 0)))
 (let (($x108 (and $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45)))
-(let (($x125 (and (and $x104 (<= ?x105 2)) $x108 $x112 (>= ?x113 batches_started@p0) (<= ?x113 ?x115) (=> $x117 (<= (* 100 ?x105) (* 20 ?x120))) $x104 (= ?x105 ?x120))))
-(not $x125)))))))))))))))))))))))))))
+(let (($x125 (and (and (<= batches_started@p0 1) (<= ?x105 2)) $x108 $x112 (>= ?x113 batches_started@p0) (<= ?x113 ?x115) (=> $x117 (<= (* 100 ?x105) (* 20 ?x120))) (= ?x105 ?x120))))
+(not $x125))))))))))))))))))))))))))
 (check-sat)

@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -77,18 +88,20 @@
  (let (($x65 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45 $x46 $x47 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x60 (and (>= ?x61 0) (<= ?x61 10)))))
  (and (and $x65 $x67) $x70))))))))))))))))))))))))))))))))))))))))
 (assert
- (let ((?x112 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
-(let ((?x109 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
-(let (($x116 (<= batches_started@p0 1)))
-(let (($x106 (= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 0)))
-(let (($x107 (and (= status@p0 1) $x106)))
-(let ((?x102 (* 2 batches_started@p0)))
-(let ((?x93 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
-(let (($x100 (= (+ cnt8@p0 cnt11@p0) 0)))
+ (let ((?x113 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+(let ((?x110 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
+(let (($x117 (<= batches_started@p0 1)))
+(let (($x94 (= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 0)))
+(let (($x95 (= status@p0 1)))
+(let (($x108 (and $x95 $x94)))
+(let ((?x106 (* 2 batches_started@p0)))
+(let ((?x97 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+(let (($x104 (= (+ cnt8@p0 cnt11@p0) 0)))
 (let (($x15 (= batches_started@p0 0)))
-(let (($x96 (= (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0) 0)))
-(let (($x97 (and (= ?x93 0) $x96 $x15)))
+(let (($x100 (= (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0) 0)))
+(let (($x101 (and (= ?x97 0) $x100 $x15)))
 (let (($x7 (= status@p0 0)))
+(let (($x96 (or $x94 $x95)))
 (let ((?x58 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
 (let (($x60 (= ?x58 10)))
 (let (($x45 (>= cnt13@p0 0)))
@@ -107,6 +120,6 @@
 (let (($x19 (>= cnt0@p0 0)))
 (let (($x92 (and $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45)))
 (let (($x91 (not (= status@p0 2))))
-(let (($x118 (and $x91 $x92 $x60 (=> $x7 $x97) $x100 (>= ?x93 batches_started@p0) (<= ?x93 ?x102) (=> $x107 (<= (* 100 ?x109) (* 20 ?x112))) $x116 (= ?x109 ?x112))))
-(not $x118)))))))))))))))))))))))))))))))))
+(let (($x119 (and $x91 $x92 $x60 $x96 (=> $x7 $x101) $x104 (>= ?x97 batches_started@p0) (<= ?x97 ?x106) (=> $x108 (<= (* 100 ?x110) (* 20 ?x113))) $x117 (= ?x110 ?x113))))
+(not $x119)))))))))))))))))))))))))))))))))))
 (check-sat)

@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -13,7 +24,6 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
@@ -32,16 +42,18 @@
 (declare-fun cnt3@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (assert
- (let ((?x65 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
- (let ((?x62 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
- (let (($x69 (<= batches_started@p0 1)))
- (let (($x59 (= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 0)))
- (let (($x60 (and (= status@p0 1) $x59)))
- (let ((?x43 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
- (let (($x52 (= (+ cnt8@p0 cnt11@p0) 0)))
- (let (($x46 (= (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0) 0)))
- (let (($x49 (and (= ?x43 0) $x46 (= batches_started@p0 0))))
- (let (($x42 (= status@p0 0)))
+ (let ((?x66 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x63 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
+ (let (($x70 (<= batches_started@p0 1)))
+ (let (($x43 (= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 0)))
+ (let (($x45 (= status@p0 1)))
+ (let (($x61 (and $x45 $x43)))
+ (let ((?x48 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let (($x57 (= (+ cnt8@p0 cnt11@p0) 0)))
+ (let (($x51 (= (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0) 0)))
+ (let (($x54 (and (= ?x48 0) $x51 (= batches_started@p0 0))))
+ (let (($x47 (= status@p0 0)))
+ (let (($x46 (or $x43 $x45)))
  (let ((?x39 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x41 (= ?x39 10)))
  (let (($x37 (>= cnt13@p0 0)))
@@ -61,7 +73,11 @@
  (let (($x38 (and $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37)))
  (let (($x7 (= status@p0 2)))
  (let (($x8 (not $x7)))
- (and $x8 $x38 $x41 (=> $x42 $x49) $x52 (>= ?x43 batches_started@p0) (<= ?x43 (* 2 batches_started@p0)) (=> $x60 (<= (* 100 ?x62) (* 20 ?x65))) $x69 (= ?x62 ?x65))))))))))))))))))))))))))))))))
+ (and $x8 $x38 $x41 $x46 (=> $x47 $x54) $x57 (>= ?x48 batches_started@p0) (<= ?x48 (* 2 batches_started@p0)) (=> $x61 (<= (* 100 ?x63) (* 20 ?x66))) $x70 (= ?x63 ?x66))))))))))))))))))))))))))))))))))
+(push 1)
 (assert
- (or (not (not (= status@p0 2)))))
+ (let (($x7 (= status@p0 2)))
+(let (($x8 (not $x7)))
+(not $x8))))
 (check-sat)
+(pop 1)

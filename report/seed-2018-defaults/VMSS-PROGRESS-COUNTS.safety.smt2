@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -13,7 +24,6 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
@@ -50,10 +60,12 @@
  (let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
  (let (($x30 (and (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 10) $x29)))
  (and $x30 $x46)))))))))))))))))))))
+(push 1)
 (assert
  (let ((?x20 (+ cnt6@p0 cnt7@p0)))
 (let (($x29 (<= ?x20 2)))
 (let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
 (let (($x30 (and (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 10) $x29)))
-(or (not $x30)))))))
+(not $x30))))))
 (check-sat)
+(pop 1)

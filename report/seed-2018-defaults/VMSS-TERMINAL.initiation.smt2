@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0

@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -69,7 +80,6 @@
 ; cnt67 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 4
 ; cnt68 = new image, new OS disk, unhealthy, done, data disks intact, UD 4
 ; cnt69 = new image, new OS disk, unhealthy, finished, data disks intact, UD 4
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt55@p0 () Int)
 (declare-fun cnt54@p0 () Int)
@@ -221,8 +231,10 @@
  (let ((?x16 (+ cnt6@p0 cnt7@p0 cnt20@p0 cnt21@p0 cnt34@p0 cnt35@p0 cnt48@p0 cnt49@p0 cnt62@p0 cnt63@p0)))
  (let (($x19 (<= (* 100 ?x16) 200)))
  (and $x19 $x151 (= ?x152 10) (= ?x155 2) (= ?x158 2) (= ?x160 2) (= ?x162 2)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(push 1)
 (assert
  (let ((?x16 (+ cnt6@p0 cnt7@p0 cnt20@p0 cnt21@p0 cnt34@p0 cnt35@p0 cnt48@p0 cnt49@p0 cnt62@p0 cnt63@p0)))
 (let (($x19 (<= (* 100 ?x16) 200)))
-(or (not $x19)))))
+(not $x19))))
 (check-sat)
+(pop 1)

@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -69,7 +80,6 @@
 ; cnt67 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 4
 ; cnt68 = new image, new OS disk, unhealthy, done, data disks intact, UD 4
 ; cnt69 = new image, new OS disk, unhealthy, finished, data disks intact, UD 4
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt69@p0 () Int)
 (declare-fun cnt68@p0 () Int)
@@ -251,6 +261,7 @@
  (let (($x77 (not $x76)))
  (let (($x86 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x77 (or $x79 (< (* (- batches_started@p0 1) 2) 10)))))
  (and $x86 $x187 (= ?x188 10) (or $x44 $x11) (=> (and cancel_requested@p0 $x11) $x68) (=> $x193 (and (= ?x194 0) (= ?x196 0) $x79)) $x201 $x205 (= ?x206 0) (=> $x44 (<= (* 100 ?x209) 200)) $x50 (<= (* 100 ?x214) 200) (= ?x217 2) (or (= ?x219 0) (= ?x219 2)) (= ?x223 2) (or (= ?x225 0) (= ?x225 2)) (= ?x229 2) (or (= ?x231 0) (= ?x231 2)) (= ?x235 2) (or (= ?x237 0) (= ?x237 2)) (or (= ?x241 0) (= ?x241 2)) (<= batches_started@p0 ?x255))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(push 1)
 (assert
  (let (($x79 (= batches_started@p0 0)))
 (let ((?x65 (+ cnt6@p0 cnt7@p0 cnt20@p0 cnt21@p0 cnt34@p0 cnt35@p0 cnt48@p0 cnt49@p0 cnt62@p0 cnt63@p0)))
@@ -264,5 +275,6 @@
 (let (($x76 (and $x11 (not (and $x11 $x44 (not checked@p0))) (not (and $x11 $x44 checked@p0 $x50 (>= ?x61 1))) (not (>= ?x65 1)) (not (and $x11 $x68 $x69 (not waited@p0))) (not (and $x11 $x68 $x69 waited@p0)))))
 (let (($x77 (not $x76)))
 (let (($x86 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x77 (or $x79 (< (* (- batches_started@p0 1) 2) 10)))))
-(or (not $x86)))))))))))))))
+(not $x86))))))))))))))
 (check-sat)
+(pop 1)

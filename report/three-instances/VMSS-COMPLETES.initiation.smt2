@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -84,9 +95,9 @@
 (let ((?x140 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
 (let ((?x107 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
 (let (($x108 (= ?x107 0)))
-(let (($x139 (= (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0) 0)))
-(let (($x137 (= (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0) 0)))
-(let ((?x134 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+(let (($x139 (= ?x61 0)))
+(let (($x138 (= (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0) 0)))
+(let ((?x135 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
 (let ((?x58 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
 (let (($x60 (= ?x58 3)))
 (let (($x45 (>= cnt13@p0 0)))
@@ -113,6 +124,6 @@
 (let (($x124 (and $x106 (not (and $x106 $x108 (not checked@p0))) $x114 (not (>= ?x115 1)) (not (and $x106 $x118 $x119 (not waited@p0))) (not (and $x106 $x118 $x119 waited@p0)))))
 (let (($x125 (not $x124)))
 (let (($x130 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x125 (or $x15 (< (* (- batches_started@p0 1) 1) 3)))))
-(let (($x145 (and $x130 $x131 $x60 (=> (and cancel_requested@p0 $x106) $x118) (>= ?x134 batches_started@p0) $x137 $x139 (=> $x108 (<= (* 100 ?x140) 60)) $x13 (<= ?x64 60))))
+(let (($x145 (and $x130 $x131 $x60 (or $x108 $x106) (=> (and cancel_requested@p0 $x106) $x118) (>= ?x135 batches_started@p0) $x138 $x139 (=> $x108 (<= (* 100 ?x140) 60)) $x13 (<= ?x64 60))))
 (not $x145))))))))))))))))))))))))))))))))))))))
 (check-sat)

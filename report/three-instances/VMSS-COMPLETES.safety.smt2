@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -13,7 +24,6 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
@@ -35,13 +45,13 @@
 (declare-fun waited@p0 () Bool)
 (declare-fun checked@p0 () Bool)
 (assert
- (let ((?x90 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x83 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x26 (not cancel_requested@p0)))
- (let ((?x85 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x86 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let ((?x18 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
  (let (($x20 (= ?x18 0)))
- (let (($x83 (= (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0) 0)))
- (let ((?x78 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let (($x82 (= (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0) 0)))
+ (let ((?x79 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
  (let ((?x74 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x72 (>= cnt13@p0 0)))
  (let (($x71 (>= cnt12@p0 0)))
@@ -67,7 +77,8 @@
  (let (($x44 (and $x11 (not (and $x11 $x20 (not checked@p0))) $x32 (not (>= ?x33 1)) (not (and $x11 $x36 $x37 (not waited@p0))) (not (and $x11 $x36 $x37 waited@p0)))))
  (let (($x45 (not $x44)))
  (let (($x52 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x45 (or $x47 (< (* (- batches_started@p0 1) 1) 3)))))
- (and $x52 $x73 (= ?x74 3) (=> (and cancel_requested@p0 $x11) $x36) (>= ?x78 batches_started@p0) (= (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0) 0) $x83 (=> $x20 (<= (* 100 ?x85) 60)) $x26 (<= (* 100 ?x90) 60)))))))))))))))))))))))))))))))))))
+ (and $x52 $x73 (= ?x74 3) (or $x20 $x11) (=> (and cancel_requested@p0 $x11) $x36) (>= ?x79 batches_started@p0) $x82 (= ?x83 0) (=> $x20 (<= (* 100 ?x86) 60)) $x26 (<= (* 100 ?x83) 60)))))))))))))))))))))))))))))))))))
+(push 1)
 (assert
  (let (($x47 (= batches_started@p0 0)))
 (let ((?x33 (+ cnt6@p0 cnt7@p0)))
@@ -81,5 +92,6 @@
 (let (($x44 (and $x11 (not (and $x11 $x20 (not checked@p0))) $x32 (not (>= ?x33 1)) (not (and $x11 $x36 $x37 (not waited@p0))) (not (and $x11 $x36 $x37 waited@p0)))))
 (let (($x45 (not $x44)))
 (let (($x52 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x45 (or $x47 (< (* (- batches_started@p0 1) 1) 3)))))
-(or (not $x52)))))))))))))))
+(not $x52))))))))))))))
 (check-sat)
+(pop 1)

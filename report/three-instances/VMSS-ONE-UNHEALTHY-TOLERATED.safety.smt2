@@ -1,4 +1,15 @@
-; cntJ@p0 / cntJ@p1: instances in class J before / after the step; t@…: the ghost step clock
+; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
+; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -13,7 +24,6 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
-; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
@@ -24,29 +34,30 @@
 (declare-fun cnt3@p0 () Int)
 (declare-fun checked@p0 () Bool)
 (declare-fun batches_started@p0 () Int)
+(declare-fun status@p0 () Int)
 (declare-fun cnt10@p0 () Int)
 (declare-fun cnt9@p0 () Int)
 (declare-fun cnt6@p0 () Int)
 (declare-fun cnt2@p0 () Int)
 (declare-fun cnt1@p0 () Int)
-(declare-fun status@p0 () Int)
 (declare-fun cnt8@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (assert
- (let ((?x71 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
- (let (($x72 (>= ?x71 1)))
- (let (($x70 (not checked@p0)))
+ (let ((?x69 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x70 (>= ?x69 1)))
+ (let (($x68 (not checked@p0)))
  (let (($x60 (= batches_started@p0 0)))
+ (let (($x47 (= status@p0 1)))
+ (let (($x65 (not $x47)))
  (let ((?x56 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let (($x57 (= ?x56 0)))
  (let (($x64 (= (+ cnt8@p0 cnt11@p0) 0)))
  (let (($x59 (= (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0) 0)))
- (let (($x57 (= ?x56 0)))
  (let (($x61 (and $x57 $x59 $x60)))
  (let (($x55 (= status@p0 0)))
  (let (($x53 (>= batches_started@p0 1)))
  (let ((?x44 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
  (let (($x52 (>= ?x44 1)))
- (let (($x47 (= status@p0 1)))
  (let (($x45 (= ?x44 0)))
  (let (($x48 (or $x45 $x47)))
  (let (($x43 (>= batches_started@p0 0)))
@@ -69,7 +80,11 @@
  (let (($x38 (and $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37)))
  (let (($x7 (= status@p0 2)))
  (let (($x8 (not $x7)))
- (and $x8 $x38 $x41 $x43 $x48 (=> checked@p0 (and $x47 $x45)) (=> $x52 $x53) (=> $x55 $x61) $x64 (=> $x60 (or $x57 (not $x47))) (<= ?x56 (* 1 batches_started@p0)) $x60 $x70 $x72))))))))))))))))))))))))))))))))))))))
+ (and $x8 $x38 $x41 $x43 $x48 (=> checked@p0 (and $x47 $x45)) (=> $x52 $x53) (=> $x55 $x61) $x64 (=> $x60 (or $x57 $x65)) $x60 $x68 $x70)))))))))))))))))))))))))))))))))))))))
+(push 1)
 (assert
- (or (not (not (= status@p0 2)))))
+ (let (($x7 (= status@p0 2)))
+(let (($x8 (not $x7)))
+(not $x8))))
 (check-sat)
+(pop 1)
