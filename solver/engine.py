@@ -156,8 +156,9 @@ def _legend(C: Any, policy: Any) -> str:
     """SMT-LIB comments naming what each count variable counts, for a reviewer reading the files."""
     if not hasattr(C, "classes_of"):
         return ""
-    lines = ["; cntJ@p0: instances in class J before the step; the consecution and safety obligations write",
-             "; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);",
+    lines = ["; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a",
+             "; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out",
+             "; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).",
              "; t@pre: the ghost step clock"]
     lines += [f"; act@p0 = {int(a)}: {a.name}" for a in C.A]
     lines += [f"; cnt{j} = {c}" for j, c in enumerate(C.classes_of(policy))]

@@ -251,12 +251,10 @@ class Frame:
         replaced by ``a``'s successor.  So ``T ∧ φ`` is satisfiable exactly when
         ``enabled_a ∧ φ_a`` is for some ``a``: the same obligation without the 2·|state| variables
         and equations of the state after, which is what makes a certificate quick to re-check."""
-        if self._successors is None:
-            self._successors = _successors(self)
         terms = [to_z3(t) for t in terms] + ([self.allowed] if self.allowed is not None else [])
         pack = z3.Function("terms·pack", *(t.sort() for t in terms), z3.BoolSort()) if terms else None
         out = []
-        for a, guard, sub in self._successors:
+        for a, guard, sub in self._enabled():
             # One substitution over every term at once (they share structure).
             moved = sub(pack(*terms)).children() if terms else []
             enabled = [self.act == a, guard]
@@ -266,15 +264,27 @@ class Frame:
         return out
 
     def broken_by_a_step(self, inv_post: Any, step_part: Any = None) -> tuple[list[Any], list[Any]]:
-        """One case per action (``steps``) in which a step leaves the invariant ``inv_post``
-        (stated over the state after), and one in which a step breaks the property's transition
-        part ``step_part`` (none if it has none).  (With no action that can be enabled, the
-        single case ``false``: no step leaves anything.)"""
+        """The cases, one per action code in order, in which a step leaves the invariant
+        ``inv_post`` (stated over the state after), and those in which a step breaks the
+        property's transition part ``step_part`` (none if it has none).  An action whose guard
+        is false under the policy gets its case too, ``act = a ∧ false``: the cases then cover
+        every action, and a reader of the certificate sees that none is left out."""
         terms = [inv_post] if step_part is None else [inv_post, step_part]
-        cases = self.steps(*terms) or [(z3.BoolVal(False), [z3.BoolVal(True)] * len(terms))]
-        consecution = [z3.And(en, z3.Not(m[0])) for en, m in cases]
-        bad = [] if step_part is None else [z3.And(en, z3.Not(m[1])) for en, m in cases]
-        return consecution, bad
+        cases = dict(zip((a for a, _, _ in self._enabled()), self.steps(*terms)))
+
+        def case(a: int, i: int) -> Any:
+            if a not in cases:
+                return z3.And(self.act == a, z3.BoolVal(False))
+            enabled, moved = cases[a]
+            return z3.And(enabled, z3.Not(moved[i]))
+
+        codes = range(len(self.C.A))
+        return [case(a, 0) for a in codes], ([] if step_part is None else [case(a, 1) for a in codes])
+
+    def _enabled(self) -> list:
+        if self._successors is None:
+            self._successors = _successors(self)
+        return self._successors
 
     def step_obligation(self) -> Any:
         """What ``I(s) ∧ T`` must imply across a step, if the property has a transition part."""

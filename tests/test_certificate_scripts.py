@@ -15,7 +15,7 @@ from model import cloud_service as CSM
 from model import scale_set as S
 from model.systems import counting
 from properties.registry import get
-from solver.prove import Frame, _script, houdini, queries
+from solver.prove import Frame, _script, houdini, queries, scopes
 from solver.symbolic import leaves
 
 FRAMES = [
@@ -52,12 +52,13 @@ def test_the_cases_per_action_are_exactly_the_transition(model, policy, pid):
 @pytest.mark.parametrize("model, policy, pid", FRAMES[:2] + [("scale_set", S.ScaleSetPolicy(instances=10), "VMSS-NO-DOWNGRADE")])
 def test_a_certificate_script_runs_as_it_stands_and_cuts_into_its_queries(model, policy, pid):
     """Run whole (push/pop scopes, a check-sat each), the consecution script gives one unsat per
-    action that can be enabled, the safety script one for the property's state part and one per
-    action for its transition part, and ``queries`` cuts each into as many stand-alone queries."""
+    action code (in order, an action never enabled under the policy included), the safety script
+    one for the property's state part and one per action for its transition part, and
+    ``queries`` cuts each into as many stand-alone queries."""
     frame = frame_of(model, policy, pid)
     result = houdini(frame, time.monotonic() + 60)
     assert result.certificate is not None
-    n = len(frame.steps())
+    n = len(frame.C.A)  # a case per action code, one whose guard is false under the policy too
     state_part = frame.own(frame.pre) is not None
     step_part = frame.step_obligation() is not None
     expected = {"consecution": n, "safety": int(state_part) + (n if step_part else 0)}
@@ -68,6 +69,10 @@ def test_a_certificate_script_runs_as_it_stands_and_cuts_into_its_queries(model,
         ctx = z3.Context()  # (kept alive while Z3 runs the script)
         answers = z3.Z3_eval_smtlib2_string(ctx.ref(), text).split()
         assert answers == ["unsat"] * len(qs)
+        # The action cases come in order of their codes, each pinning its own.
+        _, cases = scopes(text)
+        for a, case in enumerate(cases[len(cases) - n:] if name == "consecution" or step_part else []):
+            assert f"(= {frame.act.sexpr()} {a})" in case, (name, a)
         for q in qs:
             s = z3.Solver()
             s.from_string(q)
