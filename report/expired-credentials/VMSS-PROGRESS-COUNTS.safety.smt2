@@ -1,5 +1,6 @@
-; cntJ@p0: instances in class J before the step; the consecution and safety obligations write
-; each action's successor out in these terms, one disjunct per action (act@p0 = a, below);
+; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
+; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
+; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
 ; t@pre: the ghost step clock
 ; act@p0 = 0: orchestrator_starts_upgrade
 ; act@p0 = 1: orchestrator_checks_health
