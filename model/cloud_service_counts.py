@@ -64,6 +64,19 @@ class A(enum.IntEnum):
 #: several times faster for this model's bounded model checking than per-action implications).
 TRANSITION = "functional"
 
+def split_cases(policy: CloudServicePolicy) -> dict[A, tuple[tuple[str, tuple[Any, ...]], ...]]:
+    """Where a certificate splits an action's case (``solver.prove.Frame.broken_by_a_step``): on
+    these fields of the state before the step (``args.`` for the action's arguments), over these
+    values.  The walk's successor branches on the current UD and the direction, an update's or a
+    start's on its UD: with those fixed, the ``ite`` terms fold away, and cvc5 re-checks the
+    cases faster than the one case with every branch in it."""
+    uds = tuple(range(policy.upgrade_domains))
+    return {
+        A.fabric_walks_ud: (("current_ud", uds), ("rollback", (False, True))),
+        A.fabric_updates_ud: (("args.ud", uds),),
+        A.fabric_starts_ud: (("args.ud", uds),),
+    }
+
 MUTATING = (
     A.operator_requests_update, A.operator_changes_configuration,
     A.operator_deletes_deployment, A.operator_rolls_back,

@@ -28,6 +28,7 @@ from properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
 from solver import bmc, explicit, shared
 from solver.candidates import candidates
 from solver.decode import decode, decode_run
+from solver.parallel import Taker, beside_in_a_child
 from solver.spacer import spacer
 from solver.prove import Frame, ProofResult, Timeout, houdini, maximal_inductive, recheck_cvc5, recheck_z3
 from solver.symbolic import Z3, to_z3
@@ -159,6 +160,9 @@ def _legend(C: Any, policy: Any) -> str:
     lines = ["; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a",
              "; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out",
              "; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).",
+             "; An action whose successor branches on a field (the walk on current_ud and rollback, an update or",
+             "; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,",
+             "; one for none of the values); together they are the action's one case.",
              "; t@pre: the ghost step clock"]
     lines += [f"; act@p0 = {int(a)}: {a.name}" for a in C.A]
     lines += [f"; cnt{j} = {c}" for j, c in enumerate(C.classes_of(policy))]
@@ -254,14 +258,27 @@ _spacer_proof.cache_clear = _SPACER_FAILED.clear  # type: ignore[attr-defined]
 
 
 def _rechecked(cert: Any, deadline: float) -> tuple[str, ...]:
-    """The solvers that confirm the certificate's three obligations from their SMT-LIB text."""
+    """The solvers that confirm the certificate's three obligations from their SMT-LIB text.
+
+    Two processes share the work: a forked child re-checks with Z3, then joins this process in
+    taking cvc5's queries one at a time (``Taker``) until none is left.  (Threads would not do:
+    cvc5's binding holds Python's lock while it solves.)  cvc5 confirms when every query either
+    process took is unsat."""
     remaining = max(1.0, deadline - time.monotonic())
-    by = []
-    if recheck_z3(cert, remaining):
-        by.append("z3")
-    if recheck_cvc5(cert, remaining):
-        by.append("cvc5")
-    return tuple(by)
+    take = Taker()  # (made before the child is forked, so both share it)
+
+    def beside() -> tuple[bool, bool]:
+        return recheck_z3(cert, remaining), recheck_cvc5(cert, remaining, take)
+
+    child = beside_in_a_child(beside)
+    here = False
+    try:
+        here = recheck_cvc5(cert, remaining, take)
+    finally:
+        if not here:
+            take.stop()  # (the child need not go on)
+        z3_confirms, there = child() or (False, False)
+    return tuple(name for name, ok in (("z3", z3_confirms), ("cvc5", here and there)) if ok)
 
 
 def _method(proof: Any) -> str:

@@ -23,6 +23,7 @@ from properties.registry import Kind, Property
 from solver.symbolic import Unrolling, Z3, to_z3
 from solver import bmc, shared
 from solver.candidates import candidates
+from solver.parallel import Taker, beside_in_a_child
 
 
 @frozen
@@ -272,14 +273,24 @@ class Frame:
         terms = [inv_post] if step_part is None else [inv_post, step_part]
         cases = dict(zip((a for a, _, _ in self._enabled()), self.steps(*terms)))
 
-        def case(a: int, i: int) -> Any:
+        def case(a: int, i: int) -> list[Any]:
             if a not in cases:
-                return z3.And(self.act == a, z3.BoolVal(False))
+                return [z3.And(self.act == a, z3.BoolVal(False))]
             enabled, moved = cases[a]
-            return z3.And(enabled, z3.Not(moved[i]))
+            return split_case(z3.And(enabled, z3.Not(moved[i])), self.split_on(a))
 
         codes = range(len(self.C.A))
-        return [case(a, 0) for a in codes], ([] if step_part is None else [case(a, 1) for a in codes])
+        return ([c for a in codes for c in case(a, 0)],
+                [] if step_part is None else [c for a in codes for c in case(a, 1)])
+
+    def split_on(self, a: int) -> list[tuple[Any, tuple[Any, ...]]]:
+        """The variables on which the counting model splits action ``a``'s case, with their values
+        (``split_cases``: fields of the state before, or ``args.`` fields of the arguments)."""
+        if not hasattr(self.C, "split_cases"):
+            return []
+        fields = self.C.split_cases(self.policy).get(self.C.A(a), ())
+        return [(getattr(self.R.args[0], n[len("args."):]) if n.startswith("args.") else getattr(self.s0, n), values)
+                for n, values in fields]
 
     def _enabled(self) -> list:
         if self._successors is None:
@@ -294,6 +305,45 @@ class Frame:
         if p.step_holds is not None:
             return p.step_holds(Z3, pol, self.pre, self.act, self.post)
         return None
+
+
+def split_case(case: Any, on: list[tuple[Any, tuple[Any, ...]]]) -> list[Any]:
+    """``case`` as cases on the values of the variables ``on`` (each with the values to split
+    over), equivalent to it together: one case per value, and for an integer one more in which it
+    has none of them.  In each case the value is substituted (in the last, the equations between
+    the variable and the values are false) and the term simplified, so the ``ite`` terms that
+    branch on it fold away; each case states what it assumes.
+
+    The work is done in a Z3 context of its own: the simplifier orders the arguments of a sum or a
+    conjunction by term id, which in the process's main context would follow everything built
+    before, and the certificate's text would depend on which check came first."""
+    if not on:
+        return [case]
+    main = case.ctx
+    ctx = z3.Context()
+    pieces = _split(case.translate(ctx), [(x.translate(ctx), values) for x, values in on])
+    return [p.translate(main) for p in pieces]
+
+
+def _split(case: Any, on: list[tuple[Any, tuple[Any, ...]]]) -> list[Any]:
+    if not on:
+        return [case]
+    ctx = case.ctx
+    (x, values), rest = on[0], on[1:]
+    if z3.is_bool(x):
+        assert set(values) == {False, True}, "a Boolean is split both ways"
+        branches = [(x if v else z3.Not(x), [(x, z3.BoolVal(v, ctx))]) for v in values]
+    else:
+        branches = [(x == v, [(x, z3.IntVal(v, ctx))]) for v in values]
+        branches.append((z3.And(*(x != v for v in values)),
+                         [(e, z3.BoolVal(False, ctx)) for v in values for e in (x == v, z3.IntVal(v, ctx) == x)]))
+    out = []
+    for assumed, pairs in branches:
+        body = z3.simplify(z3.substitute(case, *pairs))
+        if z3.is_false(body):
+            continue  # (the case holds no state with this value)
+        out += [z3.And(assumed, c) for c in _split(body, rest)]
+    return out or [z3.And(case, z3.BoolVal(False, ctx))]
 
 
 class Substitution:
@@ -449,7 +499,7 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
     return kept, queries
 
 
-_CORES: dict[tuple, tuple[str, ...]] = {}
+_CORES: dict[tuple, dict[str, tuple[str, ...]]] = {}  # per frame: what preserving each lemma of the model's invariant needs
 
 
 def _core(frame: Frame, pool: list[str], pre: dict, goal: Any, deadline: float) -> list[str]:
@@ -458,41 +508,127 @@ def _core(frame: Frame, pool: list[str], pre: dict, goal: Any, deadline: float) 
 
     The terms are copied into that context in a fixed order (the pool's lemmas, then for each
     action its guard and the goal after its step), and its queries come in a fixed order, so the
-    core depends on these formulas alone.
-    In the process's main context it would depend on term ids, which follow everything built
-    before (which property was checked first, which worker of a parallel run got which check): the
-    certificates would differ from run to run.
-    """
-    ctx = z3.Context()
-    marks = [z3.Bool(f"use[{i}]", ctx) for i in range(len(pool))]
-    # (One conjunction: asserting the implications one by one costs more in Python than the query.)
-    guards = z3.And([z3.Implies(m, pre[n].translate(ctx)) for m, n in zip(marks, pool)] or [z3.BoolVal(True, ctx)])
-    used: set[str] = set()
+    core depends on these formulas alone (``_cores`` says why that matters).  For one goal, this
+    serial form is measured faster than ``_cores``: a context per action and a child process
+    cost more than they save."""
+    marks = Marks([pre[n] for n in pool])
+    used: set[int] = set()
     for enabled, (after,) in frame.steps(goal):  # the successor written out, one action at a time
-        s = z3.Solver(ctx=ctx)
+        s = marks.solver(enabled)
+        s.add(z3.Not(after.translate(marks.ctx)))
+        used |= marks.core(s, deadline)
+    return [n for i, n in enumerate(pool) if i in used]
+
+
+def _cores(frame: Frame, lemmas: list[Any], goals: list[Any], deadline: float) -> list[set[int]]:
+    """For each of ``goals`` (over the state after a step), the lemmas (their indices) that
+    preserving it needs: the union over the actions of an unsat core of ``enabled_a ∧ lemmas ∧
+    ¬goal_a`` (the goal after ``a``'s step), the lemmas behind marks (``Marks``).
+
+    Per action, one solver holds the guard and the marked lemmas, and is asked for each goal in
+    turn (measured three times faster than a solver per goal and action, whose every query takes
+    in the guard and the lemmas again).  The actions are shared between this process and a forked
+    child (``solver.parallel``).
+
+    Each action's terms are copied into a Z3 context of the action's own, in a fixed order, and
+    its queries come in a fixed order, so the cores depend on these formulas alone.  In the
+    process's main context they would depend on term ids, which follow everything built before
+    (which property was checked first, which worker of a parallel run got which check, which
+    process took which action): the certificates would differ from run to run.
+    """
+    steps = frame.steps(*goals)
+
+    def cores(enabled: Any, after: list[Any]) -> list[set[int]]:
+        marks = Marks(lemmas)
+        s = marks.solver(enabled)
+        out = []
+        for moved in after:
+            s.push()
+            s.add(z3.Not(moved.translate(marks.ctx)))
+            out.append(marks.core(s, deadline))
+            s.pop()
+        return out
+
+    take = Taker()  # (made before the child is forked, so both share it)
+
+    def share() -> dict[int, list[set[int]]]:
+        done = {}
+        try:
+            for j in iter(lambda: take(len(steps)), None):
+                done[j] = cores(*steps[j])
+        except BaseException:
+            take.stop()
+            raise
+        return done
+
+    child = beside_in_a_child(share)
+    try:
+        done = share()
+    finally:
+        theirs = child()
+    done.update(theirs or {})
+    for j in range(len(steps)):  # (what a child that failed did not give)
+        if j not in done:
+            done[j] = cores(*steps[j])
+    return [set().union(*(done[j][g] for j in range(len(steps)))) for g in range(len(goals))]
+
+
+class Marks:
+    """Lemmas behind marks, in a Z3 context of their own, for unsat cores: ``use[i] ⇒ lemma i``.
+    The marks are assumed through Z3's C interface directly (``z3.Solver.check`` checks every
+    assumption's sort in Python, which for some sixty marks costs more than the query)."""
+
+    def __init__(self, lemmas: list[Any]) -> None:
+        self.ctx = ctx = z3.Context()
+        self.marks = [z3.Bool(f"use[{i}]", ctx) for i in range(len(lemmas))]
+        # (One conjunction: asserting the implications one by one costs more in Python than the query.)
+        self.guards = z3.And([z3.Implies(m, x.translate(ctx)) for m, x in zip(self.marks, lemmas)] or [z3.BoolVal(True, ctx)])
+        self._n = len(self.marks)
+        self._array = (z3.z3.Ast * max(1, self._n))(*(m.as_ast() for m in self.marks))
+        self._index = {m.get_id(): i for i, m in enumerate(self.marks)}
+
+    def solver(self, *terms: Any) -> z3.Solver:
+        """A solver with the marked lemmas and ``terms`` (copied into the context), asked for small cores."""
+        s = z3.Solver(ctx=self.ctx)
         s.set("core.minimize", True)
-        s.add(enabled.translate(ctx), guards, z3.Not(after.translate(ctx)))
-        if _check_assuming(s, marks, deadline) != z3.unsat:
+        s.add(*(t.translate(self.ctx) for t in terms), self.guards)
+        return s
+
+    def core(self, s: z3.Solver, deadline: float) -> set[int]:
+        """The marks (their indices) an unsat core of ``s``'s assertions needs; Timeout unless unsat."""
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
             raise Timeout()
-        used |= {str(x) for x in s.unsat_core()}
-    return [n for i, n in enumerate(pool) if f"use[{i}]" in used]
+        s.set("timeout", max(1, int(remaining * 1000)))
+        ref = self.ctx.ref()
+        if z3.Z3_solver_check_assumptions(ref, s.solver, self._n, self._array) != z3.Z3_L_FALSE:
+            raise Timeout()
+        core = z3.AstVector(z3.Z3_solver_get_unsat_core(ref, s.solver), self.ctx)
+        return {self._index[core[i].get_id()] for i in range(len(core))}
 
 
 def _model_core(frame: Frame, base: list[str], pre: dict, post: dict, n: str, deadline: float) -> tuple[str, ...]:
-    """What preserving ``n``, a lemma of the model's own invariant, needs among that invariant's
-    lemmas: it depends on the frame alone, so it is computed once per frame (by the first proof
-    that needs it), remembered, and shared with the run's other worker processes.
+    """What preserving ``n``, a lemma of the model's own invariant ``base``, needs among that
+    invariant's lemmas (``_model_cores``, computed for every lemma at once by the first proof
+    that needs one, remembered per frame and shared with the run's other worker processes)."""
+    cores = _CORES.get(frame.key)
+    if cores is None:
+        cores = shared.get("cores", frame.share_key)
+    if cores is None:
+        cores = _model_cores(frame, base, pre, post, deadline)
+        shared.put("cores", frame.share_key, cores)
+    _CORES[frame.key] = cores
+    return cores[n]
 
-    (Not the unrestricted frame's core, which would also do here: whether it is already known
+
+def _model_cores(frame: Frame, base: list[str], pre: dict, post: dict, deadline: float) -> dict[str, tuple[str, ...]]:
+    """For each lemma of the model's own invariant ``base``, what preserving it needs among
+    ``base``'s lemmas (``_cores``, every lemma at once): it depends on the frame alone.
+
+    (Not the unrestricted frame's cores, which would also do here: whether they are already known
     depends on which check came first, and the certificate must not.)"""
-    uses = _CORES.get((frame.key, n))
-    if uses is None:
-        uses = shared.get("core", repr((frame.share_key, n)))
-    if uses is None:
-        uses = tuple(_core(frame, base, pre, post[n], deadline))
-        shared.put("core", repr((frame.share_key, n)), uses)
-    _CORES[(frame.key, n)] = uses
-    return uses
+    used = _cores(frame, [pre[n] for n in base], [post[n] for n in base], deadline)
+    return {n: tuple(m for i, m in enumerate(base) if i in core) for n, core in zip(base, used)}
 
 
 def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: str | None, deadline: float) -> list[str] | None:
@@ -540,20 +676,14 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
 _inductive_core.cache_clear = _CORES.clear  # type: ignore[attr-defined]
 
 
-def _check_assuming(solver: z3.Solver, assumptions: list, deadline: float) -> Any:
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise Timeout()
-    solver.set("timeout", max(1, int(remaining * 1000)))
-    return solver.check(*assumptions)
-
-
 def recheck_z3(cert: Certificate, timeout: float) -> bool:
-    """Re-check the three obligations from their SMT-LIB text with Z3, a fresh solver per query (``queries``)."""
+    """Re-check the three obligations from their SMT-LIB text with Z3, a fresh solver per query
+    (``queries``), in a Z3 context of its own (so it may run beside the process's other work)."""
     deadline = time.monotonic() + timeout
+    ctx = z3.Context()
     for text in (cert.initiation, cert.consecution, cert.safety):
         for query in queries(text):
-            s = z3.Solver()
+            s = z3.Solver(ctx=ctx)
             s.set("timeout", max(1, int((deadline - time.monotonic()) * 1000)))
             s.from_string(query)
             if s.check() != z3.unsat:
@@ -561,28 +691,38 @@ def recheck_z3(cert: Certificate, timeout: float) -> bool:
     return True
 
 
-def recheck_cvc5(cert: Certificate, timeout: float) -> bool:
+def recheck_cvc5(cert: Certificate, timeout: float, take: Any = None) -> bool:
     """Re-check the three obligations from their SMT-LIB text with cvc5, a second solver: a fresh
-    solver per query (``queries``), the script's declarations and common assertions parsed once."""
+    solver per query (``queries``), a script's declarations and common assertions parsed once.
+
+    ``take``, if given, shares the queries with another process: ``take(n)`` hands out the next of
+    the ``n`` queries (numbered across the three scripts in order), or None when none is left;
+    then only the queries taken here are checked."""
     import cvc5
 
-    for text in (cert.initiation, cert.consecution, cert.safety):
-        head, cases = scopes(text)
-        tm = cvc5.TermManager()
-        first = cvc5.Solver(tm)
-        first.setLogic("ALL")
-        sm = cvc5.SymbolManager(tm)
-        if _run_cvc5(first, sm, head):
-            return False  # (a head holds no check-sat)
-        common = first.getAssertions()
-        for case in cases:
-            s = cvc5.Solver(tm)
-            s.setOption("tlimit-per", str(max(1, int(timeout * 1000))))
-            s.setLogic("ALL")
-            for f in common:
-                s.assertFormula(f)
-            if _run_cvc5(s, sm, case + "\n(check-sat)\n") != ["unsat"]:
-                return False
+    texts = (cert.initiation, cert.consecution, cert.safety)
+    items = [(k, i) for k, text in enumerate(texts) for i in range(len(scopes(text)[1]))]
+    order = iter(range(len(items))) if take is None else iter(lambda: take(len(items)), None)
+    parsed: dict[int, tuple] = {}
+    for j in order:
+        k, i = items[j]
+        if k not in parsed:
+            head, cases = scopes(texts[k])
+            tm = cvc5.TermManager()
+            first = cvc5.Solver(tm)
+            first.setLogic("ALL")
+            sm = cvc5.SymbolManager(tm)
+            if _run_cvc5(first, sm, head):
+                return False  # (a head holds no check-sat)
+            parsed[k] = (tm, sm, first.getAssertions(), cases)
+        tm, sm, common, cases = parsed[k]
+        s = cvc5.Solver(tm)
+        s.setOption("tlimit-per", str(max(1, int(timeout * 1000))))
+        s.setLogic("ALL")
+        for f in common:
+            s.assertFormula(f)
+        if _run_cvc5(s, sm, cases[i] + "\n(check-sat)\n") != ["unsat"]:
+            return False
     return True
 
 

@@ -1,5 +1,6 @@
-"""A certificate's consecution and safety obligations are written one case per action, the state
-after the step solved away (``Frame.steps``).  These tests show that this encoding is the
+"""A certificate's consecution and safety obligations are written one case per action (or, where
+the model splits an action, per value of what it splits on), the state after the step solved away
+(``Frame.steps``, ``split_case``).  These tests show that this encoding is the
 transition (``T``, from which the proofs and BMC work) and nothing else, and that the script a
 reviewer runs holds exactly the queries the re-checkers ask.
 """
@@ -15,8 +16,10 @@ from model import cloud_service as CSM
 from model import scale_set as S
 from model.systems import counting
 from properties.registry import get
-from solver.prove import Frame, _script, houdini, queries, scopes
-from solver.symbolic import leaves
+from solver import engine
+from solver.parallel import Taker, beside_in_a_child
+from solver.prove import Certificate, Frame, _script, houdini, queries, scopes, split_case
+from solver.symbolic import leaves, to_z3
 
 FRAMES = [
     ("cloud_service", CSM.CloudServicePolicy(roles={"web": "any", "worker": "any"}), "X-INSTANCES-CONSERVED"),
@@ -52,31 +55,87 @@ def test_the_cases_per_action_are_exactly_the_transition(model, policy, pid):
 @pytest.mark.parametrize("model, policy, pid", FRAMES[:2] + [("scale_set", S.ScaleSetPolicy(instances=10), "VMSS-NO-DOWNGRADE")])
 def test_a_certificate_script_runs_as_it_stands_and_cuts_into_its_queries(model, policy, pid):
     """Run whole (push/pop scopes, a check-sat each), the consecution script gives one unsat per
-    action code (in order, an action never enabled under the policy included), the safety script
-    one for the property's state part and one per action for its transition part, and
-    ``queries`` cuts each into as many stand-alone queries."""
+    case, and ``queries`` cuts it into as many stand-alone queries.  The cases come in order of
+    the action codes, each pinning its own, every code at least once (an action never enabled
+    under the policy included); an action the model splits (``split_cases``) has a case per value
+    of what it splits on, each case pinning its value.  The safety script has one case for the
+    property's state part, then the same per action for its transition part."""
     frame = frame_of(model, policy, pid)
     result = houdini(frame, time.monotonic() + 60)
     assert result.certificate is not None
-    n = len(frame.C.A)  # a case per action code, one whose guard is false under the policy too
-    state_part = frame.own(frame.pre) is not None
+    n = len(frame.C.A)
     step_part = frame.step_obligation() is not None
-    expected = {"consecution": n, "safety": int(state_part) + (n if step_part else 0)}
-    for name, count in expected.items():
+    act = frame.act.sexpr()
+    for name in ("consecution", "safety"):
         text = getattr(result.certificate, name)
         qs = queries(text)
-        assert len(qs) == count, name
         ctx = z3.Context()  # (kept alive while Z3 runs the script)
         answers = z3.Z3_eval_smtlib2_string(ctx.ref(), text).split()
         assert answers == ["unsat"] * len(qs)
-        # The action cases come in order of their codes, each pinning its own.
         _, cases = scopes(text)
-        for a, case in enumerate(cases[len(cases) - n:] if name == "consecution" or step_part else []):
-            assert f"(= {frame.act.sexpr()} {a})" in case, (name, a)
+        if name == "safety" and frame.own(frame.pre) is not None:
+            assert f"(= {act} " not in cases[0]  # the state part asks for no step
+            cases = cases[1:]
+        if name == "safety" and not step_part:
+            assert not cases
+            continue
+        codes = [[a for a in range(n) if f"(= {act} {a})" in case] for case in cases]
+        assert all(len(c) == 1 for c in codes), (name, codes)
+        codes = [c for (c,) in codes]
+        assert codes == sorted(codes) and set(codes) == set(range(n)), (name, codes)
+        split = {int(a): fields for a, fields in getattr(frame.C, "split_cases", lambda p: {})(policy).items()}
+        for a in range(n):
+            mine = [case for code, case in zip(codes, cases) if code == a]
+            if a in split and a in {b for b, _, _ in frame._enabled()}:
+                size = 1
+                for field, values in split[a]:
+                    size *= len(values) + (not isinstance(values[0], bool))  # (an integer has one more: none of them)
+                assert len(mine) <= size and len(mine) > 1, (name, a)
+                var = frame.split_on(a)[0][0].sexpr()
+                assert all(var in case for case in mine)
+            else:
+                assert len(mine) == 1, (name, a)
         for q in qs:
             s = z3.Solver()
             s.from_string(q)
             assert s.check() == z3.unsat
+
+
+@pytest.mark.parametrize("model, policy, pid", [FRAMES[0], FRAMES[2]])
+def test_the_split_cases_of_an_action_are_its_case(model, policy, pid):
+    """Where the model splits an action's case (``split_cases``), the cases together say exactly
+    what the one case says: for a consecution and for a property's step part, action by action."""
+    frame = frame_of(model, policy, pid)
+    goal = z3.And(*(to_z3(t) for _, t in frame.cands_post))  # every candidate lemma after the step
+    split = {int(a) for a in frame.C.split_cases(policy)}
+    enabled = {a for a, _, _ in frame._enabled()}
+    assert split & enabled, "some split action can be enabled"
+    for (en, (after,)), a in zip(frame.steps(goal), sorted(enabled)):
+        case = z3.And(en, z3.Not(after))
+        pieces = split_case(case, frame.split_on(a))
+        if a in split:
+            assert len(pieces) > 1
+        s = z3.Solver()
+        s.add(z3.Xor(case, z3.Or(*pieces)))
+        assert s.check() == z3.unsat, a
+
+
+def test_a_split_case_keeps_the_values_it_does_not_name():
+    """``split_case`` on a toy term: a case per value compared with, one for none of them (the
+    comparisons false there), and a Boolean both ways; together equivalent to the term."""
+    x, y, b = z3.Int("x"), z3.Int("y"), z3.Bool("b")
+    term = z3.And(z3.If(x == 0, 10, z3.If(x == 2, 20, 30)) + z3.If(b, 1, 0) > 12, y == x + 1)
+    pieces = split_case(term, [(x, (0, 1, 2)), (b, (False, True))])
+    # x = 0 gives 10 or 11, never > 12: those two fold to false and are left out.
+    assert len(pieces) == 6
+    assert not any("If(x" in str(p) or "If(b" in str(p) for p in pieces)  # the branches folded away
+    s = z3.Solver()
+    s.add(z3.Xor(term, z3.Or(*pieces)))
+    assert s.check() == z3.unsat
+    # The values outside the list are kept: x = 7, b, y = 8 is in the term and in a piece.
+    s = z3.Solver()
+    s.add(z3.Or(*pieces), x == 7, b, y == 8)
+    assert s.check() == z3.sat
 
 
 def test_a_case_that_is_satisfiable_is_seen_in_its_own_query():
@@ -97,3 +156,34 @@ def test_a_case_that_is_satisfiable_is_seen_in_its_own_query():
     s = z3.Solver()
     s.from_string(only)
     assert s.check() == z3.unsat
+
+
+def test_a_taker_hands_each_number_to_one_process_only():
+    """The numbers a forked child and its parent take (``solver.parallel.Taker``) are each taken
+    once, and together all of them."""
+    take = Taker()
+    n = 200
+
+    def mine() -> list[int]:
+        return list(iter(lambda: take(n), None))
+
+    child = beside_in_a_child(mine)
+    here = mine()
+    there = child()
+    assert there is not None
+    assert sorted(here + there) == list(range(n))
+
+
+@pytest.mark.parametrize("bad", [0, 7, 19])
+def test_the_shared_re_check_rejects_a_sat_case_whichever_process_takes_it(bad):
+    """The re-check shares cvc5's queries between two processes (``engine._rechecked``): a
+    certificate with one satisfiable case among twenty is confirmed by neither solver, wherever
+    the case sits; with none, by both."""
+    x = z3.Int("x")
+    cases = [z3.And(x == i, x < 0) for i in range(20)]
+    good = _script([x >= 0], cases)
+    cases[bad] = z3.And(x == bad, x >= 0)
+    broken = _script([x >= 0], cases)
+    init = _script([x == 0, x < 0], [])
+    assert engine._rechecked(Certificate((), init, good, init), time.monotonic() + 30) == ("z3", "cvc5")
+    assert engine._rechecked(Certificate((), init, broken, init), time.monotonic() + 30) == ()

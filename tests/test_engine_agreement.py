@@ -292,11 +292,13 @@ def tampered(frame: Frame, names: list[str], *, drop: str | None = None, negate:
 
 
 def rejected_by_both(cert: Certificate, folder: Path) -> bool:
-    """Both re-checkers (the engine's, and each solver parsing the files) refuse the certificate."""
+    """Both re-checkers (the engine's, alone and sharing the work between two processes, and each
+    solver parsing the files) refuse the certificate."""
     paths = written(cert.files("broken"), folder)
     by_files_z3 = any(z3_answers(x) != "unsat" for x in paths)
     by_files_cvc5 = any(cvc5_answers(x) != "unsat" for x in paths)
-    return by_files_z3 and by_files_cvc5 and not recheck_z3(cert, 30) and not recheck_cvc5(cert, 30)
+    return (by_files_z3 and by_files_cvc5 and not recheck_z3(cert, 30) and not recheck_cvc5(cert, 30)
+            and engine._rechecked(cert, time.monotonic() + 30) == ())
 
 
 def proof(policy: Any, pid: str) -> tuple[Frame, list[str]]:
@@ -349,7 +351,7 @@ def test_a_parametric_region_comes_from_a_certified_proof_over_the_larger_n():
 
 def test_no_region_is_claimed_when_the_second_solver_does_not_confirm_its_proof(monkeypatch):
     p = next(q for q in CHECKED if q.id == "VMSS-BATCH-CAP")
-    monkeypatch.setattr(engine, "recheck_cvc5", lambda cert, timeout: False)
+    monkeypatch.setattr(engine, "recheck_cvc5", lambda cert, timeout, take=None: False)
     verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=30)
     assert isinstance(verdict, Refuted) and verdict.scope.instances == 1, verdict
     assert verdict.holds_for is None, verdict.notes

@@ -91,7 +91,7 @@ def test_a_worker_reads_the_invariant_and_cores_another_one_found(tmp_path, monk
         first = engine.check(CS_POLICY, p, timeout=60)
         assert isinstance(first, Proved) and first.method == engine.HOUDINI, first
         written = sorted(f.name.split("-")[0] for f in tmp_path.iterdir())
-        assert "base" in written and "core" in written, written
+        assert "base" in written and "cores" in written, written
         assert not any(f.name.endswith(".tmp") for f in tmp_path.iterdir())
         # Another process of the run: nothing memoised in it, the folder shared.
         _forget()
@@ -101,8 +101,8 @@ def test_a_worker_reads_the_invariant_and_cores_another_one_found(tmp_path, monk
 
         monkeypatch.setattr(engine, "maximal_inductive", no_search)
         cores_asked = []
-        real = prove._check_assuming
-        monkeypatch.setattr(prove, "_check_assuming", lambda s, a, d: cores_asked.append(1) or real(s, a, d))
+        real = prove.Marks.core
+        monkeypatch.setattr(prove.Marks, "core", lambda self, s, d: cores_asked.append(1) or real(self, s, d))
         second = engine.check(CS_POLICY, p, timeout=60)
         assert isinstance(second, Proved) and second.certificate == first.certificate
         assert set(second.certified_by) == {"z3", "cvc5"}

@@ -118,11 +118,11 @@ def test_a_spacer_invariant_that_one_solver_rejects_is_no_proof(monkeypatch):
     real = engine.recheck_cvc5
     rejected = []
 
-    def cvc5_rejecting_spacer(cert, t):
+    def cvc5_rejecting_spacer(cert, t, take=None):
         if cert.method == "spacer":
             rejected.append(cert)
             return False
-        return real(cert, t)
+        return real(cert, t, take)
 
     monkeypatch.setattr(engine, "recheck_cvc5", cvc5_rejecting_spacer)
     verdict = engine.check(SEED_CS, p, timeout=60)
