@@ -30,7 +30,7 @@ from solver.candidates import candidates
 from solver.decode import decode, decode_run
 from solver.parallel import Taker, beside_in_a_child
 from solver.spacer import spacer
-from solver.prove import Frame, ProofResult, Timeout, houdini, maximal_inductive, recheck_cvc5, recheck_z3
+from solver.prove import Frame, ProofResult, Timeout, houdini, maximal_inductive, recheck_cvc5, recheck_z3, scopes
 from solver.symbolic import Z3, to_z3
 
 HOUDINI = "inductive invariant (Houdini over the model's lemmas, 1-induction)"
@@ -266,6 +266,8 @@ def _rechecked(cert: Any, deadline: float) -> tuple[str, ...]:
     process took is unsat."""
     remaining = max(1.0, deadline - time.monotonic())
     take = Taker()  # (made before the child is forked, so both share it)
+    for text in (cert.initiation, cert.consecution, cert.safety):
+        scopes(text)  # (cut once, before the fork: the child inherits the cut)
 
     def beside() -> tuple[bool, bool]:
         return recheck_z3(cert, remaining), recheck_cvc5(cert, remaining, take)

@@ -272,12 +272,13 @@ class Frame:
         every action, and a reader of the certificate sees that none is left out."""
         terms = [inv_post] if step_part is None else [inv_post, step_part]
         cases = dict(zip((a for a, _, _ in self._enabled()), self.steps(*terms)))
+        ctx = z3.Context()  # (for the splits, in a fixed order: ``split_case``)
 
         def case(a: int, i: int) -> list[Any]:
             if a not in cases:
                 return [z3.And(self.act == a, z3.BoolVal(False))]
             enabled, moved = cases[a]
-            return split_case(z3.And(enabled, z3.Not(moved[i])), self.split_on(a))
+            return split_case(z3.And(enabled, z3.Not(moved[i])), self.split_on(a), ctx)
 
         codes = range(len(self.C.A))
         return ([c for a in codes for c in case(a, 0)],
@@ -307,20 +308,21 @@ class Frame:
         return None
 
 
-def split_case(case: Any, on: list[tuple[Any, tuple[Any, ...]]]) -> list[Any]:
+def split_case(case: Any, on: list[tuple[Any, tuple[Any, ...]]], ctx: Any = None) -> list[Any]:
     """``case`` as cases on the values of the variables ``on`` (each with the values to split
     over), equivalent to it together: one case per value, and for an integer one more in which it
     has none of them.  In each case the value is substituted (in the last, the equations between
     the variable and the values are false) and the term simplified, so the ``ite`` terms that
     branch on it fold away; each case states what it assumes.
 
-    The work is done in a Z3 context of its own: the simplifier orders the arguments of a sum or a
-    conjunction by term id, which in the process's main context would follow everything built
-    before, and the certificate's text would depend on which check came first."""
+    The work is done in a Z3 context of its own (``ctx``, or a fresh one; a certificate's splits
+    share one, made for them and used in a fixed order): the simplifier orders the arguments of a
+    sum or a conjunction by term id, which in the process's main context would follow everything
+    built before, and the certificate's text would depend on which check came first."""
     if not on:
         return [case]
     main = case.ctx
-    ctx = z3.Context()
+    ctx = z3.Context() if ctx is None else ctx
     pieces = _split(case.translate(ctx), [(x.translate(ctx), values) for x, values in on])
     return [p.translate(main) for p in pieces]
 
