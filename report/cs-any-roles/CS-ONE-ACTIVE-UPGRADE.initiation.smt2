@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -636,22 +639,32 @@
  (and $x490 $x492))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x575 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0 cnt128@p0 cnt129@p0 cnt130@p0 cnt131@p0 cnt132@p0 cnt133@p0 cnt134@p0 cnt135@p0)))
-(let (($x605 (or (= ?x575 0) (and during@p0 (= current_ud@p0 4)))))
+(let (($x624 (or (= ?x575 0) (and during@p0 (= current_ud@p0 4)))))
 (let ((?x574 (+ cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt114@p0 cnt115@p0 cnt116@p0 cnt117@p0 cnt118@p0 cnt119@p0 cnt120@p0 cnt121@p0)))
-(let (($x600 (or (= ?x574 0) (and during@p0 (= current_ud@p0 3)))))
+(let (($x619 (or (= ?x574 0) (and during@p0 (= current_ud@p0 3)))))
 (let ((?x573 (+ cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt100@p0 cnt101@p0 cnt102@p0 cnt103@p0 cnt104@p0 cnt105@p0 cnt106@p0 cnt107@p0)))
-(let (($x595 (or (= ?x573 0) (and during@p0 (= current_ud@p0 2)))))
+(let (($x614 (or (= ?x573 0) (and during@p0 (= current_ud@p0 2)))))
 (let ((?x572 (+ cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt86@p0 cnt87@p0 cnt88@p0 cnt89@p0 cnt90@p0 cnt91@p0 cnt92@p0 cnt93@p0)))
-(let (($x590 (or (= ?x572 0) (and during@p0 (= current_ud@p0 1)))))
+(let (($x609 (or (= ?x572 0) (and during@p0 (= current_ud@p0 1)))))
+(let ((?x601 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt74@p0 cnt75@p0 cnt78@p0 cnt79@p0)))
+(let ((?x600 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt72@p0 cnt73@p0 cnt76@p0 cnt77@p0)))
+(let ((?x602 (ite rollback@p0 ?x600 ?x601)))
 (let ((?x571 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt72@p0 cnt73@p0 cnt74@p0 cnt75@p0 cnt76@p0 cnt77@p0 cnt78@p0 cnt79@p0)))
-(let (($x586 (or (= ?x571 0) (and during@p0 (= current_ud@p0 0)))))
-(let (($x17 (not during@p0)))
+(let ((?x595 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt70@p0 cnt72@p0 cnt73@p0 cnt76@p0 cnt77@p0 cnt80@p0 cnt81@p0)))
+(let ((?x594 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt71@p0 cnt74@p0 cnt75@p0 cnt78@p0 cnt79@p0 cnt82@p0 cnt83@p0)))
+(let ((?x596 (ite rollback@p0 ?x594 ?x595)))
 (let (($x15 (= current_ud@p0 0)))
-(let (($x13 (not rollback_pending@p0)))
-(let (($x11 (not rollback@p0)))
+(let (($x590 (and during@p0 $x15)))
 (let (($x9 (= kind@p0 0)))
-(let (($x581 (and $x9 $x11 $x13 $x15 $x17)))
-(let (($x6 (not active@p0)))
+(let (($x567 (and active@p0 $x9)))
+(let (($x591 (or (= ?x571 0) $x590)))
+(let ((?x587 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0 cnt72@p0 cnt75@p0 cnt76@p0 cnt79@p0 cnt86@p0 cnt89@p0 cnt90@p0 cnt93@p0 cnt100@p0 cnt103@p0 cnt104@p0 cnt107@p0 cnt114@p0 cnt117@p0 cnt118@p0 cnt121@p0 cnt128@p0 cnt131@p0 cnt132@p0 cnt135@p0)))
+(let (($x588 (= ?x587 0)))
+(let ((?x569 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0 cnt72@p0 cnt74@p0 cnt76@p0 cnt78@p0 cnt86@p0 cnt88@p0 cnt90@p0 cnt92@p0 cnt100@p0 cnt102@p0 cnt104@p0 cnt106@p0 cnt114@p0 cnt116@p0 cnt118@p0 cnt120@p0 cnt128@p0 cnt130@p0 cnt132@p0 cnt134@p0)))
+(let ((?x568 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0 cnt73@p0 cnt75@p0 cnt77@p0 cnt79@p0 cnt87@p0 cnt89@p0 cnt91@p0 cnt93@p0 cnt101@p0 cnt103@p0 cnt105@p0 cnt107@p0 cnt115@p0 cnt117@p0 cnt119@p0 cnt121@p0 cnt129@p0 cnt131@p0 cnt133@p0 cnt135@p0)))
+(let ((?x570 (ite rollback@p0 ?x568 ?x569)))
+(let (($x21 (not deleted@p0)))
+(let (($x579 (= (ite $x21 (ite $x567 ?x570 (+ ?x571 ?x572 ?x573 ?x574 ?x575)) 0) 0)))
 (let (($x310 (>= cnt139@p0 0)))
 (let (($x308 (>= cnt138@p0 0)))
 (let (($x306 (>= cnt137@p0 0)))
@@ -793,12 +806,6 @@
 (let (($x34 (>= cnt1@p0 0)))
 (let (($x32 (>= cnt0@p0 0)))
 (let (($x580 (and $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x88 $x90 $x92 $x94 $x96 $x98 $x100 $x102 $x104 $x106 $x108 $x110 $x112 $x114 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x130 $x132 $x134 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x158 $x160 $x162 $x164 $x166 $x168 $x170 $x172 $x174 $x176 $x178 $x180 $x182 $x184 $x186 $x188 $x190 $x192 $x194 $x196 $x198 $x200 $x202 $x204 $x206 $x208 $x210 $x212 $x214 $x216 $x218 $x220 $x222 $x224 $x226 $x228 $x230 $x232 $x234 $x236 $x238 $x240 $x242 $x244 $x246 $x248 $x250 $x252 $x254 $x256 $x258 $x260 $x262 $x264 $x266 $x268 $x270 $x272 $x274 $x276 $x278 $x280 $x282 $x284 $x286 $x288 $x290 $x292 $x294 $x296 $x298 $x300 $x302 $x304 $x306 $x308 $x310)))
-(let ((?x569 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0 cnt72@p0 cnt74@p0 cnt76@p0 cnt78@p0 cnt86@p0 cnt88@p0 cnt90@p0 cnt92@p0 cnt100@p0 cnt102@p0 cnt104@p0 cnt106@p0 cnt114@p0 cnt116@p0 cnt118@p0 cnt120@p0 cnt128@p0 cnt130@p0 cnt132@p0 cnt134@p0)))
-(let ((?x568 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0 cnt73@p0 cnt75@p0 cnt77@p0 cnt79@p0 cnt87@p0 cnt89@p0 cnt91@p0 cnt93@p0 cnt101@p0 cnt103@p0 cnt105@p0 cnt107@p0 cnt115@p0 cnt117@p0 cnt119@p0 cnt121@p0 cnt129@p0 cnt131@p0 cnt133@p0 cnt135@p0)))
-(let ((?x570 (ite rollback@p0 ?x568 ?x569)))
-(let (($x567 (and active@p0 $x9)))
-(let (($x21 (not deleted@p0)))
-(let (($x579 (= (ite $x21 (ite $x567 ?x570 (+ ?x571 ?x572 ?x573 ?x574 ?x575)) 0) 0)))
-(let (($x606 (and $x579 $x580 (=> $x6 $x581) (=> active@p0 locked@p0) $x586 $x590 $x595 $x600 $x605)))
-(not $x606)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(let (($x625 (and $x579 $x580 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> active@p0 locked@p0) (=> during@p0 $x567) $x579 $x588 $x591 (=> (and $x567 (> current_ud@p0 0)) (= ?x596 0)) (=> (and $x567 $x590) (= ?x596 (- ?x571 ?x602))) $x609 $x614 $x619 $x624)))
+(not $x625)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

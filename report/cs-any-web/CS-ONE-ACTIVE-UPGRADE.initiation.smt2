@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -343,35 +346,30 @@
  (and $x261 $x263)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x319 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0)))
-(let (($x369 (or (= ?x319 0) (and during@p0 (= current_ud@p0 4)))))
+(let (($x368 (or (= ?x319 0) (and during@p0 (= current_ud@p0 4)))))
 (let ((?x318 (+ cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0)))
-(let (($x364 (or (= ?x318 0) (and during@p0 (= current_ud@p0 3)))))
+(let (($x363 (or (= ?x318 0) (and during@p0 (= current_ud@p0 3)))))
 (let ((?x317 (+ cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0)))
-(let (($x359 (or (= ?x317 0) (and during@p0 (= current_ud@p0 2)))))
+(let (($x358 (or (= ?x317 0) (and during@p0 (= current_ud@p0 2)))))
 (let ((?x316 (+ cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
-(let (($x354 (or (= ?x316 0) (and during@p0 (= current_ud@p0 1)))))
-(let ((?x347 (ite rollback@p0 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0) (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0))))
+(let (($x353 (or (= ?x316 0) (and during@p0 (= current_ud@p0 1)))))
+(let ((?x346 (ite rollback@p0 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0) (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0))))
 (let ((?x315 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0)))
-(let ((?x340 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0)))
-(let ((?x339 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0)))
-(let ((?x341 (ite rollback@p0 ?x339 ?x340)))
+(let ((?x339 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0)))
+(let ((?x338 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0)))
+(let ((?x340 (ite rollback@p0 ?x338 ?x339)))
 (let (($x15 (= current_ud@p0 0)))
-(let (($x335 (and during@p0 $x15)))
+(let (($x334 (and during@p0 $x15)))
 (let (($x9 (= kind@p0 0)))
 (let (($x311 (and active@p0 $x9)))
-(let (($x336 (or (= ?x315 0) $x335)))
-(let ((?x332 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0)))
-(let (($x333 (= ?x332 0)))
+(let (($x335 (or (= ?x315 0) $x334)))
+(let ((?x331 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0)))
+(let (($x332 (= ?x331 0)))
 (let ((?x313 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0)))
 (let ((?x312 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0)))
 (let ((?x314 (ite rollback@p0 ?x312 ?x313)))
 (let (($x21 (not deleted@p0)))
 (let (($x323 (= (ite $x21 (ite $x311 ?x314 (+ ?x315 ?x316 ?x317 ?x318 ?x319)) 0) 0)))
-(let (($x17 (not during@p0)))
-(let (($x13 (not rollback_pending@p0)))
-(let (($x11 (not rollback@p0)))
-(let (($x329 (and $x9 $x11 $x13 $x15 $x17)))
-(let (($x6 (not active@p0)))
 (let (($x170 (>= cnt69@p0 0)))
 (let (($x168 (>= cnt68@p0 0)))
 (let (($x166 (>= cnt67@p0 0)))
@@ -443,6 +441,6 @@
 (let (($x34 (>= cnt1@p0 0)))
 (let (($x32 (>= cnt0@p0 0)))
 (let (($x324 (and $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x88 $x90 $x92 $x94 $x96 $x98 $x100 $x102 $x104 $x106 $x108 $x110 $x112 $x114 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x130 $x132 $x134 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x158 $x160 $x162 $x164 $x166 $x168 $x170)))
-(let (($x370 (and $x323 $x324 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> $x6 $x329) (=> active@p0 locked@p0) $x323 $x333 $x336 (=> (and $x311 (> current_ud@p0 0)) (= ?x341 0)) (=> (and $x311 $x335) (= ?x341 (- ?x315 ?x347))) $x354 $x359 $x364 $x369)))
-(not $x370))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(let (($x369 (and $x323 $x324 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> active@p0 locked@p0) (=> during@p0 $x311) $x323 $x332 $x335 (=> (and $x311 (> current_ud@p0 0)) (= ?x340 0)) (=> (and $x311 $x334) (= ?x340 (- ?x315 ?x346))) $x353 $x358 $x363 $x368)))
+(not $x369)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -145,7 +148,6 @@
 (declare-fun active@p0 () Bool)
 (declare-fun deleted@p0 () Bool)
 (declare-fun locked@p0 () Bool)
-(declare-fun rollback_pending@p0 () Bool)
 (declare-fun cnt69@p0 () Int)
 (declare-fun cnt68@p0 () Int)
 (declare-fun cnt67@p0 () Int)
@@ -171,31 +173,29 @@
 (declare-fun cnt15@p0 () Int)
 (declare-fun cnt14@p0 () Int)
 (assert
- (let (($x219 (and during@p0 (= current_ud@p0 4))))
+ (let (($x213 (and during@p0 (= current_ud@p0 4))))
  (let ((?x60 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0)))
- (let (($x214 (and during@p0 (= current_ud@p0 3))))
+ (let (($x208 (and during@p0 (= current_ud@p0 3))))
  (let ((?x59 (+ cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0)))
- (let (($x209 (and during@p0 (= current_ud@p0 2))))
+ (let (($x203 (and during@p0 (= current_ud@p0 2))))
  (let ((?x58 (+ cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0)))
- (let (($x204 (and during@p0 (= current_ud@p0 1))))
+ (let (($x198 (and during@p0 (= current_ud@p0 1))))
  (let ((?x57 (+ cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
- (let ((?x197 (ite rollback@p0 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0) (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0))))
+ (let ((?x191 (ite rollback@p0 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0) (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0))))
  (let ((?x56 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0)))
- (let ((?x190 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0)))
- (let ((?x189 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0)))
- (let ((?x191 (ite rollback@p0 ?x189 ?x190)))
- (let (($x175 (= current_ud@p0 0)))
- (let (($x185 (and during@p0 $x175)))
+ (let ((?x184 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0)))
+ (let ((?x183 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x185 (ite rollback@p0 ?x183 ?x184)))
+ (let (($x178 (= current_ud@p0 0)))
+ (let (($x179 (and during@p0 $x178)))
  (let (($x10 (= kind@p0 0)))
  (let (($x11 (and active@p0 $x10)))
- (let ((?x182 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0)))
+ (let ((?x175 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0)))
  (let ((?x54 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0)))
  (let ((?x33 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0)))
  (let ((?x55 (ite rollback@p0 ?x33 ?x54)))
  (let (($x6 (not deleted@p0)))
  (let (($x64 (= (ite $x6 (ite $x11 ?x55 (+ ?x56 ?x57 ?x58 ?x59 ?x60)) 0) 0)))
- (let (($x178 (and $x10 (not rollback@p0) (not rollback_pending@p0) $x175 (not during@p0))))
- (let (($x171 (not active@p0)))
  (let (($x164 (>= cnt69@p0 0)))
  (let (($x162 (>= cnt68@p0 0)))
  (let (($x160 (>= cnt67@p0 0)))
@@ -267,7 +267,7 @@
  (let (($x68 (>= cnt1@p0 0)))
  (let (($x66 (>= cnt0@p0 0)))
  (let (($x165 (and $x66 $x68 $x69 $x70 $x71 $x72 $x73 $x74 $x75 $x76 $x78 $x80 $x82 $x84 $x86 $x88 $x89 $x90 $x91 $x92 $x93 $x94 $x95 $x96 $x98 $x100 $x102 $x104 $x106 $x108 $x109 $x110 $x111 $x112 $x113 $x114 $x115 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x129 $x130 $x131 $x132 $x133 $x134 $x135 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x149 $x150 $x151 $x152 $x153 $x154 $x155 $x156 $x158 $x160 $x162 $x164)))
- (and $x64 $x165 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> $x171 $x178) (=> active@p0 locked@p0) $x64 (= ?x182 0) (or (= ?x56 0) $x185) (=> (and $x11 (> current_ud@p0 0)) (= ?x191 0)) (=> (and $x11 $x185) (= ?x191 (- ?x56 ?x197))) (or (= ?x57 0) $x204) (or (= ?x58 0) $x209) (or (= ?x59 0) $x214) (or (= ?x60 0) $x219)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (and $x64 $x165 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> active@p0 locked@p0) (=> during@p0 $x11) $x64 (= ?x175 0) (or (= ?x56 0) $x179) (=> (and $x11 (> current_ud@p0 0)) (= ?x185 0)) (=> (and $x11 $x179) (= ?x185 (- ?x56 ?x191))) (or (= ?x57 0) $x198) (or (= ?x58 0) $x203) (or (= ?x59 0) $x208) (or (= ?x60 0) $x213)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x60 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0)))

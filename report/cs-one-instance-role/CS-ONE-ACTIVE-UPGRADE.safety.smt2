@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -167,7 +170,6 @@
 (declare-fun active@p0 () Bool)
 (declare-fun deleted@p0 () Bool)
 (declare-fun locked@p0 () Bool)
-(declare-fun rollback_pending@p0 () Bool)
 (declare-fun cnt83@p0 () Int)
 (declare-fun cnt82@p0 () Int)
 (declare-fun cnt81@p0 () Int)
@@ -193,32 +195,30 @@
 (declare-fun cnt29@p0 () Int)
 (declare-fun cnt28@p0 () Int)
 (assert
- (let (($x247 (and during@p0 (= current_ud@p0 4))))
+ (let (($x241 (and during@p0 (= current_ud@p0 4))))
  (let ((?x68 (+ cnt72@p0 cnt73@p0 cnt74@p0 cnt75@p0 cnt76@p0 cnt77@p0 cnt78@p0 cnt79@p0)))
- (let (($x242 (and during@p0 (= current_ud@p0 3))))
+ (let (($x236 (and during@p0 (= current_ud@p0 3))))
  (let ((?x67 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0)))
- (let (($x237 (and during@p0 (= current_ud@p0 2))))
+ (let (($x231 (and during@p0 (= current_ud@p0 2))))
  (let ((?x66 (+ cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0)))
- (let (($x232 (and during@p0 (= current_ud@p0 1))))
+ (let (($x226 (and during@p0 (= current_ud@p0 1))))
  (let ((?x65 (+ cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0)))
- (let ((?x224 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0)))
- (let ((?x223 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0)))
+ (let ((?x218 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0)))
+ (let ((?x217 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0)))
  (let ((?x64 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
- (let ((?x218 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
- (let ((?x217 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))
- (let ((?x219 (ite rollback@p0 ?x217 ?x218)))
- (let (($x203 (= current_ud@p0 0)))
- (let (($x213 (and during@p0 $x203)))
+ (let ((?x212 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
+ (let ((?x211 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))
+ (let ((?x213 (ite rollback@p0 ?x211 ?x212)))
+ (let (($x206 (= current_ud@p0 0)))
+ (let (($x207 (and during@p0 $x206)))
  (let (($x10 (= kind@p0 0)))
  (let (($x11 (and active@p0 $x10)))
- (let ((?x210 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0 cnt72@p0 cnt75@p0 cnt76@p0 cnt79@p0)))
+ (let ((?x203 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0 cnt72@p0 cnt75@p0 cnt76@p0 cnt79@p0)))
  (let ((?x62 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0 cnt72@p0 cnt74@p0 cnt76@p0 cnt78@p0)))
  (let ((?x37 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0 cnt73@p0 cnt75@p0 cnt77@p0 cnt79@p0)))
  (let ((?x63 (ite rollback@p0 ?x37 ?x62)))
  (let (($x6 (not deleted@p0)))
  (let (($x72 (= (ite $x6 (ite $x11 ?x63 (+ ?x64 ?x65 ?x66 ?x67 ?x68)) 0) 0)))
- (let (($x206 (and $x10 (not rollback@p0) (not rollback_pending@p0) $x203 (not during@p0))))
- (let (($x199 (not active@p0)))
  (let (($x192 (>= cnt83@p0 0)))
  (let (($x190 (>= cnt82@p0 0)))
  (let (($x188 (>= cnt81@p0 0)))
@@ -304,7 +304,7 @@
  (let (($x76 (>= cnt1@p0 0)))
  (let (($x74 (>= cnt0@p0 0)))
  (let (($x193 (and $x74 $x76 $x77 $x78 $x79 $x80 $x81 $x82 $x83 $x84 $x86 $x88 $x90 $x92 $x94 $x96 $x97 $x98 $x99 $x100 $x101 $x102 $x103 $x104 $x106 $x108 $x110 $x112 $x114 $x116 $x117 $x118 $x119 $x120 $x121 $x122 $x123 $x124 $x126 $x128 $x130 $x132 $x134 $x136 $x137 $x138 $x139 $x140 $x141 $x142 $x143 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x157 $x158 $x159 $x160 $x161 $x162 $x163 $x164 $x166 $x168 $x170 $x172 $x174 $x176 $x177 $x178 $x179 $x180 $x181 $x182 $x183 $x184 $x186 $x188 $x190 $x192)))
- (and $x72 $x193 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> $x199 $x206) (=> active@p0 locked@p0) $x72 (= ?x210 0) (or (= ?x64 0) $x213) (=> (and $x11 (> current_ud@p0 0)) (= ?x219 0)) (=> (and $x11 $x213) (= ?x219 (- ?x64 (ite rollback@p0 ?x223 ?x224)))) (or (= ?x65 0) $x232) (or (= ?x66 0) $x237) (or (= ?x67 0) $x242) (or (= ?x68 0) $x247))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (and $x72 $x193 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> active@p0 locked@p0) (=> during@p0 $x11) $x72 (= ?x203 0) (or (= ?x64 0) $x207) (=> (and $x11 (> current_ud@p0 0)) (= ?x213 0)) (=> (and $x11 $x207) (= ?x213 (- ?x64 (ite rollback@p0 ?x217 ?x218)))) (or (= ?x65 0) $x226) (or (= ?x66 0) $x231) (or (= ?x67 0) $x236) (or (= ?x68 0) $x241))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x68 (+ cnt72@p0 cnt73@p0 cnt74@p0 cnt75@p0 cnt76@p0 cnt77@p0 cnt78@p0 cnt79@p0)))

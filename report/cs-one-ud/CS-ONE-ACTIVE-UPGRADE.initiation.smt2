@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -163,20 +166,7 @@
  (and $x119 $x121))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x144 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
-(let (($x159 (or (= ?x144 0) (and during@p0 (= current_ud@p0 0)))))
-(let ((?x142 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
-(let ((?x141 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
-(let (($x9 (= kind@p0 0)))
-(let (($x140 (and active@p0 $x9)))
-(let ((?x145 (ite $x140 (ite rollback@p0 ?x141 ?x142) ?x144)))
-(let (($x21 (not deleted@p0)))
-(let (($x147 (= (ite $x21 ?x145 0) 0)))
-(let (($x17 (not during@p0)))
-(let (($x15 (= current_ud@p0 0)))
-(let (($x13 (not rollback_pending@p0)))
-(let (($x11 (not rollback@p0)))
-(let (($x153 (and $x9 $x11 $x13 $x15 $x17)))
-(let (($x6 (not active@p0)))
+(let (($x157 (or (= ?x144 0) (and during@p0 (= current_ud@p0 0)))))
 (let ((?x90 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
 (let (($x92 (= ?x90 9)))
 (let ((?x87 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
@@ -210,6 +200,12 @@
 (let (($x34 (>= cnt1@p0 0)))
 (let (($x32 (>= cnt0@p0 0)))
 (let (($x148 (and $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86)))
-(let (($x160 (and $x147 $x148 $x89 $x92 (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> $x6 $x153) (=> active@p0 locked@p0) (=> during@p0 $x140) $x147 $x159)))
-(not $x160)))))))))))))))))))))))))))))))))))))))))))))))))))
+(let ((?x142 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
+(let ((?x141 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
+(let (($x9 (= kind@p0 0)))
+(let (($x140 (and active@p0 $x9)))
+(let ((?x145 (ite $x140 (ite rollback@p0 ?x141 ?x142) ?x144)))
+(let (($x21 (not deleted@p0)))
+(let (($x158 (and (= (ite $x21 ?x145 0) 0) $x148 $x89 $x92 (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> active@p0 locked@p0) (=> during@p0 $x140) $x157)))
+(not $x158))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -62,12 +65,9 @@
 (declare-fun cnt4@p0 () Int)
 (declare-fun cnt3@p0 () Int)
 (declare-fun cnt2@p0 () Int)
-(declare-fun rollback@p0 () Bool)
 (declare-fun kind@p0 () Int)
 (declare-fun active@p0 () Bool)
-(declare-fun deleted@p0 () Bool)
 (declare-fun locked@p0 () Bool)
-(declare-fun rollback_pending@p0 () Bool)
 (declare-fun cnt27@p0 () Int)
 (declare-fun cnt26@p0 () Int)
 (declare-fun cnt25@p0 () Int)
@@ -80,20 +80,11 @@
 (declare-fun cnt10@p0 () Int)
 (declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
+(declare-fun rollback@p0 () Bool)
+(declare-fun deleted@p0 () Bool)
 (assert
- (let (($x92 (= current_ud@p0 0)))
- (let (($x101 (and during@p0 $x92)))
+ (let (($x94 (and during@p0 (= current_ud@p0 0))))
  (let ((?x32 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
- (let ((?x30 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
- (let ((?x21 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
- (let ((?x31 (ite rollback@p0 ?x21 ?x30)))
- (let (($x10 (= kind@p0 0)))
- (let (($x11 (and active@p0 $x10)))
- (let (($x6 (not deleted@p0)))
- (let (($x35 (= (ite $x6 (ite $x11 ?x31 ?x32) 0) 0)))
- (let (($x94 (not during@p0)))
- (let (($x95 (and $x10 (not rollback@p0) (not rollback_pending@p0) $x92 $x94)))
- (let (($x88 (not active@p0)))
  (let ((?x80 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
  (let ((?x77 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x75 (>= cnt27@p0 0)))
@@ -125,17 +116,22 @@
  (let (($x39 (>= cnt1@p0 0)))
  (let (($x37 (>= cnt0@p0 0)))
  (let (($x76 (and $x37 $x39 $x40 $x41 $x42 $x43 $x44 $x45 $x46 $x47 $x49 $x51 $x53 $x55 $x57 $x59 $x60 $x61 $x62 $x63 $x64 $x65 $x66 $x67 $x69 $x71 $x73 $x75)))
- (and $x35 $x76 (= ?x77 8) (= ?x80 9) (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> $x88 $x95) (=> active@p0 locked@p0) (=> during@p0 $x11) $x35 (or (= ?x32 0) $x101)))))))))))))))))))))))))))))))))))))))))))))))
+ (let ((?x30 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
+ (let ((?x21 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
+ (let ((?x31 (ite rollback@p0 ?x21 ?x30)))
+ (let (($x11 (and active@p0 (= kind@p0 0))))
+ (let (($x6 (not deleted@p0)))
+ (let (($x35 (= (ite $x6 (ite $x11 ?x31 ?x32) 0) 0)))
+ (and $x35 $x76 (= ?x77 8) (= ?x80 9) (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> active@p0 locked@p0) (=> during@p0 $x11) (or (= ?x32 0) $x94))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x32 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
 (let ((?x30 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
 (let ((?x21 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
 (let ((?x31 (ite rollback@p0 ?x21 ?x30)))
-(let (($x10 (= kind@p0 0)))
-(let (($x11 (and active@p0 $x10)))
+(let (($x11 (and active@p0 (= kind@p0 0))))
 (let (($x6 (not deleted@p0)))
 (let (($x35 (= (ite $x6 (ite $x11 ?x31 ?x32) 0) 0)))
-(not $x35))))))))))
+(not $x35)))))))))
 (check-sat)
 (pop 1)

@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -162,27 +165,22 @@
  (let (($x119 (and $x6 $x9 $x11 $x13 $x15 $x17 $x19 $x21 changes_package@p0 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x89 $x92 $x93 $x94 $x95 $x96 $x97 $x98 $x99 $x100 $x101 $x102 $x103 $x104 $x105 $x106 $x107 $x108 $x109 $x110 $x111 $x112 $x113 $x114 $x115 $x116 $x117 $x118)))
  (and $x119 $x121))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
- (let ((?x169 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0)))
-(let ((?x168 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0)))
-(let ((?x170 (ite rollback@p0 ?x168 ?x169)))
-(let ((?x157 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
-(let ((?x166 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
+ (let ((?x167 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0)))
+(let ((?x166 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0)))
+(let ((?x168 (ite rollback@p0 ?x166 ?x167)))
+(let ((?x155 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
+(let ((?x164 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
 (let ((?x140 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))
-(let ((?x167 (ite rollback@p0 ?x140 ?x166)))
+(let ((?x165 (ite rollback@p0 ?x140 ?x164)))
 (let (($x15 (= current_ud@p0 0)))
-(let (($x163 (and during@p0 $x15)))
+(let (($x161 (and during@p0 $x15)))
 (let (($x9 (= kind@p0 0)))
-(let (($x152 (and active@p0 $x9)))
-(let (($x164 (or (= ?x157 0) $x163)))
-(let ((?x155 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
-(let ((?x154 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
-(let ((?x158 (ite $x152 (ite rollback@p0 ?x154 ?x155) ?x157)))
+(let (($x150 (and active@p0 $x9)))
+(let (($x162 (or (= ?x155 0) $x161)))
+(let ((?x153 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
+(let ((?x152 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
+(let ((?x156 (ite $x150 (ite rollback@p0 ?x152 ?x153) ?x155)))
 (let (($x21 (not deleted@p0)))
-(let (($x17 (not during@p0)))
-(let (($x13 (not rollback_pending@p0)))
-(let (($x11 (not rollback@p0)))
-(let (($x149 (and $x9 $x11 $x13 $x15 $x17)))
-(let (($x6 (not active@p0)))
 (let ((?x90 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
 (let (($x92 (= ?x90 9)))
 (let ((?x87 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
@@ -216,6 +214,6 @@
 (let (($x34 (>= cnt1@p0 0)))
 (let (($x32 (>= cnt0@p0 0)))
 (let (($x144 (and $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86)))
-(let (($x174 (and (and (not untouched_stopped@p0) (=> rolled_back@p0 (= ?x140 0))) $x144 $x89 $x92 (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> $x6 $x149) (=> active@p0 locked@p0) (=> during@p0 $x152) (= (ite $x21 ?x158 0) 0) (=> rolled_back@p0 $x6) $x164 (=> (and $x152 $x163) (= ?x167 (- ?x157 ?x170))))))
-(not $x174)))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(let (($x172 (and (and (not untouched_stopped@p0) (=> rolled_back@p0 (= ?x140 0))) $x144 $x89 $x92 (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> active@p0 locked@p0) (=> during@p0 $x150) (= (ite $x21 ?x156 0) 0) (=> rolled_back@p0 (not active@p0)) $x162 (=> (and $x150 $x161) (= ?x165 (- ?x155 ?x168))))))
+(not $x172))))))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -80,26 +83,22 @@
 (declare-fun rolled_back@p0 () Bool)
 (declare-fun deleted@p0 () Bool)
 (declare-fun locked@p0 () Bool)
-(declare-fun rollback_pending@p0 () Bool)
 (declare-fun untouched_stopped@p0 () Bool)
 (assert
- (let ((?x115 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0)))
- (let ((?x114 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0)))
- (let ((?x116 (ite rollback@p0 ?x114 ?x115)))
- (let ((?x103 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
- (let ((?x112 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
+ (let ((?x109 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0)))
+ (let ((?x108 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0)))
+ (let ((?x110 (ite rollback@p0 ?x108 ?x109)))
+ (let ((?x95 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0)))
+ (let ((?x106 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt16@p0 cnt17@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt25@p0)))
  (let ((?x22 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))
- (let ((?x113 (ite rollback@p0 ?x22 ?x112)))
- (let (($x89 (= current_ud@p0 0)))
- (let (($x109 (and during@p0 $x89)))
- (let (($x84 (= kind@p0 0)))
- (let (($x96 (and active@p0 $x84)))
- (let ((?x101 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
- (let ((?x100 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
- (let ((?x105 (ite (not deleted@p0) (ite $x96 (ite rollback@p0 ?x100 ?x101) ?x103) 0)))
- (let (($x91 (not during@p0)))
- (let (($x92 (and $x84 (not rollback@p0) (not rollback_pending@p0) $x89 $x91)))
- (let (($x82 (not active@p0)))
+ (let ((?x107 (ite rollback@p0 ?x22 ?x106)))
+ (let (($x102 (= current_ud@p0 0)))
+ (let (($x103 (and during@p0 $x102)))
+ (let (($x86 (= kind@p0 0)))
+ (let (($x87 (and active@p0 $x86)))
+ (let ((?x93 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0)))
+ (let ((?x92 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0)))
+ (let ((?x97 (ite (not deleted@p0) (ite $x87 (ite rollback@p0 ?x92 ?x93) ?x95) 0)))
  (let ((?x73 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
  (let ((?x70 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x68 (>= cnt27@p0 0)))
@@ -133,7 +132,7 @@
  (let (($x69 (and $x28 $x29 $x31 $x33 $x34 $x35 $x37 $x39 $x40 $x41 $x43 $x45 $x46 $x47 $x49 $x50 $x52 $x54 $x55 $x56 $x58 $x60 $x61 $x62 $x64 $x66 $x67 $x68)))
  (let (($x6 (not untouched_stopped@p0)))
  (let (($x26 (and $x6 (=> rolled_back@p0 (= ?x22 0)))))
- (and $x26 $x69 (= ?x70 8) (= ?x73 9) (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> $x82 $x92) (=> active@p0 locked@p0) (=> during@p0 $x96) (= ?x105 0) (=> rolled_back@p0 $x82) (or (= ?x103 0) $x109) (=> (and $x96 $x109) (= ?x113 (- ?x103 ?x116)))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (and $x26 $x69 (= ?x70 8) (= ?x73 9) (and (>= current_ud@p0 0) (< current_ud@p0 1)) (=> active@p0 locked@p0) (=> during@p0 $x87) (= ?x97 0) (=> rolled_back@p0 (not active@p0)) (or (= ?x95 0) $x103) (=> (and $x87 $x103) (= ?x107 (- ?x95 ?x110))))))))))))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x22 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt18@p0 cnt19@p0 cnt22@p0 cnt23@p0 cnt26@p0 cnt27@p0)))

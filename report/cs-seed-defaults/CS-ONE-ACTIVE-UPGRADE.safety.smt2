@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -255,7 +258,6 @@
 (declare-fun active@p0 () Bool)
 (declare-fun deleted@p0 () Bool)
 (declare-fun locked@p0 () Bool)
-(declare-fun rollback_pending@p0 () Bool)
 (declare-fun cnt139@p0 () Int)
 (declare-fun cnt138@p0 () Int)
 (declare-fun cnt137@p0 () Int)
@@ -305,32 +307,30 @@
 (declare-fun cnt15@p0 () Int)
 (declare-fun cnt14@p0 () Int)
 (assert
- (let (($x359 (and during@p0 (= current_ud@p0 4))))
+ (let (($x353 (and during@p0 (= current_ud@p0 4))))
  (let ((?x100 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0 cnt128@p0 cnt129@p0 cnt130@p0 cnt131@p0 cnt132@p0 cnt133@p0 cnt134@p0 cnt135@p0)))
- (let (($x354 (and during@p0 (= current_ud@p0 3))))
+ (let (($x348 (and during@p0 (= current_ud@p0 3))))
  (let ((?x99 (+ cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt114@p0 cnt115@p0 cnt116@p0 cnt117@p0 cnt118@p0 cnt119@p0 cnt120@p0 cnt121@p0)))
- (let (($x349 (and during@p0 (= current_ud@p0 2))))
+ (let (($x343 (and during@p0 (= current_ud@p0 2))))
  (let ((?x98 (+ cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt100@p0 cnt101@p0 cnt102@p0 cnt103@p0 cnt104@p0 cnt105@p0 cnt106@p0 cnt107@p0)))
- (let (($x344 (and during@p0 (= current_ud@p0 1))))
+ (let (($x338 (and during@p0 (= current_ud@p0 1))))
  (let ((?x97 (+ cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt86@p0 cnt87@p0 cnt88@p0 cnt89@p0 cnt90@p0 cnt91@p0 cnt92@p0 cnt93@p0)))
- (let ((?x336 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt74@p0 cnt75@p0 cnt78@p0 cnt79@p0)))
- (let ((?x335 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt72@p0 cnt73@p0 cnt76@p0 cnt77@p0)))
+ (let ((?x330 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt74@p0 cnt75@p0 cnt78@p0 cnt79@p0)))
+ (let ((?x329 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt72@p0 cnt73@p0 cnt76@p0 cnt77@p0)))
  (let ((?x96 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt72@p0 cnt73@p0 cnt74@p0 cnt75@p0 cnt76@p0 cnt77@p0 cnt78@p0 cnt79@p0)))
- (let ((?x330 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt70@p0 cnt72@p0 cnt73@p0 cnt76@p0 cnt77@p0 cnt80@p0 cnt81@p0)))
- (let ((?x329 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt71@p0 cnt74@p0 cnt75@p0 cnt78@p0 cnt79@p0 cnt82@p0 cnt83@p0)))
- (let ((?x331 (ite rollback@p0 ?x329 ?x330)))
- (let (($x315 (= current_ud@p0 0)))
- (let (($x325 (and during@p0 $x315)))
+ (let ((?x324 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt70@p0 cnt72@p0 cnt73@p0 cnt76@p0 cnt77@p0 cnt80@p0 cnt81@p0)))
+ (let ((?x323 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt71@p0 cnt74@p0 cnt75@p0 cnt78@p0 cnt79@p0 cnt82@p0 cnt83@p0)))
+ (let ((?x325 (ite rollback@p0 ?x323 ?x324)))
+ (let (($x318 (= current_ud@p0 0)))
+ (let (($x319 (and during@p0 $x318)))
  (let (($x10 (= kind@p0 0)))
  (let (($x11 (and active@p0 $x10)))
- (let ((?x322 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0 cnt72@p0 cnt75@p0 cnt76@p0 cnt79@p0 cnt86@p0 cnt89@p0 cnt90@p0 cnt93@p0 cnt100@p0 cnt103@p0 cnt104@p0 cnt107@p0 cnt114@p0 cnt117@p0 cnt118@p0 cnt121@p0 cnt128@p0 cnt131@p0 cnt132@p0 cnt135@p0)))
+ (let ((?x315 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt23@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt37@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt51@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt65@p0 cnt72@p0 cnt75@p0 cnt76@p0 cnt79@p0 cnt86@p0 cnt89@p0 cnt90@p0 cnt93@p0 cnt100@p0 cnt103@p0 cnt104@p0 cnt107@p0 cnt114@p0 cnt117@p0 cnt118@p0 cnt121@p0 cnt128@p0 cnt131@p0 cnt132@p0 cnt135@p0)))
  (let ((?x94 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt16@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt30@p0 cnt32@p0 cnt34@p0 cnt36@p0 cnt44@p0 cnt46@p0 cnt48@p0 cnt50@p0 cnt58@p0 cnt60@p0 cnt62@p0 cnt64@p0 cnt72@p0 cnt74@p0 cnt76@p0 cnt78@p0 cnt86@p0 cnt88@p0 cnt90@p0 cnt92@p0 cnt100@p0 cnt102@p0 cnt104@p0 cnt106@p0 cnt114@p0 cnt116@p0 cnt118@p0 cnt120@p0 cnt128@p0 cnt130@p0 cnt132@p0 cnt134@p0)))
  (let ((?x53 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt17@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt31@p0 cnt33@p0 cnt35@p0 cnt37@p0 cnt45@p0 cnt47@p0 cnt49@p0 cnt51@p0 cnt59@p0 cnt61@p0 cnt63@p0 cnt65@p0 cnt73@p0 cnt75@p0 cnt77@p0 cnt79@p0 cnt87@p0 cnt89@p0 cnt91@p0 cnt93@p0 cnt101@p0 cnt103@p0 cnt105@p0 cnt107@p0 cnt115@p0 cnt117@p0 cnt119@p0 cnt121@p0 cnt129@p0 cnt131@p0 cnt133@p0 cnt135@p0)))
  (let ((?x95 (ite rollback@p0 ?x53 ?x94)))
  (let (($x6 (not deleted@p0)))
  (let (($x104 (= (ite $x6 (ite $x11 ?x95 (+ ?x96 ?x97 ?x98 ?x99 ?x100)) 0) 0)))
- (let (($x318 (and $x10 (not rollback@p0) (not rollback_pending@p0) $x315 (not during@p0))))
- (let (($x311 (not active@p0)))
  (let (($x304 (>= cnt139@p0 0)))
  (let (($x302 (>= cnt138@p0 0)))
  (let (($x300 (>= cnt137@p0 0)))
@@ -472,7 +472,7 @@
  (let (($x108 (>= cnt1@p0 0)))
  (let (($x106 (>= cnt0@p0 0)))
  (let (($x305 (and $x106 $x108 $x109 $x110 $x111 $x112 $x113 $x114 $x115 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x129 $x130 $x131 $x132 $x133 $x134 $x135 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x149 $x150 $x151 $x152 $x153 $x154 $x155 $x156 $x158 $x160 $x162 $x164 $x166 $x168 $x169 $x170 $x171 $x172 $x173 $x174 $x175 $x176 $x178 $x180 $x182 $x184 $x186 $x188 $x189 $x190 $x191 $x192 $x193 $x194 $x195 $x196 $x198 $x200 $x202 $x204 $x206 $x208 $x209 $x210 $x211 $x212 $x213 $x214 $x215 $x216 $x218 $x220 $x222 $x224 $x226 $x228 $x229 $x230 $x231 $x232 $x233 $x234 $x235 $x236 $x238 $x240 $x242 $x244 $x246 $x248 $x249 $x250 $x251 $x252 $x253 $x254 $x255 $x256 $x258 $x260 $x262 $x264 $x266 $x268 $x269 $x270 $x271 $x272 $x273 $x274 $x275 $x276 $x278 $x280 $x282 $x284 $x286 $x288 $x289 $x290 $x291 $x292 $x293 $x294 $x295 $x296 $x298 $x300 $x302 $x304)))
- (and $x104 $x305 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> $x311 $x318) (=> active@p0 locked@p0) $x104 (= ?x322 0) (or (= ?x96 0) $x325) (=> (and $x11 (> current_ud@p0 0)) (= ?x331 0)) (=> (and $x11 $x325) (= ?x331 (- ?x96 (ite rollback@p0 ?x335 ?x336)))) (or (= ?x97 0) $x344) (or (= ?x98 0) $x349) (or (= ?x99 0) $x354) (or (= ?x100 0) $x359))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (and $x104 $x305 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> active@p0 locked@p0) (=> during@p0 $x11) $x104 (= ?x315 0) (or (= ?x96 0) $x319) (=> (and $x11 (> current_ud@p0 0)) (= ?x325 0)) (=> (and $x11 $x319) (= ?x325 (- ?x96 (ite rollback@p0 ?x329 ?x330)))) (or (= ?x97 0) $x338) (or (= ?x98 0) $x343) (or (= ?x99 0) $x348) (or (= ?x100 0) $x353))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x100 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0 cnt128@p0 cnt129@p0 cnt130@p0 cnt131@p0 cnt132@p0 cnt133@p0 cnt134@p0 cnt135@p0)))

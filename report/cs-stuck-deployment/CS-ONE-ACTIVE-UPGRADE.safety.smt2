@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: operator_requests_update
 ; act@p0 = 1: operator_changes_configuration
@@ -279,7 +282,6 @@
 (declare-fun active@p0 () Bool)
 (declare-fun deleted@p0 () Bool)
 (declare-fun locked@p0 () Bool)
-(declare-fun rollback_pending@p0 () Bool)
 (declare-fun cnt159@p0 () Int)
 (declare-fun cnt158@p0 () Int)
 (declare-fun cnt157@p0 () Int)
@@ -345,32 +347,30 @@
 (declare-fun cnt17@p0 () Int)
 (declare-fun cnt16@p0 () Int)
 (assert
- (let (($x399 (and during@p0 (= current_ud@p0 4))))
+ (let (($x393 (and during@p0 (= current_ud@p0 4))))
  (let ((?x100 (+ cnt66@p0 cnt67@p0 cnt68@p0 cnt69@p0 cnt70@p0 cnt71@p0 cnt72@p0 cnt73@p0 cnt146@p0 cnt147@p0 cnt148@p0 cnt149@p0 cnt150@p0 cnt151@p0 cnt152@p0 cnt153@p0)))
- (let (($x394 (and during@p0 (= current_ud@p0 3))))
+ (let (($x388 (and during@p0 (= current_ud@p0 3))))
  (let ((?x99 (+ cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt56@p0 cnt57@p0 cnt130@p0 cnt131@p0 cnt132@p0 cnt133@p0 cnt134@p0 cnt135@p0 cnt136@p0 cnt137@p0)))
- (let (($x389 (and during@p0 (= current_ud@p0 2))))
+ (let (($x383 (and during@p0 (= current_ud@p0 2))))
  (let ((?x98 (+ cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt114@p0 cnt115@p0 cnt116@p0 cnt117@p0 cnt118@p0 cnt119@p0 cnt120@p0 cnt121@p0)))
- (let (($x384 (and during@p0 (= current_ud@p0 1))))
+ (let (($x378 (and during@p0 (= current_ud@p0 1))))
  (let ((?x97 (+ cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt98@p0 cnt99@p0 cnt100@p0 cnt101@p0 cnt102@p0 cnt103@p0 cnt104@p0 cnt105@p0)))
- (let ((?x376 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt84@p0 cnt85@p0 cnt88@p0 cnt89@p0)))
- (let ((?x375 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt82@p0 cnt83@p0 cnt86@p0 cnt87@p0)))
+ (let ((?x370 (+ cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt84@p0 cnt85@p0 cnt88@p0 cnt89@p0)))
+ (let ((?x369 (+ cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt82@p0 cnt83@p0 cnt86@p0 cnt87@p0)))
  (let ((?x96 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt82@p0 cnt83@p0 cnt84@p0 cnt85@p0 cnt86@p0 cnt87@p0 cnt88@p0 cnt89@p0)))
- (let ((?x370 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt80@p0 cnt82@p0 cnt83@p0 cnt86@p0 cnt87@p0 cnt90@p0 cnt91@p0 cnt94@p0)))
- (let ((?x369 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt81@p0 cnt84@p0 cnt85@p0 cnt88@p0 cnt89@p0 cnt92@p0 cnt93@p0 cnt95@p0)))
- (let ((?x371 (ite rollback@p0 ?x369 ?x370)))
- (let (($x355 (= current_ud@p0 0)))
- (let (($x365 (and during@p0 $x355)))
+ (let ((?x364 (+ cnt0@p0 cnt2@p0 cnt3@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt11@p0 cnt14@p0 cnt80@p0 cnt82@p0 cnt83@p0 cnt86@p0 cnt87@p0 cnt90@p0 cnt91@p0 cnt94@p0)))
+ (let ((?x363 (+ cnt1@p0 cnt4@p0 cnt5@p0 cnt8@p0 cnt9@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt81@p0 cnt84@p0 cnt85@p0 cnt88@p0 cnt89@p0 cnt92@p0 cnt93@p0 cnt95@p0)))
+ (let ((?x365 (ite rollback@p0 ?x363 ?x364)))
+ (let (($x358 (= current_ud@p0 0)))
+ (let (($x359 (and during@p0 $x358)))
  (let (($x10 (= kind@p0 0)))
  (let (($x11 (and active@p0 $x10)))
- (let ((?x362 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt18@p0 cnt21@p0 cnt22@p0 cnt25@p0 cnt34@p0 cnt37@p0 cnt38@p0 cnt41@p0 cnt50@p0 cnt53@p0 cnt54@p0 cnt57@p0 cnt66@p0 cnt69@p0 cnt70@p0 cnt73@p0 cnt82@p0 cnt85@p0 cnt86@p0 cnt89@p0 cnt98@p0 cnt101@p0 cnt102@p0 cnt105@p0 cnt114@p0 cnt117@p0 cnt118@p0 cnt121@p0 cnt130@p0 cnt133@p0 cnt134@p0 cnt137@p0 cnt146@p0 cnt149@p0 cnt150@p0 cnt153@p0)))
+ (let ((?x355 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt9@p0 cnt18@p0 cnt21@p0 cnt22@p0 cnt25@p0 cnt34@p0 cnt37@p0 cnt38@p0 cnt41@p0 cnt50@p0 cnt53@p0 cnt54@p0 cnt57@p0 cnt66@p0 cnt69@p0 cnt70@p0 cnt73@p0 cnt82@p0 cnt85@p0 cnt86@p0 cnt89@p0 cnt98@p0 cnt101@p0 cnt102@p0 cnt105@p0 cnt114@p0 cnt117@p0 cnt118@p0 cnt121@p0 cnt130@p0 cnt133@p0 cnt134@p0 cnt137@p0 cnt146@p0 cnt149@p0 cnt150@p0 cnt153@p0)))
  (let ((?x94 (+ cnt2@p0 cnt4@p0 cnt6@p0 cnt8@p0 cnt18@p0 cnt20@p0 cnt22@p0 cnt24@p0 cnt34@p0 cnt36@p0 cnt38@p0 cnt40@p0 cnt50@p0 cnt52@p0 cnt54@p0 cnt56@p0 cnt66@p0 cnt68@p0 cnt70@p0 cnt72@p0 cnt82@p0 cnt84@p0 cnt86@p0 cnt88@p0 cnt98@p0 cnt100@p0 cnt102@p0 cnt104@p0 cnt114@p0 cnt116@p0 cnt118@p0 cnt120@p0 cnt130@p0 cnt132@p0 cnt134@p0 cnt136@p0 cnt146@p0 cnt148@p0 cnt150@p0 cnt152@p0)))
  (let ((?x53 (+ cnt3@p0 cnt5@p0 cnt7@p0 cnt9@p0 cnt19@p0 cnt21@p0 cnt23@p0 cnt25@p0 cnt35@p0 cnt37@p0 cnt39@p0 cnt41@p0 cnt51@p0 cnt53@p0 cnt55@p0 cnt57@p0 cnt67@p0 cnt69@p0 cnt71@p0 cnt73@p0 cnt83@p0 cnt85@p0 cnt87@p0 cnt89@p0 cnt99@p0 cnt101@p0 cnt103@p0 cnt105@p0 cnt115@p0 cnt117@p0 cnt119@p0 cnt121@p0 cnt131@p0 cnt133@p0 cnt135@p0 cnt137@p0 cnt147@p0 cnt149@p0 cnt151@p0 cnt153@p0)))
  (let ((?x95 (ite rollback@p0 ?x53 ?x94)))
  (let (($x6 (not deleted@p0)))
  (let (($x104 (= (ite $x6 (ite $x11 ?x95 (+ ?x96 ?x97 ?x98 ?x99 ?x100)) 0) 0)))
- (let (($x358 (and $x10 (not rollback@p0) (not rollback_pending@p0) $x355 (not during@p0))))
- (let (($x351 (not active@p0)))
  (let (($x344 (>= cnt159@p0 0)))
  (let (($x342 (>= cnt158@p0 0)))
  (let (($x340 (>= cnt157@p0 0)))
@@ -532,7 +532,7 @@
  (let (($x108 (>= cnt1@p0 0)))
  (let (($x106 (>= cnt0@p0 0)))
  (let (($x345 (and $x106 $x108 $x109 $x110 $x111 $x112 $x113 $x114 $x115 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x130 $x132 $x133 $x134 $x135 $x136 $x137 $x138 $x139 $x140 $x142 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x157 $x158 $x159 $x160 $x161 $x162 $x163 $x164 $x166 $x168 $x170 $x172 $x174 $x176 $x178 $x180 $x181 $x182 $x183 $x184 $x185 $x186 $x187 $x188 $x190 $x192 $x194 $x196 $x198 $x200 $x202 $x204 $x205 $x206 $x207 $x208 $x209 $x210 $x211 $x212 $x214 $x216 $x218 $x220 $x222 $x224 $x226 $x228 $x229 $x230 $x231 $x232 $x233 $x234 $x235 $x236 $x238 $x240 $x242 $x244 $x246 $x248 $x250 $x252 $x253 $x254 $x255 $x256 $x257 $x258 $x259 $x260 $x262 $x264 $x266 $x268 $x270 $x272 $x274 $x276 $x277 $x278 $x279 $x280 $x281 $x282 $x283 $x284 $x286 $x288 $x290 $x292 $x294 $x296 $x298 $x300 $x301 $x302 $x303 $x304 $x305 $x306 $x307 $x308 $x310 $x312 $x314 $x316 $x318 $x320 $x322 $x324 $x325 $x326 $x327 $x328 $x329 $x330 $x331 $x332 $x334 $x336 $x338 $x340 $x342 $x344)))
- (and $x104 $x345 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> $x351 $x358) (=> active@p0 locked@p0) $x104 (= ?x362 0) (or (= ?x96 0) $x365) (=> (and $x11 (> current_ud@p0 0)) (= ?x371 0)) (=> (and $x11 $x365) (= ?x371 (- ?x96 (ite rollback@p0 ?x375 ?x376)))) (or (= ?x97 0) $x384) (or (= ?x98 0) $x389) (or (= ?x99 0) $x394) (or (= ?x100 0) $x399))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (and $x104 $x345 (and (>= current_ud@p0 0) (< current_ud@p0 5)) (=> active@p0 locked@p0) (=> during@p0 $x11) $x104 (= ?x355 0) (or (= ?x96 0) $x359) (=> (and $x11 (> current_ud@p0 0)) (= ?x365 0)) (=> (and $x11 $x359) (= ?x365 (- ?x96 (ite rollback@p0 ?x369 ?x370)))) (or (= ?x97 0) $x378) (or (= ?x98 0) $x383) (or (= ?x99 0) $x388) (or (= ?x100 0) $x393))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x100 (+ cnt66@p0 cnt67@p0 cnt68@p0 cnt69@p0 cnt70@p0 cnt71@p0 cnt72@p0 cnt73@p0 cnt146@p0 cnt147@p0 cnt148@p0 cnt149@p0 cnt150@p0 cnt151@p0 cnt152@p0 cnt153@p0)))

@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: orchestrator_starts_upgrade
 ; act@p0 = 1: orchestrator_checks_health
@@ -315,21 +318,20 @@
  (and $x237 $x239)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x370 (+ cnt57@p0 cnt58@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt65@p0 cnt66@p0 cnt68@p0 cnt69@p0)))
-(let ((?x366 (+ cnt43@p0 cnt44@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt51@p0 cnt52@p0 cnt54@p0 cnt55@p0)))
-(let ((?x362 (+ cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt37@p0 cnt38@p0 cnt40@p0 cnt41@p0)))
-(let ((?x358 (+ cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt23@p0 cnt24@p0 cnt26@p0 cnt27@p0)))
-(let ((?x354 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
-(let ((?x384 (+ (ite (> ?x354 0) 1 0) (ite (> ?x358 0) 1 0) (ite (> ?x362 0) 1 0) (ite (> ?x366 0) 1 0) (ite (> ?x370 0) 1 0))))
 (let (($x373 (or (= ?x370 0) (= ?x370 2))))
+(let ((?x366 (+ cnt43@p0 cnt44@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt51@p0 cnt52@p0 cnt54@p0 cnt55@p0)))
 (let (($x369 (or (= ?x366 0) (= ?x366 2))))
 (let ((?x225 (+ cnt42@p0 cnt43@p0 cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0)))
 (let (($x226 (= ?x225 2)))
+(let ((?x362 (+ cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt37@p0 cnt38@p0 cnt40@p0 cnt41@p0)))
 (let (($x365 (or (= ?x362 0) (= ?x362 2))))
 (let ((?x223 (+ cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0)))
 (let (($x224 (= ?x223 2)))
+(let ((?x358 (+ cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt23@p0 cnt24@p0 cnt26@p0 cnt27@p0)))
 (let (($x361 (or (= ?x358 0) (= ?x358 2))))
 (let ((?x221 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
 (let (($x222 (= ?x221 2)))
+(let ((?x354 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
 (let (($x357 (or (= ?x354 0) (= ?x354 2))))
 (let ((?x218 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
 (let (($x220 (= ?x218 2)))
@@ -430,6 +432,6 @@
 (let (($x321 (and $x303 (not (and $x303 $x305 (not checked@p0))) (not (and $x303 $x305 checked@p0 $x13 (>= ?x308 1))) (not (>= ?x312 1)) (not (and $x303 $x315 $x316 (not waited@p0))) (not (and $x303 $x315 $x316 waited@p0)))))
 (let (($x322 (not $x321)))
 (let (($x328 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x322 (or $x15 (< (* (- batches_started@p0 1) 2) 10)))))
-(let (($x386 (and $x328 $x329 $x331 (or $x305 $x303) (=> (and cancel_requested@p0 $x303) $x315) (=> $x7 $x339) $x342 $x346 $x348 (=> $x305 (<= (* 100 ?x349) 200)) $x13 (<= ?x232 200) $x220 $x357 $x222 $x361 $x224 $x365 $x226 $x369 $x373 (<= batches_started@p0 ?x384))))
-(not $x386)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+(let (($x374 (and $x328 $x329 $x331 (or $x305 $x303) (=> (and cancel_requested@p0 $x303) $x315) (=> $x7 $x339) $x342 $x346 $x348 (=> $x305 (<= (* 100 ?x349) 200)) $x13 (<= ?x232 200) $x220 $x357 $x222 $x361 $x224 $x365 $x226 $x369 $x373)))
+(not $x374))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (check-sat)

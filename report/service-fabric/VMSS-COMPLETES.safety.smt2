@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: orchestrator_starts_upgrade
 ; act@p0 = 1: orchestrator_checks_health
@@ -102,6 +105,10 @@
 (declare-fun cnt46@p0 () Int)
 (declare-fun cnt44@p0 () Int)
 (declare-fun cnt43@p0 () Int)
+(declare-fun cnt53@p0 () Int)
+(declare-fun cnt50@p0 () Int)
+(declare-fun cnt45@p0 () Int)
+(declare-fun cnt42@p0 () Int)
 (declare-fun cnt41@p0 () Int)
 (declare-fun cnt40@p0 () Int)
 (declare-fun cnt38@p0 () Int)
@@ -112,6 +119,10 @@
 (declare-fun cnt32@p0 () Int)
 (declare-fun cnt30@p0 () Int)
 (declare-fun cnt29@p0 () Int)
+(declare-fun cnt39@p0 () Int)
+(declare-fun cnt36@p0 () Int)
+(declare-fun cnt31@p0 () Int)
+(declare-fun cnt28@p0 () Int)
 (declare-fun cnt27@p0 () Int)
 (declare-fun cnt26@p0 () Int)
 (declare-fun cnt24@p0 () Int)
@@ -122,6 +133,10 @@
 (declare-fun cnt18@p0 () Int)
 (declare-fun cnt16@p0 () Int)
 (declare-fun cnt15@p0 () Int)
+(declare-fun cnt25@p0 () Int)
+(declare-fun cnt22@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt14@p0 () Int)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
 (declare-fun cnt10@p0 () Int)
@@ -132,19 +147,6 @@
 (declare-fun cnt4@p0 () Int)
 (declare-fun cnt2@p0 () Int)
 (declare-fun cnt1@p0 () Int)
-(declare-fun batches_started@p0 () Int)
-(declare-fun cnt53@p0 () Int)
-(declare-fun cnt50@p0 () Int)
-(declare-fun cnt45@p0 () Int)
-(declare-fun cnt42@p0 () Int)
-(declare-fun cnt39@p0 () Int)
-(declare-fun cnt36@p0 () Int)
-(declare-fun cnt31@p0 () Int)
-(declare-fun cnt28@p0 () Int)
-(declare-fun cnt25@p0 () Int)
-(declare-fun cnt22@p0 () Int)
-(declare-fun cnt17@p0 () Int)
-(declare-fun cnt14@p0 () Int)
 (declare-fun cnt11@p0 () Int)
 (declare-fun cnt8@p0 () Int)
 (declare-fun cnt3@p0 () Int)
@@ -152,6 +154,7 @@
 (declare-fun cnt67@p0 () Int)
 (declare-fun cnt59@p0 () Int)
 (declare-fun cancel_requested@p0 () Bool)
+(declare-fun batches_started@p0 () Int)
 (declare-fun cnt64@p0 () Int)
 (declare-fun status@p0 () Int)
 (declare-fun cnt56@p0 () Int)
@@ -160,13 +163,12 @@
 (assert
  (let ((?x241 (+ cnt57@p0 cnt58@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt65@p0 cnt66@p0 cnt68@p0 cnt69@p0)))
  (let ((?x237 (+ cnt43@p0 cnt44@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt51@p0 cnt52@p0 cnt54@p0 cnt55@p0)))
- (let ((?x231 (+ cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt37@p0 cnt38@p0 cnt40@p0 cnt41@p0)))
- (let ((?x225 (+ cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt23@p0 cnt24@p0 cnt26@p0 cnt27@p0)))
- (let ((?x219 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
- (let ((?x255 (+ (ite (> ?x219 0) 1 0) (ite (> ?x225 0) 1 0) (ite (> ?x231 0) 1 0) (ite (> ?x237 0) 1 0) (ite (> ?x241 0) 1 0))))
  (let ((?x235 (+ cnt42@p0 cnt43@p0 cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0)))
+ (let ((?x231 (+ cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt37@p0 cnt38@p0 cnt40@p0 cnt41@p0)))
  (let ((?x229 (+ cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0)))
+ (let ((?x225 (+ cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt23@p0 cnt24@p0 cnt26@p0 cnt27@p0)))
  (let ((?x223 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
+ (let ((?x219 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
  (let ((?x217 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let ((?x214 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt21@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt35@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt49@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt63@p0 cnt67@p0 cnt68@p0 cnt69@p0)))
  (let (($x50 (not cancel_requested@p0)))
@@ -261,7 +263,7 @@
  (let (($x76 (and $x11 (not (and $x11 $x44 (not checked@p0))) (not (and $x11 $x44 checked@p0 $x50 (>= ?x61 1))) (not (>= ?x65 1)) (not (and $x11 $x68 $x69 (not waited@p0))) (not (and $x11 $x68 $x69 waited@p0)))))
  (let (($x77 (not $x76)))
  (let (($x86 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x77 (or $x79 (< (* (- batches_started@p0 1) 2) 10)))))
- (and $x86 $x187 (= ?x188 10) (or $x44 $x11) (=> (and cancel_requested@p0 $x11) $x68) (=> $x193 (and (= ?x194 0) (= ?x196 0) $x79)) $x201 $x205 (= ?x206 0) (=> $x44 (<= (* 100 ?x209) 200)) $x50 (<= (* 100 ?x214) 200) (= ?x217 2) (or (= ?x219 0) (= ?x219 2)) (= ?x223 2) (or (= ?x225 0) (= ?x225 2)) (= ?x229 2) (or (= ?x231 0) (= ?x231 2)) (= ?x235 2) (or (= ?x237 0) (= ?x237 2)) (or (= ?x241 0) (= ?x241 2)) (<= batches_started@p0 ?x255))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (and $x86 $x187 (= ?x188 10) (or $x44 $x11) (=> (and cancel_requested@p0 $x11) $x68) (=> $x193 (and (= ?x194 0) (= ?x196 0) $x79)) $x201 $x205 (= ?x206 0) (=> $x44 (<= (* 100 ?x209) 200)) $x50 (<= (* 100 ?x214) 200) (= ?x217 2) (or (= ?x219 0) (= ?x219 2)) (= ?x223 2) (or (= ?x225 0) (= ?x225 2)) (= ?x229 2) (or (= ?x231 0) (= ?x231 2)) (= ?x235 2) (or (= ?x237 0) (= ?x237 2)) (or (= ?x241 0) (= ?x241 2))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let (($x79 (= batches_started@p0 0)))

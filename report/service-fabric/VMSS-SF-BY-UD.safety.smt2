@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: orchestrator_starts_upgrade
 ; act@p0 = 1: orchestrator_checks_health
@@ -82,20 +85,6 @@
 ; cnt68 = new image, new OS disk, unhealthy, done, data disks intact, UD 4
 ; cnt69 = new image, new OS disk, unhealthy, finished, data disks intact, UD 4
 (set-info :status unknown)
-(declare-fun cnt69@p0 () Int)
-(declare-fun cnt68@p0 () Int)
-(declare-fun cnt67@p0 () Int)
-(declare-fun cnt66@p0 () Int)
-(declare-fun cnt65@p0 () Int)
-(declare-fun cnt64@p0 () Int)
-(declare-fun cnt63@p0 () Int)
-(declare-fun cnt62@p0 () Int)
-(declare-fun cnt61@p0 () Int)
-(declare-fun cnt60@p0 () Int)
-(declare-fun cnt59@p0 () Int)
-(declare-fun cnt58@p0 () Int)
-(declare-fun cnt57@p0 () Int)
-(declare-fun cnt56@p0 () Int)
 (declare-fun cnt55@p0 () Int)
 (declare-fun cnt54@p0 () Int)
 (declare-fun cnt53@p0 () Int)
@@ -152,7 +141,27 @@
 (declare-fun cnt2@p0 () Int)
 (declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
+(declare-fun cnt69@p0 () Int)
+(declare-fun cnt66@p0 () Int)
+(declare-fun cnt63@p0 () Int)
+(declare-fun cnt62@p0 () Int)
+(declare-fun cnt61@p0 () Int)
+(declare-fun cnt58@p0 () Int)
+(declare-fun cnt68@p0 () Int)
+(declare-fun cnt67@p0 () Int)
+(declare-fun cnt65@p0 () Int)
+(declare-fun cnt64@p0 () Int)
+(declare-fun cnt60@p0 () Int)
+(declare-fun cnt59@p0 () Int)
+(declare-fun cnt57@p0 () Int)
+(declare-fun cnt56@p0 () Int)
 (assert
+ (let ((?x177 (+ cnt42@p0 cnt43@p0 cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0)))
+ (let ((?x175 (+ cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0)))
+ (let ((?x173 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
+ (let ((?x171 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x168 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt52@p0 cnt55@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt66@p0 cnt69@p0)))
+ (let ((?x165 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt42@p0 cnt43@p0 cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt56@p0 cnt57@p0 cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0 cnt66@p0 cnt67@p0 cnt68@p0 cnt69@p0)))
  (let (($x163 (>= cnt69@p0 0)))
  (let (($x161 (>= cnt68@p0 0)))
  (let (($x159 (>= cnt67@p0 0)))
@@ -226,7 +235,7 @@
  (let (($x164 (and $x35 $x37 $x39 $x41 $x43 $x45 $x46 $x47 $x49 $x51 $x53 $x55 $x57 $x59 $x61 $x63 $x65 $x67 $x69 $x71 $x72 $x73 $x75 $x77 $x79 $x81 $x83 $x85 $x87 $x89 $x91 $x93 $x95 $x97 $x98 $x99 $x101 $x103 $x105 $x107 $x109 $x111 $x113 $x115 $x117 $x119 $x121 $x123 $x124 $x125 $x127 $x129 $x131 $x133 $x135 $x137 $x139 $x141 $x143 $x145 $x147 $x149 $x150 $x151 $x153 $x155 $x157 $x159 $x161 $x163)))
  (let ((?x32 (+ (ite (> (+ cnt6@p0 cnt7@p0) 0) 1 0) (ite (> (+ cnt20@p0 cnt21@p0) 0) 1 0) (ite (> (+ cnt34@p0 cnt35@p0) 0) 1 0) (ite (> (+ cnt48@p0 cnt49@p0) 0) 1 0) (ite (> (+ cnt62@p0 cnt63@p0) 0) 1 0))))
  (let (($x33 (<= ?x32 1)))
- (and $x33 $x164)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (and $x33 $x164 (= ?x165 10) (<= ?x168 2) (= ?x171 2) (= ?x173 2) (= ?x175 2) (= ?x177 2))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x32 (+ (ite (> (+ cnt6@p0 cnt7@p0) 0) 1 0) (ite (> (+ cnt20@p0 cnt21@p0) 0) 1 0) (ite (> (+ cnt34@p0 cnt35@p0) 0) 1 0) (ite (> (+ cnt48@p0 cnt49@p0) 0) 1 0) (ite (> (+ cnt62@p0 cnt63@p0) 0) 1 0))))

@@ -1,6 +1,9 @@
 ; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
 ; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
 ; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
 ; t@pre: the ghost step clock
 ; act@p0 = 0: orchestrator_starts_upgrade
 ; act@p0 = 1: orchestrator_checks_health
@@ -51,7 +54,6 @@
  (let ((?x86 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let ((?x18 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
  (let (($x20 (= ?x18 0)))
- (let (($x82 (= (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0) 0)))
  (let ((?x79 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
  (let ((?x74 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x72 (>= cnt13@p0 0)))
@@ -78,7 +80,7 @@
  (let (($x44 (and $x11 (not (and $x11 $x20 (not checked@p0))) $x32 (not (>= ?x33 1)) (not (and $x11 $x36 $x37 (not waited@p0))) (not (and $x11 $x36 $x37 waited@p0)))))
  (let (($x45 (not $x44)))
  (let (($x52 (and (and (distinct status@p0 4) true) (and (distinct status@p0 3) true) $x45 (or $x47 (< (* (- batches_started@p0 1) 1) 3)))))
- (and $x52 $x73 (= ?x74 3) (or $x20 $x11) (=> (and cancel_requested@p0 $x11) $x36) (>= ?x79 batches_started@p0) $x82 (= ?x83 0) (=> $x20 (<= (* 100 ?x86) 60)) $x26 (<= (* 100 ?x83) 60)))))))))))))))))))))))))))))))))))
+ (and $x52 $x73 (= ?x74 3) (or $x20 $x11) (=> (and cancel_requested@p0 $x11) $x36) (>= ?x79 batches_started@p0) (= (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0) 0) (= ?x83 0) (=> $x20 (<= (* 100 ?x86) 60)) $x26 (<= (* 100 ?x83) 60))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let (($x47 (= batches_started@p0 0)))
