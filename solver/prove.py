@@ -83,9 +83,18 @@ def _smt2(*assertions: Any) -> str:
     depend on every term the process ever built)."""
     ctx = z3.Context()
     s = z3.Solver(ctx=ctx)
+    goal = z3.Goal(ctx=ctx)
     for a in assertions:
-        s.add(to_z3(a).translate(ctx))
-    return s.to_smt2()
+        term = to_z3(a).translate(ctx)
+        s.add(term)
+        goal.add(term)
+    # The logic, where Z3 can tell it is quantifier-free linear integer arithmetic: solvers may then
+    # leave the other theories out (cvc5 is measured about a fifth faster than with ``ALL``).
+    # (Z3's own ``is-qflia`` probe wants the arithmetic in its normal form, ``x + -1·y``, so: linear
+    # integer arithmetic, without quantifiers.)
+    linear = z3.And(z3.Probe("is-lia", ctx), z3.Not(z3.Probe("has-quantifiers", ctx)))
+    logic = "(set-logic QF_LIA)\n" if linear(goal) == 1.0 else ""
+    return logic + s.to_smt2()
 
 
 _TOKEN = re.compile(r'\|(?:[^|\\]|\\.)*\||"(?:[^"]|"")*"|;[^\n]*|[()]')
@@ -679,17 +688,25 @@ _inductive_core.cache_clear = _CORES.clear  # type: ignore[attr-defined]
 
 
 def recheck_z3(cert: Certificate, timeout: float) -> bool:
-    """Re-check the three obligations from their SMT-LIB text with Z3, a fresh solver per query
-    (``queries``), in a Z3 context of its own (so it may run beside the process's other work)."""
+    """Re-check the three obligations from their SMT-LIB text with Z3, each script as it stands: one
+    solver reads what precedes the first scope, then each scope in turn (push, its assertions,
+    check, pop), in a Z3 context of its own (so it may run beside the process's other work).
+
+    The solver is Z3's SMT core without its preprocessing tactics (``SimpleSolver``), measured
+    four times faster on these scripts than a fresh default solver per query."""
     deadline = time.monotonic() + timeout
     ctx = z3.Context()
     for text in (cert.initiation, cert.consecution, cert.safety):
-        for query in queries(text):
-            s = z3.Solver(ctx=ctx)
+        head, cases = scopes(text)
+        s = z3.SimpleSolver(ctx=ctx)
+        s.from_string(head)
+        for case in cases:
+            s.push()
+            s.from_string(case)
             s.set("timeout", max(1, int((deadline - time.monotonic()) * 1000)))
-            s.from_string(query)
             if s.check() != z3.unsat:
                 return False
+            s.pop()
     return True
 
 
@@ -712,20 +729,34 @@ def recheck_cvc5(cert: Certificate, timeout: float, take: Any = None) -> bool:
             head, cases = scopes(texts[k])
             tm = cvc5.TermManager()
             first = cvc5.Solver(tm)
-            first.setLogic("ALL")
+            logic = _logic(head)
+            first.setLogic(logic)
             sm = cvc5.SymbolManager(tm)
-            if _run_cvc5(first, sm, head):
+            if _run_cvc5(first, sm, _without_logic(head)):
                 return False  # (a head holds no check-sat)
-            parsed[k] = (tm, sm, first.getAssertions(), cases)
-        tm, sm, common, cases = parsed[k]
+            parsed[k] = (tm, sm, first.getAssertions(), cases, logic)
+        tm, sm, common, cases, logic = parsed[k]
         s = cvc5.Solver(tm)
         s.setOption("tlimit-per", str(max(1, int(timeout * 1000))))
-        s.setLogic("ALL")
+        s.setLogic(logic)
         for f in common:
             s.assertFormula(f)
         if _run_cvc5(s, sm, cases[i] + "\n(check-sat)\n") != ["unsat"]:
             return False
     return True
+
+
+_LOGIC = re.compile(r"^\(set-logic ([A-Za-z_]+)\)$", re.M)
+
+
+def _logic(head: str) -> str:
+    """The logic a script sets (``ALL`` if it sets none)."""
+    m = _LOGIC.search(head)
+    return m.group(1) if m else "ALL"
+
+
+def _without_logic(head: str) -> str:
+    return _LOGIC.sub("", head)
 
 
 def _run_cvc5(solver: Any, sm: Any, text: str) -> list[str]:

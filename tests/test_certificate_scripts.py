@@ -187,3 +187,20 @@ def test_the_shared_re_check_rejects_a_sat_case_whichever_process_takes_it(bad):
     init = _script([x == 0, x < 0], [])
     assert engine._rechecked(Certificate((), init, good, init), time.monotonic() + 30) == ("z3", "cvc5")
     assert engine._rechecked(Certificate((), init, broken, init), time.monotonic() + 30) == ()
+
+
+def test_a_script_names_its_logic_only_where_it_is_linear_integer_arithmetic():
+    """``(set-logic QF_LIA)`` heads a script whose assertions Z3 finds quantifier-free and linear over
+    the integers; a non-linear one names no logic (the solvers then take ``ALL``).  Both re-checkers
+    read either kind, and still reject a satisfiable case under the narrower logic."""
+    x, y = z3.Ints("x y")
+    linear = _script([x >= 0], [x < 0, x - 2 * y < -2 * y - 1])
+    nonlinear = _script([x * y >= 1, x >= 0], [x * y < 1, x < 0])
+    assert linear.startswith("(set-logic QF_LIA)\n")
+    assert "set-logic" not in nonlinear
+    init = _script([x == 0, x < 0], [])
+    for text in (linear, nonlinear):
+        assert engine._rechecked(Certificate((), init, text, init), time.monotonic() + 30) == ("z3", "cvc5")
+    broken = _script([x >= 0], [x < 0, x == 3])
+    assert broken.startswith("(set-logic QF_LIA)\n")
+    assert engine._rechecked(Certificate((), init, broken, init), time.monotonic() + 30) == ()

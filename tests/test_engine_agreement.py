@@ -228,8 +228,7 @@ def cvc5_answers(path: Path) -> str:
 
     tm = cvc5.TermManager()
     s = cvc5.Solver(tm)
-    s.setOption("tlimit-per", "30000")
-    s.setLogic("ALL")
+    s.setOption("tlimit-per", "30000")  # (the logic is the file's, ALL if it sets none)
     parser = cvc5.InputParser(s)
     parser.setFileInput(cvc5.InputLanguage.SMT_LIB_2_6, str(path))
     sm = parser.getSymbolManager()
