@@ -408,12 +408,17 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> Proo
     names = [n for n, _ in frame.cands_pre if only is None or n in only]
     pre = {n: to_z3(t) for n, t in frame.cands_pre}
     post = {n: to_z3(t) for n, t in frame.cands_post}
-    kept, queries = maximal_inductive(frame, names, deadline, pre, post)
+    own = frame.own(frame.pre)
+    asked: dict[str, tuple[str, ...]] = {}
+    one = _one_open(frame, names, own[0] if own else None)
+    if one is not None:
+        kept, queries = _houdini_with_core(frame, names, one, pre, post, deadline, asked)
+    else:
+        kept, queries = maximal_inductive(frame, names, deadline, pre, post)
     # The certificate leaves out the clock bounds: they only speak of the ghost clock, which no
     # other lemma mentions, so the rest is inductive without them (the re-checks confirm it).
     cert_names = [n for n in kept if not is_clock(n)]
-    own = frame.own(frame.pre)
-    core = _inductive_core(frame, cert_names, pre, post, own[0] if own else None, deadline)
+    core = _inductive_core(frame, cert_names, pre, post, own[0] if own else None, deadline, asked)
     if core is not None:
         cert_names = core
     inv_pre = z3.And(*(pre[n] for n in cert_names)) if cert_names else z3.BoolVal(True)
@@ -453,6 +458,36 @@ def certificate(frame: Frame, lemmas: tuple[str, ...], inv_pre: Any, consecution
         safety=_script([inv_pre], bad),
         method=method,
     )
+
+
+def _one_open(frame: Frame, names: list[str], own: str | None) -> str | None:
+    """The property's own lemma, when it is the one lemma of ``names`` not known to be inductive
+    (the rest being the model's invariant, ``Frame.known``, and every known lemma among them)."""
+    if own is None or own in frame.known or own not in names:
+        return None
+    rest = set(names) - {own}
+    return own if rest and rest == set(frame.known) else None
+
+
+def _houdini_with_core(frame: Frame, names: list[str], own: str, pre: dict, post: dict, deadline: float,
+                       asked: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
+    """``maximal_inductive`` when ``own`` is the one lemma not known to be inductive: Houdini then
+    asks, per action, whether a step from a state where every lemma holds keeps ``own``, which
+    is the query of ``own``'s unsat core (``_core``) as well.  So it is asked once, with the
+    lemmas behind marks: if every answer is unsat, ``own`` is kept and its core is remembered in
+    ``asked``; else ``own`` is dropped.  (The clock bounds are left out of the query: only the
+    ghost clock, which ``own`` does not mention, is bound by them.)"""
+    solver = z3.Solver()
+    solver.add(frame.init, z3.Not(pre[own]))
+    if _check(solver, deadline) == z3.sat:
+        return [n for n in names if n != own], 1
+    pool = [n for n in names if not is_clock(n)]
+    core = _core(frame, pool, pre, post[own], deadline)
+    queries = 1 + len(frame._enabled())
+    if core is None:
+        return [n for n in names if n != own], queries
+    asked[own] = tuple(core)
+    return list(names), queries
 
 
 def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict | None = None,
@@ -513,9 +548,10 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
 _CORES: dict[tuple, dict[str, tuple[str, ...]]] = {}  # per frame: what preserving each lemma of the model's invariant needs
 
 
-def _core(frame: Frame, pool: list[str], pre: dict, goal: Any, deadline: float) -> list[str]:
+def _core(frame: Frame, pool: list[str], pre: dict, goal: Any, deadline: float) -> list[str] | None:
     """The lemmas of ``pool`` that preserving ``goal`` needs, one action at a time (as in the
-    consecution queries), asked in a Z3 context of the query's own.
+    consecution queries), asked in a Z3 context of the query's own; None if some step from a
+    state where every lemma of ``pool`` holds breaks ``goal``.
 
     The terms are copied into that context in a fixed order (the pool's lemmas, then for each
     action its guard and the goal after its step), and its queries come in a fixed order, so the
@@ -527,7 +563,10 @@ def _core(frame: Frame, pool: list[str], pre: dict, goal: Any, deadline: float) 
     for enabled, (after,) in frame.steps(goal):  # the successor written out, one action at a time
         s = marks.solver(enabled)
         s.add(z3.Not(after.translate(marks.ctx)))
-        used |= marks.core(s, deadline)
+        core = marks.core(s, deadline)
+        if core is None:
+            return None
+        used |= core
     return [n for i, n in enumerate(pool) if i in used]
 
 
@@ -556,7 +595,10 @@ def _cores(frame: Frame, lemmas: list[Any], goals: list[Any], deadline: float) -
         for moved in after:
             s.push()
             s.add(z3.Not(moved.translate(marks.ctx)))
-            out.append(marks.core(s, deadline))
+            core = marks.core(s, deadline)
+            if core is None:  # (the goals are lemmas of an inductive invariant among ``lemmas``)
+                raise ValueError("a goal asked for its core is not preserved by a step")
+            out.append(core)
             s.pop()
         return out
 
@@ -605,14 +647,18 @@ class Marks:
         s.add(*(t.translate(self.ctx) for t in terms), self.guards)
         return s
 
-    def core(self, s: z3.Solver, deadline: float) -> set[int]:
-        """The marks (their indices) an unsat core of ``s``'s assertions needs; Timeout unless unsat."""
+    def core(self, s: z3.Solver, deadline: float) -> set[int] | None:
+        """The marks (their indices) an unsat core of ``s``'s assertions needs; None if they are
+        satisfiable with every mark; Timeout if Z3 cannot tell."""
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise Timeout()
         s.set("timeout", max(1, int(remaining * 1000)))
         ref = self.ctx.ref()
-        if z3.Z3_solver_check_assumptions(ref, s.solver, self._n, self._array) != z3.Z3_L_FALSE:
+        answer = z3.Z3_solver_check_assumptions(ref, s.solver, self._n, self._array)
+        if answer == z3.Z3_L_TRUE:
+            return None
+        if answer != z3.Z3_L_FALSE:
             raise Timeout()
         core = z3.AstVector(z3.Z3_solver_get_unsat_core(ref, s.solver), self.ctx)
         return {self._index[core[i].get_id()] for i in range(len(core))}
@@ -642,8 +688,10 @@ def _model_cores(frame: Frame, base: list[str], pre: dict, post: dict, deadline:
     return {n: tuple(m for i, m in enumerate(base) if i in core) for n, core in zip(base, used)}
 
 
-def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: str | None, deadline: float) -> list[str] | None:
+def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: str | None, deadline: float,
+                    asked: dict[str, tuple[str, ...]] | None = None) -> list[str] | None:
     """A small inductive subset of ``kept`` that still proves the property (unsat cores).
+    ``asked``: lemmas whose cores among ``kept`` are already known.
 
     Start from what the property needs (its own lemma, or what the step obligation uses), and add
     the lemmas that an unsat core says each member's preservation needs, until the set is closed.
@@ -653,6 +701,7 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
     # itself, so what preserving one of its lemmas needs can be asked among its lemmas alone: the
     # answer depends on the frame only, is remembered per frame, and is the same whichever
     # property asks first.
+    asked = asked or {}
     base = [n for n in kept if n in set(frame.base)]
     if not {n for n in frame.base if not is_clock(n)} <= set(kept):
         base = []
@@ -663,7 +712,10 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
         if own is not None and own in kept:
             need.append(own)
         if step is not None:
-            need += [n for n in _core(frame, kept, pre, to_z3(step), deadline) if n not in need]
+            uses = _core(frame, kept, pre, to_z3(step), deadline)
+            if uses is None:
+                return None  # (the kept lemmas do not give the step obligation: no proof to cut)
+            need += [n for n in uses if n not in need]
         elif not need:
             return None
         done: list[str] = []
@@ -673,8 +725,13 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
                 uses = _model_core(frame, base, pre, post, n, deadline)
             elif set(kept) <= set(need):
                 uses = ()  # (a core is among the kept lemmas: it could add none)
+            elif n in asked:
+                uses = asked[n]
             else:
-                uses = tuple(_core(frame, kept, pre, post[n], deadline))
+                found = _core(frame, kept, pre, post[n], deadline)
+                if found is None:
+                    return None  # (not inductive after all: no cut)
+                uses = tuple(found)
             for m in uses:
                 if m not in need:
                     need.append(m)

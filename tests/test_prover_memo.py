@@ -12,6 +12,7 @@ from __future__ import annotations
 import time
 
 import pytest
+import z3
 
 from model import cloud_service as cs
 from model import scale_set as S
@@ -150,3 +151,37 @@ def test_a_certificate_does_not_depend_on_which_check_came_first():
         runs.append({pid: (v.certificate, v.artifacts) for pid, v in verdicts.items()})
     assert runs[0] == runs[1]
     _forget()
+
+
+@pytest.mark.parametrize("model, policy, pid", [
+    ("cloud_service", CS_POLICY, "CS-ONE-ACTIVE-UPGRADE"),
+    ("cloud_service", CS_POLICY, "CS-ROLLBACK-RESTORES"),
+    ("cloud_service", CS_POLICY, "CS-ONE-UD"),  # refuted: its lemma is not preserved
+    ("cloud_service", cs.Policy(roles={"web": "any", "worker": 2}, upgrade_domains=2), "X-INSTANCES-CONSERVED"),
+    ("scale_set", SS_POLICY, "VMSS-BATCH-CAP"),
+    ("scale_set", SS_POLICY, "VMSS-HEALTH-CAP"),  # refuted under the seed defaults
+])
+def test_houdini_asked_once_with_marks_keeps_what_houdini_keeps_and_the_core_is_the_cores(model, policy, pid):
+    """With the model's invariant known, the property's lemma is the one open: Houdini's queries for
+    it are its core's queries, asked once (``prove._houdini_with_core``).  That keeps exactly the
+    lemmas ``maximal_inductive`` keeps, and the core it remembers is the one ``_core`` gives."""
+    _forget()
+    frame = Frame(counting(model), policy, prop(model, pid))
+    deadline = time.monotonic() + 120
+    base = engine._base_invariant(frame, deadline)
+    own = frame.own(frame.pre)[0]
+    names = [n for n, _ in frame.cands_pre if n in set(base) | {own}]
+    assert prove._one_open(frame, names, own) == own
+    pre = {n: prove.to_z3(t) for n, t in frame.cands_pre}
+    post = {n: prove.to_z3(t) for n, t in frame.cands_post}
+    asked: dict = {}
+    kept, _ = prove._houdini_with_core(frame, names, own, pre, post, deadline, asked)
+    assert kept == prove.maximal_inductive(frame, names, deadline, pre, post)[0]
+    pool = [n for n in names if not prove.is_clock(n)]
+    expected = prove._core(frame, pool, pre, post[own], deadline)
+    if own in kept:
+        assert expected is not None and asked == {own: tuple(expected)}
+    else:  # dropped: it does not hold initially, or a step breaks it
+        initially = z3.Solver()
+        initially.add(frame.init, z3.Not(pre[own]))
+        assert asked == {} and (expected is None or initially.check() == z3.sat)
