@@ -1,9 +1,10 @@
 """Two processes on one piece of work: a forked child and the process that forked it.
 
-A proof's re-checks and the unsat cores of the model's own invariant are many independent solver
-queries.  The solvers' Python bindings do not let two threads solve at once (cvc5's keeps Python's
-lock while it solves), so the work is shared with a forked child: ``Taker`` hands out the query
-numbers to both, ``beside_in_a_child`` runs the child's part and brings its answer back.  Where
+A proof's re-checks and its unsat cores are many independent solver queries.  The solvers' Python
+bindings do not let two threads solve at once (cvc5's keeps Python's lock while it solves), so the
+work is shared with a forked child: ``beside_in_a_child`` runs the child's part and brings its
+answer back, and ``Taker`` hands out query numbers to both where the order of the work does not
+matter (the re-check; the cores are dealt in fixed halves, see ``solver.prove._cores``).  Where
 processes cannot be forked, the child's part runs in the process itself, first.
 """
 

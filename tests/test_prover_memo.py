@@ -185,3 +185,28 @@ def test_houdini_asked_once_with_marks_keeps_what_houdini_keeps_and_the_core_is_
         initially = z3.Solver()
         initially.add(frame.init, z3.Not(pre[own]))
         assert asked == {} and (expected is None or initially.check() == z3.sat)
+
+
+@pytest.mark.parametrize("pid", ["CS-ONE-ACTIVE-UPGRADE", "CS-ROLLBACK-RESTORES"])
+def test_a_core_is_the_same_whether_its_second_half_runs_in_a_child_or_here(monkeypatch, pid):
+    """``prove._core`` asks half of the actions in a forked child: the core is the same when the
+    child gives nothing (that half is then asked here) and when no child is forked at all (the
+    half runs here first), and it is a core: every action keeps the goal from the core alone."""
+    _forget()
+    frame = Frame(counting("cloud_service"), CS_POLICY, prop("cloud_service", pid))
+    deadline = time.monotonic() + 120
+    base = engine._base_invariant(frame, deadline)
+    own = frame.own(frame.pre)[0]
+    pre = {n: prove.to_z3(t) for n, t in frame.cands_pre}
+    post = {n: prove.to_z3(t) for n, t in frame.cands_post}
+    pool = [n for n in base if not prove.is_clock(n)] + [own]
+    forked = prove._core(frame, pool, pre, post[own], deadline)
+    monkeypatch.setattr(prove, "beside_in_a_child", lambda f: (lambda: None))
+    failed = prove._core(frame, pool, pre, post[own], deadline)
+    monkeypatch.setattr(prove, "beside_in_a_child", lambda f: (lambda value: (lambda: value))(f()))
+    inline = prove._core(frame, pool, pre, post[own], deadline)
+    assert forked is not None and forked == failed == inline
+    for enabled, (after,) in frame.steps(post[own]):
+        s = z3.Solver()
+        s.add(enabled, *(pre[n] for n in forked), z3.Not(after))
+        assert s.check() == z3.unsat
