@@ -28,6 +28,7 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
@@ -63,16 +64,20 @@
  (let ((?x29 (* 20 n@p0)))
  (let ((?x31 (div ?x29 100)))
  (let ((?x20 (+ cnt6@p0 cnt7@p0)))
+ (let (($x35 (<= ?x20 (ite (<= ?x31 1) 1 ?x31))))
  (let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
- (let (($x36 (and (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) n@p0) (<= ?x20 (ite (<= ?x31 1) 1 ?x31)))))
- (and $x36 $x52))))))))))))))))))))))
+ (let (($x27 (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) n@p0)))
+ (let (($x36 (and $x27 $x35)))
+ (and $x36 $x52))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x29 (* 20 n@p0)))
 (let ((?x31 (div ?x29 100)))
 (let ((?x20 (+ cnt6@p0 cnt7@p0)))
+(let (($x35 (<= ?x20 (ite (<= ?x31 1) 1 ?x31))))
 (let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
-(let (($x36 (and (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) n@p0) (<= ?x20 (ite (<= ?x31 1) 1 ?x31)))))
-(not $x36)))))))
+(let (($x27 (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) n@p0)))
+(let (($x36 (and $x27 $x35)))
+(not $x36)))))))))
 (check-sat)
 (pop 1)

@@ -28,6 +28,7 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
 ; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun t@pre () Int)
@@ -56,6 +57,7 @@
  (let (($x80 (= t@pre 0)))
  (let ((?x74 (* 20 n@p0)))
  (let ((?x69 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x76 (not (> (* 100 ?x69) ?x74))))
  (let (($x70 (>= ?x69 0)))
  (let ((?x62 (div n@p0 1)))
  (let ((?x61 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
@@ -93,8 +95,8 @@
  (let (($x12 (not checked@p0)))
  (let (($x10 (= status@p0 0)))
  (let (($x7 (>= n@p0 1)))
- (let (($x78 (and $x7 $x10 $x12 $x14 $x16 $x18 $x20 $x22 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x58 $x59 $x60 $x68 (and $x70 (not (> (* 100 ?x69) ?x74))))))
- (and $x78 $x80)))))))))))))))))))))))))))))))))))))))))))
+ (let (($x78 (and $x7 $x10 $x12 $x14 $x16 $x18 $x20 $x22 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x58 $x59 $x60 $x68 (and $x70 $x76))))
+ (and $x78 $x80))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x61 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
 (not (and (and (= ?x61 n@p0) (= n@p0 n@p0))))))

@@ -28,6 +28,7 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun n@p0 () Int)
 (declare-fun cnt13@p0 () Int)
@@ -45,13 +46,17 @@
 (declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (assert
+ (let (($x22 (= n@p0 n@p0)))
  (let ((?x19 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
- (let (($x23 (and (= ?x19 n@p0) (= n@p0 n@p0))))
- (and $x23))))
+ (let (($x21 (= ?x19 n@p0)))
+ (let (($x23 (and $x21 $x22)))
+ (and $x23))))))
 (push 1)
 (assert
- (let ((?x19 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
-(let (($x23 (and (= ?x19 n@p0) (= n@p0 n@p0))))
-(not $x23))))
+ (let (($x22 (= n@p0 n@p0)))
+(let ((?x19 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+(let (($x21 (= ?x19 n@p0)))
+(let (($x23 (and $x21 $x22)))
+(not $x23))))))
 (check-sat)
 (pop 1)

@@ -169,6 +169,7 @@
 ; size1_2 = role worker, UD 2
 ; size1_3 = role worker, UD 3
 ; size1_4 = role worker, UD 4
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun locked@p0 () Bool)
 (declare-fun change@p0 () Int)

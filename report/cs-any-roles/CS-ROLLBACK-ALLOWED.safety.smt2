@@ -169,6 +169,7 @@
 ; size1_2 = role worker, UD 2
 ; size1_3 = role worker, UD 3
 ; size1_4 = role worker, UD 4
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun increases_local@p0 () Bool)
 (declare-fun cnt137@p0 () Int)
@@ -256,8 +257,10 @@
  (let (($x6 (not deleted@p0)))
  (let (($x92 (and $x6 $x16 $x89 $x91)))
  (let (($x93 (and $x16 $x6 $x89 $x91)))
- (let (($x96 (and (=> $x92 $x93) (=> $x93 $x92))))
- (and $x96))))))))))))
+ (let (($x95 (=> $x93 $x92)))
+ (let (($x94 (=> $x92 $x93)))
+ (let (($x96 (and $x94 $x95)))
+ (and $x96))))))))))))))
 (push 1)
 (assert
  (let (($x91 (not increases_local@p0)))
@@ -269,7 +272,9 @@
 (let (($x6 (not deleted@p0)))
 (let (($x92 (and $x6 $x16 $x89 $x91)))
 (let (($x93 (and $x16 $x6 $x89 $x91)))
-(let (($x96 (and (=> $x92 $x93) (=> $x93 $x92))))
-(not $x96))))))))))))
+(let (($x95 (=> $x93 $x92)))
+(let (($x94 (=> $x92 $x93)))
+(let (($x96 (and $x94 $x95)))
+(not $x96))))))))))))))
 (check-sat)
 (pop 1)

@@ -94,6 +94,7 @@
 ; size0_2 = role web, UD 2
 ; size0_3 = role web, UD 3
 ; size0_4 = role web, UD 4
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun increases_local@p0 () Bool)
 (declare-fun cnt67@p0 () Int)

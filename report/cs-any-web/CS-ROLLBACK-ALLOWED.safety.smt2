@@ -94,6 +94,7 @@
 ; size0_2 = role web, UD 2
 ; size0_3 = role web, UD 3
 ; size0_4 = role web, UD 4
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun increases_local@p0 () Bool)
 (declare-fun cnt67@p0 () Int)
@@ -146,8 +147,10 @@
  (let (($x6 (not deleted@p0)))
  (let (($x57 (and $x6 $x16 $x54 $x56)))
  (let (($x58 (and $x16 $x6 $x54 $x56)))
- (let (($x61 (and (=> $x57 $x58) (=> $x58 $x57))))
- (and $x61))))))))))))
+ (let (($x60 (=> $x58 $x57)))
+ (let (($x59 (=> $x57 $x58)))
+ (let (($x61 (and $x59 $x60)))
+ (and $x61))))))))))))))
 (push 1)
 (assert
  (let (($x56 (not increases_local@p0)))
@@ -159,7 +162,9 @@
 (let (($x6 (not deleted@p0)))
 (let (($x57 (and $x6 $x16 $x54 $x56)))
 (let (($x58 (and $x16 $x6 $x54 $x56)))
-(let (($x61 (and (=> $x57 $x58) (=> $x58 $x57))))
-(not $x61))))))))))))
+(let (($x60 (=> $x58 $x57)))
+(let (($x59 (=> $x57 $x58)))
+(let (($x61 (and $x59 $x60)))
+(not $x61))))))))))))))
 (check-sat)
 (pop 1)

@@ -94,6 +94,7 @@
 ; size0_2 = role web, UD 2
 ; size0_3 = role web, UD 3
 ; size0_4 = role web, UD 4
+(set-logic QF_LIA)
 ; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun t@pre () Int)
@@ -252,14 +253,23 @@
  (let (($x198 (= cnt3@p0 0)))
  (let (($x197 (= cnt2@p0 0)))
  (let (($x196 (= cnt1@p0 0)))
+ (let (($x194 (>= size0_3@p0 size0_4@p0)))
+ (let (($x193 (>= size0_2@p0 size0_3@p0)))
+ (let (($x192 (>= size0_1@p0 size0_2@p0)))
+ (let (($x191 (>= size0_0@p0 size0_1@p0)))
+ (let (($x190 (>= size0_4@p0 (- size0_0@p0 1))))
  (let (($x188 (>= size0_4@p0 0)))
  (let (($x187 (>= size0_0@p0 1)))
- (let (($x195 (and $x187 $x188 (>= size0_4@p0 (- size0_0@p0 1)) (>= size0_0@p0 size0_1@p0) (>= size0_1@p0 size0_2@p0) (>= size0_2@p0 size0_3@p0) (>= size0_3@p0 size0_4@p0))))
  (let ((?x183 (+ cnt56@p0 cnt57@p0 cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0 cnt66@p0 cnt67@p0 cnt68@p0 cnt69@p0)))
+ (let (($x185 (= ?x183 size0_4@p0)))
  (let ((?x180 (+ cnt42@p0 cnt43@p0 cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0)))
+ (let (($x182 (= ?x180 size0_3@p0)))
  (let ((?x177 (+ cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0)))
+ (let (($x179 (= ?x177 size0_2@p0)))
  (let ((?x174 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
+ (let (($x176 (= ?x174 size0_1@p0)))
  (let ((?x171 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x173 (= ?x171 size0_0@p0)))
  (let (($x170 (>= cnt69@p0 0)))
  (let (($x168 (>= cnt68@p0 0)))
  (let (($x166 (>= cnt67@p0 0)))
@@ -342,8 +352,8 @@
  (let (($x11 (not rollback@p0)))
  (let (($x9 (= kind@p0 0)))
  (let (($x6 (not active@p0)))
- (let (($x261 (and $x6 $x9 $x11 $x13 $x15 $x17 $x19 $x21 changes_package@p0 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x88 $x90 $x92 $x94 $x96 $x98 $x100 $x102 $x104 $x106 $x108 $x110 $x112 $x114 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x130 $x132 $x134 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x158 $x160 $x162 $x164 $x166 $x168 $x170 (= ?x171 size0_0@p0) (= ?x174 size0_1@p0) (= ?x177 size0_2@p0) (= ?x180 size0_3@p0) (= ?x183 size0_4@p0) $x195 $x196 $x197 $x198 $x199 $x200 $x201 $x202 $x203 $x204 $x205 $x206 $x207 $x208 $x209 $x210 $x211 $x212 $x213 $x214 $x215 $x216 $x217 $x218 $x219 $x220 $x221 $x222 $x223 $x224 $x225 $x226 $x227 $x228 $x229 $x230 $x231 $x232 $x233 $x234 $x235 $x236 $x237 $x238 $x239 $x240 $x241 $x242 $x243 $x244 $x245 $x246 $x247 $x248 $x249 $x250 $x251 $x252 $x253 $x254 $x255 $x256 $x257 $x258 $x259 $x260)))
- (and $x261 $x263)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let (($x261 (and $x6 $x9 $x11 $x13 $x15 $x17 $x19 $x21 changes_package@p0 $x24 $x26 $x28 $x30 $x32 $x34 $x36 $x38 $x40 $x42 $x44 $x46 $x48 $x50 $x52 $x54 $x56 $x58 $x60 $x62 $x64 $x66 $x68 $x70 $x72 $x74 $x76 $x78 $x80 $x82 $x84 $x86 $x88 $x90 $x92 $x94 $x96 $x98 $x100 $x102 $x104 $x106 $x108 $x110 $x112 $x114 $x116 $x118 $x120 $x122 $x124 $x126 $x128 $x130 $x132 $x134 $x136 $x138 $x140 $x142 $x144 $x146 $x148 $x150 $x152 $x154 $x156 $x158 $x160 $x162 $x164 $x166 $x168 $x170 $x173 $x176 $x179 $x182 $x185 (and $x187 $x188 $x190 $x191 $x192 $x193 $x194) $x196 $x197 $x198 $x199 $x200 $x201 $x202 $x203 $x204 $x205 $x206 $x207 $x208 $x209 $x210 $x211 $x212 $x213 $x214 $x215 $x216 $x217 $x218 $x219 $x220 $x221 $x222 $x223 $x224 $x225 $x226 $x227 $x228 $x229 $x230 $x231 $x232 $x233 $x234 $x235 $x236 $x237 $x238 $x239 $x240 $x241 $x242 $x243 $x244 $x245 $x246 $x247 $x248 $x249 $x250 $x251 $x252 $x253 $x254 $x255 $x256 $x257 $x258 $x259 $x260)))
+ (and $x261 $x263))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x422 (ite rollback@p0 (+ cnt58@p0 cnt59@p0 cnt62@p0 cnt63@p0) (+ cnt60@p0 cnt61@p0 cnt64@p0 cnt65@p0))))
 (let ((?x330 (+ cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0)))

@@ -158,6 +158,7 @@
 ; cnt137 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=0, landing=0, timed_out=True))
 ; cnt138 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=False))
 ; cnt139 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun cnt139@p0 () Int)
 (declare-fun cnt138@p0 () Int)

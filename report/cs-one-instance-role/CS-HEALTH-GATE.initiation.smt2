@@ -102,6 +102,7 @@
 ; cnt81 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=0, landing=0, timed_out=True))
 ; cnt82 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=False))
 ; cnt83 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
+(set-logic QF_LIA)
 ; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun t@pre () Int)

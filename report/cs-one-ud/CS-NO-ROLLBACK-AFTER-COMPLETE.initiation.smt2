@@ -46,6 +46,7 @@
 ; cnt25 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=0, landing=0, timed_out=True))
 ; cnt26 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=False))
 ; cnt27 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
+(set-logic QF_LIA)
 ; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun t@pre () Int)

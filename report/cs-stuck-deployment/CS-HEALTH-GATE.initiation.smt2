@@ -178,6 +178,7 @@
 ; cnt157 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
 ; cnt158 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.CRASHED: 4>, version=0, landing=0, timed_out=False))
 ; cnt159 = Cls(role=1, ud=4, loc=Loc(phase=<Phase.CRASHED: 4>, version=1, landing=0, timed_out=False))
+(set-logic QF_LIA)
 ; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun t@pre () Int)

@@ -28,6 +28,7 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
@@ -48,10 +49,15 @@
 (assert
  (let ((?x55 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
  (let ((?x14 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
+ (let (($x59 (= ?x14 ?x55)))
  (let (($x43 (= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 0)))
  (let (($x45 (= status@p0 1)))
+ (let (($x58 (=> (and $x45 $x43) (<= (* 100 ?x14) (* 20 ?x55)))))
  (let ((?x49 (* 2 batches_started@p0)))
  (let ((?x47 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let (($x50 (<= ?x47 ?x49)))
+ (let (($x48 (>= ?x47 batches_started@p0)))
+ (let (($x46 (or $x43 $x45)))
  (let (($x40 (>= cnt13@p0 0)))
  (let (($x39 (>= cnt12@p0 0)))
  (let (($x38 (>= cnt11@p0 0)))
@@ -70,7 +76,7 @@
  (let (($x16 (<= ?x14 2)))
  (let (($x7 (<= batches_started@p0 1)))
  (let (($x17 (and $x7 $x16)))
- (and $x17 $x41 (or $x43 $x45) (>= ?x47 batches_started@p0) (<= ?x47 ?x49) (=> (and $x45 $x43) (<= (* 100 ?x14) (* 20 ?x55))) (= ?x14 ?x55)))))))))))))))))))))))))))
+ (and $x17 $x41 $x46 $x48 $x50 $x58 $x59)))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x14 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))

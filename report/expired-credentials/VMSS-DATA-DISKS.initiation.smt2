@@ -28,6 +28,7 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
 ; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun t@pre () Int)
@@ -54,6 +55,7 @@
 (assert
  (let (($x71 (= t@pre 0)))
  (let ((?x61 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x67 (not (> (* 100 ?x61) 200))))
  (let (($x62 (>= ?x61 0)))
  (let ((?x58 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x60 (= ?x58 10)))
@@ -89,8 +91,8 @@
  (let (($x11 (not waited@p0)))
  (let (($x9 (not checked@p0)))
  (let (($x7 (= status@p0 0)))
- (let (($x69 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45 $x46 $x47 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x60 (and $x62 (not (> (* 100 ?x61) 200))))))
- (and $x69 $x71))))))))))))))))))))))))))))))))))))))))
+ (let (($x69 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45 $x46 $x47 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x60 (and $x62 $x67))))
+ (and $x69 $x71)))))))))))))))))))))))))))))))))))))))))
 (assert
  (not (and true)))
 (check-sat)

@@ -28,6 +28,7 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
@@ -48,15 +49,20 @@
 (assert
  (let ((?x66 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
  (let ((?x63 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0)))
+ (let (($x71 (= ?x63 ?x66)))
  (let (($x70 (<= batches_started@p0 1)))
  (let (($x43 (= (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0) 0)))
  (let (($x45 (= status@p0 1)))
  (let (($x61 (and $x45 $x43)))
+ (let (($x69 (=> $x61 (<= (* 100 ?x63) (* 20 ?x66)))))
  (let ((?x48 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let (($x60 (<= ?x48 (* 2 batches_started@p0))))
+ (let (($x58 (>= ?x48 batches_started@p0)))
  (let (($x57 (= (+ cnt8@p0 cnt11@p0) 0)))
  (let (($x51 (= (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0) 0)))
  (let (($x54 (and (= ?x48 0) $x51 (= batches_started@p0 0))))
  (let (($x47 (= status@p0 0)))
+ (let (($x55 (=> $x47 $x54)))
  (let (($x46 (or $x43 $x45)))
  (let ((?x39 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
  (let (($x41 (= ?x39 10)))
@@ -77,7 +83,7 @@
  (let (($x38 (and $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37)))
  (let (($x7 (= status@p0 2)))
  (let (($x8 (not $x7)))
- (and $x8 $x38 $x41 $x46 (=> $x47 $x54) $x57 (>= ?x48 batches_started@p0) (<= ?x48 (* 2 batches_started@p0)) (=> $x61 (<= (* 100 ?x63) (* 20 ?x66))) $x70 (= ?x63 ?x66))))))))))))))))))))))))))))))))))
+ (and $x8 $x38 $x41 $x46 $x55 $x57 $x58 $x60 $x69 $x70 $x71))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let (($x7 (= status@p0 2)))

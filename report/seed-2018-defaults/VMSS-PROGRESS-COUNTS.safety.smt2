@@ -28,6 +28,7 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
@@ -62,14 +63,16 @@
  (let ((?x20 (+ cnt6@p0 cnt7@p0)))
  (let (($x29 (<= ?x20 2)))
  (let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
- (let (($x30 (and (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 10) $x29)))
- (and $x30 $x46)))))))))))))))))))))
+ (let (($x27 (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 10)))
+ (let (($x30 (and $x27 $x29)))
+ (and $x30 $x46))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x20 (+ cnt6@p0 cnt7@p0)))
 (let (($x29 (<= ?x20 2)))
 (let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
-(let (($x30 (and (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 10) $x29)))
-(not $x30))))))
+(let (($x27 (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 10)))
+(let (($x30 (and $x27 $x29)))
+(not $x30)))))))
 (check-sat)
 (pop 1)

@@ -84,6 +84,7 @@
 ; cnt67 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 4
 ; cnt68 = new image, new OS disk, unhealthy, done, data disks intact, UD 4
 ; cnt69 = new image, new OS disk, unhealthy, finished, data disks intact, UD 4
+(set-logic QF_LIA)
 ; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun t@pre () Int)
@@ -166,6 +167,7 @@
 (assert
  (let (($x239 (= t@pre 0)))
  (let ((?x229 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt21@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt35@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt49@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt63@p0 cnt67@p0 cnt68@p0 cnt69@p0)))
+ (let (($x235 (not (> (* 100 ?x229) 200))))
  (let (($x230 (>= ?x229 0)))
  (let ((?x227 (+ cnt56@p0 cnt57@p0 cnt58@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt64@p0 cnt65@p0 cnt66@p0 cnt67@p0 cnt68@p0 cnt69@p0)))
  (let (($x228 (= ?x227 2)))
@@ -313,8 +315,8 @@
  (let (($x11 (not waited@p0)))
  (let (($x9 (not checked@p0)))
  (let (($x7 (= status@p0 0)))
- (let (($x237 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45 $x47 $x49 $x51 $x53 $x55 $x57 $x59 $x61 $x63 $x65 $x67 $x69 $x71 $x73 $x75 $x77 $x79 $x81 $x83 $x85 $x87 $x89 $x91 $x93 $x95 $x97 $x99 $x101 $x103 $x105 $x107 $x109 $x111 $x113 $x115 $x117 $x119 $x121 $x123 $x125 $x127 $x129 $x131 $x133 $x135 $x137 $x139 $x141 $x143 $x145 $x147 $x149 $x151 $x153 $x155 $x157 $x158 $x159 $x160 $x161 $x162 $x163 $x164 $x165 $x166 $x167 $x168 $x169 $x170 $x171 $x172 $x173 $x174 $x175 $x176 $x177 $x178 $x179 $x180 $x181 $x182 $x183 $x184 $x185 $x186 $x187 $x188 $x189 $x190 $x191 $x192 $x193 $x194 $x195 $x196 $x197 $x198 $x199 $x200 $x201 $x202 $x203 $x204 $x205 $x206 $x207 $x208 $x209 $x210 $x211 $x212 $x213 $x214 $x215 $x216 $x217 $x220 $x222 $x224 $x226 $x228 (and $x230 (not (> (* 100 ?x229) 200))))))
- (and $x237 $x239))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let (($x237 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45 $x47 $x49 $x51 $x53 $x55 $x57 $x59 $x61 $x63 $x65 $x67 $x69 $x71 $x73 $x75 $x77 $x79 $x81 $x83 $x85 $x87 $x89 $x91 $x93 $x95 $x97 $x99 $x101 $x103 $x105 $x107 $x109 $x111 $x113 $x115 $x117 $x119 $x121 $x123 $x125 $x127 $x129 $x131 $x133 $x135 $x137 $x139 $x141 $x143 $x145 $x147 $x149 $x151 $x153 $x155 $x157 $x158 $x159 $x160 $x161 $x162 $x163 $x164 $x165 $x166 $x167 $x168 $x169 $x170 $x171 $x172 $x173 $x174 $x175 $x176 $x177 $x178 $x179 $x180 $x181 $x182 $x183 $x184 $x185 $x186 $x187 $x188 $x189 $x190 $x191 $x192 $x193 $x194 $x195 $x196 $x197 $x198 $x199 $x200 $x201 $x202 $x203 $x204 $x205 $x206 $x207 $x208 $x209 $x210 $x211 $x212 $x213 $x214 $x215 $x216 $x217 $x220 $x222 $x224 $x226 $x228 (and $x230 $x235))))
+ (and $x237 $x239)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (not true))
 (check-sat)

@@ -84,6 +84,7 @@
 ; cnt67 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 4
 ; cnt68 = new image, new OS disk, unhealthy, done, data disks intact, UD 4
 ; cnt69 = new image, new OS disk, unhealthy, finished, data disks intact, UD 4
+(set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun cnt55@p0 () Int)
 (declare-fun cnt54@p0 () Int)
@@ -157,9 +158,13 @@
 (declare-fun cnt56@p0 () Int)
 (assert
  (let ((?x165 (+ cnt42@p0 cnt43@p0 cnt44@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0)))
+ (let (($x166 (= ?x165 2)))
  (let ((?x163 (+ cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0)))
+ (let (($x164 (= ?x163 2)))
  (let ((?x161 (+ cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0)))
+ (let (($x162 (= ?x161 2)))
  (let ((?x159 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x160 (= ?x159 2)))
  (let (($x157 (>= cnt69@p0 0)))
  (let (($x156 (>= cnt68@p0 0)))
  (let (($x155 (>= cnt67@p0 0)))
@@ -236,8 +241,9 @@
  (let ((?x80 (+ cnt0@p0 cnt3@p0 cnt14@p0 cnt17@p0 cnt28@p0 cnt31@p0 cnt42@p0 cnt45@p0 cnt56@p0 cnt59@p0)))
  (let ((?x56 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt26@p0 cnt27@p0 cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt40@p0 cnt41@p0 cnt43@p0 cnt44@p0 cnt46@p0 cnt47@p0 cnt54@p0 cnt55@p0 cnt57@p0 cnt58@p0 cnt60@p0 cnt61@p0 cnt68@p0 cnt69@p0)))
  (let ((?x25 (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt64@p0 cnt65@p0 cnt66@p0 cnt67@p0)))
- (let (($x86 (and (= (+ (+ (+ ?x25 ?x56) ?x68) ?x80) 10) $x85)))
- (and $x86 $x158 (= ?x159 2) (= ?x161 2) (= ?x163 2) (= ?x165 2))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
+ (let (($x83 (= (+ (+ (+ ?x25 ?x56) ?x68) ?x80) 10)))
+ (let (($x86 (and $x83 $x85)))
+ (and $x86 $x158 $x160 $x162 $x164 $x166))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
  (let ((?x68 (+ cnt6@p0 cnt7@p0 cnt20@p0 cnt21@p0 cnt34@p0 cnt35@p0 cnt48@p0 cnt49@p0 cnt62@p0 cnt63@p0)))
@@ -245,7 +251,8 @@
 (let ((?x80 (+ cnt0@p0 cnt3@p0 cnt14@p0 cnt17@p0 cnt28@p0 cnt31@p0 cnt42@p0 cnt45@p0 cnt56@p0 cnt59@p0)))
 (let ((?x56 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt26@p0 cnt27@p0 cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt40@p0 cnt41@p0 cnt43@p0 cnt44@p0 cnt46@p0 cnt47@p0 cnt54@p0 cnt55@p0 cnt57@p0 cnt58@p0 cnt60@p0 cnt61@p0 cnt68@p0 cnt69@p0)))
 (let ((?x25 (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt64@p0 cnt65@p0 cnt66@p0 cnt67@p0)))
-(let (($x86 (and (= (+ (+ (+ ?x25 ?x56) ?x68) ?x80) 10) $x85)))
-(not $x86))))))))
+(let (($x83 (= (+ (+ (+ ?x25 ?x56) ?x68) ?x80) 10)))
+(let (($x86 (and $x83 $x85)))
+(not $x86)))))))))
 (check-sat)
 (pop 1)

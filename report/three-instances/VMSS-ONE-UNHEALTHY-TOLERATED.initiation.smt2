@@ -28,6 +28,7 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
 ; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun t@pre () Int)
@@ -93,20 +94,19 @@
  (and (and $x65 $x67) $x70))))))))))))))))))))))))))))))))))))))))
 (assert
  (let ((?x61 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
-(let (($x114 (>= ?x61 1)))
+(let (($x116 (>= ?x61 1)))
 (let (($x9 (not checked@p0)))
 (let (($x15 (= batches_started@p0 0)))
-(let (($x96 (= status@p0 1)))
-(let (($x111 (not $x96)))
 (let ((?x103 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
-(let (($x104 (= ?x103 0)))
 (let (($x110 (= (+ cnt8@p0 cnt11@p0) 0)))
 (let (($x106 (= (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0) 0)))
+(let (($x104 (= ?x103 0)))
 (let (($x107 (and $x104 $x106 $x15)))
 (let (($x7 (= status@p0 0)))
 (let (($x101 (>= batches_started@p0 1)))
 (let ((?x94 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
 (let (($x100 (>= ?x94 1)))
+(let (($x96 (= status@p0 1)))
 (let (($x95 (= ?x94 0)))
 (let (($x97 (or $x95 $x96)))
 (let (($x93 (>= batches_started@p0 0)))
@@ -128,6 +128,6 @@
 (let (($x19 (>= cnt0@p0 0)))
 (let (($x92 (and $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45)))
 (let (($x91 (not (= status@p0 2))))
-(let (($x115 (and $x91 $x92 $x60 $x93 $x97 (=> checked@p0 (and $x96 $x95)) (=> $x100 $x101) (=> $x7 $x107) $x110 (=> $x15 (or $x104 $x111)) $x15 $x9 $x114)))
-(not $x115)))))))))))))))))))))))))))))))))))))))
+(let (($x117 (and $x91 $x92 $x60 $x93 $x97 (=> checked@p0 (and $x96 $x95)) (=> $x100 $x101) (=> $x7 $x107) $x110 (=> $x15 (or $x104 (not $x96))) (<= ?x103 (* 1 batches_started@p0)) $x15 $x9 $x116)))
+(not $x117))))))))))))))))))))))))))))))))))))))
 (check-sat)
