@@ -81,7 +81,6 @@ def bmc_depths(model: str, policy: Any, pid: str, budget: float, width: int | No
 
 # Where a check's time goes: (module, function, label) of the phases a proof's time is split into.
 PHASES = ((engine, "_base_invariant", "model_invariant"), (prove, "_inductive_core", "certificate_cut"),
-          (prove, "_model_core", "model_cores"),  # (within the certificate cut)
           (engine, "_rechecked", "recheck"))  # (Z3 and cvc5 side by side, in two processes)
 
 
@@ -412,25 +411,22 @@ def markdown(r: dict[str, Any]) -> str:
         L += [f"## Cloud-service verdicts over every role size at once (5 UDs; {c['timeout_per_property']:g} s per property)", "",
               (f"Each catalog was run {runs} times, each from cold (nothing remembered); a row is the property's median run, "
                "its range over the runs beside it." if runs > 1 else ""), "",
-              "Of a check's seconds: the model's own invariant (found once per policy, by the first check that needs it) "
-              "and the unsat cores among its lemmas (what preserving each needs: found once per policy too, by the first "
-              "proof that needs them, and remembered); the certificate cut down to what the proof needs (the cores of the "
-              "property's own lemmas); the re-checks by Z3 and cvc5 (a fresh solver per case of the certificate's scripts; "
-              "a forked child process re-checks with Z3, then shares cvc5's queries with the check's process, so the column "
-              "is the wall time of both); "
+              "Of a check's seconds: the model's own invariant (found once per policy, by the first check that needs it, "
+              "and remembered); the certificate cut down to what the proof needs (unsat cores among the lemmas Houdini "
+              "kept, asked for this property alone); the re-checks by Z3 and cvc5 (a fresh solver per case of the "
+              "certificate's scripts; a forked child process re-checks with Z3, then shares cvc5's queries with the "
+              "check's process, so the column is the wall time of both); "
               "and the rest (the proof itself and the searches for a counterexample). *The check's own* is the check's "
-              "seconds without the model's invariant and cores, what a check costs once another check of the policy found them.", "",
-              "| roles | property | verdict | N (smallest failing) | depth | seconds | range | model's invariant | model's cores | certificate cut | re-check (z3, cvc5) | the rest | the check's own | certified by |",
-              "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
+              "seconds without the model's invariant, what a check costs once another check of the policy found it.", "",
+              "| roles | property | verdict | N (smallest failing) | depth | seconds | range | model's invariant | certificate cut | re-check (z3, cvc5) | the rest | the check's own | certified by |",
+              "|---|---|---|---|---|---|---|---|---|---|---|---|---|"]
         for name, x in c.items():
             if isinstance(x, dict):
                 for y in x["rows"]:
                     ph = y.get("phases") or {}
-                    cores = ph.get("model_cores", 0.0)
-                    parts = [ph.get("model_invariant", 0.0), cores, max(0.0, ph.get("certificate_cut", 0.0) - cores),
-                             ph.get("recheck", 0.0)]
+                    parts = [ph.get("model_invariant", 0.0), ph.get("certificate_cut", 0.0), ph.get("recheck", 0.0)]
                     cells = " | ".join(f"{v:.2f}" if v >= 0.005 else "–" for v in parts)
-                    own = y['seconds'] - parts[0] - parts[1]
+                    own = y['seconds'] - parts[0]
                     L.append(f"| {name} | {y['property']} | {y['verdict']} | {y['instances']} | {y['depth'] if y['depth'] is not None else '–'} "
                              f"| {y['seconds']:.2f} | {_range(y)} | {cells} | {max(0.0, y['seconds'] - sum(parts)):.2f} | {own:.2f} "
                              f"| {', '.join(y['certified_by']) or '–'} |")

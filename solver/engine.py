@@ -345,7 +345,6 @@ def _base_invariant(frame: Frame, deadline: float) -> tuple[str, ...]:
                                                     progress=lambda k: _BASE_SO_FAR.__setitem__(key, list(k)))[0])
         _BASE_SO_FAR.pop(key, None)
         shared.put("base", frame.share_key, kept)
-    frame.base = kept
     # Inductive on its own over this frame's initial states and steps, so with more lemmas assumed
     # as well: Houdini then asks only about the others (the property's own, above all).
     frame.known = frame.known | frozenset(kept)

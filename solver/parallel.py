@@ -4,8 +4,10 @@ A proof's re-checks and its unsat cores are many independent solver queries.  Th
 bindings do not let two threads solve at once (cvc5's keeps Python's lock while it solves), so the
 work is shared with a forked child: ``beside_in_a_child`` runs the child's part and brings its
 answer back, and ``Taker`` hands out query numbers to both where the order of the work does not
-matter (the re-check; the cores are dealt in fixed halves, see ``solver.prove._cores``).  Where
-processes cannot be forked, the child's part runs in the process itself, first.
+matter (the re-check).  A ``Companion`` is a child that keeps what it built between requests (the
+unsat cores of a proof, asked in rounds over fixed halves of the actions, see
+``solver.prove.Asker``).  Where processes cannot be forked, the child's part runs in the process
+itself.
 """
 
 from __future__ import annotations
@@ -73,3 +75,87 @@ def beside_in_a_child(f: Callable[[], Any]) -> Callable[[], Any]:
             return None
 
     return wait
+
+
+class Companion:
+    """A forked child that builds its state once (``serve = make()``, in the child) and then
+    answers requests one at a time, ``serve(request)``, keeping that state between them, until
+    closed.  ``send`` a request, do other work, then ``receive`` the answer.  Where processes
+    cannot be forked, or once the child has failed (died, or ``serve`` raised), ``send`` says
+    False and ``receive`` gives None: the caller then does the child's part itself."""
+
+    def __init__(self, make: Callable[[], Callable[[Any], Any]]) -> None:
+        self._conn: Any = None
+        self._pid = 0
+        self._pending = False  # a request sent and not yet answered
+        if not hasattr(os, "fork"):
+            return
+        mine, theirs = multiprocessing.Pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: serve until told to stop, then leave at once (as ``beside_in_a_child``)
+            code = 1
+            try:
+                mine.close()
+                serve = make()
+                while True:
+                    request = theirs.recv()
+                    if request is None:
+                        break
+                    theirs.send(serve(request))
+                code = 0
+            finally:
+                os._exit(code)
+        theirs.close()
+        self._conn, self._pid = mine, pid
+
+    @property
+    def alive(self) -> bool:
+        return self._conn is not None
+
+    def send(self, request: Any) -> bool:
+        """Hand ``request`` to the child; False if there is none to take it."""
+        if self._conn is None:
+            return False
+        try:
+            self._conn.send(request)
+        except (OSError, ValueError):
+            self.close()
+            return False
+        self._pending = True
+        return True
+
+    def receive(self) -> Any:
+        """The child's answer to the last request sent; None if it failed."""
+        if self._conn is None:
+            return None
+        try:
+            answer = self._conn.recv()
+        except (OSError, EOFError, pickle.UnpicklingError):
+            self.close()
+            return None
+        except BaseException:  # (interrupted while waiting: the child's answer is lost with it)
+            self.close()
+            raise
+        self._pending = False
+        return answer
+
+    def close(self) -> None:
+        """Stop the child and wait for it: told to leave, or killed if it is still at a request."""
+        if self._conn is None:
+            return
+        conn, self._conn = self._conn, None
+        if self._pending:
+            os.kill(self._pid, signal.SIGKILL)
+        else:
+            try:
+                conn.send(None)
+            except (OSError, ValueError):
+                os.kill(self._pid, signal.SIGKILL)
+        conn.close()
+        os.waitpid(self._pid, 0)
+
+    def __enter__(self) -> "Companion":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()

@@ -21,9 +21,9 @@ from attrs import frozen
 
 from properties.registry import Kind, Property
 from solver.symbolic import Unrolling, Z3, to_z3
-from solver import bmc, shared
+from solver import bmc
 from solver.candidates import candidates
-from solver.parallel import beside_in_a_child
+from solver.parallel import Companion
 
 
 @frozen
@@ -198,7 +198,6 @@ class Frame:
 
     def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None, clocks: bool = True) -> None:
         self.C, self.policy, self.prop = C, policy, prop
-        self.base: tuple[str, ...] = ()  # the model's own invariant, where known (names)
         # What fixes the initial states and the steps: frames with equal keys have equal ones.
         self.key = (prop.model, policy, prop.start, prop.start_policy, prop.allowed, getattr(extra, "text", extra), clocks)
         # The unrestricted frame (no start condition, step restriction or region) over the same
@@ -411,14 +410,19 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> Proo
     own = frame.own(frame.pre)
     asked: dict[str, tuple[str, ...]] = {}
     one = _one_open(frame, names, own[0] if own else None)
-    if one is not None:
-        kept, queries = _houdini_with_core(frame, names, one, pre, post, deadline, asked)
-    else:
-        kept, queries = maximal_inductive(frame, names, deadline, pre, post)
-    # The certificate leaves out the clock bounds: they only speak of the ghost clock, which no
-    # other lemma mentions, so the rest is inductive without them (the re-checks confirm it).
-    cert_names = [n for n in kept if not is_clock(n)]
-    core = _inductive_core(frame, cert_names, pre, post, own[0] if own else None, deadline, asked)
+    # The core queries of the property's own lemma and of the certificate's cut share one asker
+    # (its solvers, and a child that keeps its own): the clock bounds are left out of both.
+    pool = [n for n in names if not is_clock(n)]
+    with _asker(frame, pool, pre, post) as asker:
+        if one is not None:
+            kept, queries = _houdini_with_core(frame, names, one, pre, post, deadline, asked, asker)
+        else:
+            kept, queries = maximal_inductive(frame, names, deadline, pre, post)
+        # The certificate leaves out the clock bounds: they only speak of the ghost clock, which no
+        # other lemma mentions, so the rest is inductive without them (the re-checks confirm it).
+        cert_names = [n for n in kept if not is_clock(n)]
+        core = _inductive_core(frame, cert_names, pre, post, own[0] if own else None, deadline, asked,
+                               asker if cert_names == pool else None)
     if core is not None:
         cert_names = core
     inv_pre = z3.And(*(pre[n] for n in cert_names)) if cert_names else z3.BoolVal(True)
@@ -469,20 +473,32 @@ def _one_open(frame: Frame, names: list[str], own: str | None) -> str | None:
     return own if rest and rest == set(frame.known) else None
 
 
+def _asker(frame: Frame, pool: list[str], pre: dict, post: dict) -> "Asker":
+    """An ``Asker`` among the lemmas ``pool``: its goals are those lemmas after a step (goal ``i``
+    is lemma ``i``), then the property's step obligation, if it has one (goal ``len(pool)``)."""
+    step = frame.step_obligation()
+    return Asker(frame, [pre[n] for n in pool], [post[n] for n in pool] + ([to_z3(step)] if step is not None else []))
+
+
 def _houdini_with_core(frame: Frame, names: list[str], own: str, pre: dict, post: dict, deadline: float,
-                       asked: dict[str, tuple[str, ...]]) -> tuple[list[str], int]:
+                       asked: dict[str, tuple[str, ...]], asker: "Asker | None" = None) -> tuple[list[str], int]:
     """``maximal_inductive`` when ``own`` is the one lemma not known to be inductive: Houdini then
     asks, per action, whether a step from a state where every lemma holds keeps ``own``, which
     is the query of ``own``'s unsat core (``_core``) as well.  So it is asked once, with the
     lemmas behind marks: if every answer is unsat, ``own`` is kept and its core is remembered in
     ``asked``; else ``own`` is dropped.  (The clock bounds are left out of the query: only the
-    ghost clock, which ``own`` does not mention, is bound by them.)"""
+    ghost clock, which ``own`` does not mention, is bound by them.)  ``asker``: one among those
+    lemmas (``_asker``), to ask it with."""
     solver = z3.Solver()
     solver.add(frame.init, z3.Not(pre[own]))
     if _check(solver, deadline) == z3.sat:
         return [n for n in names if n != own], 1
     pool = [n for n in names if not is_clock(n)]
-    core = _core(frame, pool, pre, post[own], deadline)
+    if asker is None:
+        core = _core(frame, pool, pre, post[own], deadline)
+    else:
+        found = asker.ask([pool.index(own)], None, deadline)
+        core = None if found is None else [n for i, n in enumerate(pool) if i in found[0]]
     queries = 1 + len(frame._enabled())
     if core is None:
         return [n for n in names if n != own], queries
@@ -545,68 +561,143 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
     return kept, queries
 
 
-_CORES: dict[tuple, dict[str, tuple[str, ...]]] = {}  # per frame: what preserving each lemma of the model's invariant needs
-
-
 def _core(frame: Frame, pool: list[str], pre: dict, goal: Any, deadline: float) -> list[str] | None:
     """The lemmas of ``pool`` that preserving ``goal`` needs, one action at a time (as in the
-    consecution queries, ``_cores``); None if some step from a state where every lemma of
+    consecution queries, ``Asker``); None if some step from a state where every lemma of
     ``pool`` holds breaks ``goal``."""
-    found = _cores(frame, [pre[n] for n in pool], [goal], deadline)
+    with Asker(frame, [pre[n] for n in pool], [goal]) as asker:
+        found = asker.ask([0], None, deadline)
     if found is None:
         return None
     return [n for i, n in enumerate(pool) if i in found[0]]
 
 
-def _cores(frame: Frame, lemmas: list[Any], goals: list[Any], deadline: float) -> list[set[int]] | None:
-    """For each of ``goals`` (over the state after a step), the lemmas (their indices) that
-    preserving it needs: the union over the actions of an unsat core of ``enabled_a ∧ lemmas ∧
-    ¬goal_a`` (the goal after ``a``'s step), the lemmas behind marks (``Marks``).  None if some
-    step from a state where every lemma holds breaks a goal.
+class Asker:
+    """Unsat-core queries about ``goals`` (over the state after a step) among ``lemmas`` (over the
+    state before it), for one frame, in requests (``ask``): for each goal asked, the lemmas
+    (their indices) that preserving it needs, the union over the actions of an unsat core of
+    ``enabled_a ∧ lemmas ∧ ¬goal_a`` (the goal after ``a``'s step), the lemmas behind marks
+    (``Marks``).
+
+    Two kinds of pairs (action, goal) need no core query.  A goal the step leaves as it was, the
+    very term of one of the lemmas (in a cloud-service model, about a third of the pairs), needs
+    that lemma.  And with ``within`` (indices of lemmas), a goal that those lemmas preserve
+    needs nothing beyond them: it is asked under their marks alone, without a core, and only a
+    goal they do not preserve gets a core among all the lemmas (the rest of its needs).
 
     Per action, one solver holds the guard and the marked lemmas, and is asked for each goal in
-    turn (measured three times faster than a solver per goal and action, whose every query takes
-    in the guard and the lemmas again).  The actions are dealt to two halves (``_halves``), one
-    asked in a forked child beside this process (``solver.parallel``).
+    turn, in every request (measured three times faster than a solver per goal and action, whose
+    every query takes in the guard and the lemmas again; and a request after the first finds the
+    solvers with the lemmas already taken in).  The actions are dealt to two halves
+    (``_halves``): this process asks one, a forked child (``solver.parallel.Companion``), which
+    keeps its solvers from one request to the next, the other.
 
     Each half's terms are copied into a Z3 context of the half's own, in a fixed order, and its
-    queries come in a fixed order, so the cores depend on these formulas alone, wherever the half
-    runs.  In the process's main context they would depend on term ids, which follow everything
-    built before (which property was checked first, which worker of a parallel run got which
-    check): the certificates would differ from run to run.  (So the halves are fixed, not taken
-    from a shared counter.  Measured against a context per action with the actions taken from a
-    counter: the same time for the model's cores of a cloud-service policy, sixty-odd goals; for
-    one goal 0.2 s against 0.3 s, where the contexts cost more than the queries.)
+    queries come in a fixed order, so the cores depend on the formulas and the requests alone,
+    wherever the half runs.  In the process's main context they would depend on term ids, which
+    follow everything built before (which property was checked first, which worker of a parallel
+    run got which check): the certificates would differ from run to run.  (So the halves are
+    fixed, not taken from a shared counter.)  If the child fails, its half is built here and
+    asked every request so far again, in order: its solvers are then where the child's were, and
+    the answers the same.
     """
-    steps = frame.steps(*goals)
 
-    def half(part: list[int]) -> list[set[int]] | None:
-        marks = Marks(lemmas)
+    def __init__(self, frame: Frame, lemmas: list[Any], goals: list[Any]) -> None:
+        self.frame, self.lemmas, self.goals = frame, lemmas, goals
+        self.first, self.second = _halves(frame, [a for a, _, _ in frame._enabled()])
+        self._here: _Half | None = None
+        self._there: _Half | None = None  # the child's half, once the child has failed
+        self._asked: list[tuple] = []  # every request, for a replay if the child fails
+        self._replayed = 0
+        self._child: Companion | None = None  # (forked at the first request)
+
+    def ask(self, goals: list[int], within: list[int] | None, deadline: float) -> list[set[int]] | None:
+        """For each of the goals ``goals`` (indices), the lemmas preserving it needs; None if
+        some step from a state where every lemma holds breaks one of them (Timeout if Z3 cannot
+        tell in time)."""
+        request = (list(goals), None if within is None else list(within), deadline)
+        self._asked.append(request)
+        if self._child is None:
+            self._child = Companion(lambda: _Half(self, self.second).serve)
+        sent = self._child.send(request)
+        try:
+            if self._here is None:
+                self._here = _Half(self, self.first)
+            mine = self._here.answer(*request)
+        finally:
+            theirs = self._child.receive() if sent else None
+        if theirs is None:
+            theirs = self._catch_up()
+        if theirs == "timeout":
+            raise Timeout()
+        if mine is None or theirs == "sat":
+            return None
+        return [a | b for a, b in zip(mine, theirs)]
+
+    def _catch_up(self) -> Any:
+        """The child's half, asked here every request it has not answered, in order: the answer
+        to the last."""
+        if self._there is None:
+            self._there = _Half(self, self.second)
+            self._replayed = 0
+        answer = None
+        while self._replayed < len(self._asked):
+            answer = self._there.serve(self._asked[self._replayed])
+            self._replayed += 1
+        return answer
+
+    def close(self) -> None:
+        if self._child is not None:
+            self._child.close()
+
+    def __enter__(self) -> "Asker":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class _Half:
+    """The queries of ``Asker`` for the actions at ``positions``, in a Z3 context of their own."""
+
+    def __init__(self, asker: Asker, positions: list[int]) -> None:
+        self.asker, self.positions = asker, positions
+        self.marks = Marks(asker.lemmas)
+        self.same = {x.get_id(): i for i, x in enumerate(asker.lemmas)}
+        self.solvers: dict[int, z3.Solver] = {}
+
+    def answer(self, goals: list[int], within: list[int] | None, deadline: float) -> list[set[int]] | None:
+        frame, marks = self.asker.frame, self.marks
+        steps = frame.steps(*(self.asker.goals[g] for g in goals))
         used: list[set[int]] = [set() for _ in goals]
-        for j in part:
+        for j in self.positions:
             enabled, after = steps[j]
-            s = marks.solver(enabled)
-            for g, moved in enumerate(after):
+            s = self.solvers.get(j)
+            if s is None:
+                s = self.solvers[j] = marks.solver(enabled)
+            for k, moved in enumerate(after):
+                if moved.get_id() in self.same:
+                    used[k].add(self.same[moved.get_id()])
+                    continue
                 s.push()
-                s.add(z3.Not(moved.translate(marks.ctx)))
-                core = marks.core(s, deadline)
-                if core is None:
-                    return None
-                used[g] |= core
-                s.pop()
+                try:
+                    s.add(z3.Not(moved.translate(marks.ctx)))
+                    if within is None or not marks.holds(s, within, deadline):
+                        core = marks.core(s, deadline)
+                        if core is None:
+                            return None
+                        used[k] |= core
+                finally:
+                    s.pop()
         return used
 
-    first, second = _halves(frame, [a for a, _, _ in frame._enabled()])
-    child = beside_in_a_child(lambda: ("answer", half(second)))
-    try:
-        mine = half(first)
-    finally:
-        theirs = child()
-    # (A child that failed gives nothing: its half is asked here, in a context of its own as well.)
-    theirs = theirs[1] if theirs is not None else half(second)
-    if mine is None or theirs is None:
-        return None
-    return [a | b for a, b in zip(mine, theirs)]
+    def serve(self, request: tuple) -> Any:
+        """``answer``, with what cannot cross a pipe as words: "sat" for None, "timeout"."""
+        try:
+            found = self.answer(*request)
+        except Timeout:
+            return "timeout"
+        return "sat" if found is None else found
 
 
 def _halves(frame: Frame, codes: list[int]) -> tuple[list[int], list[int]]:
@@ -640,103 +731,90 @@ class Marks:
         s.add(*(t.translate(self.ctx) for t in terms), self.guards)
         return s
 
-    def core(self, s: z3.Solver, deadline: float) -> set[int] | None:
-        """The marks (their indices) an unsat core of ``s``'s assertions needs; None if they are
-        satisfiable with every mark; Timeout if Z3 cannot tell."""
+    def _check(self, s: z3.Solver, n: int, array: Any, deadline: float) -> bool:
+        """Whether ``s``'s assertions are unsat with the ``n`` marks of ``array`` (Timeout if Z3 cannot tell)."""
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise Timeout()
         s.set("timeout", max(1, int(remaining * 1000)))
-        ref = self.ctx.ref()
-        answer = z3.Z3_solver_check_assumptions(ref, s.solver, self._n, self._array)
-        if answer == z3.Z3_L_TRUE:
-            return None
-        if answer != z3.Z3_L_FALSE:
+        answer = z3.Z3_solver_check_assumptions(self.ctx.ref(), s.solver, n, array)
+        if answer not in (z3.Z3_L_TRUE, z3.Z3_L_FALSE):
             raise Timeout()
-        core = z3.AstVector(z3.Z3_solver_get_unsat_core(ref, s.solver), self.ctx)
+        return answer == z3.Z3_L_FALSE
+
+    def holds(self, s: z3.Solver, which: list[int], deadline: float) -> bool:
+        """Whether the lemmas ``which`` (indices) alone make ``s``'s assertions unsat."""
+        array = (z3.z3.Ast * max(1, len(which)))(*(self.marks[i].as_ast() for i in which))
+        return self._check(s, len(which), array, deadline)
+
+    def core(self, s: z3.Solver, deadline: float) -> set[int] | None:
+        """The marks (their indices) an unsat core of ``s``'s assertions needs; None if they are
+        satisfiable with every mark; Timeout if Z3 cannot tell."""
+        if not self._check(s, self._n, self._array, deadline):
+            return None
+        core = z3.AstVector(z3.Z3_solver_get_unsat_core(self.ctx.ref(), s.solver), self.ctx)
         return {self._index[core[i].get_id()] for i in range(len(core))}
 
 
-def _model_core(frame: Frame, base: list[str], pre: dict, post: dict, n: str, deadline: float) -> tuple[str, ...]:
-    """What preserving ``n``, a lemma of the model's own invariant ``base``, needs among that
-    invariant's lemmas (``_model_cores``, computed for every lemma at once by the first proof
-    that needs one, remembered per frame and shared with the run's other worker processes)."""
-    cores = _CORES.get(frame.key)
-    if cores is None:
-        cores = shared.get("cores", frame.share_key)
-    if cores is None:
-        cores = _model_cores(frame, base, pre, post, deadline)
-        shared.put("cores", frame.share_key, cores)
-    _CORES[frame.key] = cores
-    return cores[n]
+def _closure(asker: "Asker", pool: list[str], need: list[str], done: set[str], deadline: float) -> list[str] | None:
+    """``need`` and what preserving its lemmas needs among ``pool`` (the asker's lemmas), until
+    nothing more is needed: a subset of ``pool`` that every step keeps (None if a step from a
+    state where every lemma of ``pool`` holds breaks one of ``need``).  The lemmas of ``done``
+    are known to need nothing beyond ``need``.
 
-
-def _model_cores(frame: Frame, base: list[str], pre: dict, post: dict, deadline: float) -> dict[str, tuple[str, ...]]:
-    """For each lemma of the model's own invariant ``base``, what preserving it needs among
-    ``base``'s lemmas (``_cores``, every lemma at once): it depends on the frame alone.
-
-    (Not the unrestricted frame's cores, which would also do here: whether they are already known
-    depends on which check came first, and the certificate must not.)"""
-    used = _cores(frame, [pre[n] for n in base], [post[n] for n in base], deadline)
-    if used is None:  # (the model's invariant is inductive: every step keeps each of its lemmas)
-        raise ValueError("a lemma of the model's invariant is not preserved by a step")
-    return {n: tuple(m for i, m in enumerate(base) if i in core) for n, core in zip(base, used)}
+    In rounds: each asks, for the lemmas added last, whether the lemmas needed so far preserve
+    them, and a core among ``pool`` only where they do not (``Asker.ask`` with ``within``).  For
+    CS-ROLLBACK-RESTORES over both roles, two rounds: some 190 queries and five cores, where the
+    cores of each of the 61 lemmas of the model's invariant took 670 minimised ones.  The answer
+    depends on the frame, the pool and ``need`` alone, whichever property came first."""
+    index = {n: i for i, n in enumerate(pool)}
+    need = list(need)
+    frontier = [n for n in need if n not in done]
+    while frontier:
+        found = asker.ask([index[n] for n in frontier], [index[n] for n in need], deadline)
+        if found is None:
+            return None
+        added = sorted({i for core in found for i in core if pool[i] not in need})
+        frontier = [pool[i] for i in added]
+        need += frontier
+    return need
 
 
 def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: str | None, deadline: float,
-                    asked: dict[str, tuple[str, ...]] | None = None) -> list[str] | None:
+                    asked: dict[str, tuple[str, ...]] | None = None, asker: "Asker | None" = None) -> list[str] | None:
     """A small inductive subset of ``kept`` that still proves the property (unsat cores).
-    ``asked``: lemmas whose cores among ``kept`` are already known.
+    ``asked``: lemmas whose cores among ``kept`` are already known; ``asker``: one among
+    ``kept`` (``_asker``), to ask with.
 
     Start from what the property needs (its own lemma, or what the step obligation uses), and add
-    the lemmas that an unsat core says each member's preservation needs, until the set is closed.
-    Returns None when the property is not among the kept lemmas and has no step obligation.
+    what preserving each member needs (``_closure``), until the set is closed.  Returns None when
+    the property is not among the kept lemmas and has no step obligation.
     """
-    # The model's own invariant (``frame.base``, computed without the property) is inductive by
-    # itself, so what preserving one of its lemmas needs can be asked among its lemmas alone: the
-    # answer depends on the frame only, is remembered per frame, and is the same whichever
-    # property asks first.
     asked = asked or {}
-    base = [n for n in kept if n in set(frame.base)]
-    if not {n for n in frame.base if not is_clock(n)} <= set(kept):
-        base = []
-    step = frame.step_obligation()
-
+    if own is None or own not in kept:
+        if frame.step_obligation() is None:
+            return None
+    if asker is None:
+        with _asker(frame, kept, pre, post) as mine:
+            return _inductive_core(frame, kept, pre, post, own, deadline, asked, mine)
     try:
         need: list[str] = []
         if own is not None and own in kept:
             need.append(own)
-        if step is not None:
-            uses = _core(frame, kept, pre, to_z3(step), deadline)
-            if uses is None:
+        if frame.step_obligation() is not None:
+            found = asker.ask([len(kept)], None, deadline)
+            if found is None:
                 return None  # (the kept lemmas do not give the step obligation: no proof to cut)
-            need += [n for n in uses if n not in need]
-        elif not need:
-            return None
-        done: list[str] = []
-        while len(done) < len(need):
-            n = need[len(done)]
-            if n in base:
-                uses = _model_core(frame, base, pre, post, n, deadline)
-            elif set(kept) <= set(need):
-                uses = ()  # (a core is among the kept lemmas: it could add none)
-            elif n in asked:
-                uses = asked[n]
-            else:
-                found = _core(frame, kept, pre, post[n], deadline)
-                if found is None:
-                    return None  # (not inductive after all: no cut)
-                uses = tuple(found)
-            for m in uses:
-                if m not in need:
-                    need.append(m)
-            done.append(n)
-        return [n for n in kept if n in need]
+            need += [n for i, n in enumerate(kept) if i in found[0] and n not in need]
+        done = {n for n in need if n in asked}
+        for n in done:
+            need += [m for m in asked[n] if m not in need]
+        closed = _closure(asker, kept, need, done, deadline)
+        if closed is None:
+            return None  # (not inductive after all: no cut)
+        return [n for n in kept if n in closed]
     except Timeout:
         return None
-
-
-_inductive_core.cache_clear = _CORES.clear  # type: ignore[attr-defined]
 
 
 def recheck_z3(cert: Certificate, timeout: float) -> bool:

@@ -1,9 +1,9 @@
 """Memo entries shared by the worker processes of one parallel run.
 
-The prover remembers, per policy, the model's own inductive invariant and the unsat core each of
-its lemmas needs (``solver.engine._base_invariant``, ``solver.prove._inductive_core``).  Worker
-processes each have their own memo; with a folder set (``use``) before they are forked, an entry one
-worker finds is written there, and the others read it instead of asking the solver again.
+The prover remembers, per policy, the model's own inductive invariant
+(``solver.engine._base_invariant``).  Worker processes each have their own memo; with a folder set
+(``use``) before they are forked, an entry one worker finds is written there, and the others read
+it instead of asking the solver again.
 
 Entries are lemma names (strings), keyed by a text that names the model, the policy (its attrs
 ``repr``), the property when its frame is restricted to it, the region and the clock option: they

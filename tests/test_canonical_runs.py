@@ -30,7 +30,7 @@ def prop(pid: str):
 
 
 def _forget() -> None:
-    for fn in (engine._base_invariant, engine._lemma_proof, engine._spacer_proof, prove._inductive_core):
+    for fn in (engine._base_invariant, engine._lemma_proof, engine._spacer_proof):
         fn.cache_clear()
 
 

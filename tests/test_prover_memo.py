@@ -1,14 +1,17 @@
-"""What the prover remembers between checks: the model's own invariant and its lemmas' unsat cores.
+"""What the prover remembers between checks, the model's own invariant, and how it asks unsat cores.
 
 A search for the model's invariant that runs out of time is taken up where it stopped, and ends
 with the invariant an uninterrupted search finds.  Worker processes of one parallel run share what
-they find (``solver.shared``): a worker reads the invariant and cores another one wrote, asks the
-solver nothing for them, and proves with the same certificate; the run's verdicts are the serial
-run's.
+they find (``solver.shared``): a worker reads the invariant another one wrote, asks the solver
+nothing for it, and proves with the same certificate; the run's verdicts are the serial run's.
+The unsat cores of a proof are asked in two halves, one in a child process: they are the same
+wherever the half ran.
 """
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 
 import pytest
@@ -20,6 +23,7 @@ from model.systems import counting
 from properties.registry import properties_for
 from properties.verdicts import Proved
 from solver import engine, prove, shared
+from solver.parallel import Companion
 from solver.prove import Frame, Timeout
 
 CS_POLICY = cs.Policy(roles={"web": 2, "worker": 3}, upgrade_domains=2)
@@ -31,7 +35,7 @@ def prop(model: str, pid: str):
 
 
 def _forget() -> None:
-    for fn in (engine._base_invariant, engine._lemma_proof, engine._spacer_proof, prove._inductive_core):
+    for fn in (engine._base_invariant, engine._lemma_proof, engine._spacer_proof):
         fn.cache_clear()
 
 
@@ -84,7 +88,7 @@ def test_a_search_for_the_models_invariant_cut_short_is_taken_up_where_it_stoppe
     _forget()
 
 
-def test_a_worker_reads_the_invariant_and_cores_another_one_found(tmp_path, monkeypatch):
+def test_a_worker_reads_the_invariant_another_one_found(tmp_path, monkeypatch):
     p = prop("cloud_service", "CS-ONE-ACTIVE-UPGRADE")
     _forget()
     shared.use(tmp_path)
@@ -92,7 +96,7 @@ def test_a_worker_reads_the_invariant_and_cores_another_one_found(tmp_path, monk
         first = engine.check(CS_POLICY, p, timeout=60)
         assert isinstance(first, Proved) and first.method == engine.HOUDINI, first
         written = sorted(f.name.split("-")[0] for f in tmp_path.iterdir())
-        assert "base" in written and "cores" in written, written
+        assert "base" in written, written
         assert not any(f.name.endswith(".tmp") for f in tmp_path.iterdir())
         # Another process of the run: nothing memoised in it, the folder shared.
         _forget()
@@ -101,14 +105,9 @@ def test_a_worker_reads_the_invariant_and_cores_another_one_found(tmp_path, monk
             raise AssertionError("the model's invariant was searched for again")
 
         monkeypatch.setattr(engine, "maximal_inductive", no_search)
-        cores_asked = []
-        real = prove.Marks.core
-        monkeypatch.setattr(prove.Marks, "core", lambda self, s, d: cores_asked.append(1) or real(self, s, d))
         second = engine.check(CS_POLICY, p, timeout=60)
         assert isinstance(second, Proved) and second.certificate == first.certificate
         assert set(second.certified_by) == {"z3", "cvc5"}
-        # Only the property's own lemma's cores are asked again (one query per action), not the invariant's.
-        assert len(cores_asked) <= len(counting("cloud_service").A), len(cores_asked)
     finally:
         shared.use(None)
         _forget()
@@ -187,11 +186,42 @@ def test_houdini_asked_once_with_marks_keeps_what_houdini_keeps_and_the_core_is_
         assert asked == {} and (expected is None or initially.check() == z3.sat)
 
 
+class _DiesAfterOneAnswer(Companion):
+    """A child that is killed once it has answered its first request."""
+
+    answered = 0
+
+    def receive(self):
+        answer = super().receive()
+        self.answered += 1
+        if self.answered == 1:
+            os.kill(self._pid, signal.SIGKILL)
+        return answer
+
+
+class _NoChild:
+    """No child at all: the asker asks both halves here."""
+
+    def __init__(self, make):
+        pass
+
+    def send(self, request):
+        return False
+
+    def receive(self):
+        return None
+
+    def close(self):
+        pass
+
+
 @pytest.mark.parametrize("pid", ["CS-ONE-ACTIVE-UPGRADE", "CS-ROLLBACK-RESTORES"])
-def test_a_core_is_the_same_whether_its_second_half_runs_in_a_child_or_here(monkeypatch, pid):
-    """``prove._core`` asks half of the actions in a forked child: the core is the same when the
-    child gives nothing (that half is then asked here) and when no child is forked at all (the
-    half runs here first), and it is a core: every action keeps the goal from the core alone."""
+def test_an_askers_answers_are_the_same_whether_its_second_half_runs_in_a_child_or_here(monkeypatch, pid):
+    """``prove.Asker`` asks half of the actions in a forked child that keeps its solvers between
+    requests: the answers are the same when the child dies after its first answer (its half is
+    then built here and asked every request again), and when no child is forked at all.  And they
+    are what they claim: every action keeps the property's lemma from its core alone, and the
+    closure (``_closure``, in rounds) is inductive by itself."""
     _forget()
     frame = Frame(counting("cloud_service"), CS_POLICY, prop("cloud_service", pid))
     deadline = time.monotonic() + 120
@@ -200,13 +230,27 @@ def test_a_core_is_the_same_whether_its_second_half_runs_in_a_child_or_here(monk
     pre = {n: prove.to_z3(t) for n, t in frame.cands_pre}
     post = {n: prove.to_z3(t) for n, t in frame.cands_post}
     pool = [n for n in base if not prove.is_clock(n)] + [own]
-    forked = prove._core(frame, pool, pre, post[own], deadline)
-    monkeypatch.setattr(prove, "beside_in_a_child", lambda f: (lambda: None))
-    failed = prove._core(frame, pool, pre, post[own], deadline)
-    monkeypatch.setattr(prove, "beside_in_a_child", lambda f: (lambda value: (lambda: value))(f()))
-    inline = prove._core(frame, pool, pre, post[own], deadline)
-    assert forked is not None and forked == failed == inline
+
+    def session():
+        with prove._asker(frame, pool, pre, post) as asker:
+            found = asker.ask([pool.index(own)], None, deadline)
+            core = [pool[i] for i in sorted(found[0])]
+            closed = prove._closure(asker, pool, [own] + [n for n in core if n != own], {own}, deadline)
+        return core, closed
+
+    forked = session()
+    monkeypatch.setattr(prove, "Companion", _DiesAfterOneAnswer)
+    died = session()
+    monkeypatch.setattr(prove, "Companion", _NoChild)
+    inline = session()
+    assert forked == died == inline
+    core, closed = forked
+    assert len(closed) > len(core) > 1  # (more rounds than one: the requests after the first count)
     for enabled, (after,) in frame.steps(post[own]):
         s = z3.Solver()
-        s.add(enabled, *(pre[n] for n in forked), z3.Not(after))
+        s.add(enabled, *(pre[n] for n in core), z3.Not(after))
+        assert s.check() == z3.unsat
+    for enabled, after in frame.steps(*(post[n] for n in closed)):
+        s = z3.Solver()
+        s.add(enabled, *(pre[n] for n in closed), z3.Not(z3.And(*after)))
         assert s.check() == z3.unsat
