@@ -11,7 +11,6 @@ confirm it.  With ``instances = "any"`` the instance count is a symbol, so the p
 
 from __future__ import annotations
 
-import functools
 import re
 import time
 from typing import Any
@@ -128,14 +127,30 @@ def _script(common: list[Any], cases: list[Any]) -> str:
     commands = [c for c in _commands(text) if c != "(check-sat)"]
     assert sum(c.startswith("(assert") for c in commands) == len(common) + len(cases), "one assert per term"
     head, tail = commands[: len(commands) - len(cases)], commands[len(commands) - len(cases):]
-    scopes = [f"(push 1)\n{c}\n(check-sat)\n(pop 1)" for c in tail]
-    return "\n".join(head + scopes) + "\n"
+    scoped = [f"(push 1)\n{c}\n(check-sat)\n(pop 1)" for c in tail]
+    script = "\n".join(head + scoped) + "\n"
+    _remember_scopes(script, ("\n".join(head) + "\n", tuple(tail)))  # (what ``scopes`` would cut from it)
+    return script
 
 
-@functools.lru_cache(maxsize=8)  # (each re-checker cuts the same scripts)
+_SCOPES: dict[str, tuple[str, tuple[str, ...]]] = {}  # the scripts cut last (each re-checker cuts the same ones)
+
+
+def _remember_scopes(text: str, cut: tuple[str, tuple[str, ...]]) -> None:
+    if len(_SCOPES) >= 8:
+        del _SCOPES[next(iter(_SCOPES))]
+    _SCOPES[text] = cut
+
+
 def scopes(text: str) -> tuple[str, tuple[str, ...]]:
     """A script ``_script`` wrote as what precedes its first scope (declarations and the common
     assertions) and each scope's assertions; a script with no scope is all head and one empty case."""
+    if text not in _SCOPES:
+        _remember_scopes(text, _scopes(text))
+    return _SCOPES[text]
+
+
+def _scopes(text: str) -> tuple[str, tuple[str, ...]]:
     commands = _commands(text)
     if "(push 1)" not in commands:
         return "\n".join(c for c in commands if c != "(check-sat)") + "\n", ("",)
@@ -192,6 +207,20 @@ def _one_step(C: Any, policy: Any) -> tuple[Unrolling, Any]:
 
 _one_step.cache_clear = _ONE_STEP.clear  # type: ignore[attr-defined]
 
+_INITIAL: dict[tuple, Any] = {}
+
+
+def _initial(C: Any, policy: Any, prop: Property, R: Unrolling) -> Any:
+    """The initial condition of a frame (``bmc.init_condition``), over ``_one_step``'s unrolling
+    ``R``: the same for every frame over the policy and the property's start, so built once."""
+    key = (C.__name__, policy, prop.start, prop.start_policy)
+    if key not in _INITIAL:
+        _INITIAL[key] = to_z3(bmc.init_condition(C, policy, prop, R))
+    return _INITIAL[key]
+
+
+_initial.cache_clear = _INITIAL.clear  # type: ignore[attr-defined]
+
 
 class Frame:
     """One step of the system as terms: the initial condition on ``s``, and ``T(s, a, s')``."""
@@ -213,7 +242,7 @@ class Frame:
         self.parent_share_key = (repr((prop.model, policy, None, None, clocks))
                                  if prop.start_policy is None else None)
         self.R, step = _one_step(C, policy)
-        self.init = to_z3(bmc.init_condition(C, policy, prop, self.R))
+        self.init = _initial(C, policy, prop, self.R)
         self.extra = extra
         self.pre, self.post = self.R.views
         self.act = self.R.acts[0]

@@ -36,7 +36,7 @@ def _model_modules() -> list[Any]:
 def clear_caches() -> None:
     """Forget every cache of the model and solver modules: each ``lru_cache``, and each function
     with a ``cache_clear`` of its own (class lists, class-move plans, the prover's remembered
-    invariants all depend on the model's functions)."""
+    invariants and terms all depend on the model's functions)."""
     mods = _model_modules() + [m for k, m in sorted(sys.modules.items()) if k.startswith("solver.") and m is not None]
     for mod in mods:
         for fn in list(vars(mod).values()):
