@@ -458,22 +458,28 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> Proo
     inv_post = z3.And(*(post[n] for n in cert_names)) if cert_names else z3.BoolVal(True)
     # Safety: I ⇒ P for the state part, and I ∧ T ⇒ P for a transition part.  The state part must
     # not ask for a successor: a state with no enabled step would make it hold vacuously.
-    bad = []
-    cases = []
+    # (The state part first: where it fails, as for a lemma that does not hold alone, the step's
+    # cases, 0.04 s for a cloud service, are not written out at all.)
     state_part = frame.own(frame.pre)
-    if state_part is not None:
-        bad.append(z3.Not(to_z3(state_part[1])))
-        cases.append([inv_pre, bad[-1]])
-    step_part = frame.step_obligation()
-    consecution, bad_steps = frame.broken_by_a_step(inv_post, step_part)
+    bad = [] if state_part is None else [z3.Not(to_z3(state_part[1]))]
+
+    def refuted(parts: list[Any]) -> bool:
+        nonlocal queries
+        for x in parts:
+            solver = z3.Solver()
+            solver.add(inv_pre, x)
+            queries += 1
+            if _check(solver, deadline) == z3.sat:
+                return True
+        return False
+
+    why = "the inductive invariant found does not imply the property"
+    if refuted(bad):
+        return ProofResult(None, tuple(kept), why, queries)
+    consecution, bad_steps = frame.broken_by_a_step(inv_post, frame.step_obligation())
+    if refuted(bad_steps):
+        return ProofResult(None, tuple(kept), why, queries)
     bad += bad_steps
-    cases += [[inv_pre, x] for x in bad_steps]
-    for case in cases:
-        solver = z3.Solver()
-        solver.add(*case)
-        queries += 1
-        if _check(solver, deadline) == z3.sat:
-            return ProofResult(None, tuple(kept), "the inductive invariant found does not imply the property", queries)
     cert = certificate(frame, tuple(cert_names), inv_pre, consecution, bad)
     return ProofResult(cert, tuple(kept), None, queries)
 
