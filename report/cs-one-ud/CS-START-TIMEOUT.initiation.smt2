@@ -173,5 +173,6 @@
 (let (($x17 (not during@p0)))
 (let (($x21 (not deleted@p0)))
 (let (($x155 (and $x21 (and active@p0 (= kind@p0 0)) $x17 $x142 (not (or $x15 (and (>= ?x146 1) (>= ?x150 1)))))))
-(not (and (not $x155) (and (>= current_ud@p0 0) $x142)))))))))))
+(let (($x156 (not $x155)))
+(not (and $x156 (and (>= current_ud@p0 0) $x142) $x156)))))))))))
 (check-sat)

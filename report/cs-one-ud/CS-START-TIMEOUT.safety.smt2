@@ -48,8 +48,8 @@
 ; cnt27 = Cls(role=1, ud=0, loc=Loc(phase=<Phase.STARTING: 3>, version=1, landing=0, timed_out=True))
 (set-logic QF_LIA)
 (set-info :status unknown)
-(declare-fun current_ud@p0 () Int)
 (declare-fun cnt15@p0 () Int)
+(declare-fun current_ud@p0 () Int)
 (declare-fun cnt14@p0 () Int)
 (declare-fun rollback@p0 () Bool)
 (declare-fun cnt1@p0 () Int)
@@ -67,7 +67,7 @@
  (let (($x6 (not deleted@p0)))
  (let (($x35 (and $x6 (and active@p0 (= kind@p0 0)) $x13 $x16 (not (or $x17 (and (>= ?x24 1) (>= ?x30 1)))))))
  (let (($x36 (not $x35)))
- (and $x36 (and (>= current_ud@p0 0) $x16)))))))))))
+ (and $x36 (and (>= current_ud@p0 0) $x16) $x36))))))))))
 (push 1)
 (assert
  (let ((?x30 (ite rollback@p0 (ite (> current_ud@p0 0) cnt14@p0 0) (ite (> current_ud@p0 0) cnt15@p0 0))))
