@@ -7,6 +7,8 @@ reviewer runs holds exactly the queries the re-checkers ask.
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 
 import pytest
@@ -17,7 +19,7 @@ from model import scale_set as S
 from model.systems import counting
 from properties.registry import get
 from solver import engine
-from solver.parallel import Taker, beside_in_a_child
+from solver.parallel import Companion, Taker, beside_in_a_child
 from solver.prove import Certificate, Frame, _script, houdini, queries, scopes, split_case
 from solver.symbolic import leaves, to_z3
 
@@ -172,6 +174,39 @@ def test_a_taker_hands_each_number_to_one_process_only():
     there = child()
     assert there is not None
     assert sorted(here + there) == list(range(n))
+
+
+def _remembering():
+    """A child's state: every request so far."""
+    seen: list[int] = []
+
+    def serve(x: int) -> tuple[int, list[int]]:
+        if x < 0:
+            raise ValueError("a request it cannot serve")
+        seen.append(x)
+        return os.getpid(), list(seen)
+
+    return serve
+
+
+@pytest.mark.parametrize("death", ["killed", "raises"])
+def test_a_companion_keeps_its_state_between_requests_and_a_dead_one_answers_none(death):
+    """A ``solver.parallel.Companion`` answers in a process of its own, and what it built stays
+    from one request to the next; once it has died (killed, or its ``serve`` raised), a request
+    gets None, and the next one is not even sent."""
+    with Companion(_remembering) as child:
+        assert child.send(1)
+        pid, seen = child.receive()
+        assert pid != os.getpid() and seen == [1]
+        assert child.send(2)
+        assert child.receive() == (pid, [1, 2])
+        if death == "killed":
+            os.kill(pid, signal.SIGKILL)
+            child.send(3)  # (may still reach the pipe's buffer)
+        else:
+            assert child.send(-1)
+        assert child.receive() is None
+        assert not child.alive and child.send(4) is False and child.receive() is None
 
 
 @pytest.mark.parametrize("bad", [0, 7, 19])
