@@ -26,6 +26,18 @@ class Kind(str, enum.Enum):
 
 
 @frozen
+class Antecedent:
+    """The situation a property is about (its premise): a state condition ``(L, policy, v)`` or, with
+    ``step``, a transition condition ``(L, policy, before, a, after)``.  A proof of the property says
+    something only where its premise happens: where every premise is shown unreachable the proof is
+    reported as ``proved (vacuous)``."""
+
+    text: str
+    holds: Callable[..., Any]
+    step: bool = False
+
+
+@frozen
 class Property:
     """A catalog property: stable ID, kind, statement, clauses, and its predicates."""
 
@@ -46,6 +58,12 @@ class Property:
     applies: Callable[[Any], bool] = field(default=lambda policy: True)
     not_applicable_why: str = ""
     depth_hint: int | None = None  # bounded checks: a depth known to suffice, if any
+    #: The premises of the statement (``Antecedent``): where none happens, a proof is vacuous.
+    antecedents: tuple[Antecedent, ...] = ()
+    #: The guard of the model this property restates, in words ("" when it restates none): a proof
+    #: then holds by construction, and ``worth`` says why the check is still worth running.
+    restates: str = ""
+    worth: str = ""
 
     @property
     def anchor(self) -> str:

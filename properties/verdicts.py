@@ -30,6 +30,8 @@ class Proved:
     seconds: float = 0.0
     notes: tuple[str, ...] = field(default=())
     artifacts: tuple[tuple[str, str], ...] = ()  # (file name, text): SMT-LIB certificate queries
+    #: For a witness: every shorter depth was shown free of one (False: found, not shown shortest).
+    shortest: bool = True
 
     verdict = "proved"
 
@@ -48,6 +50,8 @@ class Refuted:
     seconds: float = 0.0
     artifacts: tuple[tuple[str, str], ...] = ()
     notes: tuple[str, ...] = ()
+    #: Every shorter depth was shown free of a counterexample (False: found, not shown shortest).
+    shortest: bool = True
 
     verdict = "refuted"
 
@@ -77,3 +81,23 @@ class NotApplicable:
 
 
 Verdict = Proved | Refuted | Unknown | NotApplicable
+
+#: The words a reader sees, each with one meaning (JSON schema 2's ``verdict``; ``outcome`` keeps the
+#: four of schema 1: ``proved``, ``refuted``, ``unknown``, ``not-applicable``).
+LABELS: dict[str, str] = {
+    "proved": "holds in every reachable state (or step) of the stated scope; an inductive invariant, "
+              "re-checked by Z3 and cvc5, is the certificate",
+    "proved (vacuous)": "proved, but the state or step the property is about never happens in scope: "
+                        "the proof says nothing about it",
+    "holds by construction": "proved, and the property restates a guard of the model: the proof shows the "
+                             "guard is the only way in, not that the seeds' rule is right",
+    "checked": "a pure function agrees with every row of its table, over the stated range (tested, not proved)",
+    "proved (witness)": "a reach property: a shortest run reaching the state",
+    "proved (witness, not shown shortest)": "a reach property: a run reaching the state; a shorter one may exist",
+    "refuted": "a shortest run that replays through the Python model and breaks the property "
+               "(every shorter depth was shown free of one)",
+    "refuted (not shown shortest)": "a run that replays through the Python model and breaks the property; "
+                                    "a shorter one may exist",
+    "unknown": "no verdict within the budget; the reason says what stopped it",
+    "not-applicable": "the policy switches the feature off",
+}

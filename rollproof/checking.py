@@ -37,10 +37,31 @@ class Result:
     trace: str | None = None
     picture: str | None = None
     files: tuple[str, ...] = ()
+    #: The premises (``Property.antecedents``) shown never to happen under this policy.
+    vacuous: tuple[str, ...] = ()
 
     @property
     def word(self) -> str:
+        """The outcome of schema 1: proved, refuted, unknown or not-applicable (what ``[expect]`` names)."""
         return self.verdict.verdict
+
+    @property
+    def label(self) -> str:
+        """The verdict word a reader sees (``properties.verdicts.LABELS``): each says what was shown."""
+        v = self.verdict
+        if isinstance(v, (NotApplicable, Unknown)):
+            return v.verdict
+        if self.prop.kind == Kind.CHECK:
+            return "checked" if isinstance(v, Proved) else "refuted"
+        if isinstance(v, Refuted):
+            return "refuted" if v.shortest else "refuted (not shown shortest)"
+        if self.witnessed:
+            return "proved (witness)" if v.shortest else "proved (witness, not shown shortest)"
+        if self.prop.antecedents and len(self.vacuous) == len(self.prop.antecedents):
+            return "proved (vacuous)"
+        if self.prop.restates:
+            return "holds by construction"
+        return "proved"
 
     @property
     def expected(self) -> str:

@@ -178,5 +178,5 @@ def fallback(policy: Any, prop: Property, verdict: Any, *, seconds: float) -> An
         Scope(n, len(trace)),
         "stateful fuzzing (Hypothesis, shrunk) after bounded model checking ran out; not shown to be shortest"
         + (f": BMC found no counterexample within {bmc_depth} steps" if bmc_depth is not None else ""),
-        trace=trace, reason=verdict.reason, seconds=secs,
+        trace=trace, reason=verdict.reason, seconds=secs, shortest=False,
     )

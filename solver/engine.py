@@ -436,7 +436,7 @@ def _guided(model: str, C: Any, policy: Any, prop: Property, start: float, deadl
     scope = Scope(len(trace.init.instances) if hasattr(trace.init, "instances") else _instances(policy), run.depth)
     cls = Proved if prop.kind == Kind.REACH else Refuted
     return cls(scope, f"{how}: a {what}, not shown to be shortest (none within {hit.depth} steps)", trace=trace,
-               seconds=time.monotonic() - start)
+               seconds=time.monotonic() - start, shortest=False)
 
 
 def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, deadline: float, max_depth: int,
