@@ -101,6 +101,9 @@ class Trace:
     property_id: str | None = None
     at_step: int | None = None
     outcome: str | None = None
+    #: What the state (or step) at ``at_step`` shows, in plain words: the bound that breaks, e.g.
+    #: "3 of 10 instances not serving > 20%" (set by the plain reading that judged the trace).
+    why: str | None = None
 
     @property
     def states(self) -> tuple[Any, ...]:
@@ -113,8 +116,9 @@ class Trace:
     def __len__(self) -> int:
         return len(self.steps)
 
-    def with_verdict(self, property_id: str, at_step: int | None, outcome: str) -> "Trace":
-        return attrs.evolve(self, property_id=property_id, at_step=at_step, outcome=outcome)
+    def with_verdict(self, property_id: str, at_step: int | None, outcome: str, why: str | None = None) -> "Trace":
+        return attrs.evolve(self, property_id=property_id, at_step=at_step, outcome=outcome,
+                            why=why if why is not None else self.why)
 
 
 class ReplayError(Exception):

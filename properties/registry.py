@@ -64,6 +64,8 @@ class Property:
     #: then holds by construction, and ``worth`` says why the check is still worth running.
     restates: str = ""
     worth: str = ""
+    #: The policy parameters (named choices and switches) the verdict depends on, in the model's names.
+    depends_on: tuple[str, ...] = ()
 
     @property
     def anchor(self) -> str:
