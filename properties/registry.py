@@ -66,6 +66,10 @@ class Property:
     worth: str = ""
     #: The policy parameters (named choices and switches) the verdict depends on, in the model's names.
     depends_on: tuple[str, ...] = ()
+    #: What the seed document says, in its own (translated) words: the promise a finding is about.
+    promise: str = ""
+    #: For a ``check``: what its table covers, in words (rows, sizes).
+    covers: str = ""
 
     @property
     def anchor(self) -> str:
