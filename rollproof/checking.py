@@ -114,11 +114,33 @@ def check_one(pf: PolicyFile, prop: Property, timeout: float) -> Result:
     """Ask the engine; an engine crash becomes ``Unknown`` naming the error (the run goes on)."""
     t0 = time.perf_counter()
     try:
-        verdict = engine_check(pf.policy, prop, timeout)
+        verdict = judged(prop, engine_check(pf.policy, prop, timeout))
     except Exception as e:  # noqa: BLE001 - one crashing check must not lose the others' verdicts
         verdict = Unknown(reason=f"internal error: {type(e).__name__}: {e}")
     seconds = time.perf_counter() - t0
     return Result(policy=pf, prop=prop, verdict=verdict, seconds=seconds)
+
+
+def judged(prop: Property, verdict: Any) -> Any:
+    """``verdict`` with its trace judged by the property's plain reading (``properties.plain``).
+
+    A counterexample the plain reading finds nothing wrong with (or a witness whose goal it does not
+    see reached) is an error in the engine or a reading, never a result: the verdict becomes
+    ``unknown`` naming the disagreement.  Otherwise the trace carries the reading's words (``why``).
+    """
+    from properties import plain
+
+    trace = getattr(verdict, "trace", None)
+    if trace is None or not isinstance(verdict, (Proved, Refuted)):
+        return verdict
+    outcome = "witnesses" if prop.kind == Kind.REACH else "violates"
+    at = trace.at_step if trace.at_step is not None else len(trace.steps)
+    trace = trace.with_verdict(prop.id, at, outcome)
+    j = plain.judge(prop.model, prop.id, trace)
+    if not j.agrees:
+        return Unknown(reason=f"internal error: the engine's trace and the plain reading disagree: {j.detail}",
+                       scope=verdict.scope, method=verdict.method, seconds=verdict.seconds)
+    return attrs.evolve(verdict, trace=trace.with_verdict(prop.id, at, outcome, why=j.why))
 
 
 def run(

@@ -163,6 +163,8 @@ def to_json(trace: Trace, *, policy_name: str, property_id: str | None = None) -
         "at_step": trace.at_step,
         "length": len(trace.steps),
     }
+    if trace.why:
+        meta["why"] = trace.why
     gvars = [k for k in states[0] if k not in ("#meta", "action", "instances")]
     return {"#meta": meta, "vars": ["action", "instances", *gvars], "states": states}
 
@@ -401,7 +403,11 @@ def replay(loaded: Loaded) -> Replayed:
     findings = evaluate(trace, loaded.policy)
     f = next((x for x in findings if x.property_id == loaded.property_id), None)
     if f is not None:
+        from properties import plain
+
         trace = trace.with_verdict(f.property_id, f.at_step, f.outcome)
+        j = plain.judge(loaded.model, f.property_id, trace)
+        trace = trace.with_verdict(f.property_id, f.at_step, f.outcome, why=j.why)
     else:
         trace = trace.with_verdict(loaded.property_id, None, loaded.outcome or "violates")
     return Replayed(trace=trace, mismatch=mismatch, findings=tuple(findings))

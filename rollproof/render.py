@@ -235,6 +235,8 @@ def render_trace(trace: Trace, *, title: str | None = None, policy_name: str | N
         mark = ""
         if trace.at_step == k and trace.property_id:
             mark = f"   ← {'violates' if trace.outcome != 'witnesses' else 'witnesses'} {trace.property_id}"
+            if trace.why:
+                mark += f": {trace.why}"
         pad = " " * max(width - len(call), 0) if len(call) <= width else "\n" + " " * (len(_INDENT) + width)
         return f"{_INDENT}{call}{pad}   {summary(state, model)}{mark}"
 
