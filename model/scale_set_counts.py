@@ -656,6 +656,8 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         ("batches so far fit in b each: attempted ≤ b·batches_started", v.attempted <= b * s.batches_started),
         ("batches before the last were full: attempted ≥ b·(batches_started − 1) + 1 or none",
          L.or_(s.batches_started == 0, v.attempted >= b * (s.batches_started - 1) + 1)),
+        ("every batch so far was full: attempted ≥ b·batches_started, or nothing is left pending (batch_fill = full)",
+         L.or_(v.attempted >= b * s.batches_started, v.pending == 0)),
         ("no data disk lost", v.data_lost == 0),
         ("no idle instance on an image its OS disk was not built from", v.disk_mismatch == 0),
         ("at most one update domain upgrading", v.uds_upgrading <= 1),

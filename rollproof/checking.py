@@ -39,6 +39,10 @@ class Result:
     files: tuple[str, ...] = ()
     #: The premises (``Property.antecedents``) shown never to happen under this policy.
     vacuous: tuple[str, ...] = ()
+    #: For a refutation: the causes its trace relies on (``properties.causes`` names, catalog order),
+    #: and the property checked again without them: each alone, then cumulatively until it holds.
+    used: tuple[str, ...] = ()
+    without: tuple["Without", ...] = ()
 
     @property
     def word(self) -> str:
@@ -83,6 +87,32 @@ class Result:
     @property
     def witnessed(self) -> bool:
         return isinstance(self.verdict, Proved) and self.trace_value is not None
+
+
+@frozen
+class Without:
+    """The property checked again with some causes switched off (``properties.causes``)."""
+
+    names: tuple[str, ...]  # the causes switched off, catalog order
+    switches: str  # as a reader sets them: "concurrent_maintenance = false, no cancel"
+    verdict: Any
+    seconds: float
+    trace: str | None = None  # written files, relative to the output folder
+    picture: str | None = None
+    files: tuple[str, ...] = ()
+
+    @property
+    def word(self) -> str:
+        return self.verdict.verdict
+
+    @property
+    def trace_length(self) -> int | None:
+        t = getattr(self.verdict, "trace", None)
+        return None if t is None else len(t.steps)
+
+    @property
+    def stem(self) -> str:
+        return "without-" + "+".join(self.names)
 
 
 def engine_check(policy: Any, prop: Property, timeout: float) -> Any:
@@ -150,8 +180,10 @@ def run(
     on_start: Callable[[PolicyFile, Property, int, int], None] | None = None,
     on_result: Callable[[Result, int, int], None] | None = None,
     jobs: int = 1,
+    causes: bool = True,
 ) -> list[Result]:
-    """Every verdict, in policy then catalog order.
+    """Every verdict, in policy then catalog order; with ``causes``, every refutation explained
+    (``explain``).
 
     With ``jobs`` > 1 the checks run in that many worker processes at once (each check still gets
     its own ``timeout``); ``on_result`` is then called in the order the checks finish, and
@@ -159,6 +191,13 @@ def run(
     """
     ids = list(ids or [])
     work = [(pf, p) for pf in policies for p in selected(pf, ids)]
+    results = _run_work(work, timeout, on_start, on_result, jobs)
+    return explain(results, timeout, jobs) if causes else results
+
+
+def _run_work(work: list[tuple[PolicyFile, Property]], timeout: float, on_start: Any = None, on_result: Any = None,
+              jobs: int = 1) -> list[Result]:
+    """One ``Result`` per (policy file, property), in the order given."""
     if jobs > 1 and len(work) > 1:
         return _run_parallel(work, timeout, on_start, on_result, min(jobs, len(work)))
     out = []
@@ -169,6 +208,107 @@ def run(
         if on_result:
             on_result(r, k, len(work))
         out.append(r)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Causes: each refutation checked again without what its trace relies on
+
+#: How many times the chain switches off the causes of the latest trace on top of the ones before.
+CHAIN_ROUNDS = 3
+
+
+def _key(model: str, policy: Any, prop: Property) -> tuple[Any, ...]:
+    """What a check's verdict depends on: the model, the policy value, the property and its restriction."""
+    return (model, policy, prop.id, prop.allowed)
+
+
+def explain(results: list[Result], timeout: float, jobs: int = 1) -> list[Result]:
+    """Each refutation with the causes its trace relies on, and the property checked again without
+    them: each cause alone, then, where none alone makes it hold, cumulatively (the causes of each
+    new trace added to the ones before) until it holds or no cause is left to switch off.
+
+    A check another result already made (an example policy that differs by the same switch) is not
+    made again; a switch that makes the property not applicable is left out (the property is about it)."""
+    from properties import causes as C
+    from properties import plain
+
+    known: dict[tuple[Any, ...], Any] = {_key(r.prop.model, r.policy.policy, r.prop): r.verdict for r in results}
+    done: dict[tuple[Any, ...], Without] = {}
+
+    def uses(model: str, policy: Any, verdict: Any) -> tuple[str, ...]:
+        t = getattr(verdict, "trace", None)
+        if not isinstance(verdict, Refuted) or t is None:
+            return ()
+        return tuple(c.name for c in C.used_by(model, t.property_id, policy, plain.run_of(t)))
+
+    def variant(r: Result, names: frozenset[str]) -> tuple[PolicyFile, Property] | None:
+        pol, prop = C.without(r.prop.model, r.policy.policy, r.prop, names)
+        if not prop.applies(pol):
+            return None
+        return attrs.evolve(r.policy, policy=pol, expect={}), prop
+
+    def ask(asks: dict[tuple[Any, ...], tuple[PolicyFile, Property]]) -> None:
+        todo = [(k, v) for k, v in asks.items() if k not in known]
+        got = _run_work([v for _, v in todo], timeout, jobs=jobs)
+        for (k, _), res in zip(todo, got):
+            known[k] = res.verdict
+
+    used = [uses(r.prop.model, r.policy.policy, r.verdict) if r.prop.kind != Kind.CHECK else () for r in results]
+    # Each cause alone.
+    plans: dict[int, list[frozenset[str]]] = {}
+    asks: dict[tuple[Any, ...], tuple[PolicyFile, Property]] = {}
+    for i, r in enumerate(results):
+        for name in used[i]:
+            v = variant(r, frozenset({name}))
+            if v is not None:
+                plans.setdefault(i, []).append(frozenset({name}))
+                asks[_key(r.prop.model, v[0].policy, v[1])] = v
+    ask(asks)
+
+    def without(r: Result, names: frozenset[str]) -> Without:
+        pf, prop = variant(r, names)  # type: ignore[misc]
+        verdict = known[_key(r.prop.model, pf.policy, prop)]
+        order = tuple(c.name for c in C.CAUSES[r.prop.model] if c.name in names)
+        return Without(order, C.switches(r.prop.model, names), verdict, getattr(verdict, "seconds", 0.0))
+
+    # Cumulatively, where no cause alone makes it hold: switch off every cause of the trace, then
+    # the causes of the new trace on top, until it holds or the trace relies on nothing switchable.
+    chains = {i: [frozenset(used[i])] for i, ns in plans.items()
+              if not any(isinstance(without(results[i], n).verdict, Proved) for n in ns)}
+    for _ in range(CHAIN_ROUNDS + 1):
+        asks = {}
+        for i, chain in chains.items():
+            r, names = results[i], chain[-1]
+            v = variant(r, names)
+            if v is None:
+                chain.pop()
+                continue
+            k = _key(r.prop.model, v[0].policy, v[1])
+            if k not in known:
+                asks[k] = v
+                continue
+            more = names | frozenset(uses(r.prop.model, v[0].policy, known[k]))
+            if more == names or len(chain) > CHAIN_ROUNDS or variant(r, more) is None:
+                continue
+            chain.append(more)
+            v = variant(r, more)
+            asks[_key(r.prop.model, v[0].policy, v[1])] = v
+        if not asks:
+            break
+        ask(asks)
+    out = []
+    for i, r in enumerate(results):
+        if not used[i]:
+            out.append(r)
+            continue
+        ws = [without(r, n) for n in plans.get(i, [])]
+        for names in chains.get(i, []):
+            v = variant(r, names)
+            if v is not None and _key(r.prop.model, v[0].policy, v[1]) in known and all(w.names != tuple(
+                    c.name for c in C.CAUSES[r.prop.model] if c.name in names) for w in ws):
+                ws.append(without(r, names))
+        out.append(attrs.evolve(r, used=used[i], without=tuple(ws)))
     return out
 
 
