@@ -120,7 +120,7 @@ SCALE_SET: tuple[Cause, ...] = (
     Cause("cancel", SS, "the operator cancels the upgrade (A-5)",
           lambda r: bool(_acts(r, "operator_cancels")), "no cancel",
           forbids=lambda L, p, b, a, w: a == _ss_code("operator_cancels")),
-    Cause("restart", SS, "a new upgrade starts before the last one ended (a new image, or a manual start, A-5)",
+    Cause("restart", SS, "a second upgrade starts after the first one ended (a newer image, or a manual start, A-2, A-5)",
           _restarted, "one upgrade at a time",
           forbids=lambda L, p, b, a, w: L.and_(a == _ss_code("orchestrator_starts_upgrade"), b.status != int(ss.Status.IDLE))),
 )

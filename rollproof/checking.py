@@ -8,6 +8,7 @@ values; ``write_artifacts`` puts the trace (ITF), its picture and any certificat
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import multiprocessing
 import os
 import tempfile
@@ -37,8 +38,10 @@ class Result:
     trace: str | None = None
     picture: str | None = None
     files: tuple[str, ...] = ()
-    #: The premises (``Property.antecedents``) shown never to happen under this policy.
+    #: The premises (``Property.antecedents``) shown never to happen under this policy, and what the
+    #: search found of each (``witnessed``, ``unreachable``, ``unknown``).
     vacuous: tuple[str, ...] = ()
+    premises: tuple[tuple[str, str], ...] = ()
     #: For a refutation: the causes its trace relies on (``properties.causes`` names, catalog order),
     #: and the property checked again without them: each alone, then cumulatively until it holds.
     used: tuple[str, ...] = ()
@@ -87,6 +90,33 @@ class Result:
     @property
     def witnessed(self) -> bool:
         return isinstance(self.verdict, Proved) and self.trace_value is not None
+
+    @property
+    def singles(self) -> tuple["Without", ...]:
+        """The property checked again without each cause alone."""
+        return tuple(w for w in self.without if len(w.names) == 1 and w.names[0] in self.used)
+
+    @property
+    def holds_with(self) -> "Without | None":
+        """The smallest set of causes found whose switching off makes the property hold, if any."""
+        proved = [w for w in self.without if isinstance(w.verdict, Proved)]
+        return min(proved, key=lambda w: (len(w.names), w.names)) if proved else None
+
+    @property
+    def cause(self) -> str | None:
+        """A refutation's cause in one line: what its run relies on, and what makes the property hold."""
+        if not self.used:
+            return None
+        from properties import causes as C
+
+        hw = self.holds_with
+        if hw is not None and len(hw.names) == 1:
+            c = C.by_name(self.prop.model, hw.names[0])
+            return f"because of {c.name}: proved with {hw.switches}"
+        names = ", ".join(self.used)
+        if hw is not None:
+            return f"relies on {names}; holds only with {hw.switches}"
+        return f"relies on {names}; still refuted with each switched off"
 
 
 @frozen
@@ -191,8 +221,11 @@ def run(
     """
     ids = list(ids or [])
     work = [(pf, p) for pf in policies for p in selected(pf, ids)]
-    results = _run_work(work, timeout, on_start, on_result, jobs)
-    return explain(results, timeout, jobs) if causes else results
+    with _shared_memo(jobs):
+        results = _run_work(work, timeout, on_start, on_result, jobs)
+        if causes:
+            results = premises(explain(results, timeout, jobs), timeout, jobs)
+    return results
 
 
 def _run_work(work: list[tuple[PolicyFile, Property]], timeout: float, on_start: Any = None, on_result: Any = None,
@@ -254,7 +287,8 @@ def explain(results: list[Result], timeout: float, jobs: int = 1) -> list[Result
         for (k, _), res in zip(todo, got):
             known[k] = res.verdict
 
-    used = [uses(r.prop.model, r.policy.policy, r.verdict) if r.prop.kind != Kind.CHECK else () for r in results]
+    used = [uses(r.prop.model, r.policy.policy, r.verdict) if r.prop.kind != Kind.CHECK and not r.policy.hidden else ()
+            for r in results]
     # Each cause alone.
     plans: dict[int, list[frozenset[str]]] = {}
     asks: dict[tuple[Any, ...], tuple[PolicyFile, Property]] = {}
@@ -297,6 +331,39 @@ def explain(results: list[Result], timeout: float, jobs: int = 1) -> list[Result
         if not asks:
             break
         ask(asks)
+    # A set that makes it hold, made minimal: drop each cause in turn (the last added first) and keep
+    # it dropped where the property still holds without the rest.
+    trials = {}
+    for i, chain in chains.items():
+        r = results[i]
+        last = chain[-1] if chain else None
+        v = variant(r, last) if last else None
+        if v is not None and isinstance(known.get(_key(r.prop.model, v[0].policy, v[1])), Proved) and len(last) > 1:
+            trials[i] = [last, sorted(last, key=lambda n: [c.name for c in C.CAUSES[r.prop.model]].index(n), reverse=True)]
+    while trials:
+        asks = {}
+        for i, (kept, todo) in list(trials.items()):
+            r = results[i]
+            while todo:
+                smaller = kept - {todo[0]}
+                v = variant(r, smaller) if smaller else None
+                if v is None:
+                    todo.pop(0)
+                    continue
+                k = _key(r.prop.model, v[0].policy, v[1])
+                if k not in known:
+                    asks[k] = v
+                    break
+                if isinstance(known[k], Proved):
+                    kept = smaller
+                    chains[i].append(kept)
+                todo.pop(0)
+            trials[i] = [kept, todo]
+            if not todo:
+                del trials[i]
+        if not asks:
+            break
+        ask(asks)
     out = []
     for i, r in enumerate(results):
         if not used[i]:
@@ -312,6 +379,61 @@ def explain(results: list[Result], timeout: float, jobs: int = 1) -> list[Result
     return out
 
 
+# --------------------------------------------------------------------------------------------
+# Premises: is a proof about anything?
+
+#: The budget of a premise search (seconds; the search is shallow first, then a proof).
+PREMISE_SECONDS = 20.0
+
+
+def premise_target(prop: Property, ante: Any) -> Property:
+    """A property whose search hits exactly where the premise ``ante`` happens, in the property's own
+    system (its start and restriction kept): a reach goal for a state premise, the negation of a
+    step premise as a step property for a step one."""
+    if ante.step:
+        return attrs.evolve(prop, kind=Kind.STEP, holds=lambda L, p, b, a, w: L.not_(ante.holds(L, p, b, a, w)),
+                            step_holds=None, goal=None)
+    return attrs.evolve(prop, kind=Kind.REACH, goal=ante.holds, holds=None, step_holds=None)
+
+
+def premise_status(policy: Any, prop: Property, ante: Any, timeout: float = PREMISE_SECONDS) -> str:
+    """``witnessed`` (a run reaches the premise), ``unreachable`` (an inductive invariant, re-checked,
+    excludes it: a proof of ``prop`` says nothing here) or ``unknown``."""
+    from solver import engine
+
+    target = premise_target(prop, ante)
+    v = engine.check(policy, target, timeout=timeout)
+    if ante.step:
+        return {"refuted": "witnessed", "proved": "unreachable"}.get(v.verdict, "unknown")
+    return {"proved": "witnessed", "refuted": "unreachable"}.get(v.verdict, "unknown")
+
+
+def premises(results: list[Result], timeout: float, jobs: int = 1) -> list[Result]:
+    """Each proof of a property with premises, marked with the premises shown never to happen: where
+    all are, the label is ``proved (vacuous)``.  Each premise is searched once per policy and system."""
+    asks: dict[tuple[Any, ...], tuple[Any, Property, Any]] = {}
+    for r in results:
+        if isinstance(r.verdict, Proved) and not r.witnessed and r.prop.kind != Kind.CHECK and not r.policy.hidden:
+            for ante in r.prop.antecedents:
+                p = r.prop.start_policy(r.policy.policy) if r.prop.start_policy else r.policy.policy
+                key = (r.prop.model, p, ante.text, r.prop.start, r.prop.allowed)
+                asks.setdefault(key, (r.policy.policy, r.prop, ante))
+    keys = list(asks)
+    budget = min(timeout, PREMISE_SECONDS)
+    got = pool_map([(lambda a=asks[k]: premise_status(*a, timeout=budget)) for k in keys], jobs)
+    status = {k: (v if isinstance(v, str) else "unknown") for k, v in zip(keys, got)}
+    out = []
+    for r in results:
+        if not (isinstance(r.verdict, Proved) and not r.witnessed and r.prop.antecedents) or r.policy.hidden:
+            out.append(r)
+            continue
+        p = r.prop.start_policy(r.policy.policy) if r.prop.start_policy else r.policy.policy
+        seen = [(a.text, status[(r.prop.model, p, a.text, r.prop.start, r.prop.allowed)]) for a in r.prop.antecedents]
+        out.append(attrs.evolve(r, vacuous=tuple(t for t, st in seen if st == "unreachable"),
+                                premises=tuple(seen)))
+    return out
+
+
 def default_jobs() -> int:
     """The cores this process may run on."""
     try:
@@ -320,45 +442,82 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-_WORK: list[tuple[PolicyFile, Property]] = []  # the checks of a parallel run, inherited by the workers
+_TASKS: list[Callable[[], Any]] = []  # the tasks of a parallel map, inherited by the forked workers
 
 
-def _check_at(k: int, timeout: float) -> tuple[Any, float]:
-    r = check_one(*_WORK[k], timeout)
-    return r.verdict, r.seconds
+def _task_at(k: int) -> Any:
+    return _TASKS[k]()
+
+
+@contextlib.contextmanager
+def _shared_memo(jobs: int):
+    """A memo the worker processes of every phase of a run share (``solver.shared``): the model's
+    own invariant of a policy is found once per run, not once per phase or per worker."""
+    from solver import shared
+
+    if jobs <= 1 or shared.active():
+        yield
+        return
+    with tempfile.TemporaryDirectory(prefix="rollproof-memo-") as memo:
+        shared.use(memo)
+        try:
+            yield
+        finally:
+            shared.use(None)
+
+
+def pool_map(tasks: list[Callable[[], Any]], jobs: int, order: list[int] | None = None,
+             on_done: Callable[[int, Any, int], None] | None = None) -> list[Any]:
+    """Run the tasks in ``jobs`` worker processes forked from this one (so they share what is loaded
+    and the run's memo), handing them out in ``order``; ``on_done(k, value, finished)`` as each
+    ends.  A task whose worker fails gives the exception as its value."""
+    global _TASKS
+    if jobs <= 1 or len(tasks) <= 1:
+        out = []
+        for k, t in enumerate(tasks):
+            out.append(t())
+            if on_done:
+                on_done(k, out[-1], k + 1)
+        return out
+    _TASKS = list(tasks)
+    ctx = multiprocessing.get_context("fork")
+    values: dict[int, Any] = {}
+    with _shared_memo(jobs), concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
+        futures = {pool.submit(_task_at, k): k for k in (order or range(len(tasks)))}
+        for done, fut in enumerate(concurrent.futures.as_completed(futures), start=1):
+            k = futures[fut]
+            try:
+                values[k] = fut.result()
+            except Exception as e:  # noqa: BLE001 - a lost worker loses one value, not the run
+                values[k] = e
+            if on_done:
+                on_done(k, values[k], done)
+    _TASKS = []
+    return [values[k] for k in range(len(tasks))]
 
 
 def _run_parallel(work, timeout, on_start, on_result, jobs) -> list[Result]:
-    """``run`` over worker processes forked from this one, so they share the loaded policies (and
-    whatever engine is installed).  The workers are started before any progress display runs, and
-    a worker's memoised invariants serve the later checks it is given, as in a serial run."""
-    global _WORK
-    from solver import shared
-
-    _WORK = list(work)
-    ctx = multiprocessing.get_context("fork")
+    """``run`` over worker processes (``pool_map``); ``on_result`` in the order checks finish, and
+    ``on_start`` names the earliest check still running."""
     results: dict[int, Result] = {}
-    with tempfile.TemporaryDirectory(prefix="rollproof-memo-") as memo, \
-            concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        shared.use(memo)  # before the workers are forked: they share what the prover memoises
-        futures = {pool.submit(_check_at, k, timeout): k for k in _order(work)}
-        if on_start:
-            on_start(*work[0], 1, len(work))
-        for done, fut in enumerate(concurrent.futures.as_completed(futures), start=1):
-            k = futures[fut]
-            pf, p = work[k]
-            try:
-                verdict, seconds = fut.result()
-            except Exception as e:  # noqa: BLE001 - a lost worker loses one verdict, not the run
-                verdict, seconds = Unknown(reason=f"internal error: {type(e).__name__}: {e}"), 0.0
-            results[k] = Result(policy=pf, prop=p, verdict=verdict, seconds=seconds)
-            if on_result:
-                on_result(results[k], done, len(work))
-            pending = [j for j in range(len(work)) if j not in results]
-            if on_start and pending:
-                on_start(*work[pending[0]], done + 1, len(work))
-        shared.use(None)
-    _WORK = []
+
+    def task(pf: PolicyFile, p: Property) -> Callable[[], Any]:
+        return lambda: (lambda r: (r.verdict, r.seconds))(check_one(pf, p, timeout))
+
+    def done(k: int, value: Any, finished: int) -> None:
+        pf, p = work[k]
+        if isinstance(value, Exception):
+            value = (Unknown(reason=f"internal error: {type(value).__name__}: {value}"), 0.0)
+        results[k] = Result(policy=pf, prop=p, verdict=value[0], seconds=value[1])
+        if on_result:
+            on_result(results[k], finished, len(work))
+        pending = [j for j in range(len(work)) if j not in results]
+        if on_start and pending:
+            on_start(*work[pending[0]], finished + 1, len(work))
+
+    if on_start and work:
+        on_start(*work[0], 1, len(work))
+    pool_map([task(pf, p) for pf, p in work], jobs, order=_order(work), on_done=done)
     return [results[k] for k in range(len(work))]
 
 
@@ -416,7 +575,23 @@ def write_artifacts(r: Result, out: Path, *, pictures_too: bool = True) -> Resul
         fname = fname.replace("/", "_")
         (folder / fname).write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
         files.append(f"{r.policy.name}/{fname}")
-    return attrs.evolve(r, trace=trace_rel, picture=picture_rel, files=tuple(files))
+    withouts = []
+    for w in r.without:
+        t = getattr(w.verdict, "trace", None)
+        if t is None:
+            withouts.append(w)
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = f"{pid}.{w.stem}"
+        itf.write(folder / f"{stem}.itf.json", t, policy_name=r.policy.name)
+        pic = None
+        if pictures_too:
+            from rollproof import pictures
+
+            pictures.write(folder / f"{stem}{PICTURE_SUFFIX}", t, policy_name=r.policy.name)
+            pic = f"{r.policy.name}/{stem}{PICTURE_SUFFIX}"
+        withouts.append(attrs.evolve(w, trace=f"{r.policy.name}/{stem}.itf.json", picture=pic))
+    return attrs.evolve(r, trace=trace_rel, picture=picture_rel, files=tuple(files), without=tuple(withouts))
 
 
 # --------------------------------------------------------------------------------------------
@@ -441,11 +616,17 @@ def scope_json(scope: Any) -> Any:
     return {"instances": inst, "depth": scope.depth}
 
 
-def scope_text(scope: Any, policy: Any = None) -> str:
+def scope_text(scope: Any, policy: Any = None, prop: Property | None = None) -> str:
     """The scope in words; ``policy`` (the model's policy) names the roles a parametric cloud
-    service leaves open, whose sizes are what "every size" ranges over."""
+    service leaves open, whose sizes are what "every size" ranges over.  A table check (``prop`` of
+    kind ``check``) covers its table at the sizes named, never "every N, unbounded"."""
     if scope is None:
         return "–"
+    if prop is not None and prop.kind == Kind.CHECK:
+        inst = scope.instances
+        sizes = (f"N = {inst[0]}..{inst[1]}" if isinstance(inst, (tuple, list))
+                 else f"N = {inst}" if inst != "any" else "the sizes named")
+        return f"{prop.covers or 'its table'}; {sizes}"
     inst = scope.instances
     roles = getattr(policy, "roles", None)
     if isinstance(inst, (tuple, list)):
@@ -475,9 +656,16 @@ def result_json(r: Result) -> dict[str, Any]:
         "kind": r.prop.kind.value,
         "clauses": list(r.prop.clauses),
         "statement": r.prop.statement,
-        "verdict": r.word,
+        "verdict": r.label,
+        "outcome": r.word,
         "method": getattr(v, "method", None) or None,
         "scope": scope_json(getattr(v, "scope", None)),
+        "why": getattr(r.trace_value, "why", None),
+        "cause": r.cause,
+        "relies_on": list(r.used),
+        "without": [{"switches": w.switches, "causes": list(w.names), "verdict": w.word,
+                     "trace": w.trace, "trace_length": w.trace_length} for w in r.without],
+        "premises": [{"premise": t, "status": st} for t, st in r.premises],
         "seconds": round(r.seconds, 3),
         "certificate": getattr(v, "certificate", None),
         "trace": r.trace,
@@ -509,7 +697,9 @@ def versions() -> dict[str, str]:
 
 
 def to_json(results: list[Result], policies: list[PolicyFile]) -> dict[str, Any]:
-    """The schema-1 document of the interface contract."""
+    """The schema-2 document (docs/json-schema.md): schema 1's fields, with ``verdict`` the word a reader
+    sees (``properties.verdicts.LABELS``), ``outcome`` schema 1's four-valued verdict, and the plain
+    reading's words, causes and premises of each result."""
     docs = []
     for pf in policies:
         docs.append({
@@ -519,4 +709,4 @@ def to_json(results: list[Result], policies: list[PolicyFile]) -> dict[str, Any]
             "parameters": pf.parameters,
             "results": [result_json(r) for r in results if r.policy is pf],
         })
-    return {"schema": 1, "tool": versions(), "policies": docs}
+    return {"schema": 2, "tool": versions(), "policies": docs}

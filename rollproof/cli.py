@@ -257,14 +257,17 @@ def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float
         raise _fail(out, "--out", "its folder does not exist", None, "a path in an existing folder")
     pfs = load_policies([str(f) for f in files], base=target.parent)
     check_ids(list(ids), pfs)
+    pfs = pfs + report.baselines(pfs)  # each named choice compared with its default
     progress = Progress(sys.stderr.isatty())
     t0 = time.monotonic()
     results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done, jobs=jobs)
     written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
-    click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({len(pfs)} policies, {len(results)} verdicts)")
-    for line in summary_lines(results):
+    shown = [r for r in results if not r.policy.hidden]
+    click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({sum(not pf.hidden for pf in pfs)} policies, "
+               f"{len(shown)} verdicts)")
+    for line in summary_lines(shown):
         click.echo(line)
-    raise SystemExit(checking.exit_code(results))
+    raise SystemExit(checking.exit_code(shown))
 
 
 @cli.command()

@@ -53,6 +53,8 @@ class PolicyFile:
     policy: Any
     expect: dict[str, str] = attrs.field(factory=dict)
     description: str = ""
+    #: Checked for comparison only (a baseline of a named choice): not listed as a policy of its own.
+    hidden: bool = False
 
     @property
     def parameters(self) -> dict[str, Any]:

@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from properties.verdicts import NotApplicable, Proved, Refuted, Unknown
+from properties.registry import Kind
+from properties.verdicts import LABELS, NotApplicable, Proved, Refuted, Unknown
 from rollproof import checking, render
 from rollproof.policyfile import PolicyFile
 
@@ -29,10 +30,16 @@ def anchor(pid: str, policy: str | None = None) -> str:
     return pid.lower() if policy is None else f"{pid.lower()}--{policy.lower()}"
 
 
+_CELL_WORDS = {
+    "proved": "proved", "proved (vacuous)": "proved (vacuous)", "holds by construction": "by construction",
+    "checked": "checked", "proved (witness)": "witness", "proved (witness, not shown shortest)": "witness (not shown shortest)",
+    "refuted": "**refuted**", "refuted (not shown shortest)": "**refuted** (not shown shortest)",
+    "unknown": "*unknown*", "not-applicable": "n/a",
+}
+
+
 def _cell(r: checking.Result) -> str:
-    word = {"proved": "proved", "refuted": "**refuted**", "unknown": "*unknown*", "not-applicable": "n/a"}[r.word]
-    if r.witnessed:
-        word = "proved (witness)"
+    word = _CELL_WORDS[r.label]
     if not r.matches:
         word += " ≠"
     return f"[{word}](#{anchor(r.prop.id, r.policy.name)})"
@@ -99,48 +106,220 @@ def summary(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
     return lines
 
 
+# --------------------------------------------------------------------------------------------
+# Findings, dependences and choices: what a design review reads first
+
+#: The named choices and switches of each model (semantics.md), in the order the report shows them.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "scale_set": ("concurrent_maintenance", "batch_fill", "batch_rounding", "upgrading_counts_unhealthy",
+                  "health_probe", "upgraded_may_fail", "os_disk_rollback_on_timeout",
+                  "max_unhealthy_upgraded_instance_percent", "initial_unhealthy", "prioritize_unhealthy_instances",
+                  "credentials_valid", "service_fabric"),
+    "cloud_service": ("mode", "min_good_instances", "start_timeout_walks_on", "concurrent_operations",
+                      "rollback_waits_for_current_ud", "new_code_crashes", "local_resources_increase",
+                      "quota_allows_rollback"),
+}
+
+
+def is_seed_default(pf: PolicyFile) -> bool:
+    """The policy is its model's seed defaults (the document's own words, nothing turned)."""
+    from model import systems
+
+    return pf.policy == systems.reference(pf.model).Policy()
+
+
+def _trace_words(r: Any, prefix: str, policy_name: str) -> str:
+    """``a 10-step run (trace): why`` for a refutation (``r``: a Result or a Without)."""
+    v = r.verdict
+    t = getattr(v, "trace", None)
+    if t is None:
+        return "no run"
+    link = f" ([trace]({_link(prefix, r.trace)}))" if getattr(r, "trace", None) else ""
+    shortest = "" if getattr(v, "shortest", True) else " (not shown shortest)"
+    return f"a {len(t.steps)}-step run{shortest}{link}: {t.why or 'see the trace'}"
+
+
+def cause_lines(r: checking.Result, prefix: str) -> list[str]:
+    """What a refutation relies on, and the property checked again without each cause (and, where
+    none alone does it, the smallest set found that makes it hold)."""
+    from properties import causes as C
+
+    if not r.used:
+        if isinstance(r.verdict, Refuted) and r.trace_value is not None:
+            return ["Its run relies on no actor or named choice that can be switched off: the model itself allows it."]
+        return []
+    out = []
+    texts = "; ".join(f"{C.by_name(r.prop.model, n).text}" for n in r.used)
+    out.append(f"Its run relies on: {texts}.")
+    for w in r.singles:
+        name = w.names[0]
+        if isinstance(w.verdict, Proved):
+            out.append(f"Without {name} ({w.switches}): **{_label_of(w.verdict, r.prop)}**.")
+        elif isinstance(w.verdict, Refuted):
+            out.append(f"Without {name} ({w.switches}): still refuted, {_trace_words(w, prefix, r.policy.name)}.")
+        else:
+            out.append(f"Without {name} ({w.switches}): {w.verdict.verdict} ({getattr(w.verdict, 'reason', '')}).")
+    hw = r.holds_with
+    if hw is not None and len(hw.names) > 1:
+        out.append(f"It holds once all of these are switched off: {hw.switches} (**{_label_of(hw.verdict, r.prop)}**).")
+    elif hw is None:
+        rest = [w for w in r.without if len(w.names) > 1]
+        if rest:
+            last = max(rest, key=lambda w: len(w.names))
+            out.append(f"With {last.switches}: {last.verdict.verdict}"
+                       + (f", {_trace_words(last, prefix, r.policy.name)}" if isinstance(last.verdict, Refuted) else "") + ".")
+    return out
+
+
+def _label_of(verdict: Any, prop: Any) -> str:
+    return "holds by construction" if prop.restates and isinstance(verdict, Proved) else verdict.verdict
+
+
+def findings(results: list[checking.Result], prefix: str) -> list[str]:
+    """One paragraph per promise of the seeds that does not hold as a reader would take it: under the
+    seed's defaults, or, for a property about a scenario the defaults switch off, under that scenario."""
+    lines = ["## Findings", "",
+             "Each paragraph is a promise of the seed documents that does not hold as a reader would take it: what "
+             "the document says, the shortest run that breaks it (judged by the property's plain reading), what "
+             "that run relies on, and what makes the promise hold.", ""]
+    shown = 0
+    for model, title in MODEL_TITLES.items():
+        rs = [r for r in results if r.policy.model == model]
+        seed = [r for r in rs if is_seed_default(r.policy)]
+        ids: list[str] = []
+        for r in rs:
+            if r.prop.id not in ids:
+                ids.append(r.prop.id)
+        paras = []
+        for pid in ids:
+            mine = [r for r in rs if r.prop.id == pid and r.prop.kind != Kind.CHECK]
+            at_seed = next((r for r in seed if r.prop.id == pid), None)
+            refuted = [r for r in mine if isinstance(r.verdict, Refuted)]
+            if at_seed is not None and isinstance(at_seed.verdict, Refuted):
+                main = at_seed
+            elif (at_seed is None or at_seed.word == "not-applicable") and refuted:
+                main = refuted[0]
+            else:
+                continue
+            p = main.prop
+            where = "the seed's defaults" if is_seed_default(main.policy) else f"`{main.policy.name}`"
+            if main.trace_value is not None:
+                what = f"Under {where}, {_trace_words(main, prefix, main.policy.name)}."
+            else:
+                what = f"Under {where} it is refuted: {main.verdict.method}."
+            others = [f"`{r.policy.name}`" for r in refuted if r is not main]
+            para = [f"**[{pid}](#{anchor(pid)})**: {p.statement} ({', '.join(p.clauses) or '–'}).",
+                    f"*The document says:* {p.promise or '–'}",
+                    f"*What happens:* {what}"]
+            para += [f"*Cause:* {' '.join(cause_lines(main, prefix))}"] if cause_lines(main, prefix) else []
+            para.append(f"*Where it holds* (the project's finding): {p.region}."
+                        + (f" Also refuted under {', '.join(others)}." if others else ""))
+            paras.append("  \n".join(para))
+        if paras:
+            lines += [f"### {title}", ""]
+            for para in paras:
+                lines += [para, ""]
+                shown += 1
+    if not shown:
+        lines += ["No promise is refuted under the policies checked.", ""]
+    return lines
+
+
+def dependences(results: list[checking.Result]) -> list[str]:
+    """Property by property: under which policies it is refuted, what the runs rely on, and which
+    switches make it hold."""
+    lines = ["## What each promise depends on", "",
+             "For every refutation: what its run relies on, and which switches make the property hold "
+             "(each cause switched off alone, then together until it holds; `–` where none was found).", "",
+             "| property | policy | relies on | holds with |", "|---|---|---|---|"]
+    for r in results:
+        if not isinstance(r.verdict, Refuted) or r.prop.kind == Kind.CHECK:
+            continue
+        hw = r.holds_with
+        holds = hw.switches if hw is not None else ("–" if r.used else "nothing to switch off")
+        lines.append(f"| [{r.prop.id}](#{anchor(r.prop.id, r.policy.name)}) | `{r.policy.name}` | "
+                     f"{', '.join(r.used) or '–'} | {_esc(holds)} |")
+    lines.append("")
+    return lines
+
+
+def _differs_in(a: Any, b: Any) -> list[str]:
+    from rollproof.policyfile import parameters
+
+    pa, pb = parameters(a), parameters(b)
+    return [k for k in pa if pa[k] != pb.get(k)]
+
+
+def baselines(pfs: list[PolicyFile]) -> list[PolicyFile]:
+    """For each example policy that turns a named choice, the same policy with that choice at its
+    default, where no example policy is that already: the report compares the two."""
+    import attrs
+    from model import systems
+
+    have = {(pf.model, pf.policy) for pf in pfs}
+    out: list[PolicyFile] = []
+    for pf in pfs:
+        default = systems.reference(pf.model).Policy()
+        for k in _differs_in(pf.policy, default):
+            if k not in CHOICES[pf.model]:
+                continue
+            base = attrs.evolve(pf.policy, **{k: getattr(default, k)})
+            if (pf.model, base) not in have:
+                have.add((pf.model, base))
+                out.append(attrs.evolve(pf, name=f"{pf.name}~{k}-default", policy=base, expect={}, hidden=True,
+                                        description=f"{pf.name} with {k} at its default"))
+    return out
+
+
+def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
+    """A section per named choice: the example policies that turn it, and the verdicts that flip
+    against the same policy with the choice at its default."""
+    from model import systems
+    from rollproof.policyfile import show
+
+    by = {(r.policy.model, r.policy.policy, r.prop.id): r for r in results}
+    lines = ["## Named choices", "",
+             "Where the seeds are vague, the model has a named choice (`semantics.md`). Each section compares an "
+             "example policy that turns the choice with the same policy at the choice's default: the verdicts that "
+             "flip are what the choice decides.", ""]
+    for model, names in CHOICES.items():
+        default = systems.reference(model).Policy()
+        for k in names:
+            rows = []
+            users = [pf for pf in pfs if pf.model == model and not pf.hidden and k in _differs_in(pf.policy, default)]
+            for pf in users:
+                import attrs
+
+                base = attrs.evolve(pf.policy, **{k: getattr(default, k)})
+                for r in results:
+                    if r.policy is not pf:
+                        continue
+                    b = by.get((model, base, r.prop.id))
+                    if b is None or b.label == r.label:
+                        continue
+                    rows.append(f"| `{pf.name}` | [{r.prop.id}](#{anchor(r.prop.id, pf.name)}) | {_CELL_WORDS[b.label]} | "
+                                f"{_cell(r)} |")
+            if not users:
+                lines += [f"### `{k}`", "", "No example policy turns this choice.", ""]
+                continue
+            turned = ", ".join(f"`{pf.name}` ({k} = {show(getattr(pf.policy, k))})" for pf in users)
+            lines += [f"### `{k}` (default {show(getattr(default, k))})", "", f"Turned by {turned}.", ""]
+            if rows:
+                lines += ["| policy | property | at the default | turned |", "|---|---|---|---|", *rows, ""]
+            else:
+                lines += ["No verdict flips.", ""]
+    return lines
+
+
 def _link(prefix: str, rel: str) -> str:
     return f"{prefix}/{rel}" if prefix else rel
 
 
-#: The bound of each antecedent search of ``antecedent_notes`` (seconds, steps).
-ANTECEDENT_TIMEOUT, ANTECEDENT_DEPTH = 10.0, 30
-
-
-def antecedent_notes(results: list[checking.Result]) -> dict[tuple[str, str], list[str]]:
-    """Per proved ``step`` property or implication and policy, a line when its antecedent never
-    happens (the proof is vacuous there) or was not found in the bound; each antecedent is searched
-    once per policy however many properties share it (``rollproof.mutation.vacuity``).  The lines
-    name no depth or time reached, so a rerun writes the same text."""
-    from rollproof.mutation import vacuity
-
-    seen: dict[tuple[Any, str, str], Any] = {}
-    out: dict[tuple[str, str], list[str]] = {}
-    for r in results:
-        if not isinstance(r.verdict, Proved) or r.witnessed:
-            continue
-        for a in vacuity.antecedents_of(r.policy.model, r.prop.id):
-            key = (r.policy.policy, a.model, a.text)
-            if key not in seen:
-                seen[key] = vacuity.witness(r.policy.policy, a, max_depth=ANTECEDENT_DEPTH, timeout=ANTECEDENT_TIMEOUT)
-            w = seen[key]
-            if w.status == "unreachable":
-                line = (f"vacuous for this policy: {a.text} never happens (an inductive invariant excludes it), "
-                        "so the proof says nothing about that case")
-            elif w.status == "unknown":
-                line = (f"not witnessed: {a.text} was neither found nor shown impossible within the search's bound "
-                        f"({ANTECEDENT_DEPTH} steps, {ANTECEDENT_TIMEOUT:g} s)")
-            else:
-                continue
-            out.setdefault((r.policy.name, r.prop.id), []).append(line)
-    return out
-
-
-def _verdict_section(r: checking.Result, prefix: str, vacuity_notes: tuple[str, ...] | list[str] = ()) -> list[str]:
+def _verdict_section(r: checking.Result, prefix: str) -> list[str]:
     v = r.verdict
     pf = r.policy
     pid = r.prop.id
-    head = "proved (witness found)" if r.witnessed else r.word
+    head = r.label
     lines = [f'<a id="{anchor(pid, pf.name)}"></a>', "", f"#### {pid} · {pf.name}: {head}", ""]
     exp = "matches [expect]" if r.matches else f"**differs from [expect]: expected {r.expected}**"
     if r.word == "not-applicable":
@@ -149,19 +328,29 @@ def _verdict_section(r: checking.Result, prefix: str, vacuity_notes: tuple[str, 
         return lines
     lines.append(f"- **Verdict:** {head} ({exp}{'' if pid in pf.expect or not r.matches else '; no entry: expected proved'})")
     scope = getattr(v, "scope", None)
-    lines.append(f"- **Scope:** {checking.scope_text(scope, pf.policy)} · **method:** {getattr(v, 'method', '') or '–'} · "
+    lines.append(f"- **Scope:** {checking.scope_text(scope, pf.policy, r.prop)} · **method:** {getattr(v, 'method', '') or '–'} · "
                  f"**time:** {r.seconds:.2f} s")
     if isinstance(v, (Unknown, NotApplicable)) or (isinstance(v, Refuted) and v.reason):
         lines.append(f"- **Reason:** {v.reason}")
     if isinstance(v, Refuted) and v.holds_for:
         lines.append(f"- **Holds for:** {v.holds_for}")
+    if r.label == "holds by construction":
+        lines.append(f"- **By construction:** it restates {r.prop.restates}; still worth checking: {r.prop.worth}.")
+    for text, status in r.premises:
+        if status == "unreachable":
+            lines.append(f"- **Premise never happens:** {text} (an inductive invariant excludes it), so the proof "
+                         "says nothing about that case")
+        elif status == "unknown":
+            lines.append(f"- **Premise not witnessed:** {text} was neither found nor shown impossible within the "
+                         "search's bound")
     certified = getattr(v, "certified_by", ()) or ()
     if certified:
         lines.append(f"- **Certified by:** {', '.join(certified)}")
     for note in getattr(v, "notes", ()) or ():
         lines.append(f"- **Note:** {note}")
-    for note in vacuity_notes:
-        lines.append(f"- **Antecedent:** {note}")
+    causes = cause_lines(r, prefix)
+    if causes:
+        lines.append("- **Cause:** " + " ".join(causes))
     cert = getattr(v, "certificate", None)
     if cert:
         lines += ["- **Certificate:**", "", "  ```text", *[f"  {x}" if x else "" for x in cert.rstrip().splitlines()], "  ```"]
@@ -178,36 +367,43 @@ def _verdict_section(r: checking.Result, prefix: str, vacuity_notes: tuple[str, 
         if r.picture:
             verb = "witnessed" if r.witnessed else "refuted"
             lines.append(f"![{pid} {verb}, policy {pf.name}: instances by step]({_link(prefix, r.picture)})")
+    # The shortest run without maintenance, where the shortest one blames it (A-12 concedes it).
+    for w in r.singles:
+        if w.names == ("maintenance",) and isinstance(w.verdict, Refuted) and w.trace:
+            lines += ["", f"Without maintenance ({w.switches}) the shortest run is {w.trace_length} steps "
+                      f"([trace]({_link(prefix, w.trace)})):", "", "```text",
+                      render.render_trace(w.verdict.trace, policy_name=f"{pf.name}, {w.switches}"), "```"]
     lines.append("")
     return lines
 
 
+def legend() -> list[str]:
+    lines = ["| verdict | what it means |", "|---|---|"]
+    lines += [f"| {_CELL_WORDS[w]} | {_esc(m)} |" for w, m in LABELS.items()]
+    return lines + ["", "≠ marks a verdict that differs from the policy's `[expect]` table.", ""]
+
+
 def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts: str, title: str = "rollproof report",
-             intro: list[str] | None = None, antecedents: bool = False, wall: tuple[float, int] | None = None) -> str:
+             intro: list[str] | None = None, wall: tuple[float, int] | None = None) -> str:
     """The whole document; ``artifacts`` is the link prefix of the folder holding traces and pictures.
     ``wall``: the run's elapsed seconds and its worker processes, said beside the checks' own total.
-
-    With ``antecedents``, each proved step property or implication says where its antecedent never
-    happens (``antecedent_notes``: a bounded search per antecedent and policy).
-    """
+    Results of hidden policies (the baselines of named choices) feed the choice sections only."""
     tool = checking.versions()
+    shown = [r for r in results if not r.policy.hidden]
+    shown_pfs = [pf for pf in pfs if not pf.hidden]
     lines = [f"# {title}", ""]
     lines.append(f"rollproof {tool['version']} · Z3 {tool['z3']}")
     lines.append("")
     lines += intro or []
-    lines += [
-        "Verdicts: **proved** (holds in the stated scope; certificate below), **refuted** (a shortest trace "
-        "that replays in the Python model breaks it), **proved (witness)** (a *reach* property: the trace "
-        "shows the state is reachable), *unknown* (no verdict in time, with the reason), n/a (the policy "
-        "switches the feature off). ≠ marks a verdict that differs from the policy's `[expect]` table.",
-        "",
-        "## Summary",
-        "",
-    ]
-    lines += summary(results, pfs)
-    notes = antecedent_notes(results) if antecedents else {}
+    lines += legend()
+    lines += findings(shown, artifacts)
+    lines += dependences(shown)
+    if any(pf.hidden for pf in pfs) or len(shown_pfs) > 2:
+        lines += choices(results, shown_pfs)
+    lines += ["## Summary", ""]
+    lines += summary(shown, shown_pfs)
     for model, mtitle in MODEL_TITLES.items():
-        rs = [r for r in results if r.policy.model == model]
+        rs = [r for r in shown if r.policy.model == model]
         if not rs:
             continue
         lines += [f"## {mtitle}", ""]
@@ -221,19 +417,23 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
             clauses = ", ".join(p.clauses) if p.clauses else "–"
             lines += [f'<a id="{anchor(pid)}"></a>', "", f"### {pid}: `{p.name}`", ""]
             lines.append(f"**Statement:** {p.statement}  ")
+            if p.promise:
+                lines.append(f"**The document says:** {p.promise}  ")
             lines.append(f"**Kind:** {p.kind.value} · **clauses:** {clauses}  ")
+            if p.restates:
+                lines.append(f"**Restates:** {p.restates}  ")
             lines.append(f"**Where it holds** (the project's finding): {p.region}")
             lines.append("")
             lines.append("| policy | verdict | scope | method |")
             lines.append("|---|---|---|---|")
             for r in mine:
-                lines.append(f"| `{r.policy.name}` | {_cell(r)} | {checking.scope_text(getattr(r.verdict, 'scope', None), r.policy.policy)} "
+                lines.append(f"| `{r.policy.name}` | {_cell(r)} | {checking.scope_text(getattr(r.verdict, 'scope', None), r.policy.policy, r.prop)} "
                              f"| {_esc(getattr(r.verdict, 'method', '') or '–')} |")
             lines.append("")
             for r in mine:
-                lines += _verdict_section(r, artifacts, notes.get((r.policy.name, r.prop.id), []))
+                lines += _verdict_section(r, artifacts)
     total = sum(r.seconds for r in results)
-    end = f"{len(results)} verdicts; the checks took {total:.1f} s together"
+    end = f"{len(shown)} verdicts; the checks took {total:.1f} s together"
     if wall is not None:
         end += f", {wall[0]:.1f} s elapsed over {wall[1]} worker process{'es' if wall[1] != 1 else ''}"
     lines += ["---", "", end + ".", ""]
@@ -252,7 +452,7 @@ def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
     tmp_md = None
     old = None
     try:
-        results = [checking.write_artifacts(r, tmp_dir) for r in results]
+        results = [checking.write_artifacts(r, tmp_dir) if not r.policy.hidden else r for r in results]
         intro = [
             f"Generated by `rollproof report` from the policies in `{_common_folder(pfs)}`; traces, pictures "
             f"and certificates are in [`{folder.name}/`]({folder.name}/). Regenerating gives the same verdicts, "
@@ -261,7 +461,7 @@ def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
             "a counterexample may come out as another run of the same length.",
             "",
         ]
-        text = markdown(results, pfs, artifacts=folder.name, intro=intro, antecedents=True, wall=wall)
+        text = markdown(results, pfs, artifacts=folder.name, intro=intro, wall=wall)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.tmp-", dir=parent)
         tmp_md = Path(name)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:

@@ -237,7 +237,11 @@ class Frame:
         # The same, as text that other worker processes of a run can match (``solver.shared``): a
         # frame restricted by the property (start, steps) is named by the property.
         restricted = prop.start is not None or prop.start_policy is not None or prop.allowed is not None
-        self.share_key = repr((prop.model, policy, prop.id if restricted else None,
+        # A restricted frame is named by its property and the restriction's function objects: a
+        # property checked again with some steps left out (``properties.causes``) keeps its ID, and
+        # the worker processes of a run, forked from one process, see the same objects.
+        self.share_key = repr((prop.model, policy,
+                               (prop.id, id(prop.start), id(prop.start_policy), id(prop.allowed)) if restricted else None,
                                getattr(extra, "text", None if extra is None else repr(extra)), clocks))
         self.parent_share_key = (repr((prop.model, policy, None, None, clocks))
                                  if prop.start_policy is None else None)

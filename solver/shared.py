@@ -28,6 +28,11 @@ def use(folder: str | Path | None) -> None:
     _FOLDER = None if folder is None else Path(folder)
 
 
+def active() -> bool:
+    """Whether entries are shared through a folder now."""
+    return _FOLDER is not None
+
+
 def _path(kind: str, key: str) -> Path:
     assert _FOLDER is not None
     return _FOLDER / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:40]}.pickle"

@@ -64,7 +64,7 @@ def install(monkeypatch=None) -> None:
 
 #: ``python -c FAKE_MAIN …`` runs the ``rollproof`` command with this fake engine installed.
 FAKE_MAIN = (
-    "import sys, pathlib; sys.path.insert(0, {tests!r}); import _fake_engine; _fake_engine.install(); "
+    "import sys, pathlib; sys.path[:0] = [{tests!r}, {repo!r}]; import _fake_engine; _fake_engine.install(); "
     "from rollproof.cli import main; sys.argv[0] = 'rollproof'; main()"
 )
 
@@ -76,13 +76,12 @@ def fake_cmd() -> list[str]:
     """The command line that runs ``rollproof`` with this fake engine."""
     import sys
 
-    return [sys.executable, "-c", FAKE_MAIN.format(tests=str(TESTS))]
+    return [sys.executable, "-c", FAKE_MAIN.format(tests=str(TESTS), repo=str(REPO))]
 
 
 def rollproof_cmd() -> list[str]:
-    """The installed ``rollproof`` command (``python -m rollproof`` if the script is not on PATH)."""
-    import shutil
+    """The ``rollproof`` command of this checkout (its code, whatever is installed elsewhere)."""
     import sys
 
-    exe = shutil.which("rollproof")
-    return [exe] if exe else [sys.executable, "-m", "rollproof"]
+    return [sys.executable, "-c", f"import sys; sys.path.insert(0, {str(REPO)!r}); sys.argv[0] = 'rollproof'; "
+            "from rollproof.cli import main; main()"]

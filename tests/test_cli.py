@@ -77,12 +77,17 @@ def test_an_unexpected_unknown_exits_3(three):
     assert r.returncode == 3, r.stdout
 
 
-def test_json_output_follows_schema_1_and_stays_quiet(three):
+def test_json_output_follows_schema_2_and_stays_quiet(three):
+    import jsonschema
+    from importlib import resources
+
     r = run(["check", "three.toml", "--format", "json", "--out", "o", "--property", "VMSS-BATCH-CAP",
              "--property", "VMSS-DATA-DISKS"], three)
     assert r.returncode == 0 and r.stderr == ""
     doc = json.loads(r.stdout)
-    assert doc["schema"] == 1 and doc["tool"]["name"] == "rollproof" and doc["tool"]["z3"]
+    schema = json.loads(resources.files("rollproof").joinpath("schemas/check-2.schema.json").read_text())
+    jsonschema.validate(doc, schema)
+    assert doc["schema"] == 2 and doc["tool"]["name"] == "rollproof" and doc["tool"]["z3"]
     (pol,) = doc["policies"]
     assert (pol["name"], pol["file"], pol["model"]) == ("three", "three.toml", "scale_set")
     assert pol["parameters"]["instances"] == 3
@@ -90,7 +95,8 @@ def test_json_output_follows_schema_1_and_stays_quiet(three):
     for key in ("id", "kind", "clauses", "verdict", "method", "scope", "seconds", "certificate", "trace",
                 "trace_length", "reason", "expected", "matches"):
         assert key in cap
-    assert cap["verdict"] == "refuted" and cap["expected"] == "refuted" and cap["matches"] is True
+    assert cap["verdict"] == cap["outcome"] == "refuted" and cap["expected"] == "refuted" and cap["matches"] is True
+    assert cap["why"] == "1 of 3 instances (33%) upgrading at once > 20%" and cap["relies_on"] == []
     assert cap["trace"] == "three/VMSS-BATCH-CAP.itf.json" and cap["trace_length"] == 3
     assert (three / "o" / cap["trace"]).is_file()
     assert cap["scope"]["instances"] == 3 and cap["scope"]["depth"] == 3
