@@ -495,6 +495,53 @@ def _starts_batch(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View, args: Ar
     return L.and_(*base, *bounds, *shape), nxt
 
 
+def choices(policy: ScaleSetPolicy, s: Counts):
+    """Every action and argument that may be enabled in the concrete state ``s``: a superset (the
+    guard of ``step`` decides), with the arguments no guard can accept left out: an instance class
+    that is empty or that the action does not select, a batch that is not 1..b pending instances
+    (Service Fabric: not one whole update domain).  The explicit-state search enumerates these."""
+    cs = classes_of(policy)
+    zero = (0,) * len(cs)
+    for a in (A.orchestrator_starts_upgrade, A.orchestrator_checks_health, A.probe_wait_expires,
+              A.orchestrator_ends_batch, A.operator_cancels):
+        yield a, Args(k=zero)
+    for j, c in enumerate(cs):
+        if s.cnt[j] < 1:
+            continue
+        if c.stage == Stage.UPGRADING:
+            for h in (True, False):
+                yield A.instance_finishes_upgrade, Args(cls=j, healthy=h, k=zero)
+        if c.idle and c.healthy:
+            yield A.maintenance_takes_down, Args(cls=j, k=zero)
+        if c.idle and not c.healthy:
+            yield A.instance_recovers, Args(cls=j, k=zero)
+    pending = [j for j, c in enumerate(cs) if c.pending and s.cnt[j] >= 1]
+    if policy.service_fabric:
+        for u in sorted({cs[j].ud for j in pending}):
+            k = [0] * len(cs)
+            for j in pending:
+                if cs[j].ud == u:
+                    k[j] = s.cnt[j]
+            yield A.orchestrator_starts_batch, Args(k=tuple(k), ud=u)
+        return
+    b = batch_size(CONCRETE, policy, s.n)
+
+    def vectors(i: int, left: int):
+        if i == len(pending):
+            yield ()
+            return
+        for x in range(min(left, s.cnt[pending[i]]) + 1):
+            for rest in vectors(i + 1, left - x):
+                yield (x, *rest)
+
+    for picked in vectors(0, b):
+        if sum(picked) >= 1:
+            k = [0] * len(cs)
+            for j, x in zip(pending, picked):
+                k[j] = x
+            yield A.orchestrator_starts_batch, Args(k=tuple(k))
+
+
 # --------------------------------------------------------------------------------------------
 # Between the two models
 

@@ -104,19 +104,16 @@ class Result:
 
     @property
     def cause(self) -> str | None:
-        """A refutation's cause in one line: what its run relies on, and what makes the property hold."""
+        """A refutation's cause in one line: what its run is because of, and what makes it hold."""
         if not self.used:
             return None
-        from properties import causes as C
-
+        because = [w.names[0] for w in self.singles if isinstance(w.verdict, Proved)]
+        if because:
+            return "because of " + ", ".join(because) + " (proved without it)"
         hw = self.holds_with
-        if hw is not None and len(hw.names) == 1:
-            c = C.by_name(self.prop.model, hw.names[0])
-            return f"because of {c.name}: proved with {hw.switches}"
-        names = ", ".join(self.used)
         if hw is not None:
-            return f"relies on {names}; holds only with {hw.switches}"
-        return f"relies on {names}; still refuted with each switched off"
+            return f"uses {', '.join(self.used)}; holds only with {hw.switches}"
+        return f"uses {', '.join(self.used)}; still refuted without them"
 
 
 @frozen
@@ -390,10 +387,12 @@ def premise_target(prop: Property, ante: Any) -> Property:
     """A property whose search hits exactly where the premise ``ante`` happens, in the property's own
     system (its start and restriction kept): a reach goal for a state premise, the negation of a
     step premise as a step property for a step one."""
+    pid = f"{prop.id}~premise"
     if ante.step:
-        return attrs.evolve(prop, kind=Kind.STEP, holds=lambda L, p, b, a, w: L.not_(ante.holds(L, p, b, a, w)),
-                            step_holds=None, goal=None)
-    return attrs.evolve(prop, kind=Kind.REACH, goal=ante.holds, holds=None, step_holds=None)
+        return attrs.evolve(prop, id=pid, kind=Kind.STEP, holds=lambda L, p, b, a, w: L.not_(ante.holds(L, p, b, a, w)),
+                            step_holds=None, goal=None, statement=f"never: {ante.text}")
+    return attrs.evolve(prop, id=pid, kind=Kind.REACH, goal=ante.holds, holds=None, step_holds=None,
+                        statement=f"reach: {ante.text}")
 
 
 def premise_status(policy: Any, prop: Property, ante: Any, timeout: float = PREMISE_SECONDS) -> str:

@@ -140,34 +140,40 @@ def _trace_words(r: Any, prefix: str, policy_name: str) -> str:
 
 
 def cause_lines(r: checking.Result, prefix: str) -> list[str]:
-    """What a refutation relies on, and the property checked again without each cause (and, where
-    none alone does it, the smallest set found that makes it hold)."""
+    """What a refutation is because of: each cause its run relies on, checked again without it; where
+    none alone makes the property hold, the smallest set found that does (or the last tried)."""
     from properties import causes as C
 
     if not r.used:
         if isinstance(r.verdict, Refuted) and r.trace_value is not None:
-            return ["Its run relies on no actor or named choice that can be switched off: the model itself allows it."]
+            return ["Its run relies on no actor or named choice that can be switched off: the policy itself allows it."]
         return []
     out = []
-    texts = "; ".join(f"{C.by_name(r.prop.model, n).text}" for n in r.used)
-    out.append(f"Its run relies on: {texts}.")
-    for w in r.singles:
-        name = w.names[0]
-        if isinstance(w.verdict, Proved):
-            out.append(f"Without {name} ({w.switches}): **{_label_of(w.verdict, r.prop)}**.")
-        elif isinstance(w.verdict, Refuted):
-            out.append(f"Without {name} ({w.switches}): still refuted, {_trace_words(w, prefix, r.policy.name)}.")
+    because = [w for w in r.singles if isinstance(w.verdict, Proved)]
+    still = [w for w in r.singles if isinstance(w.verdict, Refuted)]
+    other = [w for w in r.singles if not isinstance(w.verdict, (Proved, Refuted))]
+    for w in because:
+        c = C.by_name(r.prop.model, w.names[0])
+        out.append(f"Because of {w.names[0]}: {c.text}; with {w.switches} it is **{_label_of(w.verdict, r.prop)}**.")
+    if still:
+        parts = [f"{w.names[0]} ({w.switches}: {_trace_words(w, prefix, r.policy.name)})" for w in still]
+        lead = "Its run also uses" if because else "Its run uses"
+        out.append(f"{lead} {', '.join(w.names[0] for w in still)}, yet without each it is still refuted: "
+                   + "; ".join(parts) + ".")
+    for w in other:
+        out.append(f"Without {w.names[0]} ({w.switches}): {w.verdict.verdict}"
+                   + (f" ({w.verdict.reason})" if getattr(w.verdict, "reason", None) else "") + ".")
+    if not because:
+        hw = r.holds_with
+        if hw is not None:
+            out.append(f"No one cause alone: it holds only with {hw.switches} (**{_label_of(hw.verdict, r.prop)}**).")
         else:
-            out.append(f"Without {name} ({w.switches}): {w.verdict.verdict} ({getattr(w.verdict, 'reason', '')}).")
-    hw = r.holds_with
-    if hw is not None and len(hw.names) > 1:
-        out.append(f"It holds once all of these are switched off: {hw.switches} (**{_label_of(hw.verdict, r.prop)}**).")
-    elif hw is None:
-        rest = [w for w in r.without if len(w.names) > 1]
-        if rest:
-            last = max(rest, key=lambda w: len(w.names))
-            out.append(f"With {last.switches}: {last.verdict.verdict}"
-                       + (f", {_trace_words(last, prefix, r.policy.name)}" if isinstance(last.verdict, Refuted) else "") + ".")
+            rest = [w for w in r.without if len(w.names) > 1]
+            if rest:
+                last = max(rest, key=lambda w: len(w.names))
+                out.append(f"Even with {last.switches} it is {last.verdict.verdict}"
+                           + (f": {_trace_words(last, prefix, r.policy.name)}" if isinstance(last.verdict, Refuted) else "")
+                           + ".")
     return out
 
 
@@ -236,7 +242,14 @@ def dependences(results: list[checking.Result]) -> list[str]:
         if not isinstance(r.verdict, Refuted) or r.prop.kind == Kind.CHECK:
             continue
         hw = r.holds_with
-        holds = hw.switches if hw is not None else ("–" if r.used else "nothing to switch off")
+        if hw is not None:
+            holds = hw.switches
+        elif not r.used:
+            holds = "nothing to switch off"
+        else:
+            rest = [w for w in r.without if not isinstance(w.verdict, Proved)]
+            last = max(rest, key=lambda w: len(w.names)) if rest else None
+            holds = f"none found (still {last.verdict.verdict} with {last.switches})" if last else "–"
         lines.append(f"| [{r.prop.id}](#{anchor(r.prop.id, r.policy.name)}) | `{r.policy.name}` | "
                      f"{', '.join(r.used) or '–'} | {_esc(holds)} |")
     lines.append("")

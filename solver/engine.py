@@ -205,12 +205,18 @@ def _prove(C: Any, policy: Any, prop: Property, deadline: float, extra: Any = No
 _LEMMA_PROOFS: dict[tuple, Any] = {}
 
 
+def _identity(prop: Property) -> tuple[Any, ...]:
+    """What a memoised proof attempt of ``prop`` is about: its ID, kind and predicates (a property
+    derived from another, such as a premise search, keeps the ID but not the predicates)."""
+    return (prop.id, prop.kind, id(prop.holds), id(prop.step_holds), id(prop.goal))
+
+
 def _lemma_proof(frame: Frame, deadline: float) -> Any:
     """Houdini over the property's own lemma (and its region) alone, then on top of the model's
     own invariant, which is the same for every property checked from the same initial states
     over the same steps (computed once).  Memoised per property and frame: a later attempt of the
     same check (after a search, with more time) goes on from here."""
-    key = (frame.prop.id, frame.key)
+    key = (_identity(frame.prop), frame.key)
     if key in _LEMMA_PROOFS:
         if frame.key in _BASE:
             _base_invariant(frame, deadline)  # the frame learns the invariant (no query)
@@ -238,7 +244,7 @@ _SPACER_FAILED: set[tuple] = set()  # (property, frame key) where Spacer gave no
 def _spacer_proof(frame: Frame, deadline: float) -> tuple[Any, tuple[str, ...]] | None:
     """Spacer within a small share of the time, once per frame: it needs no lemmas and, where it
     answers, answers fast.  Its invariant counts only when both solvers confirm it."""
-    key = (frame.prop.id, frame.key)
+    key = (_identity(frame.prop), frame.key)
     if key in _SPACER_FAILED:
         return None
     # Over a range of sizes (the search for the smallest failing N tries many) a shorter share.
