@@ -225,8 +225,22 @@ class View:
     stuck: Any  # rolling forward, yet no orchestrator or instance action is enabled
 
 
+_SELECTED: dict[tuple, tuple[tuple[Cls, ...], tuple[int, ...]]] = {}
+
+
+def _selected(cs: tuple[Cls, ...], pred) -> tuple[int, ...]:
+    """The indices of the classes ``pred`` selects: structural, so computed once per class tuple and
+    predicate (named by its code and the values it closes over, checked against the tuple)."""
+    cells = tuple(c.cell_contents for c in pred.__closure__ or ())
+    key = (id(cs), pred.__code__, pred.__defaults__, cells)
+    hit = _SELECTED.get(key)
+    if hit is None or hit[0] is not cs:
+        hit = _SELECTED[key] = (cs, tuple(j for j, c in enumerate(cs) if pred(c)))
+    return hit[1]
+
+
 def _sum(L: Logic, s: Counts, cs: tuple[Cls, ...], pred) -> Any:
-    return L.sum_([s.cnt[j] for j, c in enumerate(cs) if pred(c)] or [0])
+    return L.sum_([s.cnt[j] for j in _selected(cs, pred)] or [0])
 
 
 def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
@@ -341,6 +355,7 @@ def _moved(L: Logic, cnt: tuple[Any, ...], amounts: list[tuple[int, int, Any]]) 
     return tuple(c + L.sum_(d) if d else c for c, d in zip(cnt, delta))
 
 
+@lru_cache(maxsize=64)
 def _index(cs: tuple[Cls, ...]) -> dict[Cls, int]:
     return {c: j for j, c in enumerate(cs)}
 

@@ -494,7 +494,7 @@ _P = [
              ("U-25",),
              "iff a way out is accepted (concurrent_operations, or a rollback: quota, no local increase, an instance not yet updated) and every role's UD 0 holds ≥ min_good_instances",
              goal=can_recover_from_stuck, start=stuck_start, allowed=recovery_moves,
-             start_policy=lambda p: attrs.evolve(p, initial="stuck"),
+             start_policy=lambda p: attrs.evolve(p, initial="stuck"), every_start=True,
              applies=_can_be_stuck, not_applicable_why="new_code_crashes = false, mode = manual, or one UD",
              depends_on=("concurrent_operations", "quota_allows_rollback", "local_resources_increase", "min_good_instances"),
              promise="U-25: rolling back, or applying a new update over the failed one, returns a stuck deployment to a healthy state."),

@@ -53,6 +53,8 @@ class Property:
     goal: Callable[..., Any] | None = None  # reach: (L, policy, v)
     start: Callable[..., Any] | None = None  # reach/live: extra condition on initial states (L, policy, v)
     start_policy: Callable[[Any], Any] | None = None  # reach/live: the policy whose initial states start the search
+    #: reach: the goal must be reachable from *every* start (else: from some start)
+    every_start: bool = False
     allowed: Callable[..., Any] | None = None  # reach/live: (L, policy, before, a, after) -> which transitions count
     check: Callable[[Any], list[str]] | None = None  # check: (policy) -> list of disagreements
     applies: Callable[[Any], bool] = field(default=lambda policy: True)

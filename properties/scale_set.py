@@ -300,7 +300,7 @@ _P = [
              "from a state with exactly one unhealthy instance, where that instance recovers only by being upgraded, an upgrade reaches Completed",
              ("opencga#987", "V1"), "iff 100 ≤ p_unhealthy·N (N ≥ 5 at 20%) with valid credentials; with expired ones iff p_unhealthy = p_upgraded = 100",
              goal=can_complete_with_one_unhealthy, start=one_unhealthy_start, allowed=only_the_upgrade_heals,
-             start_policy=lambda p: attrs.evolve(p, initial_unhealthy="any"),
+             start_policy=lambda p: attrs.evolve(p, initial_unhealthy="any"), every_start=True,
              depends_on=("instances", "max_unhealthy_instance_percent", "credentials_valid"),
              promise="A-10.1: the pre-check allows up to 20% unhealthy instances, so one unhealthy instance should not stop an upgrade (opencga#987: it did, on 2 instances)."),
     Property("VMSS-DATA-DISKS", M, Kind.INV, "data_disks_kept",

@@ -62,6 +62,11 @@ def check(policy: Any, prop: Property, *, timeout: float = 60.0, max_depth: int 
         return _table(policy, prop, start)
     model = prop.model
     C = counting(model)
+    parametric = _instances(policy) == "any"
+    if prop.kind == Kind.REACH and prop.every_start and not parametric:
+        from solver import every_start
+
+        return every_start.check(model, C, policy, prop, max_depth=max_depth, deadline=deadline)
     try:
         return _symbolic(model, C, policy, prop, start, deadline, max_depth)
     except Timeout:
