@@ -154,22 +154,21 @@ REGIONS: dict[str, Callable[[cs.Policy], bool]] = {
     "CS-MANUAL-WALK": lambda p: True,
     "CS-HEALTH-GATE": lambda p: True,
     "CS-START-TIMEOUT": lambda p: min(_ud0_sizes(p)) >= p.min_good_instances + 1,
-    "CS-LOCKED": lambda p: p.concurrent_operations or not _rollback_possible(p),
+    "CS-LOCKED": lambda p: True,  # restates the guards: U-21 lets RollbackAllowed alone decide a rollback
     "CS-VIP-SWAP-NO-ROLLBACK": lambda p: True,
     "X-INSTANCES-CONSERVED": lambda p: True,
 }
 
 #: Policies outside the region where a short counterexample exists (what ``find`` searches).
 OUTSIDE: dict[str, dict[str, Any]] = {
-    "CS-ONE-UD": dict(start_timeout_walks_on=True, concurrent_operations=False),
-    "CS-ONE-UD-CONCURRENT": dict(concurrent_operations=True, mode="automatic"),
+    "CS-ONE-UD": dict(start_timeout_walks_on=True, concurrent_operations=False, upgrade_domains=3),
+    "CS-ONE-UD-CONCURRENT": dict(concurrent_operations=True, mode="automatic", upgrade_domains=3),
     "CS-ROLE-AVAILABLE": dict(roles={"web": 1, "worker": 3}),
     "CS-ROLLBACK-RESTORES": dict(rollback_waits_for_current_ud=False, quota_allows_rollback=True,
                                  local_resources_increase=False, upgrade_domains=3, roles={"web": 3}),
     "CS-ONE-ACTIVE-UPGRADE": dict(concurrent_operations=True, mode="automatic", upgrade_domains=3, roles={"web": 3}),
     "CS-START-TIMEOUT": dict(start_timeout_walks_on=True, mode="automatic", min_good_instances=1,
                              roles={"web": 3}, upgrade_domains=3),
-    "CS-LOCKED": dict(concurrent_operations=False, quota_allows_rollback=True, local_resources_increase=False),
 }
 
 #: Parameters that put a drawn policy inside each region (the rest stay random).

@@ -83,11 +83,11 @@ def test_a_mutating_operation_while_locked_is_refused_with_its_clause():
     assert [s.refused.clause for s in trace.steps[1:]] == ["U-29", "U-29", "U-29"]
 
 
-def test_a_rollback_while_locked_is_accepted_so_cs_locked_is_refuted_at_the_defaults():
+def test_a_rollback_while_locked_is_accepted_as_u21_allows_so_cs_locked_holds_on_that_run():
     p = cs.Policy()
     trace = replay(p, [Action.of("operator_requests_update"), Action.of("operator_rolls_back")])
-    assert trace.steps[-1].refused is None and trace.states[1].locked
-    assert first_violation(prop("CS-LOCKED"), trace) == 2
+    assert trace.steps[-1].refused is None and trace.states[1].locked and cs.rollback_allowed(trace.states[1])
+    assert first_violation(prop("CS-LOCKED"), trace) is None
 
 
 def _stuck(policy) -> cs.CloudService:
