@@ -133,7 +133,9 @@ def list_text(model: str | None = None, width: int = WIDTH) -> str:
         lines.append(f"{policy_keys.MODEL_NAMES.get(m, m)} ({m}): {len(props)} properties")
         w = max(len(p.id) for p in props)
         for p in props:
-            lines.append(f"  {p.id:<{w}}  {p.kind.value:<5}  {_clauses(p)}")
+            clauses = ", ".join(p.clauses) if p.clauses else "(the model's own)"
+            lines += textwrap.wrap(clauses, width=width, initial_indent=f"  {p.id:<{w}}  {p.kind.value:<5}  ",
+                                   subsequent_indent=" " * (w + 11), break_on_hyphens=False)
             lines += _wrap(p.statement, 4, width)
             if p.not_applicable_why:
                 lines += _wrap(applies_text(p), 6, width)

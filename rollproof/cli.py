@@ -229,7 +229,7 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
 
         click.echo(report.markdown(results, pfs, artifacts=out_dir.as_posix(), title="rollproof check"))
     else:
-        click.echo(console.text_table(results, pfs, out_dir))
+        click.echo(console.text_table(results, pfs, out_dir, width=console.width()))
     raise SystemExit(checking.exit_code(results))
 
 
@@ -273,7 +273,7 @@ def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float
         click.echo(f"writing {target.as_posix()}: traces, pictures and the antecedent searches …", err=True)
     written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({len(pfs)} policies, {len(results)} verdicts)")
-    for line in console.summary_lines(results):
+    for line in console.summary_lines(results, width=console.width()):
         click.echo(line)
     raise SystemExit(checking.exit_code(results))
 
@@ -348,7 +348,8 @@ def list_cmd(model: str | None, show_keys: bool) -> None:
     every policy key)."""
     from rollproof import keys
 
-    click.echo(keys.list_text(model) if show_keys else catalog.list_text(model))
+    w = console.width()
+    click.echo(keys.list_text(model, width=w) if show_keys else catalog.list_text(model, width=w))
 
 
 @cli.command(short_help="One property or one policy key in full.")
@@ -362,12 +363,13 @@ def explain(name: str) -> None:
     """
     from rollproof import keys
 
+    w = console.width()
     found = keys.find(name)
     if found:
-        click.echo("\n\n".join(keys.explain_text(k) for k in found))
+        click.echo("\n\n".join(keys.explain_text(k, width=w) for k in found))
         return
     try:
-        click.echo(catalog.explain_property(name))
+        click.echo(catalog.explain_property(name, width=w))
     except catalog.UnknownName:
         near = catalog.closest(name, catalog.all_ids() + keys.names())
         raise _fail("command line", "ID|KEY", "neither a property ID nor a policy key" + catalog.did_you_mean(near),

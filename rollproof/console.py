@@ -22,6 +22,16 @@ WIDTH = 100
 _INDENT = "    "
 
 
+def width() -> int:
+    """The columns to fill: ``WIDTH``, or a narrower terminal's width (down to 60)."""
+    import shutil
+    import sys
+
+    if not sys.stdout.isatty():
+        return WIDTH
+    return max(60, min(WIDTH, shutil.get_terminal_size((WIDTH, 24)).columns))
+
+
 # --------------------------------------------------------------------------------------------
 # Verdicts, a few lines each
 

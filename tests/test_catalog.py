@@ -94,3 +94,12 @@ def test_the_legend_has_every_verdict_word():
     text = "\n".join(catalog.legend())
     for word in LABELS:
         assert f"  {word} " in text
+
+
+def test_the_catalog_and_an_explanation_fit_an_80_column_terminal():
+    from rollproof import keys
+
+    texts = [catalog.list_text(width=80), catalog.explain_property("CS-ROLLBACK-RESTORES", width=80),
+             keys.list_text(width=80), keys.explain_text(keys.find("initial_unhealthy")[0], width=80)]
+    for text in texts:
+        assert max(len(line) for line in text.splitlines()) <= 80

@@ -195,3 +195,12 @@ def test_progress_that_is_off_prints_nothing():
 ])
 def test_a_scope_reads_in_a_few_words(scope, text):
     assert console.scope_short(scope) == text
+
+
+def test_on_an_80_column_terminal_every_line_fits_80_columns():
+    pf = _pf("cs-any-roles")
+    text = console.text_table(_mixed(pf), [pf], OUT, width=80)
+    assert max(len(line) for line in text.splitlines()) <= 80
+    row = next(line for line in text.splitlines() if line.startswith("  CS-ROLE-AVAILABLE "))
+    assert "N=1..4" not in row  # the scope moved to a line of its own
+    assert "    scope N=1..4, depth ≤ 12" in text
