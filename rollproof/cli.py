@@ -365,6 +365,10 @@ def explain(name: str) -> None:
 
     w = console.width()
     found = keys.find(name)
+    file_key = keys.file_key_text(name, width=w)
+    if file_key:
+        click.echo(file_key)
+        return
     if found:
         click.echo("\n\n".join(keys.explain_text(k, width=w) for k in found))
         return

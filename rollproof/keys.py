@@ -109,11 +109,22 @@ def find(name: str) -> list[Key]:
 
 
 def names() -> list[str]:
-    """Every key as a user may write it: bare and qualified."""
-    out: list[str] = []
+    """Every key as a user may write it: bare and qualified, and the file's own keys."""
+    out: list[str] = list(FILE_KEYS)
     for k in all_keys():
         out += [k.name, k.qualified]
     return out
+
+
+def file_key_text(name: str, width: int = 100) -> str | None:
+    """``rollproof explain expect``: a key of the file itself (``name``, ``model``, ``description``,
+    ``[expect]``), or None."""
+    n = _norm(name).strip("[]")
+    if n not in FILE_KEYS:
+        return None
+    meaning, values = FILE_KEYS[n]
+    head = f"[{n}]  (a table of the policy file)" if n == "expect" else f"{n}  (a top-level key of the policy file)"
+    return "\n".join([head, *_field("meaning", meaning, width), *_field("values", values, width)])
 
 
 def depending_properties(k: Key) -> list[str]:

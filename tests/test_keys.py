@@ -87,3 +87,11 @@ def test_the_key_list_shows_every_key_with_its_default_within_100_columns():
             assert any(line.split()[:2] == [k.name, k.default_text.split()[0]] for line in text.splitlines()), k.name
     assert max(len(line) for line in text.splitlines()) <= 100
     assert "cloud_service" not in keys.list_text("scale_set")
+
+
+def test_the_file_s_own_keys_are_explained_too():
+    text = keys.file_key_text("[expect]")
+    assert text.splitlines()[0] == "[expect]  (a table of the policy file)"
+    assert "without one, the policy is explored" in " ".join(text.split())
+    assert keys.file_key_text("Model").startswith("model  (a top-level key of the policy file)")
+    assert keys.file_key_text("batch_rounding") is None
