@@ -203,35 +203,65 @@ def _one_of(options: tuple[str, ...]):
 class CloudServicePolicy:
     """The parameters of semantics §2, with the seed's defaults."""
 
-    #: U-33: "2 UDs, a web role of 8 instances and a worker role of 9 instances" (name → count).
+    # The metadata of each field is the policy-key reference (``rollproof explain KEY``,
+    # docs/policy-keys.md): what the key means, the values it takes and the clause it comes from.
     roles: tuple[tuple[str, int], ...] = field(
-        default=(("web", 8), ("worker", 9)), converter=_roles_converter, validator=_roles
-    )
-    #: U-4, U-30: "the default number of UDs is 5"; "at most 20 UDs".
-    upgrade_domains: int = field(default=5, validator=_int_range(1, 20))
-    #: U-23, U-27: Upgrade Deployment's mode: the fabric walks the UDs, or the operator does.
-    mode: str = field(default="automatic", validator=_one_of(MODES))
-    #: U-15: "for each role it checks that a minimum number of role instances reached a good
-    #: final state" (the number is unspecified); the same minimum for every role.
-    min_good_instances: int = field(default=1, validator=_int_range(0, None))
-    #: U-16 vs U-25: "waits 30 minutes for each role instance to reach the Started state; after
-    #: that it moves on" versus a crashing upgrade that blocks the walk.
-    start_timeout_walks_on: bool = field(default=True, validator=_bool)
-    #: U-24…U-27: whether mutating operations other than a rollback (a second update, a
-    #: configuration change, a delete) are accepted while an update is in progress.
-    concurrent_operations: bool = field(default=False, validator=_bool)
-    #: U-20 vs U-27: a rollback waits for the UD in progress to come back online before walking
-    #: back; with false it reverts UD 0 at once (automatic mode), as a second update does.
-    rollback_waits_for_current_ud: bool = field(default=True, validator=_bool)
-    #: U-25: "a bug in the new code makes upgraded instances crash repeatedly".
-    new_code_crashes: bool = field(default=False, validator=_bool)
-    #: U-22(a): the update increases a role's local resources (so rollback is not allowed).
-    local_resources_increase: bool = field(default=False, validator=_bool)
-    #: U-22(b): rolling back stays within the subscription's core quota.
-    quota_allows_rollback: bool = field(default=True, validator=_bool)
-    #: The world the deployment starts in: idle, or stuck (an automatic update whose crashing
-    #: instances block the health gate at some UD, U-25), the start of CS-STUCK-RECOVERABLE.
-    initial: str = field(default="idle", validator=_one_of(INITIALS))
+        default=(("web", 8), ("worker", 9)), converter=_roles_converter, validator=_roles, metadata={
+            "meaning": 'the roles and their instance counts; a count of "any" checks every size >= 1 '
+                       "of that role at once",
+            "range": 'a table of role name to an integer >= 1 or "any", at least one role',
+            "source": "U-33: “2 UDs, a web role of 8 instances and a worker role of 9 instances”"})
+    upgrade_domains: int = field(default=5, validator=_int_range(1, 20), metadata={
+        "meaning": "the upgrade domains (UDs) the instances are spread over, instance j of a role in "
+                   "UD j mod k",
+        "range": "1..20",
+        "source": "U-4, U-30: “the default number of UDs is 5”; “at most 20 UDs”"})
+    mode: str = field(default="automatic", validator=_one_of(MODES), metadata={
+        "meaning": "who walks the UDs: the fabric, after its health gate (automatic), or the "
+                   "operator, one request per UD (manual)",
+        "range": '"automatic" or "manual"',
+        "source": "U-23, U-27"})
+    min_good_instances: int = field(default=1, validator=_int_range(0, None), metadata={
+        "named_choice": True,
+        "meaning": "the health gate of an automatic walk: each role needs this many updated "
+                   "instances in a good state before the next UD",
+        "range": "an integer >= 0 (the same for every role)",
+        "source": "U-15: “a minimum number of role instances reached a good final state” "
+                  "(the number is unspecified)"})
+    start_timeout_walks_on: bool = field(default=True, validator=_bool, metadata={
+        "named_choice": True,
+        "meaning": "an instance whose start times out (30 minutes) no longer holds up the walk",
+        "range": "true or false",
+        "source": "U-16 (the walk moves on) versus U-25 (a crashing upgrade blocks it)"})
+    concurrent_operations: bool = field(default=False, validator=_bool, metadata={
+        "named_choice": True,
+        "meaning": "mutating operations other than a rollback (a second update, a configuration "
+                   "change, a delete) are accepted while an update is in progress",
+        "range": "true or false",
+        "source": "U-24…U-27"})
+    rollback_waits_for_current_ud: bool = field(default=True, validator=_bool, metadata={
+        "named_choice": True,
+        "meaning": "a rollback waits for the UD in progress to come back online before walking "
+                   "back; false: it reverts UD 0 at once (automatic mode), as a second update does",
+        "range": "true or false",
+        "source": "U-20 versus U-27"})
+    new_code_crashes: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "the new code crashes: updated instances may crash and stay down",
+        "range": "true or false",
+        "source": "U-25: “a bug in the new code makes upgraded instances crash repeatedly”"})
+    local_resources_increase: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "the update increases a role's local resources, so a rollback is not allowed",
+        "range": "true or false",
+        "source": "U-22(a)"})
+    quota_allows_rollback: bool = field(default=True, validator=_bool, metadata={
+        "meaning": "rolling back stays within the subscription's core quota",
+        "range": "true or false",
+        "source": "U-22(b)"})
+    initial: str = field(default="idle", validator=_one_of(INITIALS), metadata={
+        "meaning": "the world the deployment starts in: idle, or stuck (an automatic update whose "
+                   "crashing instances block the health gate at some UD)",
+        "range": '"idle" or "stuck"',
+        "source": "U-25; stuck is the start of CS-STUCK-RECOVERABLE"})
 
     @property
     def role_names(self) -> tuple[str, ...]:

@@ -100,41 +100,88 @@ def _update_domains(inst: Any, a: attrs.Attribute, v: Any) -> None:
 class ScaleSetPolicy:
     """The parameters of semantics §1; defaults are the 2018 seed's (V6 names)."""
 
-    instances: int | str = field(default=10, validator=_instances)
-    #: A-8, A-10.2: "never more than 20% of the scale set is being upgraded at any time".
-    max_batch_instance_percent: int = field(default=20, validator=_percent(1))
-    #: A-10.1, A-11, A-12: the pre-check "no more than 20% of all instances are unhealthy".
-    max_unhealthy_instance_percent: int = field(default=20, validator=_percent(1))
-    #: A-18 "continues only if the application is healthy on the upgraded instances" read
-    #: literally is 0; V6's default is 20; 100 switches the check off.
-    max_unhealthy_upgraded_instance_percent: int = field(default=20, validator=_percent(0))
-    #: A-8 note: "for fewer than 5 instances a batch of one is already more than 20%; the source
-    #: does not say whether such a set is upgraded at all." floor_min_1 = max(1, ⌊pN/100⌋), ceil = ⌈pN/100⌉.
-    batch_rounding: str = field(default="floor_min_1", validator=_one_of(ROUNDINGS))
-    #: A-10.2 "the batch holding *at most* 20%": any batch of 1..b instances (up_to_b), or
-    #: always min(b, pending) (full), as V2's "batches of 2" example suggests.
-    batch_fill: str = field(default="up_to_b", validator=_one_of(BATCH_FILLS))
-    #: Unresolved in the sources: an instance being upgraded is not serving.
-    upgrading_counts_unhealthy: bool = field(default=True, validator=_bool)
-    #: A-9, A-19, A-20: an application health probe is configured.
-    health_probe: bool = field(default=True, validator=_bool)
-    #: A-18, A-19: an upgraded instance may fail its probe or extension provisioning.
-    upgraded_may_fail: bool = field(default=True, validator=_bool)
-    #: A-12: planned or unplanned maintenance may take instances down during an upgrade.
-    concurrent_maintenance: bool = field(default=True, validator=_bool)
-    #: V1 (today): an instance still unhealthy after the probe wait gets its previous OS disk back.
-    os_disk_rollback_on_timeout: bool = field(default=False, validator=_bool)
-    #: V6 ``prioritizeUnhealthyInstances``: unhealthy instances are upgraded first.
-    prioritize_unhealthy_instances: bool = field(default=False, validator=_bool)
-    #: A-24: with expired credentials the upgrade fails and the first batch is left failed.
-    credentials_valid: bool = field(default=True, validator=_bool)
-    #: The world the upgrade starts in: any set of at most the pre-check's allowance
-    #: (within_cap), any set at all (any), or exactly this many unhealthy instances.
-    initial_unhealthy: int | str = field(default="within_cap", validator=_initial_unhealthy)
-    #: A-23: Service Fabric rolls out one update domain at a time instead of 20% batches.
-    service_fabric: bool = field(default=False, validator=_bool)
-    #: A-23: the update domains a Service Fabric scale set spreads over (instance i in UD i mod U).
-    update_domains: int = field(default=5, validator=_update_domains)
+    # The metadata of each field is the policy-key reference (``rollproof explain KEY``,
+    # docs/policy-keys.md): what the key means, the values it takes and the clause it comes from.
+    instances: int | str = field(default=10, validator=_instances, metadata={
+        "meaning": 'the number of instances in the scale set; "any" checks every count at once',
+        "range": 'an integer >= 1, or "any" (a proof covers every N >= 1)',
+        "source": "the set being upgraded (A-8's percentages are of this N)"})
+    max_batch_instance_percent: int = field(default=20, validator=_percent(1), metadata={
+        "meaning": "the largest share of the set a batch may upgrade at once, in percent",
+        "range": "1..100 (Azure accepts 5..100; below 5 is for analysis, with a warning)",
+        "source": 'A-8, A-10.2: "never more than 20% of the scale set is being upgraded at any time"'})
+    max_unhealthy_instance_percent: int = field(default=20, validator=_percent(1), metadata={
+        "meaning": "the pre-check before each batch and the stop rule after it: more than this "
+                   "percent of the set unhealthy stops the upgrade",
+        "range": "1..100 (Azure accepts 5..100)",
+        "source": 'A-10.1, A-11, A-12: "no more than 20% of all instances are unhealthy"'})
+    max_unhealthy_upgraded_instance_percent: int = field(default=20, validator=_percent(0), metadata={
+        "named_choice": True,
+        "meaning": "the gate over upgraded instances: more than this percent of them unhealthy "
+                   "stops the upgrade; 100 switches the gate off",
+        "range": "0..100",
+        "source": 'A-18 "continues only if the application is healthy on the upgraded instances" '
+                  "read literally is 0; today's default (V6) is 20"})
+    batch_rounding: str = field(default="floor_min_1", validator=_one_of(ROUNDINGS), metadata={
+        "named_choice": True,
+        "meaning": "the batch size b for N instances; floor_min_1 = max(1, ⌊pN/100⌋), "
+                   "ceil = ⌈pN/100⌉",
+        "range": '"floor_min_1" or "ceil"',
+        "source": "A-8 note: for fewer than 5 instances a batch of one is already more than 20%; the "
+                  "source does not say whether such a set is upgraded at all"})
+    batch_fill: str = field(default="up_to_b", validator=_one_of(BATCH_FILLS), metadata={
+        "named_choice": True,
+        "meaning": "a batch holds any 1..b old-image instances (up_to_b), or always "
+                   "min(b, pending) (full)",
+        "range": '"up_to_b" or "full"',
+        "source": "A-10.2 “the batch holding at most 20%”; V2's “batches of 2” example suggests full"})
+    upgrading_counts_unhealthy: bool = field(default=True, validator=_bool, metadata={
+        "named_choice": True,
+        "meaning": "an instance being upgraded counts as unhealthy (not serving) in the "
+                   "health checks",
+        "range": "true or false",
+        "source": "unresolved in the sources; an instance being upgraded is not serving"})
+    health_probe: bool = field(default=True, validator=_bool, metadata={
+        "meaning": "an application health probe is configured; without one an upgraded instance is "
+                   "healthy when its extensions provisioned",
+        "range": "true or false",
+        "source": "A-9, A-19, A-20"})
+    upgraded_may_fail: bool = field(default=True, validator=_bool, metadata={
+        "meaning": "an upgraded instance may come back unhealthy (fail its probe or its extensions)",
+        "range": "true or false",
+        "source": "A-18, A-19"})
+    concurrent_maintenance: bool = field(default=True, validator=_bool, metadata={
+        "meaning": "planned or unplanned maintenance may take idle instances down during an upgrade",
+        "range": "true or false",
+        "source": "A-12: other maintenance may affect VM availability at the same time"})
+    os_disk_rollback_on_timeout: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "an instance still unhealthy after the probe wait gets its previous OS disk back",
+        "range": "true or false",
+        "source": "V1 (today's documentation); the 2018 seed has no rollback"})
+    prioritize_unhealthy_instances: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "unhealthy instances are upgraded first",
+        "range": "true or false",
+        "source": "V6 rollingUpgradePolicy.prioritizeUnhealthyInstances"})
+    credentials_valid: bool = field(default=True, validator=_bool, metadata={
+        "meaning": "the credentials the set uses for external resources are valid; false: the upgrade "
+                   "fails and leaves the first batch failed",
+        "range": "true or false",
+        "source": "A-24"})
+    initial_unhealthy: int | str = field(default="within_cap", validator=_initial_unhealthy, metadata={
+        "meaning": "the world the upgrade starts in: any set of at most the pre-check's allowance "
+                   "unhealthy (within_cap), any set at all (any), or exactly this many unhealthy",
+        "range": '"within_cap", "any", or a count 0..instances',
+        "source": "the initial states checked (semantics: every state reachable from every initial state)"})
+    service_fabric: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "the set runs Service Fabric: the upgrade rolls out one update domain at a time "
+                   "instead of percentage batches",
+        "range": "true or false",
+        "source": "A-23"})
+    update_domains: int = field(default=5, validator=_update_domains, metadata={
+        "meaning": "the update domains a Service Fabric set spreads over (instance i in UD i mod U); "
+                   "read only with service_fabric",
+        "range": "1..20",
+        "source": "A-23"})
 
     def with_instances(self, n: int) -> "ScaleSetPolicy":
         """The same policy at a concrete instance count (for ``instances = "any"`` traces)."""

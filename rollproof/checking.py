@@ -71,12 +71,14 @@ class Result:
         return "proved"
 
     @property
-    def expected(self) -> str:
+    def expected(self) -> str | None:
+        """The ``[expect]`` verdict (``proved`` where the table names none); None for a policy explored."""
         return self.policy.expected(self.prop.id)
 
     @property
     def matches(self) -> bool:
-        return self.word == "not-applicable" or self.word == self.expected
+        """False only where a verdict differs from an expectation: an explored policy has none."""
+        return self.expected is None or self.word == "not-applicable" or self.word == self.expected
 
     @property
     def trace_value(self) -> Any:
@@ -561,7 +563,8 @@ def write_artifacts(r: Result, out: Path, *, pictures_too: bool = True) -> Resul
         if pictures_too:
             from rollproof import pictures  # matplotlib loads only when there is a picture to draw
 
-            pictures.write(folder / f"{pid}{PICTURE_SUFFIX}", t, policy_name=r.policy.name)
+            cause = getattr(r, "cause", None) or getattr(r.verdict, "cause", None)
+            pictures.write(folder / f"{pid}{PICTURE_SUFFIX}", t, policy_name=r.policy.name, cause=cause)
             picture_rel = f"{r.policy.name}/{pid}{PICTURE_SUFFIX}"
     cert = getattr(r.verdict, "certificate", None)
     if cert:
@@ -598,7 +601,11 @@ def write_artifacts(r: Result, out: Path, *, pictures_too: bool = True) -> Resul
 
 
 def exit_code(results: list[Result]) -> int:
-    """0 all match; 1 some (non-unknown) verdict differs; 3 some unexpected unknown and nothing else differs."""
+    """0 all match; 1 some (non-unknown) verdict differs; 3 some unexpected unknown and nothing else differs.
+
+    A policy explored (no ``[expect]`` table) has no expectation to differ from: its refutations are
+    findings, whatever their number.
+    """
     if any(not r.matches and r.word != "unknown" for r in results):
         return 1
     if any(not r.matches for r in results):
@@ -706,6 +713,7 @@ def to_json(results: list[Result], policies: list[PolicyFile]) -> dict[str, Any]
             "file": pf.file,
             "model": pf.model,
             "parameters": pf.parameters,
+            "judged": pf.judged,
             "results": [result_json(r) for r in results if r.policy is pf],
         })
     return {"schema": 2, "tool": versions(), "policies": docs}

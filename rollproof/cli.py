@@ -1,9 +1,12 @@
-"""The ``rollproof`` command: ``check``, ``report``, ``replay`` and ``mutants`` (spec: interfaces.md).
+"""The ``rollproof`` command: ``check``, ``report``, ``replay``, ``list``, ``explain`` and ``mutants``
+(spec: interfaces.md).
 
-Exit codes: 0 every verdict matches ``[expect]``; 1 some verdict differs (listed); 2 bad input
-(one line ``error: FILE: KEY: what is wrong (got VALUE; allowed RANGE)``, nothing written);
-3 some verdict is unknown and nothing else differs.  ``replay`` exits 0 when the trace replays and
-shows what it records, 1 when it does not, 2 for a malformed or foreign file.
+Exit codes of ``check`` and ``report``: 0 no verdict differs from an expectation (a policy without
+``[expect]`` is explored: its refutations are findings, unless ``--expect-proved``); 1 some verdict
+differs (listed); 2 bad input (one line ``error: FILE: KEY: what is wrong (got VALUE; allowed
+RANGE)``, nothing written); 3 some expected verdict is unknown and nothing else differs.
+``replay`` exits 0 when the trace replays and shows what it records, 1 when it does not, 2 for a
+malformed or foreign file.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+import attrs
 import click
 
-from rollproof import checking, policyfile
+from rollproof import catalog, checking, console, policyfile
 from rollproof.policyfile import PolicyFile, PolicyFileError
 
 DEFAULT_OUT = "rollproof-out"
@@ -66,18 +70,45 @@ def _display(path: Path, base: Path) -> str:
 
 
 def check_ids(ids: list[str], policies: list[PolicyFile]) -> list[str]:
-    from properties.registry import all_ids
+    """The named property IDs as the registry spells them (any case is accepted).
 
-    known = all_ids()
+    An unknown ID, or one that belongs to no model among the policies, is bad input; an ID that
+    applies to some policies and not to others is checked where it applies, and a note says where not.
+    """
+    from properties.registry import properties_for
+
+    out: list[str] = []
+    for written in ids:
+        try:
+            pid = catalog.resolve_id(written)
+        except catalog.UnknownName as e:
+            raise _fail("command line", "--property", e.line_what(), written,
+                        f"one of the {len(catalog.all_ids())} IDs of 'rollproof list'") from None
+        if pid not in out:
+            out.append(pid)
+    models = sorted({pf.model for pf in policies})
+    for pid in out:
+        theirs = catalog.models_of(pid)
+        if not any(m in models for m in theirs):
+            ids_here = [p.id for m in models for p in properties_for(m)]
+            raise _fail("command line", "--property",
+                        f"{pid} is a {' and '.join(theirs)} property, and no policy checked is of that model"
+                        + catalog.did_you_mean(catalog.closest(pid, ids_here)),
+                        pid, f"the properties of {', '.join(models)}: 'rollproof list --model {models[0]}'")
+    return out
+
+
+def id_notes(ids: list[str], policies: list[PolicyFile]) -> list[str]:
+    """A note per named ID that some of the policies do not have (another model's property)."""
+    notes = []
     for pid in ids:
-        if pid not in known:
-            raise _fail("command line", "--property", "unknown property ID", policyfile.show(pid),
-                        ", ".join(known[:5]) + f", … ({len(known)} in all)")
-    if ids and not any(checking.selected(pf, ids) for pf in policies):
-        models = sorted({pf.model for pf in policies})
-        raise _fail("command line", "--property", f"no named property belongs to model {', '.join(models)}",
-                    ", ".join(ids), "properties of the policies' models")
-    return ids
+        theirs = catalog.models_of(pid)
+        skipped = [pf for pf in policies if pf.model not in theirs]
+        if skipped:
+            names = ", ".join(pf.name for pf in skipped[:4]) + (f", … ({len(skipped)} in all)" if len(skipped) > 4 else "")
+            notes.append(f"note: --property {pid}: a {' and '.join(theirs)} property, not checked for {names} "
+                         f"({', '.join(sorted({pf.model for pf in skipped}))})")
+    return notes
 
 
 def check_jobs(jobs: int | None) -> int:
@@ -94,129 +125,101 @@ def check_timeout(timeout: float) -> float:
     return timeout
 
 
-# --------------------------------------------------------------------------------------------
-# Progress (a line per property on a terminal)
+def progress_for(fmt: str, progress: bool | None, verbose: bool, pfs: list[PolicyFile], ids: list[str],
+                 jobs: int) -> console.Progress:
+    """Progress on stderr: a spinner on a terminal, plain lines in a log; none under ``--format json``
+    unless ``--progress`` asks (stdout then carries the JSON alone either way)."""
+    on = progress if progress is not None else fmt != "json"
+    mode = "off" if not on else ("terminal" if sys.stderr.isatty() else "lines")
+    counts = {pf.name: len(checking.selected(pf, ids)) for pf in pfs}
+    return console.Progress(mode, pfs, counts, verbose=verbose, jobs=min(jobs, max(1, sum(counts.values()))))
 
 
-class Progress:
-    """Prints ``[k/n] policy · ID … verdict (s)`` on stderr when it is a terminal."""
-
-    def __init__(self, enabled: bool) -> None:
-        self.console = None
-        if enabled:
-            from rich.console import Console
-
-            self.console = Console(stderr=True, highlight=False)
-        self._status = None
-
-    def start(self, pf: PolicyFile, prop: Any, k: int, n: int) -> None:
-        if self.console is not None:
-            self._status = self.console.status(f"[{k}/{n}] {pf.name} · {prop.id} …")
-            self._status.start()
-
-    def done(self, r: checking.Result, k: int, n: int) -> None:
-        if self.console is None:
-            return
-        if self._status is not None:
-            self._status.stop()
-        colour = {"proved": "green", "refuted": "red", "unknown": "yellow"}.get(r.word, "dim")
-        mark = "" if r.matches else f"  [bold]≠ expected {r.expected}[/bold]"
-        self.console.print(
-            f"[{k:>{len(str(n))}}/{n}] {r.policy.name} · {r.prop.id} … "
-            f"[{colour}]{_word(r)}[/{colour}] ({r.seconds:.2f} s){mark}",
-            soft_wrap=True,
-        )
+def judge_all(pfs: list[PolicyFile], expect_proved: bool) -> list[PolicyFile]:
+    """With ``--expect-proved``, a policy without ``[expect]`` is judged as if it expected every
+    property proved (a refutation exits 1, an unknown 3), instead of being explored."""
+    if not expect_proved:
+        return pfs
+    return [pf if pf.judged else attrs.evolve(pf, expect_table=True) for pf in pfs]
 
 
-def _word(r: checking.Result) -> str:
-    return "proved (witness)" if r.witnessed else r.word
-
-
-# --------------------------------------------------------------------------------------------
-# Text output
-
-
-def text_table(results: list[checking.Result], policies: list[PolicyFile], out: Path) -> str:
-    lines: list[str] = []
-    for pf in policies:
-        rs = [r for r in results if r.policy is pf]
-        if not rs:
-            continue
-        lines.append(f"{pf.name}  ({pf.model}, {pf.file})")
-        rows = [("property", "verdict", "expected", "scope", "method", "seconds", "trace / reason")]
-        for r in rs:
-            v = r.verdict
-            tail = ""
-            if r.trace:
-                tail = f"{(out / r.trace).as_posix()} ({r.trace_length} steps)"
-            elif checking.reason_of(v):
-                tail = checking.reason_of(v) or ""
-            rows.append((
-                r.prop.id,
-                _word(r),
-                r.expected + ("" if r.matches else "  ≠"),
-                checking.scope_text(getattr(v, "scope", None), pf.policy),
-                getattr(v, "method", "") or "–",
-                f"{r.seconds:.2f}",
-                tail,
-            ))
-        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-        for row in rows:
-            cells = [c.ljust(w) if i != 5 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))]
-            lines.append("  " + "  ".join(cells) + "  " + row[-1])
-        lines.append("")
-    lines.extend(summary_lines(results))
-    return "\n".join(lines)
-
-
-def summary_lines(results: list[checking.Result]) -> list[str]:
-    tally: dict[str, int] = {}
-    for r in results:
-        tally[r.word] = tally.get(r.word, 0) + 1
-    counts = ", ".join(f"{tally.get(w, 0)} {w}" for w in policyfile.VERDICTS)
-    noun = "verdict" if len(results) == 1 else "verdicts"
-    differ = [r for r in results if not r.matches]
-    if not differ:
-        return [f"{len(results)} {noun}: {counts}; every verdict matches [expect]"]
-    out = [f"{len(results)} {noun}: {counts}; {len(differ)} {'differs' if len(differ) == 1 else 'differ'} from [expect]:"]
-    for r in differ:
-        why = " (no [expect] entry: expected proved)" if r.prop.id not in r.policy.expect else ""
-        out.append(f"  {r.policy.name}  {r.prop.id}: got {r.word}, expected {r.expected}{why}")
-    return out
+EXIT_CODES = (
+    "Exit codes: 0 no verdict differs from an expectation; 1 a verdict differs from the policy's [expect] "
+    "table (a property it does not name is expected proved); 2 bad input; 3 an expected verdict is unknown. "
+    "A policy without an [expect] table is explored: its refutations are findings and exit 0, unless "
+    "--expect-proved judges it as if it expected every property proved."
+)
 
 
 # --------------------------------------------------------------------------------------------
 # Commands
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(package_name="rollproof", prog_name="rollproof")
 def cli() -> None:
-    """Prove or refute what cloud platforms' rolling-upgrade documentation promises."""
+    """Prove or refute what cloud platforms' rolling-upgrade documentation promises.
+
+    \b
+    Start here:
+      rollproof list                      the properties: ID, kind, statement, where each applies
+      rollproof explain VMSS-BATCH-CAP    one property: statement, clauses, how to read its trace
+      rollproof list --keys               every policy key, with its default
+      rollproof explain batch_rounding    one policy key: meaning, default, values, source
+      rollproof check my-policy.toml      check a policy file (no file: the seed defaults)
+
+    A policy file is TOML: model = "scale_set" or "cloud_service", a table of that name with the
+    keys to change, and an optional [expect] table of the verdicts it is known to have.
+    """
 
 
-@cli.command()
+def _run_options(f: Any) -> Any:
+    """The options ``check`` and ``report`` share: judging, progress."""
+    f = click.option("-v", "--verbose", is_flag=True,
+                     help="Progress: a line per finished check instead of per finished policy.")(f)
+    f = click.option("--progress/--no-progress", "progress", default=None,
+                     help="Progress lines on stderr (default: on, except with --format json).")(f)
+    f = click.option("--expect-proved", is_flag=True,
+                     help="Judge a policy without [expect] as if it expected every property proved: "
+                          "a refutation then exits 1, an unknown 3 (default: such a policy is explored, "
+                          "and its refutations are findings, exit 0).")(f)
+    return f
+
+
+@cli.command(epilog=EXIT_CODES, short_help="Check policies: a verdict per property.")
 @click.argument("policies", nargs=-1, metavar="[POLICY.toml …]")
-@click.option("--property", "ids", multiple=True, metavar="ID", help="Check only this property (repeatable).")
+@click.option("--property", "ids", multiple=True, metavar="ID",
+              help="Check only this property (repeatable; any case; the IDs: rollproof list).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--out", "out", default=DEFAULT_OUT, show_default=True, metavar="DIR",
               help="Where traces, pictures and certificates go.")
 @click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS", help="Per check.")
 @click.option("--jobs", type=int, default=None, metavar="N",
               help="Checks run at once, each in its own process (default: the number of cores).")
+@_run_options
 def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, timeout: float,
-          jobs: int | None) -> None:
-    """Check every catalog property (or the named ones) for each policy (default: the seed defaults)."""
-    pfs = load_policies(list(policies))
-    check_ids(list(ids), pfs)
+          jobs: int | None, expect_proved: bool, progress: bool | None, verbose: bool) -> None:
+    """Check every catalog property (or the named ones) for each policy (default: the seed defaults).
+
+    Text output: per check its verdict, time, scope and statement (the verdict words: rollproof list
+    --help); JSON and Markdown carry the details.
+    """
+    pfs = judge_all(load_policies(list(policies)), expect_proved)
+    id_list = check_ids(list(ids), pfs)
     check_timeout(timeout)
     jobs = check_jobs(jobs)
     if fmt != "json":
         for pf in pfs:
             for w in getattr(pf.policy, "warnings", lambda: [])():
                 click.echo(f"warning: {pf.file}: {w}", err=True)
-    progress = Progress(fmt != "json" and sys.stderr.isatty())
-    results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done, jobs=jobs)
+        for note in id_notes(id_list, pfs):
+            click.echo(note, err=True)
+    shown = progress_for(fmt, progress, verbose, pfs, id_list, jobs)
+    shown.begin()
+    try:
+        results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs)
+    finally:
+        shown.stop()
     out_dir = Path(out)
     results = [checking.write_artifacts(r, out_dir) for r in results]
     if fmt == "json":
@@ -226,11 +229,11 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
 
         click.echo(report.markdown(results, pfs, artifacts=out_dir.as_posix(), title="rollproof check"))
     else:
-        click.echo(text_table(results, pfs, out_dir))
+        click.echo(console.text_table(results, pfs, out_dir, width=console.width()))
     raise SystemExit(checking.exit_code(results))
 
 
-@cli.command("report")
+@cli.command("report", epilog=EXIT_CODES)
 @click.option("--out", "out", default="REPORT.md", show_default=True, metavar="REPORT.md")
 @click.option("--policies", "policies_dir", default="examples/policies", show_default=True, metavar="DIR",
               help="The policy files to check.")
@@ -238,7 +241,9 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
 @click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS", help="Per check.")
 @click.option("--jobs", type=int, default=None, metavar="N",
               help="Checks run at once, each in its own process (default: the number of cores).")
-def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float, jobs: int | None) -> None:
+@_run_options
+def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float, jobs: int | None,
+               expect_proved: bool, progress: bool | None, verbose: bool) -> None:
     """Check every example policy and write the design-review report, with traces and pictures beside it."""
     from rollproof import report
 
@@ -255,25 +260,35 @@ def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float
         raise _fail(out, "--out", "is a folder", None, "a Markdown file path such as REPORT.md")
     if not target.parent.exists():
         raise _fail(out, "--out", "its folder does not exist", None, "a path in an existing folder")
-    pfs = load_policies([str(f) for f in files], base=target.parent)
-    check_ids(list(ids), pfs)
+    pfs = judge_all(load_policies([str(f) for f in files], base=target.parent), expect_proved)
+    id_list = check_ids(list(ids), pfs)
     pfs = pfs + report.baselines(pfs)  # each named choice compared with its default
-    progress = Progress(sys.stderr.isatty())
+    shown = progress_for("text", progress, verbose, pfs, id_list, jobs)
+    shown.begin()
     t0 = time.monotonic()
-    results = checking.run(pfs, ids, timeout, on_start=progress.start, on_result=progress.done, jobs=jobs)
+    try:
+        results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs)
+    finally:
+        shown.stop()
+    if shown.mode == "lines":
+        click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
     written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
-    shown = [r for r in results if not r.policy.hidden]
+    visible = [r for r in results if not r.policy.hidden]
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({sum(not pf.hidden for pf in pfs)} policies, "
-               f"{len(shown)} verdicts)")
-    for line in summary_lines(shown):
+               f"{len(visible)} verdicts)")
+    for line in console.summary_lines(visible, width=console.width()):
         click.echo(line)
-    raise SystemExit(checking.exit_code(shown))
+    raise SystemExit(checking.exit_code(visible))
 
 
 @cli.command()
 @click.argument("trace", metavar="TRACE.itf.json")
 def replay(trace: str) -> None:
-    """Replay a trace through the model and say which property it violates (or witnesses), and where."""
+    """Replay a trace through the model and say which property it violates (or witnesses), and where.
+
+    A trace that does not replay (a step the model refuses, or a state that differs from the file)
+    gets no verdict: the failure is said first, and the model's own run of the file's actions follows.
+    """
     from rollproof import itf, render
 
     try:
@@ -281,17 +296,24 @@ def replay(trace: str) -> None:
     except itf.ItfError as e:
         raise BadInput(e.line()) from None
     rp = itf.replay(loaded)
-    click.echo(render.render_trace(rp.trace, policy_name=loaded.policy_name))
-    click.echo("")
     n = len(loaded.actions)
-    if rp.mismatch:
-        click.echo(f"replay: the trace does not replay in the {loaded.model} model: {rp.mismatch}")
-    else:
-        click.echo(f"replay: {n} step{'s' if n != 1 else ''} through the {loaded.model} model; every state matches the file")
-    f = rp.finding(loaded.property_id)
     verb = {"violates": "violated", "witnesses": "witnessed"}
     recorded = (f"{verb.get(loaded.outcome or '', loaded.outcome)} at step {loaded.at_step}"
                 if loaded.outcome else "no outcome")
+    if rp.mismatch:
+        click.echo(f"replay: the trace does not replay in the {loaded.model} model: {rp.mismatch}")
+        click.echo(f"{loaded.property_id}: no verdict, since the file's states are not the model's "
+                   f"(the file records: {recorded})")
+        click.echo("")
+        plain = attrs.evolve(rp.trace, property_id=None, at_step=None, outcome=None, why=None)
+        click.echo(render.render_trace(plain, policy_name=loaded.policy_name,
+                                       title=f"the model's run of the file's {n} action{'s' if n != 1 else ''} "
+                                             f"(policy {loaded.policy_name})"))
+        raise SystemExit(1)
+    click.echo(render.render_trace(rp.trace, policy_name=loaded.policy_name))
+    click.echo("")
+    click.echo(f"replay: {n} step{'s' if n != 1 else ''} through the {loaded.model} model; every state matches the file")
+    f = rp.finding(loaded.property_id)
     if f is None:
         click.echo(f"{loaded.property_id}: not {verb.get(loaded.outcome or 'violates', 'violated')} on replay "
                    f"(the file records: {recorded})")
@@ -302,8 +324,63 @@ def replay(trace: str) -> None:
     others = [x for x in rp.findings if x.property_id != loaded.property_id]
     if others:
         click.echo("also on this run: " + "; ".join(f"{x.property_id} {verb[x.outcome]} at step {x.at_step}" for x in others))
-    ok = rp.mismatch is None and f is not None and f.outcome == loaded.outcome and f.at_step == loaded.at_step
+    ok = f is not None and f.outcome == loaded.outcome and f.at_step == loaded.at_step
     raise SystemExit(0 if ok else 1)
+
+
+def _legend_epilog() -> str:
+    """The verdict words (``properties.verdicts.LABELS``), each above its meaning, for 80 columns."""
+    import textwrap
+
+    from properties.verdicts import LABELS
+
+    lines = ["The verdict words (what check prints for each property):"]
+    for word, meaning in LABELS.items():
+        lines += [f"  {word}", *textwrap.wrap(meaning, width=76, initial_indent="      ", subsequent_indent="      ")]
+    return "\b\n" + "\n".join(lines)
+
+
+MODELS = ("scale_set", "cloud_service")
+
+
+@cli.command("list", epilog=_legend_epilog(), short_help="The property catalog (or, with --keys, the policy keys).")
+@click.option("--model", type=click.Choice(MODELS), default=None, help="Only this model's properties (or keys).")
+@click.option("--keys", "show_keys", is_flag=True, help="List the policy keys (with their defaults) instead.")
+def list_cmd(model: str | None, show_keys: bool) -> None:
+    """The property catalog: ID, kind, clauses, statement, and where each applies (or, with --keys,
+    every policy key)."""
+    from rollproof import keys
+
+    w = console.width()
+    click.echo(keys.list_text(model, width=w) if show_keys else catalog.list_text(model, width=w))
+
+
+@cli.command(short_help="One property or one policy key in full.")
+@click.argument("name", metavar="ID|KEY")
+def explain(name: str) -> None:
+    """One property in full (statement, clauses, where it holds, what it depends on, how to read its
+    trace), or one policy key (meaning, default, values, source).
+
+    IDs in any case (vmss-batch-cap); a key bare (batch_rounding) or with its model
+    (scale_set.batch_rounding). The IDs: rollproof list; the keys: rollproof list --keys.
+    """
+    from rollproof import keys
+
+    w = console.width()
+    found = keys.find(name)
+    file_key = keys.file_key_text(name, width=w)
+    if file_key:
+        click.echo(file_key)
+        return
+    if found:
+        click.echo("\n\n".join(keys.explain_text(k, width=w) for k in found))
+        return
+    try:
+        click.echo(catalog.explain_property(name, width=w))
+    except catalog.UnknownName:
+        near = catalog.closest(name, catalog.all_ids() + keys.names())
+        raise _fail("command line", "ID|KEY", "neither a property ID nor a policy key" + catalog.did_you_mean(near),
+                    name, "an ID of 'rollproof list' or a key of 'rollproof list --keys'") from None
 
 
 @cli.command("mutants")

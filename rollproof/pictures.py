@@ -1,9 +1,15 @@
 """Pictures of traces: a timeline of instances (rows) by step (columns), coloured by state.
 
-Each cell shows one instance after one step: its image (or package) version, its health and its
-phase, read from the model's own ``instance_record`` through ``rollproof.render``.  The step where
-the property fails (or is witnessed) is framed in red.  Output is byte-for-byte deterministic: a
-fixed SVG hash salt, no dates or tool names in the metadata, and text kept as text.
+Each cell shows one instance after a step: its image (or package) version, its health and its phase,
+read from the model's own ``instance_record`` through ``rollproof.render``; an instance taken down
+by maintenance, one whose start timed out and one that crashed each have a look of their own (a
+colour and a letter), since they are what a counterexample usually turns on.  A long trace is
+folded so a reviewer can read it at 1,200 px: a step that changes nothing drawn, or repeats the
+action of the step before (instances finishing one after another), shares its column with the
+steps before it, and the columns are split over rows.  Every label is horizontal; the step key
+under each row spells out each step's action.  The step where the property fails (or is witnessed)
+is framed in red, with the bound that breaks there (``Trace.why``) written beside it.  Output is
+byte-for-byte deterministic: a fixed SVG hash salt, no dates or tool names, text kept as text.
 """
 
 from __future__ import annotations
@@ -13,55 +19,92 @@ import re
 from pathlib import Path
 from typing import Any
 
+import attrs
 import matplotlib
 
 matplotlib.use("Agg")
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.patches import Patch, Rectangle  # noqa: E402
+from matplotlib.patches import Rectangle  # noqa: E402
 
 from model.core import Trace  # noqa: E402
 from rollproof import render  # noqa: E402
 
-#: (label, colour) per cell category, in legend order.
-CATEGORIES: dict[str, tuple[str, str]] = {
-    "old": ("old, healthy", "#a0cbe8"),
-    "old-unhealthy": ("old, unhealthy", "#ff9d9a"),
-    "upgrading": ("upgrading / updating", "#f28e2b"),
-    "stopped": ("stopped", "#bab0ac"),
-    "starting": ("starting", "#edc948"),
-    "new": ("new, healthy", "#59a14f"),
-    "new-unhealthy": ("new, unhealthy", "#e15759"),
-    "crashed": ("crashed", "#7b1e1e"),
+#: (legend label, colour, letter drawn in the cell) per cell category, in legend order.
+CATEGORIES: dict[str, tuple[str, str, str]] = {
+    "old": ("old, healthy", "#a0cbe8", ""),
+    "old-unhealthy": ("old, unhealthy", "#ff9d9a", ""),
+    "taken": ("taken down by maintenance (M)", "#6a51a3", "M"),
+    "upgrading": ("upgrading / updating", "#f28e2b", ""),
+    "stopped": ("stopped", "#bab0ac", ""),
+    "starting": ("starting", "#edc948", ""),
+    "timed-out": ("start timed out (T)", "#8c564b", "T"),
+    "new": ("new, healthy", "#59a14f", ""),
+    "new-unhealthy": ("new, unhealthy", "#e15759", ""),
+    "crashed": ("crashed (X)", "#3b0a0a", "X"),
 }
 _BUSY = {"upgrading": "upgrading", "updating": "upgrading", "stopped": "stopped", "starting": "starting",
          "crashed": "crashed"}
 _MARK = "#d62728"
+_DPI = 100
+WIDTH_PX = 1200  # the picture's width: readable as it stands in a review
+MAX_COLUMNS = 18  # columns per row of the timeline before it is split
+_CELL_H = 18  # px per instance row
+_MAX_COL_W = 90  # px: a short trace's columns stay this narrow
+_KEY_LINE = 12  # px per line of the step key
+_KEY_CHARS = 92  # characters per column of the step key (two columns)
+_CHAR_W = 6.6  # px per character of 8 pt text, to lay out the legend
 
 
-def category(rec: dict[str, Any]) -> str:
-    """The colour category of an instance record: its phase if busy, else version and health."""
+# --------------------------------------------------------------------------------------------
+# What each cell shows
+
+
+def category(rec: dict[str, Any], taken: bool = False) -> str:
+    """The look of an instance record: its phase if busy, else version and health.
+
+    ``taken``: the instance is down because maintenance took it (the trace says so, not the record).
+    """
     phase = str(rec.get("phase", ""))
+    if phase == "starting" and rec.get("timed_out") is True:
+        return "timed-out"
     if phase in _BUSY:
         return _BUSY[phase]
+    sick = str(rec.get("health", "healthy")) == "unhealthy"
+    if taken and sick:
+        return "taken"
     version = rec.get("image", rec.get("package", "old"))
     new = str(version) == "new"
-    sick = str(rec.get("health", "healthy")) == "unhealthy"
     return ("new" if new else "old") + ("-unhealthy" if sick else "")
 
 
-def _short_action(step: Any) -> str:
-    call = step.action.call_text().replace("()", "")
-    call = call.replace("orchestrator_", "").replace("instance_", "").replace("operator_", "op_")
-    return call if len(call) <= 42 else call[:41] + "…"
+def _taken_sets(trace: Trace, rows: list[dict[Any, dict[str, Any]]]) -> list[frozenset[Any]]:
+    """Per state, the instances down because a ``maintenance_*`` action took them (until they are
+    healthy again or picked for an upgrade)."""
+    out: list[frozenset[Any]] = [frozenset()]
+    taken: set[Any] = set()
+    for k, step in enumerate(trace.steps, start=1):
+        recs = rows[k]
+        if step.refused is None and step.action.name.startswith("maintenance_") and step.action.arg("i") is not None:
+            taken.add(step.action.arg("i"))
+        taken = {i for i in taken if i in recs and str(recs[i].get("health", "")) == "unhealthy"
+                 and str(recs[i].get("phase", "idle")) not in _BUSY}
+        out.append(frozenset(taken))
+    return out
 
 
-def _instance_label(i: Any, rec: dict[str, Any]) -> str:
-    if "role" in rec:
-        ud = f" UD{rec['ud']}" if "ud" in rec else ""
-        return f"{rec['role']} {i}{ud}"
-    return f"i{i}"
+def status_text(model: str, g: dict[str, Any]) -> str | None:
+    """What the orchestrator is doing, in a word or two (the row above the instances), if the model says."""
+    if "status" in g:
+        return re.sub(r"(?<=[a-z])(?=[A-Z])", "\n", render.format_value(g["status"]))
+    if "update" in g:
+        u = g["update"]
+        if not u:
+            return "no update"
+        text = f"UD {u.get('current_ud')}\n{u.get('ud_state')}"
+        return text + ("\nrollback" if u.get("rollback") else "")
+    return None
 
 
 def _globals(model: str, state: Any) -> dict[str, Any]:
@@ -70,78 +113,239 @@ def _globals(model: str, state: Any) -> dict[str, Any]:
     return systems.reference(model).global_record(state)
 
 
-def figure(trace: Trace, *, policy_name: str) -> Figure:
-    """The timeline figure of ``trace``."""
-    states = trace.states
-    rows = [render.instance_records(s, model=trace.model) for s in states]
-    ids = list(rows[0].keys())
-    ncol, nrow = len(states), len(ids)
-    width = min(max(6.0, 0.62 * ncol + 2.6), 24.0)
-    height = max(2.8, 0.34 * nrow + 2.6)
-    fig = Figure(figsize=(width, height), dpi=100)
-    FigureCanvasAgg(fig)
-    ax = fig.add_subplot(1, 1, 1)
+def _instance_label(i: Any, rec: dict[str, Any]) -> str:
+    if "role" in rec:
+        ud = f" · UD{rec['ud']}" if "ud" in rec else ""
+        return f"{rec['role']} {i}{ud}"
+    return f"i{i}"
 
-    used: list[str] = []
-    hatched = False
-    for x, recs in enumerate(rows):
-        for y, i in enumerate(ids):
-            rec = recs.get(i)
-            cat = category(rec) if rec is not None else "stopped"
-            if cat not in used:
-                used.append(cat)
-            ax.add_patch(Rectangle((x, y), 1, 1, facecolor=CATEGORIES[cat][1], edgecolor="white", linewidth=1.2))
-            if rec is not None and cat in _BUSY.values() and str(rec.get("health", "")) == "unhealthy":
-                hatched = True  # busy and unhealthy: the phase colour, hatched
-                ax.add_patch(Rectangle((x, y), 1, 1, fill=False, hatch="///", edgecolor="#b00020", linewidth=0))
-    globals_ = [_globals(trace.model, st) for st in states]
-    status_row = all("status" in g for g in globals_)
-    top = -1.0 if status_row else 0.0
-    if status_row:
-        for x, g in enumerate(globals_):
-            text = re.sub(r"(?<=[a-z])(?=[A-Z])", "\n", render.format_value(g["status"]))
-            ax.text(x + 0.5, -0.5, text, ha="center", va="center", fontsize=6.5, color="#333333", linespacing=0.95)
+
+# --------------------------------------------------------------------------------------------
+# Folding
+
+
+@attrs.frozen
+class Column:
+    """A column of the timeline: the steps ``first..last`` (0 is the initial state), drawn as the
+    state after ``last``."""
+
+    first: int
+    last: int
+
+    @property
+    def label(self) -> str:
+        return str(self.first) if self.first == self.last else f"{self.first}–{self.last}"
+
+
+def columns(trace: Trace, looks: list[tuple[Any, ...]]) -> list[Column]:
+    """The columns of ``trace``: a step joins the column before it when it changes nothing drawn
+    (``looks[k] == looks[k-1]``) or repeats the previous step's action; never the initial state's
+    column, and never the violating step's (which always has a column of its own)."""
     at = trace.at_step
-    if at is not None and 0 <= at < ncol:
-        ax.add_patch(Rectangle((at, top), 1, nrow - top, fill=False, edgecolor=_MARK, linewidth=2.4, zorder=5))
-        verb = "witnessed" if trace.outcome == "witnesses" else "violated"
-        ax.text(at + 0.5, top - 0.12, f"{verb} here", ha="center", va="bottom", color=_MARK, fontsize=8,
-                fontweight="bold")
+    cols = [Column(0, 0)]
+    for k, step in enumerate(trace.steps, start=1):
+        prev = cols[-1]
+        joinable = prev.first != 0 and at not in (k, prev.last) and not (prev.first <= (at or -1) <= prev.last)
+        same_action = k >= 2 and trace.steps[k - 2].action.name == step.action.name
+        if joinable and (looks[k] == looks[k - 1] or same_action):
+            cols[-1] = Column(prev.first, k)
+        else:
+            cols.append(Column(k, k))
+    return cols
 
-    ax.set_xlim(0, ncol)
-    ax.set_ylim(nrow, top - 0.9)
-    yticks = ([-0.5] if status_row else []) + [y + 0.5 for y in range(nrow)]
-    ax.set_yticks(yticks)
-    ax.set_yticklabels((["status"] if status_row else []) + [_instance_label(i, rows[0][i]) for i in ids], fontsize=8)
-    ax.set_xticks([x + 0.5 for x in range(ncol)])
-    labels = ["0 init"] + [f"{k} {_short_action(st)}" for k, st in enumerate(trace.steps, start=1)]
-    ax.set_xticklabels(labels, rotation=40, ha="right", rotation_mode="anchor", fontsize=7)
-    for k, lab in enumerate(ax.get_xticklabels()):
-        if k == at:
-            lab.set_color(_MARK)
-            lab.set_fontweight("bold")
-    ax.set_xlabel("step (action that led to the state)", fontsize=8)
+
+def _rows_of(cols: list[Column]) -> list[list[Column]]:
+    """The columns split over rows of at most ``MAX_COLUMNS``, as evenly as possible."""
+    n = len(cols)
+    nrows = -(-n // MAX_COLUMNS)
+    per = -(-n // nrows)
+    return [cols[i:i + per] for i in range(0, n, per)]
+
+
+def _step_text(step: Any) -> str:
+    call = step.action.call_text()
+    if step.refused is not None:
+        call += f"  refused ({step.refused.clause})"
+    return call
+
+
+# --------------------------------------------------------------------------------------------
+# The figure
+
+
+def figure(trace: Trace, *, policy_name: str, cause: str | None = None) -> Figure:
+    """The timeline figure of ``trace``, ``WIDTH_PX`` wide; ``cause`` (a refutation's one-line
+    cause, when known) is written under the title."""
+    states = trace.states
+    model = trace.model
+    rows = [render.instance_records(s, model=model) for s in states]
+    ids = list(rows[0].keys())
+    taken = _taken_sets(trace, rows)
+    cats = [[category(recs[i], i in taken[k]) if i in recs else "stopped" for i in ids] for k, recs in enumerate(rows)]
+    hatch = [[i in recs and cats[k][y] in _BUSY.values() and str(recs[i].get("health", "")) == "unhealthy"
+              for y, i in enumerate(ids)] for k, recs in enumerate(rows)]
+    globals_ = [_globals(model, st) for st in states]
+    statuses = [status_text(model, g) for g in globals_]
+    status_label = "status" if "status" in globals_[0] else "update"
+    status_row = all(s is not None for s in statuses)
+    looks = [(tuple(cats[k]), tuple(hatch[k]), statuses[k]) for k in range(len(states))]
+    cols = columns(trace, looks)
+    panels = _rows_of(cols)
+    at = trace.at_step
+    nrow = len(ids)
+
+    # Layout, in pixels from the top.
+    title_lines = 2 + (1 if trace.why else 0) + (1 if cause else 0)
+    title_h = 16 * title_lines + 8
+    used = [c for c in CATEGORIES if any(c in row for row in cats)]
+    entries = [(CATEGORIES[c][1], CATEGORIES[c][2], False, CATEGORIES[c][0]) for c in used]
+    if any(any(h) for h in hatch):
+        entries.append(("white", "", True, "(hatched) busy and unhealthy"))
+    legend_w = sum(26 + _CHAR_W * len(e[3]) + 14 for e in entries)
+    legend_h = 18 * (1 + int(legend_w // (WIDTH_PX - 24))) + 12
+    labels = [_instance_label(i, rows[0][i]) for i in ids] + ["status"]
+    label_w = int(16 + 6.2 * max(len(x) for x in labels))
+    grid_w = WIDTH_PX - label_w - 24
+    col_w = min(grid_w / max(len(p) for p in panels), _MAX_COL_W)
+    status_h = (12 + 9 * max(s.count("\n") + 1 for s in statuses)) if status_row else 0
+    head_h = 18
+    note_h = 18  # the line above the violating step's column: "violated here: <the bound>"
+    panel_heights = []
+    for p in panels:
+        nsteps = sum(c.last - c.first + 1 for c in p)
+        key_lines = -(-nsteps // 2)
+        panel_heights.append(note_h * _holds_at(p, at) + head_h + status_h + nrow * _CELL_H + 10
+                             + key_lines * _KEY_LINE + 18)
+    height = title_h + legend_h + sum(panel_heights) + 10
+    fig = Figure(figsize=(WIDTH_PX / _DPI, height / _DPI), dpi=_DPI)
+    FigureCanvasAgg(fig)
+
+    def fy(px: float) -> float:  # a distance from the top, as a figure fraction from the bottom
+        return 1 - px / height
+
+    # Title, the bound that breaks, the cause.
+    verb = {"violates": "refuted", "witnesses": "witnessed"}.get(trace.outcome or "", "run")
+    where = f" at step {at}" if at is not None else ""
+    fig.text(12 / WIDTH_PX, fy(8), f"{trace.property_id or 'trace'} {verb}{where}", fontsize=12, fontweight="bold",
+             va="top", ha="left")
+    folded = " (a column holds the steps that change nothing drawn or repeat the step before)" \
+        if len(cols) < len(states) else ""
+    fig.text(12 / WIDTH_PX, fy(26), f"policy {policy_name}, {nrow} instances, {len(trace.steps)} steps{folded}",
+             fontsize=8.5, va="top", ha="left", color="#333333")
+    y = 42
+    if trace.why:
+        what = "at the witnessing step" if trace.outcome == "witnesses" else "the bound that breaks"
+        fig.text(12 / WIDTH_PX, fy(y), f"{what} (step {at}): {trace.why}", fontsize=9.5, va="top", ha="left",
+                 color=_MARK, fontweight="bold")
+        y += 16
+    if cause:
+        fig.text(12 / WIDTH_PX, fy(y), f"cause: {cause}", fontsize=9.5, va="top", ha="left", color="#222222")
+        y += 16
+
+    # Legend: the looks this picture uses, in reading order.
+    x, ly = 12.0, title_h
+    for swatch, letter, hatched, text in entries:
+        w = 26 + _CHAR_W * len(text)
+        if x + w > WIDTH_PX - 12:
+            x, ly = 12.0, ly + 18
+        fig.add_artist(Rectangle((x / WIDTH_PX, fy(ly + 12)), 18 / WIDTH_PX, 12 / height, transform=fig.transFigure,
+                                 facecolor=swatch, edgecolor="#b00020" if hatched else "none",
+                                 hatch="///" if hatched else None, linewidth=0))
+        if letter:
+            fig.text((x + 9) / WIDTH_PX, fy(ly + 6), letter, fontsize=7, color="white", fontweight="bold",
+                     ha="center", va="center")
+        fig.text((x + 24) / WIDTH_PX, fy(ly + 6), text, fontsize=8, va="center", ha="left", color="#222222")
+        x += w + 14
+
+    top = title_h + legend_h
+    for p, ph in zip(panels, panel_heights):
+        if _holds_at(p, at):
+            x = next(j for j, c in enumerate(p) if c.first <= at <= c.last)
+            cx = label_w + (x + 0.5) * col_w
+            verb = "witnessed here" if trace.outcome == "witnesses" else "violated here"
+            note = f"{verb}: {trace.why}" if trace.why else verb
+            right = cx > WIDTH_PX / 2
+            fig.text(cx / WIDTH_PX, fy(top + note_h / 2), f"{note} ↓" if right else f"↓ {note}",
+                     ha="right" if right else "left", va="center", fontsize=8.5, color=_MARK, fontweight="bold",
+                     transform=fig.transFigure)
+            top += note_h
+            ph -= note_h
+        grid_h = head_h + status_h + nrow * _CELL_H
+        ax = fig.add_axes((label_w / WIDTH_PX, fy(top + grid_h), len(p) * col_w / WIDTH_PX, grid_h / height))
+        _draw_panel(ax, p, cats, hatch, statuses if status_row else None, ids, rows[0], at, trace,
+                    head_rows=(head_h + status_h) / _CELL_H, status_label=status_label)
+        _draw_key(fig, trace, p, at, top + grid_h + 8, height)
+        top += ph
+    return fig
+
+
+def _holds_at(cols: list[Column], at: int | None) -> bool:
+    return at is not None and any(c.first <= at <= c.last for c in cols)
+
+
+def _draw_panel(ax: Any, cols: list[Column], cats, hatch, statuses, ids, first_recs, at, trace, head_rows,
+                status_label: str) -> None:
+    nrow = len(ids)
+    status_top = -(head_rows - 1.0) if statuses is not None else 0.0
+    for x, c in enumerate(cols):
+        k = c.last
+        for y, i in enumerate(ids):
+            cat = cats[k][y]
+            label, colour, letter = CATEGORIES[cat]
+            ax.add_patch(Rectangle((x, y), 1, 1, facecolor=colour, edgecolor="white", linewidth=1.2))
+            if hatch[k][y]:
+                ax.add_patch(Rectangle((x, y), 1, 1, fill=False, hatch="///", edgecolor="#b00020", linewidth=0))
+            if letter:
+                ax.text(x + 0.5, y + 0.5, letter, ha="center", va="center", fontsize=7.5, color="white",
+                        fontweight="bold")
+        if statuses is not None:
+            ax.text(x + 0.5, status_top / 2, statuses[k], ha="center", va="center", fontsize=6.5, color="#333333",
+                    linespacing=0.95)
+        mine = at is not None and c.first <= at <= c.last
+        ax.text(x + 0.5, status_top - 0.5, c.label, ha="center", va="center", fontsize=8,
+                color=_MARK if mine else "#222222", fontweight="bold" if mine else "normal")
+        if mine:
+            ax.add_patch(Rectangle((x, status_top), 1, nrow - status_top, fill=False, edgecolor=_MARK, linewidth=2.4,
+                                   zorder=5))
+    ax.set_xlim(0, len(cols))
+    ax.set_ylim(nrow, -head_rows)
+    ax.set_yticks(([status_top / 2] if statuses is not None else []) + [y + 0.5 for y in range(nrow)])
+    ax.set_yticklabels(([status_label] if statuses is not None else [])
+                       + [_instance_label(i, first_recs[i]) for i in ids], fontsize=8)
+    ax.set_xticks([])
     for side in ("top", "right", "left", "bottom"):
         ax.spines[side].set_visible(False)
     ax.tick_params(length=0)
 
-    verb = {"violates": "refuted", "witnesses": "witnessed"}.get(trace.outcome or "", "run")
-    where = f" at step {at}" if at is not None else ""
-    ax.set_title(f"{trace.property_id or 'trace'} {verb}{where}\npolicy {policy_name}, {nrow} instances",
-                 fontsize=10, loc="left")
-    order = [c for c in CATEGORIES if c in used]
-    handles = [Patch(facecolor=CATEGORIES[c][1], edgecolor="none", label=CATEGORIES[c][0]) for c in order]
-    if hatched:
-        handles.append(Patch(facecolor="white", edgecolor="#b00020", hatch="///", linewidth=0, label="(hatched) unhealthy"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7.5, frameon=False,
-              title="instance", title_fontsize=8)
-    fig.tight_layout()
-    return fig
+
+def _draw_key(fig: Figure, trace: Trace, cols: list[Column], at: int | None, top_px: float, height: float) -> None:
+    """The steps of these columns, numbered, in two columns of text under the grid."""
+    steps = [k for c in cols for k in range(c.first, c.last + 1)]
+    lines = []
+    for k in steps:
+        if k == 0:
+            lines.append((k, f"0 init({render.init_args(trace.init, trace.model)})"))
+        else:
+            lines.append((k, f"{k} {_step_text(trace.steps[k - 1])}"))
+    half = -(-len(lines) // 2)
+    for j, (k, text) in enumerate(lines):
+        colx = 12 if j < half else 12 + WIDTH_PX // 2
+        row = j if j < half else j - half
+        mine = k == at
+        if mine:
+            text += "   ← " + ("witnesses" if trace.outcome == "witnesses" else "violates")
+            if trace.why:
+                text += f": {trace.why}"
+        if len(text) > _KEY_CHARS:
+            text = text[:_KEY_CHARS - 1] + "…"
+        fig.text(colx / WIDTH_PX, 1 - (top_px + row * _KEY_LINE) / height, text, fontsize=7.5, va="top", ha="left",
+                 family="DejaVu Sans Mono", color=_MARK if mine else "#333333",
+                 fontweight="bold" if mine else "normal")
 
 
-def render_bytes(trace: Trace, *, policy_name: str, fmt: str = "svg") -> bytes:
+def render_bytes(trace: Trace, *, policy_name: str, fmt: str = "svg", cause: str | None = None) -> bytes:
     """The picture as SVG or PNG bytes, identical on every run."""
-    fig = figure(trace, policy_name=policy_name)
+    fig = figure(trace, policy_name=policy_name, cause=cause)
     buf = io.BytesIO()
     with matplotlib.rc_context({"svg.hashsalt": "rollproof", "svg.fonttype": "none"}):
         if fmt == "svg":
@@ -153,7 +357,7 @@ def render_bytes(trace: Trace, *, policy_name: str, fmt: str = "svg") -> bytes:
     return buf.getvalue()
 
 
-def write(path: str | Path, trace: Trace, *, policy_name: str) -> None:
+def write(path: str | Path, trace: Trace, *, policy_name: str, cause: str | None = None) -> None:
     """Write the picture; the format follows the suffix (``.svg`` or ``.png``)."""
     path = Path(path)
-    path.write_bytes(render_bytes(trace, policy_name=policy_name, fmt=path.suffix.lstrip(".").lower()))
+    path.write_bytes(render_bytes(trace, policy_name=policy_name, fmt=path.suffix.lstrip(".").lower(), cause=cause))

@@ -53,6 +53,9 @@ class PolicyFile:
     policy: Any
     expect: dict[str, str] = attrs.field(factory=dict)
     description: str = ""
+    #: The file has an ``[expect]`` table (None: as ``expect`` is non-empty).  Without one the
+    #: policy is explored, not judged: its verdicts are findings, never differences.
+    expect_table: bool | None = None
     #: Checked for comparison only (a baseline of a named choice): not listed as a policy of its own.
     hidden: bool = False
 
@@ -60,8 +63,15 @@ class PolicyFile:
     def parameters(self) -> dict[str, Any]:
         return parameters(self.policy)
 
-    def expected(self, property_id: str) -> str:
-        """The expected verdict: the ``[expect]`` entry, else ``proved``."""
+    @property
+    def judged(self) -> bool:
+        """Whether the verdicts are judged against ``[expect]`` (an exploration has nothing to differ from)."""
+        return bool(self.expect) if self.expect_table is None else self.expect_table
+
+    def expected(self, property_id: str) -> str | None:
+        """The expected verdict: the ``[expect]`` entry, else ``proved``; None for an explored policy."""
+        if not self.judged:
+            return None
         return self.expect.get(property_id, "proved")
 
 
@@ -106,14 +116,23 @@ def parameter_names(model: str) -> list[str]:
     return [f.name for f in attrs.fields(systems.reference(model).Policy)]
 
 
-def policy_error_what(e: PolicyError) -> str:
-    """What is wrong, in a few words: the validator's reason, else the kind of mistake."""
+def policy_error_what(e: PolicyError, written: Any = None) -> str:
+    """What is wrong, in a few words: the validator's reason, else the kind of mistake.
+
+    ``written`` is the value as the file wrote it (an empty table is empty, not of a wrong type).
+    """
     if e.why:
         return e.why
+    if isinstance(written, (dict, list)) and not written:
+        return "is empty"
     v = e.value
     if isinstance(v, int) and not isinstance(v, bool):
         return "out of range"
-    if isinstance(v, str) and '"' in e.allowed or isinstance(v, str) and "'" in e.allowed:
+    if isinstance(v, str) and ('"' in e.allowed or "'" in e.allowed):
+        # A word where the range also takes a number ("an integer >= 1, or "any"") is most likely
+        # a number written as a word: the type is what is wrong, not the choice among the words.
+        if re.search(r"\b(integer|count|number)\b|\d\.\.", e.allowed):
+            return "wrong type: neither a number nor one of the words allowed"
         return "not one of the choices"
     return "wrong type"
 
@@ -213,7 +232,8 @@ def from_dict(data: dict[str, Any], *, file: str, default_name: str) -> PolicyFi
     try:
         policy = build_policy(model, dict(table))
     except PolicyError as e:
-        raise PolicyFileError(file, e.key, policy_error_what(e), show(e.value), e.allowed) from None
+        written = _as_written(data, e.key, e.value)
+        raise PolicyFileError(file, e.key, policy_error_what(e, written), show(written), e.allowed) from None
     except TypeError as e:  # a constructor that refuses a value's shape before validating it
         raise PolicyFileError(file, model, f"invalid parameters: {e}") from None
 
@@ -222,15 +242,34 @@ def from_dict(data: dict[str, Any], *, file: str, default_name: str) -> PolicyFi
         raise PolicyFileError(file, "expect", "must be a table", show(expect_table), "[expect] with property IDs")
     ids = _catalog_ids(model)
     expect: dict[str, str] = {}
-    for pid, verdict in expect_table.items():
+    for written, verdict in expect_table.items():
+        pid = written.strip().upper()  # IDs are matched in any case
         if pid not in ids:
-            raise PolicyFileError(file, f"expect.{pid}", f"unknown property ID for model {model}", None,
-                                  _allowed_list(ids))
+            from rollproof.catalog import closest, did_you_mean
+
+            raise PolicyFileError(file, f"expect.{written}",
+                                  f"unknown property ID for model {model}{did_you_mean(closest(pid, ids))}",
+                                  written, f"one of the {len(ids)} IDs of 'rollproof list --model {model}'")
+        if pid in expect:
+            raise PolicyFileError(file, f"expect.{written}", f"{pid} is named twice", show(verdict),
+                                  "one entry per property")
         if verdict not in VERDICTS:
-            raise PolicyFileError(file, f"expect.{pid}", "unknown verdict", show(verdict),
+            raise PolicyFileError(file, f"expect.{written}", "unknown verdict", show(verdict),
                                   ", ".join(show(v) for v in VERDICTS))
         expect[pid] = verdict
-    return PolicyFile(name=name, file=file, model=model, policy=policy, expect=expect, description=description)
+    return PolicyFile(name=name, file=file, model=model, policy=policy, expect=expect, description=description,
+                      expect_table="expect" in data)
+
+
+def _as_written(data: dict[str, Any], key: str, value: Any) -> Any:
+    """The value at ``key`` (``cloud_service.roles.web``) as the file wrote it, else ``value``: a
+    validator sees the converted value (a table of roles as a tuple of pairs), the user their own."""
+    node: Any = data
+    for part in key.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return value
+        node = node[part]
+    return node
 
 
 def seed_defaults() -> list[PolicyFile]:

@@ -334,12 +334,16 @@ def _verdict_section(r: checking.Result, prefix: str) -> list[str]:
     pid = r.prop.id
     head = r.label
     lines = [f'<a id="{anchor(pid, pf.name)}"></a>', "", f"#### {pid} · {pf.name}: {head}", ""]
-    exp = "matches [expect]" if r.matches else f"**differs from [expect]: expected {r.expected}**"
+    if not pf.judged:
+        exp = "explored: the policy has no [expect] table"
+    else:
+        exp = "matches [expect]" if r.matches else f"**differs from [expect]: expected {r.expected}**"
     if r.word == "not-applicable":
         lines.append(f"- **Verdict:** not applicable: {v.reason}.")
         lines.append("")
         return lines
-    lines.append(f"- **Verdict:** {head} ({exp}{'' if pid in pf.expect or not r.matches else '; no entry: expected proved'})")
+    no_entry = pf.judged and pid not in pf.expect and r.matches
+    lines.append(f"- **Verdict:** {head} ({exp}{'; no entry: expected proved' if no_entry else ''})")
     scope = getattr(v, "scope", None)
     lines.append(f"- **Scope:** {checking.scope_text(scope, pf.policy, r.prop)} · **method:** {getattr(v, 'method', '') or '–'} · "
                  f"**time:** {r.seconds:.2f} s")

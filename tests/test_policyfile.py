@@ -26,7 +26,50 @@ def test_a_minimal_file_gives_the_seed_defaults_and_no_expectations(tmp_path):
     assert pf.name == "p"
     assert pf.policy == scale_set.Policy()
     assert pf.expect == {}
+    assert not pf.judged and pf.expected("VMSS-BATCH-CAP") is None
+
+
+def test_a_file_with_an_expect_table_is_judged_against_it_even_when_the_table_is_empty(tmp_path):
+    pf = policyfile.load(_write(tmp_path, 'model = "scale_set"\n[expect]\n'))
+    assert pf.judged and pf.expect == {}
     assert pf.expected("VMSS-BATCH-CAP") == "proved"
+
+
+def test_expect_ids_are_read_in_any_case(tmp_path):
+    pf = policyfile.load(_write(tmp_path, 'model = "scale_set"\n[expect]\nvmss-batch-cap = "refuted"\n'))
+    assert pf.expect == {"VMSS-BATCH-CAP": "refuted"}
+
+
+def test_an_expect_id_named_twice_in_two_cases_is_refused(tmp_path):
+    path = _write(tmp_path, 'model = "scale_set"\n[expect]\nvmss-batch-cap = "refuted"\nVMSS-BATCH-CAP = "refuted"\n')
+    with pytest.raises(PolicyFileError) as e:
+        policyfile.load(path, display="p.toml")
+    assert e.value.line().startswith("error: p.toml: expect.VMSS-BATCH-CAP: VMSS-BATCH-CAP is named twice")
+
+
+def test_an_unknown_expect_id_gets_its_closest_matches(tmp_path):
+    path = _write(tmp_path, 'model = "scale_set"\n[expect]\nVMSS-BACH-CAP = "refuted"\n')
+    with pytest.raises(PolicyFileError) as e:
+        policyfile.load(path, display="p.toml")
+    assert e.value.line().startswith(
+        "error: p.toml: expect.VMSS-BACH-CAP: unknown property ID for model scale_set; did you mean VMSS-BATCH-CAP")
+    assert "got VMSS-BACH-CAP" in e.value.line()
+
+
+def test_a_word_where_a_number_is_expected_is_a_wrong_type(tmp_path):
+    path = _write(tmp_path, 'model = "scale_set"\n[scale_set]\ninstances = "seven"\n')
+    with pytest.raises(PolicyFileError) as e:
+        policyfile.load(path, display="p.toml")
+    assert e.value.line() == ('error: p.toml: scale_set.instances: wrong type: neither a number nor one of the words '
+                              'allowed (got "seven"; allowed an integer >= 1, or "any")')
+
+
+def test_an_empty_roles_table_is_echoed_as_written(tmp_path):
+    pytest.importorskip("model.cloud_service")
+    path = _write(tmp_path, 'model = "cloud_service"\n[cloud_service]\nroles = {}\n')
+    with pytest.raises(PolicyFileError) as e:
+        policyfile.load(path, display="p.toml")
+    assert e.value.line().startswith("error: p.toml: cloud_service.roles: is empty (got {}; allowed "), e.value.line()
 
 
 def test_parameters_and_expectations_are_read(tmp_path):

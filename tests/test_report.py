@@ -103,6 +103,20 @@ def test_regenerating_replaces_the_folder_and_leaves_no_temporary_files(two_runs
     assert not [p for p in root.iterdir() if p.name.startswith(".")]
 
 
+def test_a_piped_report_shows_its_progress_on_stderr_a_line_per_policy(tmp_path):
+    root = _policies(tmp_path)
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    r = subprocess.run(fake_cmd() + ["report", "--jobs", "1", *SELECTION], cwd=root, capture_output=True, text=True,
+                       timeout=300, env=env)
+    assert r.returncode == 0, r.stdout + r.stderr
+    lines = r.stderr.splitlines()
+    assert lines[0] == "rollproof: 6 checks of 2 policies over 1 worker process"
+    assert re.fullmatch(r"\[1/2 policies, 3/6 checks, \d+:\d\d\] seed: .+", lines[1]), lines
+    assert re.fullmatch(r"\[2/2 policies, 6/6 checks, \d+:\d\d\] three: .+", lines[2]), lines
+    assert lines[3].startswith("writing REPORT.md") and len(lines) == 4
+    assert r.stdout.startswith("wrote REPORT.md and report/ (2 policies, 6 verdicts)")
+
+
 def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, monkeypatch):
     from rollproof import checking, pictures, policyfile, report
 
