@@ -428,18 +428,22 @@ def cs_rollback_restores(run: Run) -> str | None:
     s = run.now
     if not _live(s):
         return None
-    u = s.update
-    if u is not None and u.rollback:
-        for i, x in enumerate(s.instances):
-            if x.phase in (cs.Phase.STOPPED, cs.Phase.UPDATING) and x.config == cs.OLD and x.landing == cs.OLD:
-                return f"the rollback is restarting {_name(s, i)}, which never ran the new version (U-20: left alone)"
-    # A rollback completed since the latest request: its walk ended with no update in progress.
-    done = False
+    # Since the latest request: a rollback step that turned back an instance which never ran the new
+    # version (stopped for the update, not yet updated), and whether a rollback completed.
+    turned, done = None, False
     for b, a, w in run.steps():
         if a.name in ("operator_requests_update", "operator_changes_configuration"):
-            done = False
-        elif b.update is not None and b.update.rollback and w.update is None:
+            turned, done = None, False
+            continue
+        if w.update is not None and w.update.rollback:
+            for i, (x, y) in enumerate(zip(b.instances, w.instances)):
+                if (x.phase in (cs.Phase.STOPPED, cs.Phase.UPDATING) and x.landing == cs.NEW
+                        and y.landing == cs.OLD and y.config == cs.OLD):
+                    turned = turned or _name(w, i)
+        if b.update is not None and b.update.rollback and w.update is None:
             done = True
+    if turned:
+        return f"the rollback turned back {turned}, stopped for the update but never updated (U-20: left alone)"
     if done:
         new = [i for i, x in enumerate(s.instances) if x.config == cs.NEW or x.package == cs.NEW]
         if new:
