@@ -144,16 +144,18 @@ class Without:
         return "without-" + "+".join(self.names)
 
 
-def engine_check(policy: Any, prop: Property, timeout: float) -> Any:
+def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True) -> Any:
     """The engine's verdict (imported late: the shell loads without Z3 until it checks).
 
-    An ``unknown`` gets one more chance: a fuzzer counterexample, replayed, and marked as not
-    shown to be shortest (``rollproof.fuzzcheck``).
+    An ``unknown`` gets one more chance (unless ``fuzz`` is off): a fuzzer counterexample, replayed,
+    and marked as not shown to be shortest (``rollproof.fuzzcheck``).
     """
     from rollproof import fuzzcheck
     from solver import engine
 
     verdict = engine.check(policy, prop, timeout=timeout)
+    if isinstance(verdict, Unknown) and not fuzz:
+        return verdict
     return fuzzcheck.fallback(policy, prop, verdict, seconds=min(1.5 * timeout, FUZZ_SECONDS))
 
 
@@ -169,11 +171,11 @@ def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
     return [p for p in props if p.id in wanted]
 
 
-def check_one(pf: PolicyFile, prop: Property, timeout: float) -> Result:
+def check_one(pf: PolicyFile, prop: Property, timeout: float, fuzz: bool = True) -> Result:
     """Ask the engine; an engine crash becomes ``Unknown`` naming the error (the run goes on)."""
     t0 = time.perf_counter()
     try:
-        verdict = judged(prop, engine_check(pf.policy, prop, timeout))
+        verdict = judged(prop, engine_check(pf.policy, prop, timeout, fuzz))
     except Exception as e:  # noqa: BLE001 - one crashing check must not lose the others' verdicts
         verdict = Unknown(reason=f"internal error: {type(e).__name__}: {e}")
     seconds = time.perf_counter() - t0
@@ -221,22 +223,60 @@ def run(
     ids = list(ids or [])
     work = [(pf, p) for pf in policies for p in selected(pf, ids)]
     with _shared_memo(jobs):
-        results = _run_work(work, timeout, on_start, on_result, jobs)
+        results = settle(_run_work(work, timeout, on_start, on_result, jobs, fuzz=False), timeout, jobs)
         if causes:
             results = premises(explain(results, timeout, jobs), timeout, jobs)
     return results
 
 
+def settle(results: list[Result], timeout: float, jobs: int = 1) -> list[Result]:
+    """The unknowns of a run given more chances, cheapest first: a counterexample another policy of
+    the run has that replays here too (``fuzzcheck.borrowed``), then the fuzzer
+    (``fuzzcheck.fallback``), then borrowing again from what the fuzzer found.  Every one is judged
+    by the plain reading like any counterexample."""
+    from rollproof import fuzzcheck
+
+    def traces_for(r: Result) -> list[Any]:
+        return [o.trace_value for o in results if o is not r and o.prop.model == r.prop.model
+                and o.prop.id == r.prop.id and o.prop.allowed is r.prop.allowed
+                and isinstance(o.verdict, Refuted) and o.trace_value is not None]
+
+    out = list(results)
+
+    def borrow() -> None:
+        for k, r in enumerate(out):
+            if isinstance(r.verdict, Unknown):
+                v = judged(r.prop, fuzzcheck.borrowed(r.policy.policy, r.prop, r.verdict, traces_for(r),
+                                                      seconds=BORROW_SECONDS))
+                out[k] = attrs.evolve(r, verdict=v, seconds=r.seconds + (v.seconds - r.verdict.seconds))
+
+    borrow()
+    still = [k for k, r in enumerate(out) if isinstance(r.verdict, Unknown)]
+
+    def fuzzed(r: Result) -> Callable[[], Any]:
+        return lambda: judged(r.prop, fuzzcheck.fallback(r.policy.policy, r.prop, r.verdict,
+                                                         seconds=min(1.5 * timeout, FUZZ_SECONDS)))
+
+    for k, v in zip(still, pool_map([fuzzed(out[k]) for k in still], jobs)):
+        if not isinstance(v, Exception):
+            out[k] = attrs.evolve(out[k], verdict=v, seconds=out[k].seconds + (v.seconds - out[k].verdict.seconds))
+    borrow()  # what the fuzzer found for one policy may replay under another
+    return out
+
+
+BORROW_SECONDS = 10.0  # the budget for shortening a counterexample borrowed from another policy
+
+
 def _run_work(work: list[tuple[PolicyFile, Property]], timeout: float, on_start: Any = None, on_result: Any = None,
-              jobs: int = 1) -> list[Result]:
+              jobs: int = 1, fuzz: bool = True) -> list[Result]:
     """One ``Result`` per (policy file, property), in the order given."""
     if jobs > 1 and len(work) > 1:
-        return _run_parallel(work, timeout, on_start, on_result, min(jobs, len(work)))
+        return _run_parallel(work, timeout, on_start, on_result, min(jobs, len(work)), fuzz)
     out = []
     for k, (pf, p) in enumerate(work, start=1):
         if on_start:
             on_start(pf, p, k, len(work))
-        r = check_one(pf, p, timeout)
+        r = check_one(pf, p, timeout, fuzz)
         if on_result:
             on_result(r, k, len(work))
         out.append(r)
@@ -497,13 +537,13 @@ def pool_map(tasks: list[Callable[[], Any]], jobs: int, order: list[int] | None 
     return [values[k] for k in range(len(tasks))]
 
 
-def _run_parallel(work, timeout, on_start, on_result, jobs) -> list[Result]:
+def _run_parallel(work, timeout, on_start, on_result, jobs, fuzz: bool = True) -> list[Result]:
     """``run`` over worker processes (``pool_map``); ``on_result`` in the order checks finish, and
     ``on_start`` names the earliest check still running."""
     results: dict[int, Result] = {}
 
     def task(pf: PolicyFile, p: Property) -> Callable[[], Any]:
-        return lambda: (lambda r: (r.verdict, r.seconds))(check_one(pf, p, timeout))
+        return lambda: (lambda r: (r.verdict, r.seconds))(check_one(pf, p, timeout, fuzz))
 
     def done(k: int, value: Any, finished: int) -> None:
         pf, p = work[k]

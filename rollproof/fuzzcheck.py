@@ -153,6 +153,57 @@ def shorten(prop: Property, trace: Trace, *, deadline: float) -> Trace:
     return best
 
 
+def _start_under(policy: Any, init: Any) -> Any:
+    """``init`` as an initial state of ``policy``, or None where the policy allows no such start."""
+    s = attrs.evolve(init, policy=policy)
+    if hasattr(init, "healthy") or hasattr(s, "status"):  # a scale set: the same unhealthy instances
+        from model import scale_set as ss
+
+        start = ss.initial_state(policy, frozenset(i for i, x in enumerate(s.instances) if not x.healthy),
+                                 n=len(s.instances))
+        return s if not isinstance(start, Refused) and start == s else None
+    from model import cloud_service as cs
+
+    if getattr(policy, "parametric", False) or policy.initial != "idle":
+        return None
+    return s if cs.initial_state(policy) == s else None
+
+
+def borrowed(policy: Any, prop: Property, verdict: Any, traces: list[Trace], *, seconds: float) -> Any:
+    """``verdict``, or, when it is an ``Unknown``, a counterexample found under another policy whose
+    actions replay under this one and violate the property here too (shortened).  The same run is a
+    run of both policies (a policy that switches a behaviour on keeps every run of the one without
+    it); it is marked as not shown to be shortest unless it is one step past the depth BMC cleared."""
+    if not isinstance(verdict, Unknown) or verdict.exhausted or prop.kind not in (Kind.INV, Kind.STEP, Kind.LIVE):
+        return verdict
+    if getattr(policy, "instances", None) == "any" or getattr(policy, "parametric", False):
+        return verdict
+    best = None
+    for t in sorted(traces, key=len):
+        init = _start_under(policy, t.init)
+        if init is None:
+            continue
+        base = Trace(model=t.model, policy=policy, init=init)
+        found = _violation(prop, base, [st_.action for st_ in t.steps if st_.refused is None])
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    if best is None:
+        return verdict
+    start = time.monotonic()
+    best = shorten(prop, best, deadline=start + seconds)
+    cleared = verdict.scope.depth if verdict.scope is not None else None
+    n = len(best.init.instances)
+    secs = verdict.seconds + (time.monotonic() - start)
+    shortest = cleared is not None and len(best) == cleared + 1
+    what = "shortest counterexample" if shortest else "not shown to be shortest"
+    return Refuted(
+        Scope(n, len(best)),
+        f"a counterexample of another policy of the run whose steps replay under this one, shortened to "
+        f"{len(best)} steps; {what}" + (f" (every depth up to {cleared} cleared)" if cleared is not None else ""),
+        trace=best, reason=None if shortest else verdict.reason, seconds=secs, shortest=shortest,
+    )
+
+
 def fallback(policy: Any, prop: Property, verdict: Any, *, seconds: float) -> Any:
     """``verdict``, or, when it is an ``Unknown``, a fuzzer counterexample if one turns up."""
     if not isinstance(verdict, Unknown) or getattr(policy, "instances", None) == "any" or getattr(policy, "parametric", False):
