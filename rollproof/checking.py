@@ -334,6 +334,10 @@ def to_json(results: list[Result], policies: list[PolicyFile]) -> dict[str, Any]
             "file": pf.file,
             "model": pf.model,
             "parameters": pf.parameters,
+            # Where the policy came from (additive to schema 1: docs/json-output.md).
+            "input": {"format": pf.format, "path": pf.reproduce, "address": pf.address or None},
+            "sources": pf.sources_json(),
+            "ignored": [ig.to_json() for ig in pf.ignored],
             "results": [result_json(r) for r in results if r.policy is pf],
         })
     return {"schema": 1, "tool": versions(), "policies": docs}

@@ -167,7 +167,7 @@ def _verdict_section(r: checking.Result, prefix: str, vacuity_notes: tuple[str, 
         lines += ["- **Certificate:**", "", "  ```text", *[f"  {x}" if x else "" for x in cert.rstrip().splitlines()], "  ```"]
     if r.files:
         lines.append("- **Files:** " + ", ".join(f"[{Path(f).name}]({_link(prefix, f)})" for f in r.files))
-    cmd = f"rollproof check {pf.file} --property {pid}" if pf.file != "(built-in)" else f"rollproof check --property {pid}"
+    cmd = f"rollproof check {pf.reproduce} --property {pid}" if pf.file != "(built-in)" else f"rollproof check --property {pid}"
     lines.append(f"- **Reproduce:** `{cmd}`")
     t = r.trace_value
     if t is not None and r.trace:
