@@ -465,9 +465,11 @@ def scale_set(res: Resource) -> Mapped:
     if enabled:
         params["os_disk_rollback_on_timeout"] = not disabled
         src = dis_at if dis_at is not None else en_at
-        note = ("not disableAutomaticRollback, automatic OS upgrade being enabled (V1: the previous OS disk comes back)"
+        note = (f"not disableAutomaticRollback ({show(disabled)}), automatic OS upgrade being enabled: "
+                f"{'no OS disk rollback' if disabled else 'the previous OS disk comes back (V1)'}"
                 if dis_at is not None else
-                "automatic OS upgrade enabled, disableAutomaticRollback absent (Azure's default false): rollback on (V1)")
+                "automatic OS upgrade enabled, disableAutomaticRollback absent (Azure's default false): "
+                "the previous OS disk comes back (V1)")
         sources["os_disk_rollback_on_timeout"] = attrs_evolve(src.source(res), note=note)
     else:
         params["os_disk_rollback_on_timeout"] = False
