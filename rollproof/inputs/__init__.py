@@ -168,7 +168,8 @@ class _Run:
         def name(p: Path) -> str:
             return f"{display}/{p.name}" if display not in ("", ".") else p.name
 
-        files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix == ".tf" and not p.name.startswith("."))
+        files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")
+                       and (p.suffix == ".tf" or (only is not None and name(p) in only)))
         auto = sorted((p for p in folder.iterdir() if p.is_file() and TFVARS.match(p.name)),
                       key=lambda p: (not p.name.startswith("terraform.tfvars"), p.name))
         resources, notes, declared = terraform.read([(p, name(p)) for p in files], only,

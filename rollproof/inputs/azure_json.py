@@ -134,7 +134,9 @@ class Template:
         inner = value[1:-1].strip()
         m = re.fullmatch(r"(parameters|variables)\(\s*'([^']*)'\s*\)", inner)
         if m is None:
-            return Resolved(Unresolved(value, "template expression not resolved by this version", EXPRESSIONS))
+            # reference: a function's value (resourceId(…)) is known once deployed, but certainly set
+            return Resolved(Unresolved(value, "template expression not resolved by this version", EXPRESSIONS,
+                                       reference=True))
         kind, name = m.groups()
         tag = f"{kind}('{name}')"
         if tag.lower() in seen:

@@ -51,17 +51,19 @@ def apply(policies: list[PolicyFile], origin: list[tuple[Path, bool] | None],
     """The policies with the ``[expect]`` and description their folder's ``rollproof.toml`` gives them."""
     folders: dict[Path, list[int]] = {}
     whole: dict[Path, bool] = {}
+    given: dict[Path, Path] = {}
     for k, orig in enumerate(origin):
         if orig is not None:
             folder = orig[0].resolve()
             folders.setdefault(folder, []).append(k)
             whole[folder] = whole.get(folder, False) or orig[1]
+            given.setdefault(folder, orig[0])
     out = list(policies)
     for folder, ks in folders.items():
         path = folder / FILE_NAME
         if not path.is_file():
             continue
-        shown = display(path)
+        shown = display(given[folder] / FILE_NAME)
         data = _read(path, shown)
         mine = {k: policies[k] for k in ks}
 
