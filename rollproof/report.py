@@ -96,6 +96,25 @@ def summary(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
         lines.append(f"| {keys[pf.name]} | <a id=\"policy-{pf.name.lower()}\"></a>`{pf.name}` ([{pf.file}]({pf.file})) "
                      f"| {_esc(pf.description or '–')} | {_esc(_defaults_diff(pf))} |")
     lines.append("")
+    lines += imported(pfs, keys)
+    return lines
+
+
+FORMATS = {"terraform": "Terraform", "arm-template": "ARM template", "azure-resource": "Azure resource JSON"}
+
+
+def imported(pfs: list[PolicyFile], keys: dict[str, str]) -> list[str]:
+    """The policies read from Terraform or Azure JSON: where from, and the fields read but not modelled."""
+    mine = [pf for pf in pfs if pf.format in FORMATS]
+    if not mine:
+        return []
+    lines = ["Read from Terraform and Azure JSON (`docs/inputs.md`): each parameter's source is in "
+             "`rollproof check --format json`; the fields below were validated but are not modelled.", "",
+             "| key | resource | input | fields not modelled |", "|---|---|---|---|"]
+    for pf in mine:
+        fields = ", ".join(f"`{ig.key.removeprefix(pf.address + '.')} = {_toml(ig.value)}`" for ig in pf.ignored) or "–"
+        lines.append(f"| {keys[pf.name]} | `{pf.address}` | {FORMATS[pf.format]}, `{pf.reproduce}` | {_esc(fields)} |")
+    lines.append("")
     return lines
 
 

@@ -504,3 +504,14 @@ def test_every_example_resource_has_a_description_and_its_expected_verdicts():
         for pf in pfs:
             assert pf.description and pf.expect, (folder, pf.name)
             assert pf.format in ("terraform", "arm-template", "azure-resource")
+
+
+def test_docs_inputs_lists_every_row_of_the_mapping_table():
+    from rollproof.inputs import fields
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "inputs.md").read_text(encoding="utf-8")
+    for row in (*fields.SCALE_SET_ROWS, *fields.CLOUD_SERVICE_ROWS):
+        assert f"`{row.rest}`" in text or f"`properties.{row.rest}`" in text, row.rest
+        for path in (row.tf, row.tf_legacy):
+            assert path is None or f"`{path}`" in text, path
+        assert row.param is None or f"`{row.param}`" in text, row.param
