@@ -9,7 +9,6 @@ shows what it records, 1 when it does not, 2 for a malformed or foreign file.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 import time
@@ -81,14 +80,6 @@ def input_folders(roots: list[str]) -> list[Path]:
                 continue
             found.append((rank, folder.as_posix(), folder))
     return [f for _, _, f in sorted(set(found))]
-
-
-def _display(path: Path, base: Path) -> str:
-    """A path as the report shows it: relative to the report's folder, with forward slashes."""
-    try:
-        return Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def check_ids(ids: list[str], policies: list[PolicyFile]) -> list[str]:

@@ -419,8 +419,8 @@ def _read_rows(res: Resource, rows: tuple[Row, ...]) -> tuple[dict[str, Any], di
     for block in POLICY_BLOCKS.get(res.dialect, ()) if rows is SCALE_SET_ROWS else ():
         for f in res.children(block):
             full = f"{block}.{f.key.rsplit('.', 1)[-1]}".lower()
-            if full in known or any(k.startswith(full + ".") for k in known):
-                continue
+            if full in known or any(k.startswith(full + ".") for k in known) or f.value is None:
+                continue  # a row's field, or null (unset, as the CLI prints fields it has no value for)
             value = f.value.expr if isinstance(f.value, Unresolved) else f.value
             ignored.append(Ignored(f.full_key(res), f.at, value,
                                    "a field this version does not know: not checked, not modelled"))
