@@ -148,3 +148,19 @@ def test_report_lists_imported_resources_like_toml_policies_and_reproduces_them_
     r = run(["report", "--policies", "examples/terraform/incidents", "--policies", "examples/policies", "--out",
              "R2.md", "--property", "VMSS-BATCH-CAP"], examples, fake=True)
     assert "(3 policies, 3 verdicts)" in r.stdout, r.stdout + r.stderr
+
+
+@pytest.mark.deep
+@pytest.mark.parametrize("folder", ["terraform/incidents", "terraform/web-tier", "azure"])
+def test_every_verdict_of_the_terraform_and_azure_examples_matches_their_rollproof_toml(folder):
+    from properties.registry import properties_for
+    from rollproof import inputs
+    from rollproof.checking import engine_check
+
+    differ = []
+    for pf in inputs.load([str(REPO / "examples" / folder)]).policies:
+        for prop in properties_for(pf.model):
+            verdict = engine_check(pf.policy, prop, 60.0)
+            if verdict.verdict not in (pf.expected(prop.id), "not-applicable"):
+                differ.append(f"{pf.name} {prop.id}: got {verdict.verdict}, expected {pf.expected(prop.id)}")
+    assert not differ, "\n".join(differ)
