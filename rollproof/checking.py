@@ -754,6 +754,10 @@ def to_json(results: list[Result], policies: list[PolicyFile]) -> dict[str, Any]
             "model": pf.model,
             "parameters": pf.parameters,
             "judged": pf.judged,
+            # Where the policy came from (docs/json-output.md).
+            "input": {"format": pf.format, "path": pf.reproduce, "address": pf.address or None},
+            "sources": pf.sources_json(),
+            "ignored": [ig.to_json() for ig in pf.ignored],
             "results": [result_json(r) for r in results if r.policy is pf],
         })
     return {"schema": 2, "tool": versions(), "policies": docs}

@@ -12,7 +12,6 @@ malformed or foreign file.
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 import time
@@ -41,32 +40,50 @@ def _fail(file: str, key: str, what: str, got: Any = None, allowed: str | None =
 # Inputs
 
 
-def load_policies(files: list[str], base: Path | None = None) -> list[PolicyFile]:
-    """Read every file (or the built-in seed defaults); names must be unique (they name folders)."""
+def load_policies(files: list[str], base: Path | None = None, var_items: tuple[str, ...] = ()) -> list[PolicyFile]:
+    """Read every input (or the built-in seed defaults); names must be unique (they name folders)."""
+    return load_inputs(files, base, var_items)[0]
+
+
+def load_inputs(files: list[str], base: Path | None = None,
+                var_items: tuple[str, ...] = ()) -> tuple[list[PolicyFile], list[str]]:
+    """The policies of every input (TOML, Terraform, Azure JSON: ``rollproof.inputs``) and notes
+    about what was skipped; with no input, the built-in seed defaults."""
+    from rollproof import inputs
+
     if not files:
-        return policyfile.seed_defaults()
-    out: list[PolicyFile] = []
-    seen: dict[str, str] = {}
-    for f in files:
-        display = _display(Path(f), base) if base else f
-        try:
-            pf = policyfile.load(f, display=display)
-        except PolicyFileError as e:
-            raise BadInput(e.line()) from None
-        if pf.name in seen:
-            raise _fail(display, "name", f"already used by {seen[pf.name]} (outputs would overwrite each other)",
-                        policyfile.show(pf.name), "a name unique among the files checked together")
-        seen[pf.name] = display
-        out.append(pf)
-    return out
-
-
-def _display(path: Path, base: Path) -> str:
-    """A path as the report shows it: relative to the report's folder, with forward slashes."""
+        if var_items:
+            raise _fail("command line", "--var", "no input to give it to", None, "a Terraform or ARM input")
+        return policyfile.seed_defaults(), []
     try:
-        return Path(os.path.relpath(path.resolve(), base.resolve())).as_posix()
-    except ValueError:
-        return path.as_posix()
+        loaded = inputs.load(files, var_items, base=base)
+    except PolicyFileError as e:
+        raise BadInput(e.line()) from None
+    return loaded.policies, loaded.notes
+
+
+def input_folders(roots: list[str]) -> list[Path]:
+    """The folders holding inputs under each root, kinds in order (TOML policies, Terraform, Azure
+    JSON), then by path; hidden folders (``.terraform``) are not entered."""
+    found: list[tuple[int, str, Path]] = []
+    for root in roots:
+        r = Path(root)
+        if not r.is_dir():
+            raise _fail(root, "(folder)", "no such folder", None, "a folder of inputs (TOML, Terraform, Azure JSON)")
+        for folder in [r, *sorted(p for p in r.rglob("*") if p.is_dir())]:
+            if any(part.startswith(".") for part in folder.relative_to(r).parts):
+                continue
+            names = [p.name for p in folder.iterdir() if p.is_file()]
+            if any(n.endswith(".toml") and n != "rollproof.toml" for n in names):
+                rank = 0
+            elif any(n.endswith(".tf") for n in names):
+                rank = 1
+            elif any(n.endswith(".json") for n in names):
+                rank = 2
+            else:
+                continue
+            found.append((rank, folder.as_posix(), folder))
+    return [f for _, _, f in sorted(set(found))]
 
 
 def check_ids(ids: list[str], policies: list[PolicyFile]) -> list[str]:
@@ -196,21 +213,28 @@ def _run_options(f: Any) -> Any:
 @click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS", help="Per check.")
 @click.option("--jobs", type=int, default=None, metavar="N",
               help="Checks run at once, each in its own process (default: the number of cores).")
+@click.option("--var", "var_items", multiple=True, metavar="NAME=VALUE",
+              help="A Terraform variable's or ARM template parameter's value (repeatable; later wins).")
 @_run_options
 def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, timeout: float,
-          jobs: int | None, expect_proved: bool, progress: bool | None, verbose: bool) -> None:
-    """Check every catalog property (or the named ones) for each policy (default: the seed defaults).
+          jobs: int | None, var_items: tuple[str, ...], expect_proved: bool, progress: bool | None,
+          verbose: bool) -> None:
+    """Check every catalog property (or the named ones) for each policy: TOML policies, Terraform
+    (.tf files or a module's folder), ARM templates or Azure resource JSON (default: the seed defaults).
 
     Text output: per check its verdict, time, scope and statement (the verdict words: rollproof list
     --help); JSON and Markdown carry the details.
     """
-    pfs = judge_all(load_policies(list(policies)), expect_proved)
+    pfs, notes = load_inputs(list(policies), var_items=var_items)
+    pfs = judge_all(pfs, expect_proved)
     id_list = check_ids(list(ids), pfs)
     check_timeout(timeout)
     jobs = check_jobs(jobs)
     if fmt != "json":
+        for note in notes:
+            click.echo(f"warning: {note}", err=True)
         for pf in pfs:
-            for w in getattr(pf.policy, "warnings", lambda: [])():
+            for w in pf.warnings():
                 click.echo(f"warning: {pf.file}: {w}", err=True)
         for note in id_notes(id_list, pfs):
             click.echo(note, err=True)
@@ -235,32 +259,32 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
 
 @cli.command("report", epilog=EXIT_CODES)
 @click.option("--out", "out", default="REPORT.md", show_default=True, metavar="REPORT.md")
-@click.option("--policies", "policies_dir", default="examples/policies", show_default=True, metavar="DIR",
-              help="The policy files to check.")
+@click.option("--policies", "policies_dirs", multiple=True, metavar="DIR",
+              help="A folder of inputs, read with its subfolders (repeatable; default: examples/).")
 @click.option("--property", "ids", multiple=True, metavar="ID", help="Report only this property (repeatable).")
 @click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS", help="Per check.")
 @click.option("--jobs", type=int, default=None, metavar="N",
               help="Checks run at once, each in its own process (default: the number of cores).")
 @_run_options
-def report_cmd(out: str, policies_dir: str, ids: tuple[str, ...], timeout: float, jobs: int | None,
+def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], timeout: float, jobs: int | None,
                expect_proved: bool, progress: bool | None, verbose: bool) -> None:
-    """Check every example policy and write the design-review report, with traces and pictures beside it."""
+    """Check every example (TOML policies, Terraform, Azure JSON) and write the design-review report,
+    with traces and pictures beside it."""
     from rollproof import report
 
     check_timeout(timeout)
     jobs = check_jobs(jobs)
     target = Path(out)
-    pdir = Path(policies_dir)
-    if not pdir.is_dir():
-        raise _fail(policies_dir, "(folder)", "no such folder", None, "a folder of .toml policy files")
-    files = sorted(pdir.glob("*.toml"))
-    if not files:
-        raise _fail(policies_dir, "(folder)", "holds no .toml policy file", None, "one or more policy files")
+    roots = list(policies_dirs) or ["examples"]
+    folders = input_folders(roots)
+    if not folders:
+        raise _fail(", ".join(roots), "(folder)", "holds no input", None,
+                    "TOML policies, Terraform .tf files or Azure JSON in it or its subfolders")
     if target.is_dir():
         raise _fail(out, "--out", "is a folder", None, "a Markdown file path such as REPORT.md")
     if not target.parent.exists():
         raise _fail(out, "--out", "its folder does not exist", None, "a path in an existing folder")
-    pfs = judge_all(load_policies([str(f) for f in files], base=target.parent), expect_proved)
+    pfs = judge_all(load_policies([str(f) for f in folders], base=target.parent), expect_proved)
     id_list = check_ids(list(ids), pfs)
     pfs = pfs + report.baselines(pfs)  # each named choice compared with its default
     shown = progress_for("text", progress, verbose, pfs, id_list, jobs)

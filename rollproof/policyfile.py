@@ -43,9 +43,53 @@ class PolicyFileError(Exception):
         return f"error: {self.file}: {self.key}: {self.what}{tail}"
 
 
+SOURCE_KINDS = ("input", "variable", "azure-default", "model-default")
+
+
+@frozen
+class Source:
+    """Where a policy parameter's value came from.
+
+    ``input``: written in the input (``at`` the file and line, ``key`` the field as written);
+    ``variable``: written there as a reference (``variable``: ``var.n``, ``parameters('n')``) whose
+    value comes from ``value_at`` (a default, a ``.tfvars`` line, a parameters file, the command
+    line); ``azure-default``: absent, and Azure's default applies; ``model-default``: the input has
+    no such field, and the model's default applies (a named choice of the reference semantics).
+    """
+
+    kind: str
+    at: str | None = None
+    key: str | None = None
+    variable: str | None = None
+    value_at: str | None = None
+    note: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "at": self.at, "key": self.key, "variable": self.variable,
+                "value_at": self.value_at, "note": self.note}
+
+
+@frozen
+class Ignored:
+    """A field of the input that this version validates but does not model, and what that means."""
+
+    key: str
+    at: str
+    value: Any
+    why: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "at": self.at, "value": self.value, "why": self.why}
+
+
 @frozen
 class PolicyFile:
-    """A checked policy: its name, where it came from, its model, the policy value and ``[expect]``."""
+    """A checked policy: its name, where it came from, its model, the policy value and ``[expect]``.
+
+    ``input`` is what ``rollproof check`` is given to read it again (a Terraform resource's folder,
+    say), ``format`` the kind of input; ``sources`` says where each parameter came from and
+    ``ignored`` lists the fields read but not modelled.
+    """
 
     name: str
     file: str
@@ -53,6 +97,11 @@ class PolicyFile:
     policy: Any
     expect: dict[str, str] = attrs.field(factory=dict)
     description: str = ""
+    input: str = ""
+    format: str = "toml"
+    address: str = ""
+    sources: dict[str, Source] = attrs.field(factory=dict)
+    ignored: tuple[Ignored, ...] = ()
     #: The file has an ``[expect]`` table (None: as ``expect`` is non-empty).  Without one the
     #: policy is explored, not judged: its verdicts are findings, never differences.
     expect_table: bool | None = None
@@ -68,11 +117,28 @@ class PolicyFile:
         """Whether the verdicts are judged against ``[expect]`` (an exploration has nothing to differ from)."""
         return bool(self.expect) if self.expect_table is None else self.expect_table
 
+    @property
+    def reproduce(self) -> str:
+        """The path ``rollproof check`` is given to check this policy again."""
+        return self.input or self.file
+
     def expected(self, property_id: str) -> str | None:
         """The expected verdict: the ``[expect]`` entry, else ``proved``; None for an explored policy."""
         if not self.judged:
             return None
         return self.expect.get(property_id, "proved")
+
+    def warnings(self) -> list[str]:
+        """The policy's own warnings, then one line per field read but not modelled."""
+        out = list(getattr(self.policy, "warnings", lambda: [])())
+        for ig in self.ignored:
+            out.append(f"{ig.key}: not modelled, ignored (got {show(ig.value)}): {ig.why}")
+        return out
+
+    def sources_json(self) -> dict[str, Any]:
+        """Every parameter's source, in field order (``model-default`` where none is recorded)."""
+        fallback = Source("model-default", note="not in the input; the model's default")
+        return {k: self.sources.get(k, fallback).to_json() for k in self.parameters}
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,28 +303,34 @@ def from_dict(data: dict[str, Any], *, file: str, default_name: str) -> PolicyFi
     except TypeError as e:  # a constructor that refuses a value's shape before validating it
         raise PolicyFileError(file, model, f"invalid parameters: {e}") from None
 
-    expect_table = data.get("expect", {})
-    if not isinstance(expect_table, dict):
-        raise PolicyFileError(file, "expect", "must be a table", show(expect_table), "[expect] with property IDs")
+    sources = {k: Source("input", at=file, key=f"{model}.{k}") for k in table}
+    expect = check_expect(file, "expect", data.get("expect", {}), model)
+    return PolicyFile(name=name, file=file, model=model, policy=policy, expect=expect, description=description,
+                      sources=sources, expect_table="expect" in data)
+
+
+def check_expect(file: str, key: str, table: Any, model: str) -> dict[str, str]:
+    """An ``[expect]`` table checked against the model's catalog: property ID -> verdict word."""
+    if not isinstance(table, dict):
+        raise PolicyFileError(file, key, "must be a table", show(table), f"[{key}] with property IDs")
     ids = _catalog_ids(model)
     expect: dict[str, str] = {}
-    for written, verdict in expect_table.items():
+    for written, verdict in table.items():
         pid = written.strip().upper()  # IDs are matched in any case
         if pid not in ids:
             from rollproof.catalog import closest, did_you_mean
 
-            raise PolicyFileError(file, f"expect.{written}",
+            raise PolicyFileError(file, f"{key}.{written}",
                                   f"unknown property ID for model {model}{did_you_mean(closest(pid, ids))}",
                                   written, f"one of the {len(ids)} IDs of 'rollproof list --model {model}'")
         if pid in expect:
-            raise PolicyFileError(file, f"expect.{written}", f"{pid} is named twice", show(verdict),
+            raise PolicyFileError(file, f"{key}.{written}", f"{pid} is named twice", show(verdict),
                                   "one entry per property")
         if verdict not in VERDICTS:
-            raise PolicyFileError(file, f"expect.{written}", "unknown verdict", show(verdict),
+            raise PolicyFileError(file, f"{key}.{written}", "unknown verdict", show(verdict),
                                   ", ".join(show(v) for v in VERDICTS))
         expect[pid] = verdict
-    return PolicyFile(name=name, file=file, model=model, policy=policy, expect=expect, description=description,
-                      expect_table="expect" in data)
+    return expect
 
 
 def _as_written(data: dict[str, Any], key: str, value: Any) -> Any:

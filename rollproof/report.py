@@ -103,6 +103,25 @@ def summary(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
         lines.append(f"| {keys[pf.name]} | <a id=\"policy-{pf.name.lower()}\"></a>`{pf.name}` ([{pf.file}]({pf.file})) "
                      f"| {_esc(pf.description or '–')} | {_esc(_defaults_diff(pf))} |")
     lines.append("")
+    lines += imported(pfs, keys)
+    return lines
+
+
+FORMATS = {"terraform": "Terraform", "arm-template": "ARM template", "azure-resource": "Azure resource JSON"}
+
+
+def imported(pfs: list[PolicyFile], keys: dict[str, str]) -> list[str]:
+    """The policies read from Terraform or Azure JSON: where from, and the fields read but not modelled."""
+    mine = [pf for pf in pfs if pf.format in FORMATS]
+    if not mine:
+        return []
+    lines = ["Read from Terraform and Azure JSON (`docs/inputs.md`): each parameter's source is in "
+             "`rollproof check --format json`; the fields below were validated but are not modelled.", "",
+             "| key | resource | input | fields not modelled |", "|---|---|---|---|"]
+    for pf in mine:
+        fields = ", ".join(f"`{ig.key.removeprefix(pf.address + '.')} = {_toml(ig.value)}`" for ig in pf.ignored) or "–"
+        lines.append(f"| {keys[pf.name]} | `{pf.address}` | {FORMATS[pf.format]}, `{pf.reproduce}` | {_esc(fields)} |")
+    lines.append("")
     return lines
 
 
@@ -373,7 +392,7 @@ def _verdict_section(r: checking.Result, prefix: str) -> list[str]:
         lines += ["- **Certificate:**", "", "  ```text", *[f"  {x}" if x else "" for x in cert.rstrip().splitlines()], "  ```"]
     if r.files:
         lines.append("- **Files:** " + ", ".join(f"[{Path(f).name}]({_link(prefix, f)})" for f in r.files))
-    cmd = f"rollproof check {pf.file} --property {pid}" if pf.file != "(built-in)" else f"rollproof check --property {pid}"
+    cmd = f"rollproof check {pf.reproduce} --property {pid}" if pf.file != "(built-in)" else f"rollproof check --property {pid}"
     lines.append(f"- **Reproduce:** `{cmd}`")
     t = r.trace_value
     if t is not None and r.trace:
