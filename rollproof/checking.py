@@ -440,10 +440,8 @@ def premise_target(prop: Property, ante: Any) -> Property:
 def premise_status(policy: Any, prop: Property, ante: Any, timeout: float = PREMISE_SECONDS) -> str:
     """``witnessed`` (a run reaches the premise), ``unreachable`` (an inductive invariant, re-checked,
     excludes it: a proof of ``prop`` says nothing here) or ``unknown``."""
-    from solver import engine
-
     target = premise_target(prop, ante)
-    v = engine.check(policy, target, timeout=timeout)
+    v = engine_check(policy, target, timeout, fuzz=False)
     if ante.step:
         return {"refuted": "witnessed", "proved": "unreachable"}.get(v.verdict, "unknown")
     return {"proved": "witnessed", "refuted": "unreachable"}.get(v.verdict, "unknown")
@@ -743,7 +741,7 @@ def versions() -> dict[str, str]:
 
 
 def to_json(results: list[Result], policies: list[PolicyFile]) -> dict[str, Any]:
-    """The schema-2 document (docs/json-schema.md): schema 1's fields, with ``verdict`` the word a reader
+    """The schema-2 document (docs/json-output.md): schema 1's fields, with ``verdict`` the word a reader
     sees (``properties.verdicts.LABELS``), ``outcome`` schema 1's four-valued verdict, and the plain
     reading's words, causes and premises of each result."""
     docs = []

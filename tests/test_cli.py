@@ -251,7 +251,7 @@ def test_json_with_progress_keeps_stdout_pure_json_and_logs_on_stderr(three):
     r = run(["check", "three.toml", "--format", "json", "--progress", "-v", "--property", "VMSS-BATCH-CAP",
              "--property", "VMSS-CANCEL", "--jobs", "1"], three, fake=True)
     assert r.returncode == 0
-    assert json.loads(r.stdout)["schema"] == 1
+    assert json.loads(r.stdout)["schema"] == 2
     lines = r.stderr.splitlines()
     assert lines[0] == "rollproof: 2 checks of 1 policy over 1 worker process"
     assert re.fullmatch(r"\[1/2\] three · VMSS-BATCH-CAP: refuted \(\d+\.\d\d s\)", lines[1]), lines

@@ -2,7 +2,7 @@
 
 The examples are copied to a temporary folder and checked there with the real engine on a property
 or two (``--jobs 1``, a short ``--timeout``); bad inputs exit 2 with one line and write nothing; the
-JSON output follows ``docs/json-output.schema.json``; the report over several folders uses the fake
+JSON output follows ``rollproof/schemas/check-2.schema.json``; the report over several folders uses the fake
 engine of ``_fake_engine`` (instant).
 """
 
@@ -21,7 +21,7 @@ import pytest
 from _fake_engine import REPO, fake_cmd, rollproof_cmd
 
 HAS_ENGINE = importlib.util.find_spec("solver.engine") is not None
-SCHEMA = json.loads((REPO / "docs" / "json-output.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads((REPO / "rollproof" / "schemas" / "check-2.schema.json").read_text(encoding="utf-8"))
 FAST = ["--jobs", "1", "--timeout", "20"]
 
 
@@ -46,8 +46,10 @@ def test_check_on_a_terraform_folder_gives_a_verdict_per_resource_and_a_warning_
     r = run(["check", "examples/terraform/incidents", "--property", "VMSS-TERMINAL", "--property",
              "VMSS-ONE-UNHEALTHY-TOLERATED", *FAST], examples)
     assert r.returncode == 0, r.stdout + r.stderr
-    assert "azurerm_linux_virtual_machine_scale_set.opencga_workers  (scale_set, examples/terraform/incidents/main.tf)" in r.stdout
-    assert "azurerm_linux_virtual_machine_scale_set.resource_processor  (scale_set, " in r.stdout
+    flat = " ".join(r.stdout.split())  # headers wrap at the terminal's width
+    assert ("azurerm_linux_virtual_machine_scale_set.opencga_workers · scale_set · "
+            "examples/terraform/incidents/main.tf") in flat
+    assert "azurerm_linux_virtual_machine_scale_set.resource_processor · scale_set · " in flat
     assert "every verdict matches [expect]" in r.stdout
     assert ("warning: examples/terraform/incidents/main.tf: azurerm_linux_virtual_machine_scale_set.resource_processor"
             ".rolling_upgrade_policy.pause_time_between_batches: not modelled, ignored (got \"PT1M\")") in r.stderr
@@ -60,10 +62,11 @@ def test_check_on_a_terraform_folder_gives_a_verdict_per_resource_and_a_warning_
 def test_check_on_azure_json_reads_a_template_a_cli_resource_and_a_cloud_service(examples):
     r = run(["check", "examples/azure", "--property", "VMSS-HEALTH-CAP", "--property", "CS-LOCKED", *FAST], examples)
     assert r.returncode == 0, r.stdout + r.stderr
-    for name in ("sfnode0  (scale_set, examples/azure/sf-cluster.json)",
-                 "opencga-workers  (scale_set, examples/azure/opencga-workers.vmss-show.json)",
-                 "contoso-cs  (cloud_service, examples/azure/contoso-cs.resource.json)"):
-        assert name in r.stdout
+    flat = " ".join(r.stdout.split())
+    for name in ("sfnode0 · scale_set · examples/azure/sf-cluster.json",
+                 "opencga-workers · scale_set · examples/azure/opencga-workers.vmss-show.json",
+                 "contoso-cs · cloud_service · examples/azure/contoso-cs.resource.json"):
+        assert name in flat
 
 
 def test_a_single_tf_file_of_a_module_is_checked_with_its_variables_and_var(examples):
