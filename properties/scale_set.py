@@ -205,13 +205,14 @@ def no_batch_after_cancel(L, policy, before, a, after):
 def expired_credentials_fail_one_batch(L, policy, v):
     """VMSS-CREDENTIALS (A-24): with expired credentials, failures ≤ the first batch, no second batch.
 
-    Needs each update domain to fit in b with Service Fabric.  Then holds if the upgraded gate stops
-    the upgrade after a batch that failed entirely (``p_upgraded < 100``), or no second batch can
-    start.  With ``p_upgraded = 100`` only the stop rule can stop it: it holds iff the smallest first
-    batch already trips it (``100·s_min > p_unhealthy·N``) and no OS-disk rollback lets the failed
-    instances recover.
+    With no second batch, every instance this upgrade attempted was in the first batch, so the
+    failures are at most that batch (a whole update domain with Service Fabric, which may exceed b).
+    Holds if the upgraded gate stops the upgrade after a batch that failed entirely
+    (``p_upgraded < 100``), or no second batch can start.  With ``p_upgraded = 100`` only the stop
+    rule can stop it: it holds iff the smallest first batch already trips it
+    (``100·s_min > p_unhealthy·N``) and no OS-disk rollback lets the failed instances recover.
     """
-    return L.and_(v.batches_started <= 1, v.failed <= v.b)
+    return L.and_(v.batches_started <= 1, v.failed <= v.attempted)
 
 
 def progress_counts_add_up(L, policy, v):
@@ -336,10 +337,10 @@ _P = [
              promise="A-5: automatic upgrades can be stopped at any time."),
     Property("VMSS-CREDENTIALS", M, Kind.INV, "expired_credentials_fail_one_batch",
              "with expired credentials: failed instances ≤ first batch size, and no second batch starts",
-             ("A-24",), "iff (SF: ⌈N/U⌉ ≤ b) and: p_upgraded < 100, or no second batch, or (no rollback and 100·s_min > p_unhealthy·N)", holds=expired_credentials_fail_one_batch,
+             ("A-24",), "iff p_upgraded < 100, or no second batch, or (no rollback and 100·s_min > p_unhealthy·N)", holds=expired_credentials_fail_one_batch,
              applies=_creds_expired, not_applicable_why="credentials_valid = true",
              antecedents=(_state("a batch has started", lambda L, p, v: v.batches_started >= 1),),
-             depends_on=("max_unhealthy_upgraded_instance_percent", "os_disk_rollback_on_timeout", "service_fabric"),
+             depends_on=("max_unhealthy_upgraded_instance_percent", "os_disk_rollback_on_timeout"),
              promise="A-24: with expired credentials the upgrade fails and the first batch of VMs is left in a failed state."),
     Property("VMSS-PROGRESS-COUNTS", M, Kind.INV, "progress_counts_add_up",
              "successful + failed + in_progress + pending = N and in_progress ≤ b", ("A-27",),

@@ -398,8 +398,6 @@ def terminal_region(p) -> bool:
 
 def credentials_region(p) -> bool:
     n = _n(p)
-    if p.service_fabric and largest_ud(p) > b_of(p):
-        return False  # the first update domain alone fails more than b instances
     if p.max_unhealthy_upgraded_instance_percent < 100 or not second_batch_possible(p):
         return True  # the upgraded gate faults after the failed first batch
     if p.os_disk_rollback_on_timeout and p.health_probe:
