@@ -1049,8 +1049,23 @@ def lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View) -> list[tup
          L.implies(L.and_(L.not_(s.rollback), cu == 0, L.not_(s.during)), L.and_(*(o >= 1 for o in v.online_by_role)))),
     ]
     walked_here = lambda u: L.and_(s.during, cu == u)  # noqa: E731
+    to_new, to_old = ({u: _sum(L, [s.cnt[j] for j, c in enumerate(lay.cs)
+                                   if c.ud == u and c.loc.in_flight and c.loc.landing == t]) for u in lay.uds}
+                      for t in (NEW, OLD))
+    out.append(("no update in progress ⇒ nothing in flight (a walk completes each UD it starts)",
+                L.implies(L.and_(L.not_(s.active), L.not_(s.deleted)), v.stopped == 0)))
+    out.append(("a rollback walk has nothing in flight towards the new version",
+                L.implies(L.and_(s.rollback, L.not_(s.deleted)), _sum(L, list(to_new.values())) == 0)))
     for u in lay.uds:
         out += [
+            # A second request (U-27) leaves the replaced walk's UD in flight towards an older
+            # version; towards the new one only the UD being walked is.
+            (f"UD {u}: in flight towards the new version only while it is walked (or deleted)",
+             L.or_(s.deleted, to_new[u] == 0, walked_here(u))),
+            (f"UD {u}: being walked forward, nothing in it is in flight towards an older version",
+             L.implies(L.and_(v.in_place, walked_here(u), L.not_(s.rollback), L.not_(s.deleted)), to_old[u] == 0)),
+            (f"UD {u}: once the walk has passed it, every instance in it is settled (online, crashed or timed out)",
+             L.implies(L.and_(v.in_place, u < cu, L.not_(s.deleted)), by.unsettled[u] == 0)),
             (f"UD {u}: in flight only while it is walked", L.or_(by.in_flight[u] == 0, walked_here(u))),
             (f"UD {u}: starting (not timed out) only while it is walked", L.or_(by.starting[u] == 0, walked_here(u))),
             (f"UD {u}: walked UDs below the current one run the target",
