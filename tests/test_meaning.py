@@ -1,0 +1,144 @@
+"""What a verdict means: the plain reading judges every refutation, causes are named and switched
+off, premises make a proof vacuous, a restated guard holds by construction, a table is checked,
+a reach property "from every start" is checked start by start, and an unknown borrows a run."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from model import cloud_service as cs
+from model import scale_set as ss
+from model.core import Action, Step, Trace
+from properties import causes, plain, registry
+from properties.verdicts import Proved, Refuted, Scope, Unknown
+from rollproof import checking, fuzzcheck
+from rollproof.policyfile import PolicyFile
+
+A = Action.of
+
+
+def _pf(policy, name="p", expect=None) -> PolicyFile:
+    model = "scale_set" if isinstance(policy, ss.ScaleSetPolicy) else "cloud_service"
+    return PolicyFile(name=name, file=f"{name}.toml", model=model, policy=policy, expect=expect or {},
+                      expect_table=expect is not None)
+
+
+def _run(policy, init, actions) -> Trace:
+    ref = ss if isinstance(policy, ss.ScaleSetPolicy) else cs
+    return ref.replay(policy, init, actions)
+
+
+def test_a_run_relies_on_maintenance_when_without_it_the_run_is_refused():
+    p = ss.ScaleSetPolicy(instances=5)
+    t = _run(p, ss.initial_state(p), [A("orchestrator_starts_upgrade"), A("orchestrator_checks_health"),
+                                       A("maintenance_takes_down", i=1), A("maintenance_takes_down", i=2),
+                                       A("orchestrator_starts_batch", chosen=frozenset({0}))])
+    used = [c.name for c in causes.used_by("scale_set", "VMSS-PRECHECK", p, plain.run_of(t))]
+    assert used == ["maintenance"]
+
+
+def test_a_choice_is_no_cause_when_the_run_violates_the_property_without_it_too():
+    # A batch of one where two are allowed, but the pre-check is broken by maintenance either way:
+    # batch_fill = "full" refuses the small batch, so the run does rely on it (a run of the other
+    # choice may still break the property: the check without it says which).
+    p = ss.ScaleSetPolicy(instances=10)
+    t = _run(p, ss.initial_state(p), [A("orchestrator_starts_upgrade"), A("orchestrator_checks_health"),
+                                       A("maintenance_takes_down", i=1), A("maintenance_takes_down", i=2),
+                                       A("maintenance_takes_down", i=3),
+                                       A("orchestrator_starts_batch", chosen=frozenset({0, 4}))])
+    used = [c.name for c in causes.used_by("scale_set", "VMSS-PRECHECK", p, plain.run_of(t))]
+    assert used == ["maintenance"]  # a full batch of 2: batch_fill is not a cause
+    counted = causes.by_name("scale_set", "upgrading-counted")
+    assert not causes.relies_on("scale_set", "VMSS-PRECHECK", counted, plain.run_of(t))
+
+
+def test_a_batch_of_one_on_three_instances_relies_on_nothing_that_can_be_switched_off():
+    p = ss.ScaleSetPolicy(instances=3)
+    t = _run(p, ss.initial_state(p), [A("orchestrator_starts_upgrade"), A("orchestrator_checks_health"),
+                                       A("orchestrator_starts_batch", chosen=frozenset({0}))])
+    assert causes.used_by("scale_set", "VMSS-BATCH-CAP", p, plain.run_of(t)) == []
+
+
+def test_a_refutation_is_checked_again_without_each_cause_and_holds_without_maintenance():
+    pf = _pf(ss.ScaleSetPolicy(instances=5), expect={"VMSS-PRECHECK": "refuted"})
+    (r,) = checking.run([pf], ["VMSS-PRECHECK"], 60, jobs=1)
+    assert r.word == "refuted" and "maintenance" in r.used
+    (w,) = [w for w in r.singles if w.names == ("maintenance",)]
+    assert w.switches == "concurrent_maintenance = false" and isinstance(w.verdict, Proved)
+    assert r.cause.startswith("because of maintenance")
+    assert r.trace_value.why and ">" in r.trace_value.why  # the plain reading's words at the violation
+
+
+def test_a_proof_whose_premise_never_happens_is_proved_vacuous():
+    pf = _pf(ss.ScaleSetPolicy(instances=5, credentials_valid=False))
+    (r,) = checking.run([pf], ["VMSS-COMPLETES"], 60, jobs=1)
+    assert isinstance(r.verdict, Proved)
+    assert r.premises == (("the upgrade reaches Completed", "unreachable"),) and r.label == "proved (vacuous)"
+
+
+def test_a_property_that_restates_a_guard_holds_by_construction_and_a_table_is_checked():
+    pf = _pf(cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2))
+    rs = {r.prop.id: r for r in checking.run([pf], ["CS-ROLLBACK-ALLOWED", "CS-UD-SPREAD"], 60, jobs=1)}
+    assert rs["CS-ROLLBACK-ALLOWED"].label == "holds by construction"
+    assert rs["CS-ROLLBACK-ALLOWED"].premises == (("RollbackAllowed is true", "witnessed"),)
+    spread = rs["CS-UD-SPREAD"]
+    assert spread.label == "checked"
+    text = checking.scope_text(spread.verdict.scope, pf.policy, spread.prop)
+    assert "unbounded" not in text and "U-31" in text
+
+
+def test_a_stuck_deployment_recovers_from_every_stuck_start_and_the_method_says_so():
+    p = cs.CloudServicePolicy(roles={"web": 3, "worker": 3}, upgrade_domains=3, new_code_crashes=True)
+    (r,) = checking.run([_pf(p)], ["CS-STUCK-RECOVERABLE"], 60, jobs=1)
+    assert r.word == "proved" and "from each of the" in r.verdict.method
+    j = plain.judge("cloud_service", "CS-STUCK-RECOVERABLE", r.verdict.trace)
+    assert j.agrees and "online" in j.why
+
+
+def test_a_stuck_start_with_no_way_out_refutes_recovery_from_every_start():
+    # 2 instances per role over 3 UDs leave UD 2 empty: stuck at its boundary every instance is
+    # updated, so no rollback is allowed (U-22(c)) and, one operation at a time, nothing gets out.
+    # Some stuck starts do recover: "from some start" would have called this a witness.
+    p = cs.CloudServicePolicy(roles={"web": 2, "worker": 2}, upgrade_domains=3, new_code_crashes=True)
+    (r,) = checking.run([_pf(p)], ["CS-STUCK-RECOVERABLE"], 60, jobs=1)
+    assert r.word == "refuted" and "unreachable from start" in r.verdict.reason
+
+
+def test_an_unknown_borrows_a_run_that_replays_under_its_policy_and_is_judged_again():
+    wide = ss.ScaleSetPolicy(instances=5)
+    t = _run(wide, ss.initial_state(wide), [A("orchestrator_starts_upgrade"), A("orchestrator_checks_health"),
+                                             A("maintenance_takes_down", i=1), A("maintenance_takes_down", i=2),
+                                             A("orchestrator_starts_batch", chosen=frozenset({0}))])
+    prop = registry.get("VMSS-PRECHECK", "scale_set")
+    other = attrs.evolve(wide, max_batch_instance_percent=40)
+    v = fuzzcheck.borrowed(other, prop, Unknown("x", Scope(5, 3)), [t], seconds=5)
+    assert isinstance(v, Refuted) and len(v.trace) == 5 and v.shortest is False
+    # without maintenance the run does not replay: nothing is borrowed
+    calm = attrs.evolve(wide, concurrent_maintenance=False)
+    assert isinstance(fuzzcheck.borrowed(calm, prop, Unknown("x", Scope(5, 3)), [t], seconds=5), Unknown)
+
+
+def test_a_counterexample_the_plain_reading_finds_nothing_wrong_with_is_an_error_not_a_result():
+    p = ss.ScaleSetPolicy(instances=10)
+    harmless = _run(p, ss.initial_state(p), [A("orchestrator_starts_upgrade")])
+    prop = registry.get("VMSS-HEALTH-CAP", "scale_set")
+    v = checking.judged(prop, Refuted(Scope(10, 1), "a broken engine", trace=harmless))
+    assert isinstance(v, Unknown) and "disagree" in v.reason
+
+
+def test_json_schema_2_names_the_words_the_causes_and_the_premises():
+    pf = _pf(ss.ScaleSetPolicy(instances=5), expect={"VMSS-PRECHECK": "refuted"})
+    rs = checking.run([pf], ["VMSS-PRECHECK", "VMSS-CANCEL"], 60, jobs=1)
+    doc = checking.to_json(rs, [pf])
+    pre, cancel = doc["policies"][0]["results"]
+    assert doc["schema"] == 2 and pre["verdict"] == pre["outcome"] == "refuted"
+    assert "maintenance" in pre["relies_on"] and pre["why"]
+    assert any(w["causes"] == ["maintenance"] and w["verdict"] == "proved" for w in pre["without"])
+    assert cancel["premises"] == [{"premise": "the operator cancels the upgrade", "status": "witnessed"}]
+
+
+@pytest.mark.parametrize("model", ["scale_set", "cloud_service"])
+def test_every_cause_names_a_switch_and_either_a_policy_change_or_the_steps_it_leaves_out(model):
+    for c in causes.CAUSES[model]:
+        assert c.text and c.without and (c.policy is not None) != (c.forbids is not None), c.name
