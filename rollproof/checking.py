@@ -212,6 +212,7 @@ def run(
     on_result: Callable[[Result, int, int], None] | None = None,
     jobs: int = 1,
     causes: bool = True,
+    on_phase: Callable[[str], None] | None = None,
 ) -> list[Result]:
     """Every verdict, in policy then catalog order; with ``causes``, every refutation explained
     (``explain``).
@@ -222,14 +223,15 @@ def run(
     """
     ids = list(ids or [])
     work = [(pf, p) for pf in policies for p in selected(pf, ids)]
+    say = on_phase or (lambda text: None)
     with _shared_memo(jobs):
-        results = settle(_run_work(work, timeout, on_start, on_result, jobs, fuzz=False), timeout, jobs)
+        results = settle(_run_work(work, timeout, on_start, on_result, jobs, fuzz=False), timeout, jobs, say)
         if causes:
-            results = premises(explain(results, timeout, jobs), timeout, jobs)
+            results = premises(explain(results, timeout, jobs, say), timeout, jobs, say)
     return results
 
 
-def settle(results: list[Result], timeout: float, jobs: int = 1) -> list[Result]:
+def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[str], None] = lambda t: None) -> list[Result]:
     """The unknowns of a run given more chances, cheapest first: a counterexample another policy of
     the run has that replays here too (``fuzzcheck.borrowed``), then the fuzzer
     (``fuzzcheck.fallback``), then borrowing again from what the fuzzer found.  Every one is judged
@@ -250,6 +252,9 @@ def settle(results: list[Result], timeout: float, jobs: int = 1) -> list[Result]
                                                       seconds=BORROW_SECONDS))
                 out[k] = attrs.evolve(r, verdict=v, seconds=r.seconds + (v.seconds - r.verdict.seconds))
 
+    unknown = sum(isinstance(r.verdict, Unknown) for r in out)
+    if unknown:
+        say(f"settling {unknown} unknown{'s' if unknown != 1 else ''}: runs other policies have, then the fuzzer")
     borrow()
     still = [k for k, r in enumerate(out) if isinstance(r.verdict, Unknown)]
 
@@ -295,7 +300,7 @@ def _key(model: str, policy: Any, prop: Property) -> tuple[Any, ...]:
     return (model, policy, prop.id, prop.allowed)
 
 
-def explain(results: list[Result], timeout: float, jobs: int = 1) -> list[Result]:
+def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[str], None] = lambda t: None) -> list[Result]:
     """Each refutation with the causes its trace relies on, and the property checked again without
     them: each cause alone, then, where none alone makes it hold, cumulatively (the causes of each
     new trace added to the ones before) until it holds or no cause is left to switch off.
@@ -322,6 +327,8 @@ def explain(results: list[Result], timeout: float, jobs: int = 1) -> list[Result
 
     def ask(asks: dict[tuple[Any, ...], tuple[PolicyFile, Property]]) -> None:
         todo = [(k, v) for k, v in asks.items() if k not in known]
+        if todo:
+            say(f"causes: {len(todo)} check{'s' if len(todo) != 1 else ''} without what refutations rely on")
         got = _run_work([v for _, v in todo], timeout, jobs=jobs)
         for (k, _), res in zip(todo, got):
             known[k] = res.verdict
@@ -447,7 +454,7 @@ def premise_status(policy: Any, prop: Property, ante: Any, timeout: float = PREM
     return {"proved": "witnessed", "refuted": "unreachable"}.get(v.verdict, "unknown")
 
 
-def premises(results: list[Result], timeout: float, jobs: int = 1) -> list[Result]:
+def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[str], None] = lambda t: None) -> list[Result]:
     """Each proof of a property with premises, marked with the premises shown never to happen: where
     all are, the label is ``proved (vacuous)``.  Each premise is searched once per policy and system."""
     asks: dict[tuple[Any, ...], tuple[Any, Property, Any]] = {}
@@ -458,6 +465,8 @@ def premises(results: list[Result], timeout: float, jobs: int = 1) -> list[Resul
                 key = (r.prop.model, p, ante.text, r.prop.start, r.prop.allowed)
                 asks.setdefault(key, (r.policy.policy, r.prop, ante))
     keys = list(asks)
+    if keys:
+        say(f"premises: {len(keys)} search{'es' if len(keys) != 1 else ''} for the states and steps proofs are about")
     budget = min(timeout, PREMISE_SECONDS)
     got = pool_map([(lambda a=asks[k]: premise_status(*a, timeout=budget)) for k in keys], jobs)
     status = {k: (v if isinstance(v, str) else "unknown") for k, v in zip(keys, got)}

@@ -241,7 +241,8 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
     shown = progress_for(fmt, progress, verbose, pfs, id_list, jobs)
     shown.begin()
     try:
-        results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs)
+        results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
+                                 on_phase=shown.phase)
     finally:
         shown.stop()
     out_dir = Path(out)
@@ -291,7 +292,8 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
     shown.begin()
     t0 = time.monotonic()
     try:
-        results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs)
+        results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
+                                 on_phase=shown.phase)
     finally:
         shown.stop()
     if shown.mode == "lines":

@@ -269,6 +269,13 @@ class Progress:
             self.echo(f"[{self.policies_done}/{len(self.policies)} policies, {k}/{n} checks, {self._elapsed()}] "
                       f"{r.policy.name}: {tally(mine)}{tail}")
 
+    def phase(self, text: str) -> None:
+        """A line when the run moves on to a later phase (causes, premises): they print nothing else."""
+        if self.console is not None:
+            self.console.print(f"[dim]{text} ({self._elapsed()})[/dim]", soft_wrap=True)
+        elif self.mode == "lines":
+            self.echo(f"[{self._elapsed()}] {text}")
+
     def _elapsed(self) -> str:
         s = int(time.monotonic() - self.t0)
         return f"{s // 60}:{s % 60:02d}"

@@ -291,6 +291,8 @@ def baselines(pfs: list[PolicyFile]) -> list[PolicyFile]:
     have = {(pf.model, pf.policy) for pf in pfs}
     out: list[PolicyFile] = []
     for pf in pfs:
+        if pf.format != "toml":
+            continue  # an imported resource is compared with nothing: it is the user's own
         default = systems.reference(pf.model).Policy()
         for k in _differs_in(pf.policy, default):
             if k not in CHOICES[pf.model]:
@@ -318,7 +320,8 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
         default = systems.reference(model).Policy()
         for k in names:
             rows = []
-            users = [pf for pf in pfs if pf.model == model and not pf.hidden and k in _differs_in(pf.policy, default)]
+            users = [pf for pf in pfs if pf.model == model and not pf.hidden and pf.format == "toml"
+                     and k in _differs_in(pf.policy, default)]
             for pf in users:
                 import attrs
 

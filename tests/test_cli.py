@@ -62,7 +62,8 @@ def test_check_prints_a_verdict_table_writes_traces_and_exits_0_when_all_match(t
     assert (out / "VMSS-DATA-DISKS.certificate.txt").is_file()
     # stderr is not a terminal: a line when the run starts and one per finished policy, for a log
     assert re.fullmatch(r"rollproof: 3 checks of 1 policy over \d worker process(es)?\n"
-                        r"\[1/1 policies, 3/3 checks, \d+:\d\d\] three: 1 proved, 1 refuted, 1 not-applicable\n",
+                        r"\[1/1 policies, 3/3 checks, \d+:\d\d\] three: 1 proved, 1 refuted, 1 not-applicable\n"
+                        r"\[\d+:\d\d\] premises: 1 search for the states and steps proofs are about\n",
                         r.stderr), r.stderr
     assert max(len(line) for line in r.stdout.splitlines()) <= 100
 
@@ -256,7 +257,8 @@ def test_json_with_progress_keeps_stdout_pure_json_and_logs_on_stderr(three):
     assert lines[0] == "rollproof: 2 checks of 1 policy over 1 worker process"
     assert re.fullmatch(r"\[1/2\] three · VMSS-BATCH-CAP: refuted \(\d+\.\d\d s\)", lines[1]), lines
     assert re.fullmatch(r"\[2/2\] three · VMSS-CANCEL: proved \(\d+\.\d\d s\)", lines[2]), lines
-    assert lines[3].endswith("] three: 1 proved, 1 refuted") and len(lines) == 4
+    assert lines[3].endswith("] three: 1 proved, 1 refuted")
+    assert [x.split("] ", 1)[1] for x in lines[4:]] == ["premises: 1 search for the states and steps proofs are about"]
 
 
 def test_no_progress_keeps_stderr_quiet(three):
