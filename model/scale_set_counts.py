@@ -731,6 +731,8 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         ("nothing is unhealthy", v.sick == 0),
         ("unhealthy ≤ the pre-check allowance while no batch is in flight",
          L.implies(v.in_batch == 0, 100 * v.unhealthy <= policy.max_unhealthy_instance_percent * v.n)),
+        ("a passed pre-check still holds until the batch starts: checked ⇒ unhealthy within the allowance",
+         L.implies(s.checked, 100 * v.unhealthy <= policy.max_unhealthy_instance_percent * v.n)),
         ("the upgraded gate holds at a batch boundary",
          L.implies(L.and_(rf, v.in_batch == 0),
                    100 * v.failed <= policy.max_unhealthy_upgraded_instance_percent * v.upgraded)),

@@ -156,9 +156,11 @@ def shorten(prop: Property, trace: Trace, *, deadline: float) -> Trace:
 def _start_under(policy: Any, init: Any) -> Any:
     """``init`` as an initial state of ``policy``, or None where the policy allows no such start."""
     s = attrs.evolve(init, policy=policy)
-    if hasattr(init, "healthy") or hasattr(s, "status"):  # a scale set: the same unhealthy instances
+    if hasattr(s, "status"):  # a scale set: as many instances, the same ones unhealthy
         from model import scale_set as ss
 
+        if policy.instances != len(s.instances):
+            return None
         start = ss.initial_state(policy, frozenset(i for i, x in enumerate(s.instances) if not x.healthy),
                                  n=len(s.instances))
         return s if not isinstance(start, Refused) and start == s else None

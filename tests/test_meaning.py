@@ -114,9 +114,11 @@ def test_an_unknown_borrows_a_run_that_replays_under_its_policy_and_is_judged_ag
     other = attrs.evolve(wide, max_batch_instance_percent=40)
     v = fuzzcheck.borrowed(other, prop, Unknown("x", Scope(5, 3)), [t], seconds=5)
     assert isinstance(v, Refuted) and len(v.trace) == 5 and v.shortest is False
-    # without maintenance the run does not replay: nothing is borrowed
+    # without maintenance the run does not replay, and a run of another size is no run of this policy
     calm = attrs.evolve(wide, concurrent_maintenance=False)
     assert isinstance(fuzzcheck.borrowed(calm, prop, Unknown("x", Scope(5, 3)), [t], seconds=5), Unknown)
+    bigger = attrs.evolve(wide, instances=10)
+    assert isinstance(fuzzcheck.borrowed(bigger, prop, Unknown("x", Scope(10, 3)), [t], seconds=5), Unknown)
 
 
 def test_a_counterexample_the_plain_reading_finds_nothing_wrong_with_is_an_error_not_a_result():
