@@ -46,6 +46,8 @@ class Result:
     #: and the property checked again without them: each alone, then cumulatively until it holds.
     used: tuple[str, ...] = ()
     without: tuple["Without", ...] = ()
+    #: Causes the run relies on whose switch makes the property not apply: what it is about.
+    about: tuple[str, ...] = ()
 
     @property
     def word(self) -> str:
@@ -415,13 +417,14 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
         if not used[i]:
             out.append(r)
             continue
+        about = tuple(n for n in used[i] if variant(r, frozenset({n})) is None)
         ws = [without(r, n) for n in plans.get(i, [])]
         for names in chains.get(i, []):
             v = variant(r, names)
             if v is not None and _key(r.prop.model, v[0].policy, v[1]) in known and all(w.names != tuple(
                     c.name for c in C.CAUSES[r.prop.model] if c.name in names) for w in ws):
                 ws.append(without(r, names))
-        out.append(attrs.evolve(r, used=used[i], without=tuple(ws)))
+        out.append(attrs.evolve(r, used=used[i], without=tuple(ws), about=about))
     return out
 
 

@@ -155,7 +155,9 @@ def _trace_words(r: Any, prefix: str, policy_name: str) -> str:
         return "no run"
     link = f" ([trace]({_link(prefix, r.trace)}))" if getattr(r, "trace", None) else ""
     shortest = "" if getattr(v, "shortest", True) else " (not shown shortest)"
-    return f"a {len(t.steps)}-step run{shortest}{link}: {t.why or 'see the trace'}"
+    n = len(t.steps)
+    article = "an" if str(n).startswith("8") or n in (11, 18) else "a"
+    return f"{article} {n}-step run{shortest}{link}: {t.why or 'see the trace'}"
 
 
 def cause_lines(r: checking.Result, prefix: str) -> list[str]:
@@ -168,6 +170,9 @@ def cause_lines(r: checking.Result, prefix: str) -> list[str]:
             return ["Its run relies on no actor or named choice that can be switched off: the policy itself allows it."]
         return []
     out = []
+    for name in r.about:
+        c = C.by_name(r.prop.model, name)
+        out.append(f"It is about {name}: {c.text}; without it ({c.without}) the property does not apply.")
     because = [w for w in r.singles if isinstance(w.verdict, Proved)]
     still = [w for w in r.singles if isinstance(w.verdict, Refuted)]
     other = [w for w in r.singles if not isinstance(w.verdict, (Proved, Refuted))]
@@ -182,7 +187,7 @@ def cause_lines(r: checking.Result, prefix: str) -> list[str]:
     for w in other:
         out.append(f"Without {w.names[0]} ({w.switches}): {w.verdict.verdict}"
                    + (f" ({w.verdict.reason})" if getattr(w.verdict, "reason", None) else "") + ".")
-    if not because:
+    if not because and not r.about:
         hw = r.holds_with
         if hw is not None:
             out.append(f"No one cause alone: it holds only with {hw.switches} (**{_label_of(hw.verdict, r.prop)}**).")
@@ -200,51 +205,67 @@ def _label_of(verdict: Any, prop: Any) -> str:
     return "holds by construction" if prop.restates and isinstance(verdict, Proved) else verdict.verdict
 
 
+def _finding(main: checking.Result, refuted: list[checking.Result], prefix: str) -> str:
+    """One paragraph: what the document says, the shortest run that breaks it, its cause, where it holds."""
+    p = main.prop
+    if is_seed_default(main.policy):
+        where = "the seed's defaults"
+    else:
+        where = f"`{main.policy.name}` ({_esc(_defaults_diff(main.policy))})"
+    if main.trace_value is not None:
+        what = f"Under {where}, {_trace_words(main, prefix, main.policy.name)}."
+    else:
+        what = f"Under {where} it is refuted: {main.verdict.reason or main.verdict.method}."
+    others = [f"`{r.policy.name}`" for r in refuted if r is not main]
+    para = [f"**[{p.id}](#{anchor(p.id)})**: {p.statement} ({', '.join(p.clauses) or '–'}).",
+            f"*The document says:* {p.promise or '–'}",
+            f"*What happens:* {what}"]
+    causes = cause_lines(main, prefix)
+    if causes:
+        para.append(f"*Cause:* {' '.join(causes)}")
+    para.append(f"*Where it holds* (the project's finding): {p.region}."
+                + (f" Also refuted under {', '.join(others)}." if others else ""))
+    return "  \n".join(para)
+
+
 def findings(results: list[checking.Result], prefix: str) -> list[str]:
-    """One paragraph per promise of the seeds that does not hold as a reader would take it: under the
-    seed's defaults, or, for a property about a scenario the defaults switch off, under that scenario."""
+    """One paragraph per promise of the seeds that does not hold as a reader would take it: first
+    those refuted under the seed's own defaults, then those refuted under other settings the seeds
+    allow or describe (a named choice turned, a scenario such as a second update), each under the
+    first example policy that refutes it."""
     lines = ["## Findings", "",
              "Each paragraph is a promise of the seed documents that does not hold as a reader would take it: what "
              "the document says, the shortest run that breaks it (judged by the property's plain reading), what "
              "that run relies on, and what makes the promise hold.", ""]
     shown = 0
     for model, title in MODEL_TITLES.items():
-        rs = [r for r in results if r.policy.model == model]
-        seed = [r for r in rs if is_seed_default(r.policy)]
+        rs = [r for r in results if r.policy.model == model and r.prop.kind != Kind.CHECK]
         ids: list[str] = []
         for r in rs:
             if r.prop.id not in ids:
                 ids.append(r.prop.id)
-        paras = []
+        at_seed, elsewhere = [], []
         for pid in ids:
-            mine = [r for r in rs if r.prop.id == pid and r.prop.kind != Kind.CHECK]
-            at_seed = next((r for r in seed if r.prop.id == pid), None)
-            refuted = [r for r in mine if isinstance(r.verdict, Refuted)]
-            if at_seed is not None and isinstance(at_seed.verdict, Refuted):
-                main = at_seed
-            elif (at_seed is None or at_seed.word == "not-applicable") and refuted:
-                main = refuted[0]
-            else:
+            refuted = [r for r in rs if r.prop.id == pid and isinstance(r.verdict, Refuted)]
+            if not refuted:
                 continue
-            p = main.prop
-            where = "the seed's defaults" if is_seed_default(main.policy) else f"`{main.policy.name}`"
-            if main.trace_value is not None:
-                what = f"Under {where}, {_trace_words(main, prefix, main.policy.name)}."
+            seed = next((r for r in refuted if is_seed_default(r.policy)), None)
+            if seed is not None:
+                at_seed.append(_finding(seed, refuted, prefix))
             else:
-                what = f"Under {where} it is refuted: {main.verdict.method}."
-            others = [f"`{r.policy.name}`" for r in refuted if r is not main]
-            para = [f"**[{pid}](#{anchor(pid)})**: {p.statement} ({', '.join(p.clauses) or '–'}).",
-                    f"*The document says:* {p.promise or '–'}",
-                    f"*What happens:* {what}"]
-            para += [f"*Cause:* {' '.join(cause_lines(main, prefix))}"] if cause_lines(main, prefix) else []
-            para.append(f"*Where it holds* (the project's finding): {p.region}."
-                        + (f" Also refuted under {', '.join(others)}." if others else ""))
-            paras.append("  \n".join(para))
-        if paras:
+                examples = [r for r in refuted if r.policy.format == "toml"] or refuted
+                elsewhere.append(_finding(examples[0], refuted, prefix))
+        if at_seed or elsewhere:
             lines += [f"### {title}", ""]
-            for para in paras:
+        if at_seed:
+            lines += ["Under the seed's own defaults:", ""]
+            for para in at_seed:
                 lines += [para, ""]
-                shown += 1
+        if elsewhere:
+            lines += ["Under other settings the seeds allow or describe:", ""]
+            for para in elsewhere:
+                lines += [para, ""]
+        shown += len(at_seed) + len(elsewhere)
     if not shown:
         lines += ["No promise is refuted under the policies checked.", ""]
     return lines
