@@ -136,13 +136,16 @@ def test_the_fuzzer_kills_each_mutant_under_other_seeds_too(seed):
 
 
 def test_the_report_says_a_proof_is_vacuous_where_its_antecedent_never_happens():
+    """With expired credentials (A-24) every upgraded instance fails, so no upgrade ever completes: the
+    premise search shows Completed unreachable, the label says vacuous and the section says why."""
     from model import scale_set as ss
     from properties.verdicts import Proved, Scope
     from rollproof import checking, report
     from rollproof.policyfile import PolicyFile
 
-    pf = PolicyFile("seed", "(built-in)", "scale_set", ss.ScaleSetPolicy())
-    prop = get("VMSS-NO-DOWNGRADE", "scale_set")
-    r = checking.Result(pf, prop, Proved(Scope(10), "houdini"), 0.0)
-    (line,) = report.antecedent_notes([r])[("seed", "VMSS-NO-DOWNGRADE")]
-    assert line.startswith("vacuous for this policy: an instance leaves the new image never happens")
+    pf = PolicyFile("expired", "(built-in)", "scale_set", ss.ScaleSetPolicy(credentials_valid=False))
+    prop = get("VMSS-COMPLETES", "scale_set")
+    (r,) = checking.premises([checking.Result(pf, prop, Proved(Scope(10), "houdini"), 0.0)], 60.0)
+    assert r.vacuous == tuple(a.text for a in prop.antecedents) and r.label == "proved (vacuous)"
+    text = "\n".join(report._verdict_section(r, ""))
+    assert "**Premise never happens:**" in text, text

@@ -113,7 +113,9 @@ def test_a_piped_report_shows_its_progress_on_stderr_a_line_per_policy(tmp_path)
     assert lines[0] == "rollproof: 6 checks of 2 policies over 1 worker process"
     assert re.fullmatch(r"\[1/2 policies, 3/6 checks, \d+:\d\d\] seed: .+", lines[1]), lines
     assert re.fullmatch(r"\[2/2 policies, 6/6 checks, \d+:\d\d\] three: .+", lines[2]), lines
-    assert lines[3].startswith("writing REPORT.md") and len(lines) == 4
+    # then a line for each later phase of the run (settling, causes, premises), then the write
+    assert all(re.fullmatch(r"\[\d+:\d\d\] \w+: .+", line) for line in lines[3:-1]), lines
+    assert lines[-1].startswith("writing REPORT.md")
     assert r.stdout.startswith("wrote REPORT.md and report/ (2 policies, 6 verdicts)")
 
 
