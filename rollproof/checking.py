@@ -1,8 +1,9 @@
 """Run the engine over policies and properties, and write what each verdict carries.
 
-``run`` asks ``solver.engine.check`` for one verdict per (policy, property) and returns ``Result``
-values; ``write_artifacts`` puts the trace (ITF), its picture and any certificate files under
-``<out>/<policy-name>/``.  Exit codes and JSON follow the interface contract; the shell prints.
+``run`` asks ``solver.engine.check`` for one verdict per (policy, property), the checks of a policy
+in one prover session, and returns ``Result`` values; ``write_artifacts`` puts the trace (ITF), its
+picture and any certificate files under ``<out>/<policy-name>/``.  Exit codes and JSON follow the
+interface contract; the shell prints.
 """
 
 from __future__ import annotations
@@ -64,20 +65,17 @@ class Result:
         return isinstance(self.verdict, Proved) and self.trace_value is not None
 
 
-def engine_check(policy: Any, prop: Property, timeout: float) -> Any:
-    """The engine's verdict (imported late: the shell loads without Z3 until it checks).
+def engine_check(policy: Any, prop: Property, timeout: float, session: Any = None) -> Any:
+    """The engine's verdict (imported late: the shell loads without Z3 until it checks), in
+    ``session`` (a ``solver.session.ProverSession`` of the policy; a fresh one if None).
 
-    An ``unknown`` gets one more chance: a fuzzer counterexample, replayed, and marked as not
-    shown to be shortest (``rollproof.fuzzcheck``).
+    Where the engine's strategies leave the check undecided, the fuzzer has a last try: a replayed
+    counterexample, marked as not shown to be shortest (``rollproof.fuzzcheck.Fuzzer``).
     """
     from rollproof import fuzzcheck
     from solver import engine
 
-    verdict = engine.check(policy, prop, timeout=timeout)
-    return fuzzcheck.fallback(policy, prop, verdict, seconds=min(1.5 * timeout, FUZZ_SECONDS))
-
-
-FUZZ_SECONDS = 90.0  # the fuzzer's budget after an unknown (it also stops after 5000 runs)
+    return engine.check(policy, prop, timeout=timeout, session=session, also=(fuzzcheck.Fuzzer(),))
 
 
 def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
@@ -89,11 +87,11 @@ def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
     return [p for p in props if p.id in wanted]
 
 
-def check_one(pf: PolicyFile, prop: Property, timeout: float) -> Result:
+def check_one(pf: PolicyFile, prop: Property, timeout: float, session: Any = None) -> Result:
     """Ask the engine; an engine crash becomes ``Unknown`` naming the error (the run goes on)."""
     t0 = time.perf_counter()
     try:
-        verdict = engine_check(pf.policy, prop, timeout)
+        verdict = engine_check(pf.policy, prop, timeout, session)
     except Exception as e:  # noqa: BLE001 - one crashing check must not lose the others' verdicts
         verdict = Unknown(reason=f"internal error: {type(e).__name__}: {e}")
     seconds = time.perf_counter() - t0
@@ -119,13 +117,17 @@ def run(
     if jobs > 1 and len(work) > 1:
         return _run_parallel(work, timeout, on_start, on_result, min(jobs, len(work)))
     out = []
-    for k, (pf, p) in enumerate(work, start=1):
-        if on_start:
-            on_start(pf, p, k, len(work))
-        r = check_one(pf, p, timeout)
-        if on_result:
-            on_result(r, k, len(work))
-        out.append(r)
+    sessions = _Sessions()
+    try:
+        for k, (pf, p) in enumerate(work, start=1):
+            if on_start:
+                on_start(pf, p, k, len(work))
+            r = check_one(pf, p, timeout, sessions.of(pf))
+            if on_result:
+                on_result(r, k, len(work))
+            out.append(r)
+    finally:
+        sessions.close()
     return out
 
 
@@ -137,27 +139,58 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-_WORK: list[tuple[PolicyFile, Property]] = []  # the checks of a parallel run, inherited by the workers
+class _Sessions:
+    """One prover session per policy, made at its first check (in the process that runs it), all
+    sharing the run's ``memo`` (``solver.shared.Memo``) if given."""
+
+    def __init__(self, memo: Any = None) -> None:
+        self.memo = memo
+        self.by_policy: dict[str, Any] = {}
+
+    def of(self, pf: PolicyFile) -> Any:
+        from solver.session import ProverSession
+
+        if pf.name not in self.by_policy:
+            self.by_policy[pf.name] = ProverSession(pf.policy, memo=self.memo)
+        return self.by_policy[pf.name]
+
+    def close(self) -> None:
+        for s in self.by_policy.values():
+            s.close()
+        self.by_policy.clear()
+
+
+@frozen
+class _Run:
+    """A parallel run as its workers inherit it: the checks, and the sessions each worker makes."""
+
+    work: tuple[tuple[PolicyFile, Property], ...]
+    sessions: _Sessions
+
+
+_RUN: _Run | None = None  # the parallel run under way, inherited by its forked workers
 
 
 def _check_at(k: int, timeout: float) -> tuple[Any, float]:
-    r = check_one(*_WORK[k], timeout)
+    assert _RUN is not None, "a worker of a parallel run"
+    pf, prop = _RUN.work[k]
+    r = check_one(pf, prop, timeout, _RUN.sessions.of(pf))
     return r.verdict, r.seconds
 
 
 def _run_parallel(work, timeout, on_start, on_result, jobs) -> list[Result]:
     """``run`` over worker processes forked from this one, so they share the loaded policies (and
-    whatever engine is installed).  The workers are started before any progress display runs, and
-    a worker's memoised invariants serve the later checks it is given, as in a serial run."""
-    global _WORK
-    from solver import shared
+    whatever engine is installed).  The workers are started before any progress display runs; each
+    keeps a prover session per policy for the checks it is given, as in a serial run, and the
+    sessions share the model's invariants through the run's memo folder."""
+    global _RUN
+    from solver.shared import Memo
 
-    _WORK = list(work)
     ctx = multiprocessing.get_context("fork")
     results: dict[int, Result] = {}
     with tempfile.TemporaryDirectory(prefix="rollproof-memo-") as memo, \
             concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
-        shared.use(memo)  # before the workers are forked: they share what the prover memoises
+        _RUN = _Run(tuple(work), _Sessions(Memo(Path(memo))))  # (before the workers are forked)
         futures = {pool.submit(_check_at, k, timeout): k for k in _order(work)}
         if on_start:
             on_start(*work[0], 1, len(work))
@@ -174,16 +207,15 @@ def _run_parallel(work, timeout, on_start, on_result, jobs) -> list[Result]:
             pending = [j for j in range(len(work)) if j not in results]
             if on_start and pending:
                 on_start(*work[pending[0]], done + 1, len(work))
-        shared.use(None)
-    _WORK = []
+    _RUN = None
     return [results[k] for k in range(len(work))]
 
 
 def _order(work: list[tuple[PolicyFile, Property]]) -> list[int]:
     """The order the checks are handed out in: each policy's first solver check before the rest.
 
-    That check computes the policy's own invariant, which its other checks share (through
-    ``solver.shared``): handed out first, the policies' invariants are found by different workers
+    That check computes the policy's own invariant, which its other checks share (through the
+    run's ``solver.shared.Memo``): handed out first, the policies' invariants are found by different workers
     at once, rather than the same one by every worker as it reaches the policy.
     """
     first: dict[str, int] = {}

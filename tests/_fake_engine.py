@@ -53,7 +53,7 @@ def check(policy, prop, *, timeout: float = 60.0):
 def install(monkeypatch=None) -> None:
     import rollproof.checking as checking
 
-    def fake(policy, prop, timeout):
+    def fake(policy, prop, timeout, session=None):
         return check(policy, prop, timeout=timeout)
 
     if monkeypatch is not None:

@@ -28,14 +28,17 @@ from model.core import Trace
 from properties.registry import Kind, Property, properties_for
 from properties.verdicts import Proved, Refuted, Unknown
 from solver import bmc, engine
+from solver import session as session_module
 from solver.decode import first_hit
-from solver.prove import Certificate, Frame, certificate, houdini, maximal_inductive, recheck_cvc5, recheck_z3
+from solver.prove import Certificate, Frame, certificate, houdini, maximal_inductive
+from solver.recheck import recheck_cvc5, recheck_z3
+from solver.session import ProverSession
 from solver.symbolic import to_z3
 
 from scale_set_fuzz import first_violation, goal_reached, policies, runs
 
 M = "scale_set"
-TIMEOUT = 5.0  # seconds per engine check in the fast profile
+TIMEOUT = 60.0  # the safety cap of an engine check in the fast profile (the checks are bounded by work)
 SWEEP = settings(deadline=None, database=None, suppress_health_check=list(HealthCheck))
 SEARCH = settings(max_examples=100, deadline=None, database=None, suppress_health_check=list(HealthCheck),
                   phases=[Phase.generate, Phase.shrink])
@@ -181,18 +184,18 @@ def test_the_seed_parametric_upgraded_gate_fails_first_at_two_instances():
 
 
 def test_a_parametric_refutation_with_an_undecided_smaller_n_does_not_claim_the_smallest(monkeypatch):
-    """Simulate N = 1 running out of time: the N found is not claimed to be the smallest."""
-    real = engine._symbolic
+    """Simulate N = 1 left undecided: the N found is not claimed to be the smallest."""
+    real = engine.schedule
 
-    def symbolic(model, C_, policy, prop, start, deadline, max_depth, **kw):
-        if policy.instances == 1:
-            return engine.Unknown("timeout (simulated)", engine.Scope(1), "", 0.0)
-        return real(model, C_, policy, prop, start, deadline, max_depth, **kw)
+    def schedule(task, plan, facts=None):
+        if task.policy.instances == 1:
+            return engine.Unknown("undecided (simulated)", engine.Scope(1), "", 0.0)
+        return real(task, plan, facts)
 
-    monkeypatch.setattr(engine, "_symbolic", symbolic)
+    monkeypatch.setattr(engine, "schedule", schedule)
     policy = S.ScaleSetPolicy(instances="any")
     p = next(q for q in CHECKED if q.id == "VMSS-UPGRADED-GATE")
-    verdict = real("scale_set", C, policy, p, time.monotonic(), time.monotonic() + 30, 40)
+    verdict = engine.check(policy, p, timeout=120, max_depth=40)
     assert isinstance(verdict, Refuted), verdict
     assert verdict.scope.instances == 2
     assert "smallest" not in verdict.method and "undecided" in verdict.method
@@ -296,14 +299,15 @@ def rejected_by_both(cert: Certificate, folder: Path) -> bool:
     paths = written(cert.files("broken"), folder)
     by_files_z3 = any(z3_answers(x) != "unsat" for x in paths)
     by_files_cvc5 = any(cvc5_answers(x) != "unsat" for x in paths)
-    return (by_files_z3 and by_files_cvc5 and not recheck_z3(cert, 30) and not recheck_cvc5(cert, 30)
-            and engine._rechecked(cert, time.monotonic() + 30) == ())
+    with ProverSession() as session:
+        both = session.recheck(cert, time.monotonic() + 600)
+    return by_files_z3 and by_files_cvc5 and not recheck_z3(cert, 30) and not recheck_cvc5(cert, 30) and both == ()
 
 
 def proof(policy: Any, pid: str) -> tuple[Frame, list[str]]:
     p = next(q for q in CHECKED if q.id == pid)
     frame = Frame(C, policy, p)
-    result = houdini(frame, time.monotonic() + 30)
+    result = houdini(frame, time.monotonic() + 600)
     assert result.certificate is not None, f"{pid} is not proved under {policy}"
     return frame, list(result.certificate.lemmas)
 
@@ -331,7 +335,7 @@ def test_a_certificate_with_a_negated_lemma_is_rejected(tmp_path_factory, policy
     """Every kept lemma holds initially, so its negation fails initiation (the initial states exist)."""
     p = next(q for q in CHECKED if q.id == pid)
     frame = Frame(C, policy, p)
-    result = houdini(frame, time.monotonic() + 30)
+    result = houdini(frame, time.monotonic() + 600)
     if result.certificate is None or not result.certificate.lemmas:
         return
     names = list(result.certificate.lemmas)
@@ -350,7 +354,7 @@ def test_a_parametric_region_comes_from_a_certified_proof_over_the_larger_n():
 
 def test_no_region_is_claimed_when_the_second_solver_does_not_confirm_its_proof(monkeypatch):
     p = next(q for q in CHECKED if q.id == "VMSS-BATCH-CAP")
-    monkeypatch.setattr(engine, "recheck_cvc5", lambda cert, timeout, take=None: False)
+    monkeypatch.setattr(session_module, "recheck_cvc5", lambda cert, timeout, take=None: False)
     verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=30)
     assert isinstance(verdict, Refuted) and verdict.scope.instances == 1, verdict
     assert verdict.holds_for is None, verdict.notes
@@ -363,15 +367,14 @@ def test_sizes_below_the_first_witness_are_settled_by_range_proofs_each_confirme
     by a concrete check of its own."""
     p = next(q for q in CHECKED if q.id == "VMSS-ONE-UNHEALTHY-TOLERATED")
     seen: list[str] = []
-    real = engine._prove
+    real = engine._proof
 
-    def prove(C_, policy, prop, deadline, extra=None, **kw):
-        if extra is not None:
-            seen.append(extra.text)
-        return real(C_, policy, prop, deadline, extra=extra, **kw)
+    def prove(task, extra, full=True):
+        seen.append(extra.text)
+        return real(task, extra, full)
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(engine, "_prove", prove)
+    mp.setattr(engine, "_proof", prove)
     try:
         verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=60)
     finally:
@@ -393,13 +396,15 @@ def test_a_restricted_frame_reusing_the_unrestricted_invariant_finds_the_same_in
     """Lemmas inductive for every step from every initial state stay inductive with fewer steps or
     fewer initial states: Houdini may skip them, and must end where it ends without the shortcut."""
     policy = S.ScaleSetPolicy(instances=instances)
-    unrestricted = Frame(C, policy, next(q for q in CHECKED if q.id == "VMSS-DATA-DISKS"))
-    deadline = time.monotonic() + 60
-    engine._base_invariant(unrestricted, deadline)
-    frame = Frame(C, policy, next(q for q in CHECKED if q.id == pid), extra)
+    session = ProverSession(policy)
+    unrestricted = session.frame(C, policy, next(q for q in CHECKED if q.id == "VMSS-DATA-DISKS"))
+    deadline = time.monotonic() + 600
+    session.base_invariant(unrestricted, deadline)
+    frame = session.frame(C, policy, next(q for q in CHECKED if q.id == pid), extra)
     assert frame.parent_key == unrestricted.key != frame.key
-    with_known = engine._base_invariant(frame, deadline)
-    assert frame.known and frame.known <= set(with_known)
+    known = session.known(frame)  # (the unrestricted frame's invariant: no query)
+    with_known = session.base_invariant(frame, deadline)
+    assert known and known <= set(with_known)
     fresh = Frame(C, policy, next(q for q in CHECKED if q.id == pid), extra)
     own = fresh.own(fresh.pre)
     names = [n for n, _ in fresh.cands_pre if not own or n != own[0]]
