@@ -121,7 +121,7 @@ def search(
         if time.monotonic() >= deadline:
             raise Timeout()
         goal = to_z3(target(prop, policy, R, k))
-        if invariant is not None and _excluded(goal, invs[k], deadline, work):
+        if invariant is not None and _excluded(goal, invs[k], deadline):
             continue  # the invariants at depth k alone rule the target out: no path needed
         answer = ask(plain + invs + [goal], deadline, work)
         if answer == "work":
@@ -213,15 +213,17 @@ def again(terms: list[Any], deadline: float) -> Any:
     return answer
 
 
-#: The most solver work a look at one state alone (``_excluded``) may take.
-QUICK_UNITS = 2_000_000
-
-
-def _excluded(goal: Any, inv: Any, deadline: float, work: Account | None) -> bool:
-    """Whether ``goal ∧ inv`` is unsatisfiable on its own (a look at one state, within
-    ``QUICK_UNITS``; out of them, the depth gets its full query)."""
-    quick = Account(QUICK_UNITS if work is None else min(QUICK_UNITS, work.left))
-    answer = ask([goal, inv], deadline, quick)
-    if work is not None:
-        work.spend(quick.spent)
-    return answer is None
+def _excluded(goal: Any, inv: Any, deadline: float) -> bool:
+    """Whether ``goal ∧ inv`` is unsatisfiable on its own: a look at one state, asked in the main
+    context (a fresh one costs more than the question).  Its answer does not depend on how it is
+    asked, and it spends none of the search's work."""
+    quick = z3.Solver()
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise Timeout()
+    quick.set("timeout", max(1, int(remaining * 1000)))
+    quick.add(goal, inv)
+    r = quick.check()
+    if r == z3.unknown:
+        raise Timeout()
+    return r == z3.unsat
