@@ -127,7 +127,7 @@ def test_the_engine_and_the_fuzzer_agree_on_random_small_policies(case):
 @given(policy_and_property(max_instances=8))
 def test_the_engines_agree_across_a_larger_sweep(deep_only, case):
     policy, p = case
-    verdict = engine.check(policy, p, timeout=30.0)
+    verdict = engine.check(policy, p)
     agree(policy, p, verdict, settings(SEARCH, max_examples=2000))
 
 
@@ -137,7 +137,7 @@ def test_the_fuzzer_finds_no_shorter_counterexample_than_bmc_on_the_seed_refutat
     seen = {}
     for pid in ("VMSS-HEALTH-CAP", "VMSS-AVAILABILITY", "VMSS-PRECHECK"):
         p = next(q for q in CHECKED if q.id == pid)
-        verdict = engine.check(policy, p, timeout=20)
+        verdict = engine.check(policy, p)
         assert isinstance(verdict, Refuted), verdict
         found = fuzz(policy, p, settings(SEARCH, max_examples=400))
         assert found is not None, f"{pid}: the fuzzer found no violation of a refuted property"
@@ -178,7 +178,7 @@ def check_parametric(policy: S.ScaleSetPolicy, p: Property, timeout: float) -> A
 def test_the_seed_parametric_upgraded_gate_fails_first_at_two_instances():
     policy = S.ScaleSetPolicy(instances="any")
     p = next(q for q in CHECKED if q.id == "VMSS-UPGRADED-GATE")
-    verdict = check_parametric(policy, p, timeout=90)
+    verdict = check_parametric(policy, p, timeout=engine.DEFAULT_TIMEOUT)
     assert isinstance(verdict, Refuted) and verdict.scope.instances == 2, verdict
     assert "every smaller N proved" in verdict.method
 
@@ -195,7 +195,7 @@ def test_a_parametric_refutation_with_an_undecided_smaller_n_does_not_claim_the_
     monkeypatch.setattr(engine, "schedule", schedule)
     policy = S.ScaleSetPolicy(instances="any")
     p = next(q for q in CHECKED if q.id == "VMSS-UPGRADED-GATE")
-    verdict = engine.check(policy, p, timeout=120, max_depth=40)
+    verdict = engine.check(policy, p, max_depth=40)
     assert isinstance(verdict, Refuted), verdict
     assert verdict.scope.instances == 2
     assert "smallest" not in verdict.method and "undecided" in verdict.method
@@ -209,7 +209,7 @@ def test_a_parametric_refutation_with_an_undecided_smaller_n_does_not_claim_the_
 def test_parametric_refutations_name_the_smallest_n_across_a_sweep(deep_only, policy, pid):
     p = next(q for q in CHECKED if q.id == pid)
     if p.applies(policy):
-        check_parametric(attrs.evolve(policy, instances="any", initial_unhealthy="within_cap"), p, timeout=60)
+        check_parametric(attrs.evolve(policy, instances="any", initial_unhealthy="within_cap"), p, timeout=engine.DEFAULT_TIMEOUT)
 
 
 # --------------------------------------------------------------------------------------------
@@ -346,7 +346,7 @@ def test_a_parametric_region_comes_from_a_certified_proof_over_the_larger_n():
     """VMSS-BATCH-CAP fails for N = 1..4 (a batch of one is over 20 %) and holds from N = 5 on:
     the region is the smallest-N search plus one proof restricted to N ≥ 5."""
     p = next(q for q in CHECKED if q.id == "VMSS-BATCH-CAP")
-    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=60)
+    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p)
     assert isinstance(verdict, Refuted) and verdict.scope.instances == 1, verdict
     assert verdict.holds_for == "N >= 5", verdict.notes
     assert "holds for every N >= 5: a parametric proof over those N" in verdict.notes
@@ -355,7 +355,7 @@ def test_a_parametric_region_comes_from_a_certified_proof_over_the_larger_n():
 def test_no_region_is_claimed_when_the_second_solver_does_not_confirm_its_proof(monkeypatch):
     p = next(q for q in CHECKED if q.id == "VMSS-BATCH-CAP")
     monkeypatch.setattr(session_module, "recheck_cvc5", lambda cert, timeout, take=None: False)
-    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=30)
+    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p)
     assert isinstance(verdict, Refuted) and verdict.scope.instances == 1, verdict
     assert verdict.holds_for is None, verdict.notes
     assert not any("parametric proof" in x for x in verdict.notes)
@@ -376,7 +376,7 @@ def test_sizes_below_the_first_witness_are_settled_by_range_proofs_each_confirme
     mp = pytest.MonkeyPatch()
     mp.setattr(engine, "_proof", prove)
     try:
-        verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=60)
+        verdict = engine.check(S.ScaleSetPolicy(instances="any"), p)
     finally:
         mp.undo()
     assert isinstance(verdict, Proved) and verdict.scope.instances == 5, verdict
@@ -384,7 +384,7 @@ def test_sizes_below_the_first_witness_are_settled_by_range_proofs_each_confirme
     assert "holds for N in {1, 2, 3, 4}" in verdict.notes
     assert any(re.fullmatch(r"\d+ ≤ N ≤ \d+", t) for t in seen), seen  # a range proof was used
     for m in range(1, 5):
-        assert isinstance(engine.check(S.ScaleSetPolicy(instances=m), p, timeout=60), Refuted), m
+        assert isinstance(engine.check(S.ScaleSetPolicy(instances=m), p), Refuted), m
 
 
 @pytest.mark.parametrize("pid, instances, extra", [
