@@ -64,7 +64,7 @@ class Bounds:
     shorten_replays: int = 2_000
     #: Z3 resource units for every BMC query of a concrete check (the guided search's included):
     #: the deepest catalog refutations found by BMC need about 62 million (CS-ONE-UD's 22 steps
-    #: over a single UD, in one query) and 70 million (VMSS-UPGRADED-GATE under Service Fabric,
+    #: over a single UD, in one query) and 75 million (VMSS-UPGRADED-GATE under Service Fabric,
     #: ten depths); where no counterexample is near, BMC stops once they are spent.
     bmc_units: int = 100_000_000
     #: Z3 resource units for Spacer (IC3/PDR), in a context of its own.
