@@ -12,16 +12,18 @@ helpers still running.
 
 from __future__ import annotations
 
+import time
 from typing import Any, Callable
 
 import z3
 
 from solver import parallel
 from solver.candidates import candidates
-from solver.prove import Certificate, Frame, Timeout, maximal_inductive
+from solver.prove import Certificate, Frame, maximal_inductive
 from solver.recheck import recheck_cvc5, recheck_z3
 from solver.shared import Memo
 from solver.symbolic import to_z3
+from solver.work import Timeout
 
 
 class ProverSession:
@@ -134,27 +136,24 @@ class ProverSession:
         taking cvc5's queries one at a time (``parallel.Taker``) until none is left.  (Threads would
         not do: cvc5's binding holds Python's lock while it solves.)  cvc5 confirms when every query
         either process took is unsat.  ``Timeout`` if either solver runs out of the check's time."""
-        import time
-
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
+        if deadline <= time.monotonic():
             raise Timeout()
         take = parallel.Taker()  # (made before the child is forked, so both share it)
 
-        def outcome(f: Callable[[], bool]) -> str:
+        def outcome(f: Callable[[float], bool]) -> str:
             try:
-                return "unsat" if f() else "rejected"
+                return "unsat" if f(max(0.0, deadline - time.monotonic())) else "rejected"
             except Timeout:
                 return "timeout"
 
         def beside() -> tuple[str, str]:
-            return (outcome(lambda: recheck_z3(cert, remaining)),
-                    outcome(lambda: recheck_cvc5(cert, remaining, take)))
+            return (outcome(lambda left: recheck_z3(cert, left)),
+                    outcome(lambda left: recheck_cvc5(cert, left, take)))
 
         wait = parallel.beside_in_a_child(beside)
         here = "rejected"
         try:
-            here = outcome(lambda: recheck_cvc5(cert, remaining, take))
+            here = outcome(lambda left: recheck_cvc5(cert, left, take))
         finally:
             if here != "unsat":
                 take.stop()  # (the child need not go on)
