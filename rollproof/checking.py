@@ -1,8 +1,9 @@
 """Run the engine over policies and properties, and write what each verdict carries.
 
-``run`` asks ``solver.engine.check`` for one verdict per (policy, property) and returns ``Result``
-values; ``write_artifacts`` puts the trace (ITF), its picture and any certificate files under
-``<out>/<policy-name>/``.  Exit codes and JSON follow the interface contract; the shell prints.
+``run`` asks ``solver.engine.check`` for one verdict per (policy, property), the checks of a policy
+in one prover session, and returns ``Result`` values; ``write_artifacts`` puts the trace (ITF), its
+picture and any certificate files under ``<out>/<policy-name>/``.  Exit codes and JSON follow the
+interface contract; the shell prints.
 """
 
 from __future__ import annotations
@@ -146,22 +147,21 @@ class Without:
         return "without-" + "+".join(self.names)
 
 
-def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True) -> Any:
-    """The engine's verdict (imported late: the shell loads without Z3 until it checks).
+def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True, session: Any = None) -> Any:
+    """The engine's verdict (imported late: the shell loads without Z3 until it checks), in
+    ``session`` (a ``solver.session.ProverSession`` of the policy; the run's session of the policy,
+    or a fresh one, if None).
 
-    An ``unknown`` gets one more chance (unless ``fuzz`` is off): a fuzzer counterexample, replayed,
-    and marked as not shown to be shortest (``rollproof.fuzzcheck``).
+    Where the engine's strategies leave the check undecided, the fuzzer has a last try (unless
+    ``fuzz`` is off: a run settles its unknowns after every first verdict is in, ``settle``): a
+    replayed counterexample, marked as not shown to be shortest (``rollproof.fuzzcheck.Fuzzer``).
     """
     from rollproof import fuzzcheck
     from solver import engine
 
-    verdict = engine.check(policy, prop, timeout=timeout)
-    if isinstance(verdict, Unknown) and not fuzz:
-        return verdict
-    return fuzzcheck.fallback(policy, prop, verdict, seconds=min(1.5 * timeout, FUZZ_SECONDS))
-
-
-FUZZ_SECONDS = 90.0  # the fuzzer's budget after an unknown (it also stops after 5000 runs)
+    if session is None and _ACTIVE is not None:
+        session = _ACTIVE.of(policy)
+    return engine.check(policy, prop, timeout=timeout, session=session, also=(fuzzcheck.Fuzzer(),) if fuzz else ())
 
 
 def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
@@ -173,11 +173,11 @@ def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
     return [p for p in props if p.id in wanted]
 
 
-def check_one(pf: PolicyFile, prop: Property, timeout: float, fuzz: bool = True) -> Result:
+def check_one(pf: PolicyFile, prop: Property, timeout: float, fuzz: bool = True, session: Any = None) -> Result:
     """Ask the engine; an engine crash becomes ``Unknown`` naming the error (the run goes on)."""
     t0 = time.perf_counter()
     try:
-        verdict = judged(prop, engine_check(pf.policy, prop, timeout, fuzz))
+        verdict = judged(prop, engine_check(pf.policy, prop, timeout, fuzz, session))
     except Exception as e:  # noqa: BLE001 - one crashing check must not lose the others' verdicts
         verdict = Unknown(reason=f"internal error: {type(e).__name__}: {e}")
     seconds = time.perf_counter() - t0
@@ -226,7 +226,7 @@ def run(
     ids = list(ids or [])
     work = [(pf, p) for pf in policies for p in selected(pf, ids)]
     say = on_phase or (lambda text: None)
-    with _shared_memo(jobs):
+    with _run_sessions(jobs):
         results = settle(_run_work(work, timeout, on_start, on_result, jobs, fuzz=False), timeout, jobs, say)
         if causes:
             results = premises(explain(results, timeout, jobs, say), timeout, jobs, say)
@@ -261,8 +261,7 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     still = [k for k, r in enumerate(out) if isinstance(r.verdict, Unknown)]
 
     def fuzzed(r: Result) -> Callable[[], Any]:
-        return lambda: judged(r.prop, fuzzcheck.fallback(r.policy.policy, r.prop, r.verdict,
-                                                         seconds=min(1.5 * timeout, FUZZ_SECONDS)))
+        return lambda: judged(r.prop, fuzzcheck.fallback(r.policy.policy, r.prop, r.verdict, timeout=timeout))
 
     for k, v in zip(still, pool_map([fuzzed(out[k]) for k in still], jobs)):
         if not isinstance(v, Exception):
@@ -280,13 +279,14 @@ def _run_work(work: list[tuple[PolicyFile, Property]], timeout: float, on_start:
     if jobs > 1 and len(work) > 1:
         return _run_parallel(work, timeout, on_start, on_result, min(jobs, len(work)), fuzz)
     out = []
-    for k, (pf, p) in enumerate(work, start=1):
-        if on_start:
-            on_start(pf, p, k, len(work))
-        r = check_one(pf, p, timeout, fuzz)
-        if on_result:
-            on_result(r, k, len(work))
-        out.append(r)
+    with _run_sessions(1):
+        for k, (pf, p) in enumerate(work, start=1):
+            if on_start:
+                on_start(pf, p, k, len(work))
+            r = check_one(pf, p, timeout, fuzz)
+            if on_result:
+                on_result(r, k, len(work))
+            out.append(r)
     return out
 
 
@@ -500,21 +500,55 @@ def _task_at(k: int) -> Any:
     return _TASKS[k]()
 
 
-@contextlib.contextmanager
-def _shared_memo(jobs: int):
-    """A memo the worker processes of every phase of a run share (``solver.shared``): the model's
-    own invariant of a policy is found once per run, not once per phase or per worker."""
-    from solver import shared
+class _Sessions:
+    """One prover session per policy, made at its first check in the process that runs it (a forked
+    worker makes its own: the helpers of its parent's sessions are not its), all sharing the run's
+    ``memo`` (``solver.shared.Memo``) if given."""
 
-    if jobs <= 1 or shared.active():
-        yield
+    def __init__(self, memo: Any = None) -> None:
+        self.memo = memo
+        self.pid = os.getpid()
+        self.by_policy: dict[str, Any] = {}
+
+    def of(self, policy: Any) -> Any:
+        from solver.session import ProverSession
+
+        if os.getpid() != self.pid:
+            self.pid, self.by_policy = os.getpid(), {}
+        key = repr(policy)
+        if key not in self.by_policy:
+            self.by_policy[key] = ProverSession(policy, memo=self.memo)
+        return self.by_policy[key]
+
+    def close(self) -> None:
+        if os.getpid() == self.pid:
+            for s in self.by_policy.values():
+                s.close()
+        self.by_policy.clear()
+
+
+_ACTIVE: _Sessions | None = None  # the sessions of the run under way, inherited by its forked workers
+
+
+@contextlib.contextmanager
+def _run_sessions(jobs: int):
+    """The prover sessions every phase of a run shares, one per policy and process; with ``jobs`` > 1
+    a memo folder (``solver.shared.Memo``) through which the worker processes share the model's own
+    invariant of each policy: it is found once per run, not once per phase or per worker.  Inside a
+    run already under way, that run's."""
+    global _ACTIVE
+    if _ACTIVE is not None:
+        yield _ACTIVE
         return
+    from solver.shared import Memo
+
     with tempfile.TemporaryDirectory(prefix="rollproof-memo-") as memo:
-        shared.use(memo)
+        _ACTIVE = _Sessions(Memo(Path(memo)) if jobs > 1 else None)
         try:
-            yield
+            yield _ACTIVE
         finally:
-            shared.use(None)
+            _ACTIVE.close()
+            _ACTIVE = None
 
 
 def pool_map(tasks: list[Callable[[], Any]], jobs: int, order: list[int] | None = None,
@@ -533,7 +567,7 @@ def pool_map(tasks: list[Callable[[], Any]], jobs: int, order: list[int] | None 
     _TASKS = list(tasks)
     ctx = multiprocessing.get_context("fork")
     values: dict[int, Any] = {}
-    with _shared_memo(jobs), concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
+    with _run_sessions(jobs), concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
         futures = {pool.submit(_task_at, k): k for k in (order or range(len(tasks)))}
         for done, fut in enumerate(concurrent.futures.as_completed(futures), start=1):
             k = futures[fut]
@@ -575,8 +609,8 @@ def _run_parallel(work, timeout, on_start, on_result, jobs, fuzz: bool = True) -
 def _order(work: list[tuple[PolicyFile, Property]]) -> list[int]:
     """The order the checks are handed out in: each policy's first solver check before the rest.
 
-    That check computes the policy's own invariant, which its other checks share (through
-    ``solver.shared``): handed out first, the policies' invariants are found by different workers
+    That check computes the policy's own invariant, which its other checks share (through the
+    run's ``solver.shared.Memo``): handed out first, the policies' invariants are found by different workers
     at once, rather than the same one by every worker as it reaches the policy.
     """
     first: dict[str, int] = {}

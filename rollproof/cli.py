@@ -136,6 +136,10 @@ def check_jobs(jobs: int | None) -> int:
     return jobs
 
 
+#: The safety cap of a check (``solver.engine.DEFAULT_TIMEOUT``; not imported: the CLI loads without Z3).
+CHECK_CAP = 600.0
+
+
 def check_timeout(timeout: float) -> float:
     if not timeout > 0:
         raise _fail("command line", "--timeout", "must be a positive number of seconds", str(timeout), "> 0")
@@ -210,7 +214,9 @@ def _run_options(f: Any) -> Any:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("--out", "out", default=DEFAULT_OUT, show_default=True, metavar="DIR",
               help="Where traces, pictures and certificates go.")
-@click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS", help="Per check.")
+@click.option("--timeout", type=float, default=CHECK_CAP, show_default=True, metavar="SECONDS",
+              help="The most a check may take, a safety cap: past it the check is unknown (timeout).  "
+                   "Verdicts are bounded by work, not by this.")
 @click.option("--jobs", type=int, default=None, metavar="N",
               help="Checks run at once, each in its own process (default: the number of cores).")
 @click.option("--var", "var_items", multiple=True, metavar="NAME=VALUE",
@@ -263,7 +269,9 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
 @click.option("--policies", "policies_dirs", multiple=True, metavar="DIR",
               help="A folder of inputs, read with its subfolders (repeatable; default: examples/).")
 @click.option("--property", "ids", multiple=True, metavar="ID", help="Report only this property (repeatable).")
-@click.option("--timeout", type=float, default=60.0, show_default=True, metavar="SECONDS", help="Per check.")
+@click.option("--timeout", type=float, default=CHECK_CAP, show_default=True, metavar="SECONDS",
+              help="The most a check may take, a safety cap: past it the check is unknown (timeout).  "
+                   "Verdicts are bounded by work, not by this.")
 @click.option("--jobs", type=int, default=None, metavar="N",
               help="Checks run at once, each in its own process (default: the number of cores).")
 @_run_options

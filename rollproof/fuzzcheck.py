@@ -1,10 +1,13 @@
 """The fuzzer as a last resort: a replayed counterexample where bounded model checking ran out.
 
-When the engine answers ``unknown`` for an ``inv``/``step``/``live`` property (no proof, and no
-counterexample within the depth BMC reached), a Hypothesis search over random runs of the
+``Fuzzer`` is a check strategy (``solver.strategies``) the shell appends to the engine's plan:
+where no other strategy decides an ``inv``/``step``/``live`` property (no proof, and no
+counterexample within the depth BMC cleared), a Hypothesis search over random runs of the
 per-instance model may still find one.  Its shrunk run is replayed through the model and the
 property re-checked on the replay, and the verdict says plainly that this trace is *not* shown to
 be shortest: every depth up to the one BMC reached was free of counterexamples, nothing more.
+The search is bounded by its runs (derandomized) and the shortening by its replays, never by
+seconds, so it finds the same run on every machine.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import time
 from typing import Any
 
 import attrs
+from attrs import frozen
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -27,6 +31,13 @@ from properties.verdicts import Refuted, Scope, Unknown
 from rollproof.mutation import engines
 from solver.decode import first_hit
 from solver.explicit import edits
+from solver.strategies import Facts, Task, instances, unknown_reason
+from solver.work import Timeout
+
+#: The fuzzer's runs after the other strategies leave a check undecided (Hypothesis examples).
+FUZZ_RUNS = 400
+#: The replays a fuzzer run's shortening may try.
+SHORTEN_REPLAYS = 2_000
 
 
 class _Found(Exception):
@@ -34,7 +45,7 @@ class _Found(Exception):
 
 
 class _OutOfTime(Exception):
-    """Raised by every example once the budget is spent and nothing was found: a consistent end."""
+    """Raised by every example once the check's time is up and nothing was found: a consistent end."""
 
 
 def _action_between(model: str, s: Any, r: Any) -> Any:
@@ -47,16 +58,18 @@ def _action_between(model: str, s: Any, r: Any) -> Any:
     raise AssertionError(f"no candidate action leads to the recorded successor from {s!r}")
 
 
-def find_trace(policy: Any, prop: Property, *, seconds: float, max_steps: int = 60) -> Trace | None:
-    """A shrunk failing run of ``prop`` found within about ``seconds``, replayed; or None."""
+def find_trace(policy: Any, prop: Property, *, runs: int = FUZZ_RUNS, replays: int = SHORTEN_REPLAYS,
+               deadline: float | None = None, max_steps: int = 60) -> Trace | None:
+    """A shrunk failing run of ``prop`` found within ``runs`` runs, replayed and shortened; or None.
+    ``Timeout`` if ``deadline`` (the check's safety cap) passes first."""
     if prop.kind not in (Kind.INV, Kind.STEP, Kind.LIVE) or not prop.applies(policy):
         return None
     names = tuple(a.name for a in engines._counting(prop.model).A)
     memo: dict = {}
     found: list[list[Any]] = []
-    stop = time.monotonic() + seconds
+    stop = float("inf") if deadline is None else deadline
 
-    @settings(max_examples=5_000, derandomize=True, database=None, deadline=None,
+    @settings(max_examples=runs, derandomize=True, database=None, deadline=None,
               suppress_health_check=list(HealthCheck), phases=(Phase.generate, Phase.shrink),
               report_multiple_bugs=False)
     @given(st.data())
@@ -84,7 +97,7 @@ def find_trace(policy: Any, prop: Property, *, seconds: float, max_steps: int = 
         except _Found:
             pass
         except _OutOfTime:
-            return None
+            raise Timeout() from None
         except Exception as e:  # noqa: BLE001 - a fuzzer mishap leaves the verdict unknown, never wrong
             if not isinstance(e, AssertionError) and type(e).__module__.startswith("hypothesis"):
                 return None
@@ -104,10 +117,7 @@ def find_trace(policy: Any, prop: Property, *, seconds: float, max_steps: int = 
     at = first_hit(model, policy, prop, trace)
     if at is None:
         raise AssertionError(f"{prop.id}: the fuzzer's run does not violate the property on replay")
-    return shorten(prop, trace.with_verdict(prop.id, at, "violates"), deadline=time.monotonic() + SHORTEN_SECONDS)
-
-
-SHORTEN_SECONDS = 20.0  # the budget for removing steps from a fuzzer's trace
+    return shorten(prop, trace.with_verdict(prop.id, at, "violates"), deadline=stop, max_replays=replays)
 
 
 def _violation(prop: Property, trace: Trace, actions: list[Any]) -> Trace | None:
@@ -127,21 +137,25 @@ def _violation(prop: Property, trace: Trace, actions: list[Any]) -> Trace | None
     return attrs.evolve(run, steps=run.steps[:at]).with_verdict(prop.id, at, "violates")
 
 
-def shorten(prop: Property, trace: Trace, *, deadline: float) -> Trace:
+def shorten(prop: Property, trace: Trace, *, deadline: float, max_replays: int = SHORTEN_REPLAYS) -> Trace:
     """``trace`` with steps removed while it still replays and violates ``prop``, until no edit of
-    ``solver.explicit.edits`` shortens it or the deadline passes.
+    ``solver.explicit.edits`` shortens it or ``max_replays`` replays have been tried (``Timeout``
+    if ``deadline`` passes first).
 
     Hypothesis shrinks the random choices that drive a run, not the run itself, so a shrunk run
     may still carry steps the violation does not need.
     """
     best = trace
-    improved = True
-    while improved and time.monotonic() < deadline:
+    improved, tried = True, 0
+    while improved and tried < max_replays:
         improved = False
         actions = [st_.action for st_ in best.steps]
         for i, j in edits(len(actions)):
             if time.monotonic() >= deadline:
+                raise Timeout()
+            if tried >= max_replays:
                 break
+            tried += 1
             if j is None:
                 cand = actions[:i] + actions[i + 1:]
             else:
@@ -192,7 +206,10 @@ def borrowed(policy: Any, prop: Property, verdict: Any, traces: list[Trace], *, 
     if best is None:
         return verdict
     start = time.monotonic()
-    best = shorten(prop, best, deadline=start + seconds)
+    try:  # (bounded by replays; ``seconds`` only a safety cap, past which the run stays as found)
+        best = shorten(prop, best, deadline=start + seconds)
+    except Timeout:
+        pass
     cleared = verdict.scope.depth if verdict.scope is not None else None
     n = len(best.init.instances)
     secs = verdict.seconds + (time.monotonic() - start)
@@ -206,30 +223,62 @@ def borrowed(policy: Any, prop: Property, verdict: Any, traces: list[Trace], *, 
     )
 
 
-def fallback(policy: Any, prop: Property, verdict: Any, *, seconds: float) -> Any:
-    """``verdict``, or, when it is an ``Unknown``, a fuzzer counterexample if one turns up."""
-    if not isinstance(verdict, Unknown) or getattr(policy, "instances", None) == "any" or getattr(policy, "parametric", False):
-        return verdict
-    if verdict.exhausted:  # every reachable state was visited: there is no counterexample to find
-        return verdict
-    start = time.monotonic()
-    trace = find_trace(policy, prop, seconds=seconds)
-    if trace is None:
-        return verdict
-    bmc_depth = verdict.scope.depth if verdict.scope is not None else None
+@frozen
+class Fuzzer:
+    """The fuzzer as a check strategy: ``runs`` Hypothesis runs of the per-instance model where
+    the engine's strategies left a concrete check undecided; its shortened run, replayed, is a
+    counterexample, shortest only when it is one step longer than the depth BMC cleared."""
+
+    runs: int = FUZZ_RUNS
+    replays: int = SHORTEN_REPLAYS
+    name = "fuzzer"
+
+    def run(self, task: Task, facts: Facts) -> Any:
+        policy, prop = task.policy, task.prop
+        if instances(policy) == "any" or getattr(policy, "parametric", False):
+            return facts
+        trace = find_trace(policy, prop, runs=self.runs, replays=self.replays, deadline=task.deadline)
+        if trace is None:
+            return facts
+        return _as_verdict(policy, trace, facts.cleared, unknown_reason(task, facts), task.seconds())
+
+
+def _as_verdict(policy: Any, trace: Trace, cleared: int, reason: str | None, seconds: float) -> Any:
+    """The fuzzer's replayed run as a refutation: a shortest counterexample only when it is one step
+    longer than the depth the searches cleared (-1: none cleared)."""
     n = len(trace.init.instances) if hasattr(trace.init, "instances") else getattr(policy, "n", None)
-    secs = verdict.seconds + (time.monotonic() - start)
-    if bmc_depth is not None and len(trace) == bmc_depth + 1:
-        # Every depth up to bmc_depth is unsat, and the fuzzer's run, shortened, is one step longer.
+    if cleared >= 0 and len(trace) == cleared + 1:
+        # Every depth up to the one cleared is free of hits, and the fuzzer's run, shortened, is one step longer.
         return Refuted(
             Scope(n, len(trace)),
-            f"bounded model checking (every depth up to {bmc_depth} unsat) and a fuzzer's run shortened to "
+            f"bounded model checking (every depth up to {cleared} unsat) and a fuzzer's run shortened to "
             f"{len(trace)} steps, replayed: shortest counterexample",
-            trace=trace, seconds=secs,
+            trace=trace, seconds=seconds,
         )
     return Refuted(
         Scope(n, len(trace)),
         "stateful fuzzing (Hypothesis, shrunk) after bounded model checking ran out; not shown to be shortest"
-        + (f": BMC found no counterexample within {bmc_depth} steps" if bmc_depth is not None else ""),
-        trace=trace, reason=verdict.reason, seconds=secs, shortest=False,
+        + (f": BMC found no counterexample within {cleared} steps" if cleared >= 0 else ""),
+        trace=trace, reason=reason, seconds=seconds, shortest=False,
     )
+
+
+def fallback(policy: Any, prop: Property, verdict: Any, *, timeout: float) -> Any:
+    """``verdict``, or, when it is an ``Unknown`` of a concrete policy whose states were not all
+    visited, the fuzzer's counterexample if its runs (``FUZZ_RUNS``, a count, not seconds) find
+    one: the ``Fuzzer`` strategy, after the engine's verdict is in.  ``timeout`` is a safety cap."""
+    if not isinstance(verdict, Unknown) or verdict.exhausted:
+        return verdict
+    if instances(policy) == "any" or getattr(policy, "parametric", False):
+        return verdict
+    if prop.kind not in (Kind.INV, Kind.STEP, Kind.LIVE):
+        return verdict
+    start = time.monotonic()
+    try:
+        trace = find_trace(policy, prop, deadline=start + timeout)
+    except Timeout:
+        return verdict
+    if trace is None:
+        return verdict
+    depth = verdict.scope.depth if verdict.scope is not None and verdict.scope.depth is not None else -1
+    return _as_verdict(policy, trace, depth, verdict.reason, verdict.seconds + (time.monotonic() - start))

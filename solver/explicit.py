@@ -16,6 +16,11 @@ Where the shortest run lies deeper than breadth-first search can go, ``guided`` 
 the states nearest to a violation (``solver.distance``, the property's own predicate graded) are
 expanded first.  Its run is a counterexample, not a shortest one: the engine then asks bounded
 model checking about the shallower depths.
+
+Both searches are bounded by the states they visit, and a run's shortening by the replays it
+tries, never by seconds: a search visits its states in the same order on every machine (the
+initial states sorted, the steps in the order ``choices`` lists them), so what it clears or finds
+is the same everywhere.  A deadline is only the check's safety cap (``Timeout``).
 """
 
 from __future__ import annotations
@@ -32,7 +37,9 @@ from model.logic import CONCRETE
 from properties.registry import Kind, Property
 from solver.bmc import init_condition
 from solver.distance import DISTANCE, fuzzy, graded
+from solver.interface import lists_steps
 from solver.symbolic import Unrolling, evaluate, leaves, to_z3
+from solver.work import Timeout
 
 INITIAL_LIMIT = 64  # more initial states than this: the search does not apply (BMC takes them at once)
 
@@ -57,9 +64,11 @@ class Cleared:
     exhausted: bool = False
 
 
-def initial_states(C: Any, policy: Any, prop: Property, limit: int = INITIAL_LIMIT) -> list[Any] | None:
-    """Every counting state the initial condition (and the property's start) allows, or None if more than ``limit``."""
-    R = Unrolling(C, policy, "init")
+def initial_states(C: Any, policy: Any, prop: Property, limit: int = INITIAL_LIMIT,
+                   session: Any = None) -> list[Any] | None:
+    """Every counting state the initial condition (and the property's start) allows, in a fixed
+    order (Z3 finds them in an order that follows the process's history), or None if more than ``limit``."""
+    R = Unrolling(C, policy, "init", templates=session)
     solver = z3.Solver()
     solver.add(to_z3(init_condition(C, policy, prop, R)))
     terms = [t for t in leaves(R.states[0]) if isinstance(t, z3.ExprRef)]
@@ -70,7 +79,7 @@ def initial_states(C: Any, policy: Any, prop: Property, limit: int = INITIAL_LIM
         m = solver.model()
         out.append(evaluate(m, R.states[0]))
         solver.add(z3.Or(*(t != m.eval(t, model_completion=True) for t in terms)))
-    return out
+    return sorted(out, key=lambda s: tuple(leaves(s)))
 
 
 def _bad_state(prop: Property, policy: Any, v: Any) -> bool:
@@ -135,12 +144,12 @@ def _ending(parent: dict, s: Any, a: Any, x: Any, s2: Any, known: bool) -> Run:
     return Run(r.depth + 1, (*r.counts, s2), (*r.acts, a), (*r.args, x), len(parent))
 
 
-def _roots(C: Any, policy: Any, prop: Property) -> tuple[dict, dict] | Run | None:
+def _roots(C: Any, policy: Any, prop: Property, session: Any = None) -> tuple[dict, dict] | Run | None:
     """The initial states, as the searches' ``parent`` (each maps to None) and ``views`` maps; or a
     run of no steps if one of them hits the target; None where the search does not apply."""
-    if not hasattr(C, "choices"):
+    if not lists_steps(C):
         return None
-    inits = initial_states(C, policy, prop)
+    inits = initial_states(C, policy, prop, session=session)
     if inits is None:
         return None
     parent: dict[Any, tuple[Any, int, Any] | None] = {}
@@ -156,9 +165,10 @@ def _roots(C: Any, policy: Any, prop: Property) -> tuple[dict, dict] | Run | Non
 
 
 def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: int,
-           max_states: int = 200_000) -> Run | Cleared | None:
-    """Breadth-first search for a shortest run hitting the property's target (None: not applicable)."""
-    start = _roots(C, policy, prop)
+           max_states: int = 200_000, session: Any = None) -> Run | Cleared | None:
+    """Breadth-first search for a shortest run hitting the property's target (None: not applicable),
+    which stops once it has visited ``max_states`` states: the depth it finished is what it cleared."""
+    start = _roots(C, policy, prop, session)
     if not isinstance(start, tuple):
         return start
     parent, views = start
@@ -170,7 +180,9 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
             return Cleared(depth, len(parent))
         nxt = []
         for s in frontier:
-            if time.monotonic() >= deadline or len(parent) >= max_states:
+            if time.monotonic() >= deadline:
+                raise Timeout()
+            if len(parent) >= max_states:
                 return Cleared(depth, len(parent))
             for a, x, s2, v2, known, bad in _successors(C, policy, prop, s, views[s], parent, views, steps_matter):
                 if bad:
@@ -205,12 +217,12 @@ def distance(prop: Property, policy: Any, before: Any, a: int | None, after: Any
 
 
 def guided(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: int,
-           max_states: int = 50_000) -> Run | Cleared | None:
+           max_states: int = 50_000, session: Any = None) -> Run | Cleared | None:
     """Best-first search for a run hitting the property's target: the state nearest to it (by
     ``distance``, then the shallowest) is expanded first.  The run found is not known to be
     shortest.  ``Cleared`` (exhausted): every reachable state visited without a hit.  None: no run
-    within the time, the states or the depth, or the search does not apply."""
-    start = _roots(C, policy, prop)
+    within ``max_states`` states or the depth, or the search does not apply."""
+    start = _roots(C, policy, prop, session)
     if not isinstance(start, tuple):
         return start
     parent, views = start
@@ -220,7 +232,9 @@ def guided(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
     deepest, cut = 0, False  # the deepest state expanded; whether a state was left at max_depth
     depth_of = dict.fromkeys(parent, 0)
     while heap:
-        if time.monotonic() >= deadline or len(parent) >= max_states:
+        if time.monotonic() >= deadline:
+            raise Timeout()
+        if len(parent) >= max_states:
             return None
         _, depth, _, s = heapq.heappop(heap)
         if depth > depth_of[s]:
@@ -276,16 +290,19 @@ def _replay(C: Any, policy: Any, prop: Property, s: Any, acts: list[Any], args: 
     return None
 
 
-def shorten(C: Any, policy: Any, prop: Property, run: Run, *, deadline: float) -> Run:
+def shorten(C: Any, policy: Any, prop: Property, run: Run, *, deadline: float, max_replays: int = 20_000) -> Run:
     """``run`` with steps removed (``edits``) while it still hits the target, until no edit
-    shortens it or the deadline passes."""
-    best, improved = run, True
-    while improved and time.monotonic() < deadline:
+    shortens it or ``max_replays`` replays have been tried."""
+    best, improved, tried = run, True, 0
+    while improved and tried < max_replays:
         improved = False
         acts, args = list(best.acts), list(best.args)
         for i, j in edits(best.depth):
             if time.monotonic() >= deadline:
+                raise Timeout()
+            if tried >= max_replays:
                 break
+            tried += 1
             if j is None:
                 a2, x2 = acts[:i] + acts[i + 1:], args[:i] + args[i + 1:]
             else:

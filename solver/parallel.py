@@ -7,7 +7,8 @@ answer back, and ``Taker`` hands out query numbers to both where the order of th
 matter (the re-check).  A ``Companion`` is a child that keeps what it built between requests (the
 unsat cores of a proof, asked in rounds over fixed halves of the actions, see
 ``solver.prove.Asker``).  Where processes cannot be forked, the child's part runs in the process
-itself.
+itself.  Every read from a child waits until a deadline at most (``TimeoutError`` then, the child
+killed): a child that hangs costs the check its time, never the run.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import select
 import signal
+import time
 from typing import Any, Callable
 
 
@@ -40,13 +43,24 @@ class Taker:
             self._next.value = 2**62
 
 
-def beside_in_a_child(f: Callable[[], Any]) -> Callable[[], Any]:
+def _left(deadline: float | None) -> float | None:
+    """Seconds to ``deadline`` (None: no deadline); ``TimeoutError`` once it has passed."""
+    if deadline is None:
+        return None
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise TimeoutError()
+    return left
+
+
+def beside_in_a_child(f: Callable[[], Any]) -> Callable[..., Any]:
     """Start ``f()`` in a forked child process, and return what waits for its value (pickled
-    through a pipe); a child that fails or dies gives None.  Where processes cannot be forked,
+    through a pipe), ``wait(deadline=None)``: a child that fails or dies gives None, one still at
+    work at ``deadline`` is killed and gives ``TimeoutError``.  Where processes cannot be forked,
     ``f`` runs here, at once."""
     if not hasattr(os, "fork"):
         value = f()
-        return lambda: value
+        return lambda deadline=None: value
     r, w = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: answer, and leave at once (no exit handlers, no flushing of the parent's buffers)
@@ -60,15 +74,24 @@ def beside_in_a_child(f: Callable[[], Any]) -> Callable[[], Any]:
             os._exit(code)
     os.close(w)
 
-    def wait() -> Any:
+    def wait(deadline: float | None = None) -> Any:
+        chunks = []
         try:
-            with os.fdopen(r, "rb") as pipe:
-                data = pipe.read()
+            while True:
+                ready, _, _ = select.select([r], [], [], _left(deadline))
+                if not ready:
+                    raise TimeoutError()
+                chunk = os.read(r, 1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
         except BaseException:
             os.kill(pid, signal.SIGKILL)
             raise
         finally:
+            os.close(r)
             os.waitpid(pid, 0)
+        data = b"".join(chunks)
         try:
             return pickle.loads(data)
         except (EOFError, pickle.UnpicklingError):
@@ -124,10 +147,25 @@ class Companion:
         self._pending = True
         return True
 
-    def receive(self) -> Any:
-        """The child's answer to the last request sent; None if it failed."""
+    def receive(self, deadline: float | None = None) -> Any:
+        """The child's answer to the last request sent; None if it failed.  A child still at work
+        at ``deadline`` is killed: ``TimeoutError``."""
         if self._conn is None:
             return None
+        try:
+            ready = self._conn.poll(_left(deadline))
+        except TimeoutError:
+            self.close()
+            raise
+        except OSError:  # (a broken pipe: the child is gone)
+            self.close()
+            return None
+        except BaseException:  # (interrupted while waiting: the child's answer is lost with it)
+            self.close()
+            raise
+        if not ready:
+            self.close()
+            raise TimeoutError()
         try:
             answer = self._conn.recv()
         except (OSError, EOFError, pickle.UnpicklingError):

@@ -16,13 +16,14 @@ import time
 from typing import Any
 
 import z3
-from attrs import frozen
+from attrs import field, frozen
 
 from properties.registry import Kind, Property
 from solver.symbolic import Unrolling, Z3, to_z3
 from solver import bmc
 from solver.candidates import candidates
-from solver.parallel import Companion
+from solver.interface import splits_cases
+from solver.work import Timeout
 
 
 @frozen
@@ -34,6 +35,19 @@ class Certificate:
     consecution: str
     safety: str
     method: str = "houdini"  # how the invariant was found: "houdini" (the model's lemmas) or "spacer"
+    # Each script with its cut as ``scopes`` cuts it, made as it was written (so the re-checks need
+    # not tokenize the scripts again); not part of what the certificate is.
+    cuts: tuple[tuple[str, tuple[str, tuple[str, ...]]], ...] | None = field(default=None, eq=False, repr=False)
+
+    def scripts(self) -> tuple[str, str, str]:
+        return (self.initiation, self.consecution, self.safety)
+
+    def scopes(self, k: int) -> tuple[str, tuple[str, ...]]:
+        """Script ``k`` (initiation, consecution, safety) cut as ``scopes`` cuts it."""
+        text = self.scripts()[k]
+        if self.cuts is not None and self.cuts[k][0] is text:  # (not a script replaced since, ``attrs.evolve``)
+            return self.cuts[k][1]
+        return scopes(text)
 
     def text(self) -> str:
         if self.method == "spacer" and self.lemmas:
@@ -59,10 +73,6 @@ class ProofResult:
     kept: tuple[str, ...]
     reason: str | None = None
     queries: int = 0
-
-
-class Timeout(Exception):
-    pass
 
 
 def _check(solver: z3.Solver, deadline: float) -> Any:
@@ -121,36 +131,24 @@ def _script(common: list[Any], cases: list[Any]) -> str:
     then each case in a scope of its own, ``(push 1) (assert case) (check-sat) (pop 1)``.  The
     obligation holds when every answer is unsat; any solver can run the script as it stands, and
     ``queries`` cuts it into one stand-alone query per case.  Without cases, one query."""
+    return _script_and_cut(common, cases)[0]
+
+
+def _script_and_cut(common: list[Any], cases: list[Any]) -> tuple[str, tuple[str, tuple[str, ...]]]:
+    """``_script``'s text, and what ``scopes`` cuts from it (known as it is written)."""
     text = _smt2(*common, *cases)
     if not cases:
-        return text
+        return text, scopes(text)
     commands = [c for c in _commands(text) if c != "(check-sat)"]
     assert sum(c.startswith("(assert") for c in commands) == len(common) + len(cases), "one assert per term"
     head, tail = commands[: len(commands) - len(cases)], commands[len(commands) - len(cases):]
     scoped = [f"(push 1)\n{c}\n(check-sat)\n(pop 1)" for c in tail]
-    script = "\n".join(head + scoped) + "\n"
-    _remember_scopes(script, ("\n".join(head) + "\n", tuple(tail)))  # (what ``scopes`` would cut from it)
-    return script
-
-
-_SCOPES: dict[str, tuple[str, tuple[str, ...]]] = {}  # the scripts cut last (each re-checker cuts the same ones)
-
-
-def _remember_scopes(text: str, cut: tuple[str, tuple[str, ...]]) -> None:
-    if len(_SCOPES) >= 8:
-        del _SCOPES[next(iter(_SCOPES))]
-    _SCOPES[text] = cut
+    return "\n".join(head + scoped) + "\n", ("\n".join(head) + "\n", tuple(tail))
 
 
 def scopes(text: str) -> tuple[str, tuple[str, ...]]:
     """A script ``_script`` wrote as what precedes its first scope (declarations and the common
     assertions) and each scope's assertions; a script with no scope is all head and one empty case."""
-    if text not in _SCOPES:
-        _remember_scopes(text, _scopes(text))
-    return _SCOPES[text]
-
-
-def _scopes(text: str) -> tuple[str, tuple[str, ...]]:
     commands = _commands(text)
     if "(push 1)" not in commands:
         return "\n".join(c for c in commands if c != "(check-sat)") + "\n", ("",)
@@ -174,58 +172,48 @@ def queries(text: str) -> tuple[str, ...]:
     return tuple(f"{head}{case}\n(check-sat)\n" for case in cases)
 
 
-_CANDIDATES: dict[tuple, tuple[list, list]] = {}
-
-
 def _frame_candidates(frame: "Frame", t0: Any, t1: Any, clocks: bool) -> tuple[list, list]:
     """The candidate lemmas before and after the frame's step: they depend on the counting model
-    and the policy alone (a frame's variables are always named alike), so they are built once."""
+    and the policy alone (a frame's variables are always named alike), so a session builds them once."""
     C, policy = frame.C, frame.policy
-    key = (C.__name__, policy, clocks)
-    if key not in _CANDIDATES:
-        _CANDIDATES[key] = (candidates(C, Z3, policy, frame.s0, frame.pre, t0 if clocks else None),
-                            candidates(C, Z3, policy, frame.s1, frame.post, t1 if clocks else None))
-    return tuple(list(x) for x in _CANDIDATES[key])  # type: ignore[return-value]
+    made = frame.session.remember("candidates", (C.__name__, policy, clocks), lambda: (
+        candidates(C, Z3, policy, frame.s0, frame.pre, t0 if clocks else None),
+        candidates(C, Z3, policy, frame.s1, frame.post, t1 if clocks else None)))
+    return tuple(list(x) for x in made)  # type: ignore[return-value]
 
 
-_frame_candidates.cache_clear = _CANDIDATES.clear  # type: ignore[attr-defined]
-
-
-_ONE_STEP: dict[tuple, tuple[Unrolling, Any]] = {}
-
-
-def _one_step(C: Any, policy: Any) -> tuple[Unrolling, Any]:
+def _one_step(session: Any, C: Any, policy: Any) -> tuple[Unrolling, Any]:
     """One step of the counting model over the policy, ``T(s0, act, args, s1)``, and its unrolling:
-    the same for every frame over the policy (its variables are named alike), so built once (a
-    frame does not extend the unrolling)."""
-    key = (C.__name__, policy)
-    if key not in _ONE_STEP:
-        R = Unrolling(C, policy, tag="p")
-        _ONE_STEP[key] = (R, to_z3(R.add_step()))
-    return _ONE_STEP[key]
+    the same for every frame over the policy (its variables are named alike), so a session builds
+    it once (a frame does not extend the unrolling)."""
+
+    def make() -> tuple[Unrolling, Any]:
+        R = Unrolling(C, policy, tag="p", templates=session)
+        return R, to_z3(R.add_step())
+
+    return session.remember("one step", (C.__name__, policy), make)
 
 
-_one_step.cache_clear = _ONE_STEP.clear  # type: ignore[attr-defined]
-
-_INITIAL: dict[tuple, Any] = {}
-
-
-def _initial(C: Any, policy: Any, prop: Property, R: Unrolling) -> Any:
+def _initial(session: Any, C: Any, policy: Any, prop: Property, R: Unrolling) -> Any:
     """The initial condition of a frame (``bmc.init_condition``), over ``_one_step``'s unrolling
     ``R``: the same for every frame over the policy and the property's start, so built once."""
-    key = (C.__name__, policy, prop.start, prop.start_policy)
-    if key not in _INITIAL:
-        _INITIAL[key] = to_z3(bmc.init_condition(C, policy, prop, R))
-    return _INITIAL[key]
-
-
-_initial.cache_clear = _INITIAL.clear  # type: ignore[attr-defined]
+    return session.remember("initial", (C.__name__, policy, prop.start, prop.start_policy),
+                            lambda: to_z3(bmc.init_condition(C, policy, prop, R)))
 
 
 class Frame:
-    """One step of the system as terms: the initial condition on ``s``, and ``T(s, a, s')``."""
+    """One step of the system as terms: the initial condition on ``s``, and ``T(s, a, s')``.
 
-    def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None, clocks: bool = True) -> None:
+    Its terms come from ``session`` (a ``solver.session.ProverSession``; a fresh one if None),
+    which builds what frames over the same policy share once."""
+
+    def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None, clocks: bool = True,
+                 session: Any = None) -> None:
+        if session is None:
+            from solver.session import ProverSession
+
+            session = ProverSession(policy)
+        self.session = session
         self.C, self.policy, self.prop = C, policy, prop
         # What fixes the initial states and the steps: frames with equal keys have equal ones.
         self.key = (prop.model, policy, prop.start, prop.start_policy, prop.allowed, getattr(extra, "text", extra), clocks)
@@ -233,7 +221,6 @@ class Frame:
         # policy: its initial states include these and its steps include these, so whatever is
         # inductive there is inductive here too (its invariant and unsat cores can be reused).
         self.parent_key = (prop.model, policy, None, None, None, None, clocks) if prop.start_policy is None else None
-        self.known: frozenset[str] = frozenset()  # lemmas known to be inductive here (the parent's invariant)
         # The same, as text that other worker processes of a run can match (``solver.shared``): a
         # frame restricted by the property (start, steps) is named by the property.
         restricted = prop.start is not None or prop.start_policy is not None or prop.allowed is not None
@@ -245,8 +232,8 @@ class Frame:
                                getattr(extra, "text", None if extra is None else repr(extra)), clocks))
         self.parent_share_key = (repr((prop.model, policy, None, None, clocks))
                                  if prop.start_policy is None else None)
-        self.R, step = _one_step(C, policy)
-        self.init = _initial(C, policy, prop, self.R)
+        self.R, step = _one_step(session, C, policy)
+        self.init = _initial(session, C, policy, prop, self.R)
         self.extra = extra
         self.pre, self.post = self.R.views
         self.act = self.R.acts[0]
@@ -328,7 +315,7 @@ class Frame:
     def split_on(self, a: int) -> list[tuple[Any, tuple[Any, ...]]]:
         """The variables on which the counting model splits action ``a``'s case, with their values
         (``split_cases``: fields of the state before, or ``args.`` fields of the arguments)."""
-        if not hasattr(self.C, "split_cases"):
+        if not splits_cases(self.C):
             return []
         fields = self.C.split_cases(self.policy).get(self.C.A(a), ())
         return [(getattr(self.R.args[0], n[len("args."):]) if n.startswith("args.") else getattr(self.s0, n), values)
@@ -406,31 +393,25 @@ class Substitution:
         return z3.z3._to_expr_ref(z3.Z3_substitute(t.ctx.ref(), t.as_ast(), self._n, self._from, self._to), t.ctx)
 
 
-_SUCCESSORS: dict[tuple, list] = {}
-
-
 def _successors(frame: Frame) -> list[tuple[int, Any, list[tuple[Any, Any]]]]:
     """Each action's code, guard and successor over the frame's variables (``Template.successors``),
     the action fixed: the same for every frame over the policy (their variables are named alike),
-    so built once."""
-    key = (frame.C.__name__, frame.policy)
-    if key not in _SUCCESSORS:
-        t0, t1 = frame.clock  # (the ghost clock ticks on every step)
-        _SUCCESSORS[key] = [(a, g, Substitution([*sub, (frame.act, z3.IntVal(a)), (t1, t0 + 1)]))
-                            for a, g, sub in frame.R.T.successors(frame.s0, frame.R.args[0], frame.s1)]
-    return _SUCCESSORS[key]
-
-
-_successors.cache_clear = _SUCCESSORS.clear  # type: ignore[attr-defined]
+    so a session builds them once."""
+    t0, t1 = frame.clock  # (the ghost clock ticks on every step)
+    return frame.session.remember("successors", (frame.C.__name__, frame.policy), lambda: [
+        (a, g, Substitution([*sub, (frame.act, z3.IntVal(a)), (t1, t0 + 1)]))
+        for a, g, sub in frame.R.T.successors(frame.s0, frame.R.args[0], frame.s1)])
 
 
 def is_clock(name: str) -> bool:
     return name.startswith("clock: ")
 
 
-def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> ProofResult:
+def houdini(frame: Frame, deadline: float, only: set[str] | None = None,
+            known: frozenset[str] = frozenset()) -> ProofResult:
     """The largest inductive subset of the candidates (of those named in ``only``, if given), and
-    whether it proves the property.
+    whether it proves the property.  ``known``: lemmas known to be inductive over the frame (the
+    model's own invariant), which need no consecution query of their own.
 
     Consecution and the transition part of safety are asked one action at a time, each with a fresh
     solver, the action's successor written out (``Frame.steps``; the cases are exactly the
@@ -442,7 +423,7 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> Proo
     post = {n: to_z3(t) for n, t in frame.cands_post}
     own = frame.own(frame.pre)
     asked: dict[str, tuple[str, ...]] = {}
-    one = _one_open(frame, names, own[0] if own else None)
+    one = _one_open(names, own[0] if own else None, known)
     # The core queries of the property's own lemma and of the certificate's cut share one asker
     # (its solvers, and a child that keeps its own): the clock bounds are left out of both.
     pool = [n for n in names if not is_clock(n)]
@@ -450,7 +431,7 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None) -> Proo
         if one is not None:
             kept, queries = _houdini_with_core(frame, names, one, pre, post, deadline, asked, asker)
         else:
-            kept, queries = maximal_inductive(frame, names, deadline, pre, post)
+            kept, queries = maximal_inductive(frame, names, deadline, pre, post, known=known)
         # The certificate leaves out the clock bounds: they only speak of the ghost clock, which no
         # other lemma mentions, so the rest is inductive without them (the re-checks confirm it).
         cert_names = [n for n in kept if not is_clock(n)]
@@ -494,22 +475,21 @@ def certificate(frame: Frame, lemmas: tuple[str, ...], inv_pre: Any, consecution
     in which a step leaves it, one per action, see ``Frame.broken_by_a_step``) and its safety
     (``bad``: the ways the property can fail), each an SMT-LIB 2 script whose every query must be
     unsat (``_script``)."""
-    return Certificate(
-        lemmas=lemmas,
-        initiation=_smt2(frame.init, z3.Not(inv_pre)),
-        consecution=_script([inv_pre], consecution),
-        safety=_script([inv_pre], bad),
-        method=method,
-    )
+    initiation = _smt2(frame.init, z3.Not(inv_pre))
+    (consecution_text, consecution_cut), (safety_text, safety_cut) = (
+        _script_and_cut([inv_pre], consecution), _script_and_cut([inv_pre], bad))
+    return Certificate(lemmas=lemmas, initiation=initiation, consecution=consecution_text, safety=safety_text,
+                       method=method, cuts=((initiation, scopes(initiation)), (consecution_text, consecution_cut),
+                                            (safety_text, safety_cut)))
 
 
-def _one_open(frame: Frame, names: list[str], own: str | None) -> str | None:
+def _one_open(names: list[str], own: str | None, known: frozenset[str]) -> str | None:
     """The property's own lemma, when it is the one lemma of ``names`` not known to be inductive
-    (the rest being the model's invariant, ``Frame.known``, and every known lemma among them)."""
-    if own is None or own in frame.known or own not in names:
+    (the rest being the model's invariant, ``known``, and every known lemma among them)."""
+    if own is None or own in known or own not in names:
         return None
     rest = set(names) - {own}
-    return own if rest and rest == set(frame.known) else None
+    return own if rest and rest == set(known) else None
 
 
 def _asker(frame: Frame, pool: list[str], pre: dict, post: dict) -> "Asker":
@@ -546,17 +526,17 @@ def _houdini_with_core(frame: Frame, names: list[str], own: str, pre: dict, post
 
 
 def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict | None = None,
-                      post: dict | None = None, progress: Any = None, initiated: bool = False) -> tuple[list[str], int]:
+                      post: dict | None = None, progress: Any = None, initiated: bool = False,
+                      known: frozenset[str] = frozenset()) -> tuple[list[str], int]:
     """The largest subset of the candidates ``names`` that holds initially and is preserved by
     every step, and the number of queries it took.  ``progress`` is told the lemmas still kept
     after the initiation checks and after each drop: a superset of the answer, from which the
     search can start again (``initiated``: every one of ``names`` is known to hold initially)
-    if it runs out of time."""
+    if it runs out of time.  ``known``: lemmas known to be inductive over the frame on their own."""
     if pre is None:
         pre = {n: to_z3(t) for n, t in frame.cands_pre}
         post = {n: to_z3(t) for n, t in frame.cands_post}
     queries = 0
-    known = frame.known
     # Initiation: keep what every initial state satisfies.
     solver = z3.Solver()
     solver.add(frame.init)
@@ -648,7 +628,7 @@ class Asker:
         self._there: _Half | None = None  # the child's half, once the child has failed
         self._asked: list[tuple] = []  # every request, for a replay if the child fails
         self._replayed = 0
-        self._child: Companion | None = None  # (forked at the first request)
+        self._child: Any = None  # a ``solver.parallel.Companion`` of the frame's session (forked at the first request)
 
     def ask(self, goals: list[int], within: list[int] | None, deadline: float) -> list[set[int]] | None:
         """For each of the goals ``goals`` (indices), the lemmas preserving it needs; None if
@@ -657,14 +637,17 @@ class Asker:
         request = (list(goals), None if within is None else list(within), deadline)
         self._asked.append(request)
         if self._child is None:
-            self._child = Companion(lambda: _Half(self, self.second).serve)
+            self._child = self.frame.session.companion(lambda: _Half(self, self.second).serve)
         sent = self._child.send(request)
         try:
             if self._here is None:
                 self._here = _Half(self, self.first)
             mine = self._here.answer(*request)
         finally:
-            theirs = self._child.receive() if sent else None
+            try:
+                theirs = self._child.receive(deadline) if sent else None
+            except TimeoutError:
+                raise Timeout() from None
         if theirs is None:
             theirs = self._catch_up()
         if theirs == "timeout":
@@ -836,115 +819,20 @@ def _inductive_core(frame: Frame, kept: list[str], pre: dict, post: dict, own: s
     if asker is None:
         with _asker(frame, kept, pre, post) as mine:
             return _inductive_core(frame, kept, pre, post, own, deadline, asked, mine)
-    try:
-        need: list[str] = []
-        if own is not None and own in kept:
-            need.append(own)
-        if frame.step_obligation() is not None:
-            found = asker.ask([len(kept)], None, deadline)
-            if found is None:
-                return None  # (the kept lemmas do not give the step obligation: no proof to cut)
-            need += [n for i, n in enumerate(kept) if i in found[0] and n not in need]
-        done = {n for n in need if n in asked}
-        for n in done:
-            need += [m for m in asked[n] if m not in need]
-        closed = _closure(asker, kept, need, done, deadline)
-        if closed is None:
-            return None  # (not inductive after all: no cut)
-        return [n for n in kept if n in closed]
-    except Timeout:
-        return None
-
-
-def recheck_z3(cert: Certificate, timeout: float) -> bool:
-    """Re-check the three obligations from their SMT-LIB text with Z3, each script as it stands: one
-    solver reads what precedes the first scope, then each scope in turn (push, its assertions,
-    check, pop), in a Z3 context of its own (so it may run beside the process's other work).
-
-    The solver is Z3's SMT core without its preprocessing tactics (``SimpleSolver``), measured
-    four times faster on these scripts than a fresh default solver per query."""
-    deadline = time.monotonic() + timeout
-    ctx = z3.Context()
-    for text in (cert.initiation, cert.consecution, cert.safety):
-        head, cases = scopes(text)
-        s = z3.SimpleSolver(ctx=ctx)
-        # Z3's earlier simplex solver: measured a fifth faster on these scripts than the default.
-        s.set("arith.solver", 2)
-        s.from_string(head)
-        for case in cases:
-            s.push()
-            s.from_string(case)
-            s.set("timeout", max(1, int((deadline - time.monotonic()) * 1000)))
-            if s.check() != z3.unsat:
-                return False
-            s.pop()
-    return True
-
-
-def recheck_cvc5(cert: Certificate, timeout: float, take: Any = None) -> bool:
-    """Re-check the three obligations from their SMT-LIB text with cvc5, a second solver: a fresh
-    solver per query (``queries``), a script's declarations and common assertions parsed once.
-
-    ``take``, if given, shares the queries with another process: ``take(n)`` hands out the next of
-    the ``n`` queries (numbered across the three scripts in order), or None when none is left;
-    then only the queries taken here are checked."""
-    import cvc5
-
-    texts = (cert.initiation, cert.consecution, cert.safety)
-    items = [(k, i) for k, text in enumerate(texts) for i in range(len(scopes(text)[1]))]
-    order = iter(range(len(items))) if take is None else iter(lambda: take(len(items)), None)
-    parsed: dict[int, tuple] = {}
-    for j in order:
-        k, i = items[j]
-        if k not in parsed:
-            head, cases = scopes(texts[k])
-            tm = cvc5.TermManager()
-            first = cvc5.Solver(tm)
-            logic = _logic(head)
-            first.setLogic(logic)
-            sm = cvc5.SymbolManager(tm)
-            if _run_cvc5(first, sm, _without_logic(head)):
-                return False  # (a head holds no check-sat)
-            parsed[k] = (tm, sm, first.getAssertions(), cases, logic)
-        tm, sm, common, cases, logic = parsed[k]
-        s = cvc5.Solver(tm)
-        s.setOption("tlimit-per", str(max(1, int(timeout * 1000))))
-        # Decisions that follow the formula's structure (the cases are one big ite-laden
-        # conjunction each): measured a sixth faster on CS-ROLLBACK-RESTORES's certificate, the
-        # same on small ones.  It changes how cvc5 searches, not what it accepts.
-        s.setOption("decision", "justification")
-        s.setLogic(logic)
-        for f in common:
-            s.assertFormula(f)
-        if _run_cvc5(s, sm, cases[i] + "\n(check-sat)\n") != ["unsat"]:
-            return False
-    return True
-
-
-_LOGIC = re.compile(r"^\(set-logic ([A-Za-z_]+)\)$", re.M)
-
-
-def _logic(head: str) -> str:
-    """The logic a script sets (``ALL`` if it sets none)."""
-    m = _LOGIC.search(head)
-    return m.group(1) if m else "ALL"
-
-
-def _without_logic(head: str) -> str:
-    return _LOGIC.sub("", head)
-
-
-def _run_cvc5(solver: Any, sm: Any, text: str) -> list[str]:
-    """Run the commands of ``text`` on ``solver`` (symbols from ``sm``); what they print."""
-    import cvc5
-
-    parser = cvc5.InputParser(solver, sm)
-    parser.setStringInput(cvc5.InputLanguage.SMT_LIB_2_6, text, "certificate")
-    out = []
-    while True:
-        cmd = parser.nextCommand()
-        if cmd.isNull():
-            return out
-        said = cmd.invoke(solver, sm).strip()
-        if said:
-            out.append(said)
+    # (Out of time here is out of time for the check: a certificate left uncut would print other
+    # lemmas than a run with more time, so ``Timeout`` goes on up.)
+    need: list[str] = []
+    if own is not None and own in kept:
+        need.append(own)
+    if frame.step_obligation() is not None:
+        found = asker.ask([len(kept)], None, deadline)
+        if found is None:
+            return None  # (the kept lemmas do not give the step obligation: no proof to cut)
+        need += [n for i, n in enumerate(kept) if i in found[0] and n not in need]
+    done = {n for n in need if n in asked}
+    for n in done:
+        need += [m for m in asked[n] if m not in need]
+    closed = _closure(asker, kept, need, done, deadline)
+    if closed is None:
+        return None  # (not inductive after all: no cut)
+    return [n for n in kept if n in closed]

@@ -1,9 +1,11 @@
-"""Memo entries shared by the worker processes of one parallel run.
+"""A memo shared by the prover sessions of one parallel run: a folder of small entries.
 
-The prover remembers, per policy, the model's own inductive invariant
-(``solver.engine._base_invariant``).  Worker processes each have their own memo; with a folder set
-(``use``) before they are forked, an entry one worker finds is written there, and the others read
-it instead of asking the solver again.
+A ``ProverSession`` remembers, per policy, the model's own inductive invariant.  The worker
+processes of a parallel run each have their own sessions; given the run's ``Memo`` (a folder made
+before the workers are forked), a session writes there what it finds, and the others read it
+instead of asking the solver again.  The entry is the same whoever finds it (the largest inductive
+subset of the model's lemmas is unique), so what a verdict says does not depend on which worker
+found it first.
 
 Entries are lemma names (strings), keyed by a text that names the model, the policy (its attrs
 ``repr``), the property when its frame is restricted to it, the region and the clock option: they
@@ -19,39 +21,31 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-_FOLDER: Path | None = None
+from attrs import frozen
 
 
-def use(folder: str | Path | None) -> None:
-    """Share entries through ``folder`` from now on (None: keep them in this process only)."""
-    global _FOLDER
-    _FOLDER = None if folder is None else Path(folder)
+@frozen
+class Memo:
+    """Entries shared through ``folder`` by the sessions of one run."""
 
+    folder: Path
 
-def active() -> bool:
-    """Whether entries are shared through a folder now."""
-    return _FOLDER is not None
+    def _path(self, kind: str, key: str) -> Path:
+        return Path(self.folder) / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:40]}.pickle"
 
+    def get(self, kind: str, key: str | None) -> Any:
+        """The entry another session wrote, or None."""
+        if key is None:
+            return None
+        try:
+            return pickle.loads(self._path(kind, key).read_bytes())
+        except (FileNotFoundError, EOFError, pickle.UnpicklingError):
+            return None
 
-def _path(kind: str, key: str) -> Path:
-    assert _FOLDER is not None
-    return _FOLDER / f"{kind}-{hashlib.sha256(key.encode()).hexdigest()[:40]}.pickle"
-
-
-def get(kind: str, key: str | None) -> Any:
-    """The entry another worker wrote, or None."""
-    if _FOLDER is None or key is None:
-        return None
-    try:
-        return pickle.loads(_path(kind, key).read_bytes())
-    except (FileNotFoundError, EOFError, pickle.UnpicklingError):
-        return None
-
-
-def put(kind: str, key: str | None, value: Any) -> None:
-    if _FOLDER is None or key is None:
-        return
-    path = _path(kind, key)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(pickle.dumps(value))
-    os.replace(tmp, path)
+    def put(self, kind: str, key: str | None, value: Any) -> None:
+        if key is None:
+            return
+        path = self._path(kind, key)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps(value))
+        os.replace(tmp, path)

@@ -195,17 +195,20 @@ class Unrolling:
     """States ``s[0..k]``, action codes ``act[0..k-1]`` and arguments ``args[0..k-1]`` of a counting model.
 
     The transition and the view are built once per counting model, policy and width, over
-    template variables (``_template``), and each step gets a copy with its own variables by
+    template variables (``template``), and each step gets a copy with its own variables by
     substitution: building the terms in Python costs far more than Z3's substitution.
+    ``templates``: a ``solver.session.ProverSession`` that keeps the templates it built for its
+    unrollings (None: built for this one).
     """
 
-    def __init__(self, counting: Any, policy: Any, tag: str = "", width: int | None = None) -> None:
+    def __init__(self, counting: Any, policy: Any, tag: str = "", width: int | None = None,
+                 templates: Any = None) -> None:
         self.C = counting
         self.policy = policy
         self.tag = tag
         self.width = width
         self.L = logic(width)
-        self.T = _template(counting, policy, width)
+        self.T = template(counting, policy, width, templates)
         self.states: list[Any] = []
         self.views: list[Any] = []
         self.acts: list[Any] = []
@@ -293,28 +296,21 @@ class Template:
         return z3.substitute(self.trans, *pairs) if pairs else self.trans
 
 
-_TEMPLATES: dict[tuple, Template] = {}
-
-
-def _template(C: Any, policy: Any, width: int | None) -> Template:
-    key = (C.__name__, policy, width)
-    T = _TEMPLATES.get(key)
-    if T is None:
-        L = logic(width)
-        s0 = C.fresh_state(policy, mk_var("tmpl0", width))
-        s1 = C.fresh_state(policy, mk_var("tmpl1", width))
-        act = z3.BitVec("act@tmpl0", width) if width else z3.Int("act@tmpl0")
-        args = C.fresh_args(policy, mk_var("tmpl0", width))
-        v0 = C.view(L, policy, s0)
-        acts = actions(C, policy, s0, args, L, v0)
-        trans = to_z3(transition(C, policy, s0, act, args, s1, L, v0, acts))
-        effects = tuple((a, to_z3(g), tuple(_like(n, x) for n, x in zip(nxt, leaves(s1)) if _is_expr(x)))
-                        for a, g, nxt in acts)
-        T = _TEMPLATES[key] = Template(s0, s1, act, args, v0, trans, effects)
-    return T
-
-
-_template.cache_clear = _TEMPLATES.clear  # type: ignore[attr-defined]
+def template(C: Any, policy: Any, width: int | None, session: Any = None) -> Template:
+    """One step of ``C`` over ``policy`` on template variables; ``session`` keeps it (built once there)."""
+    if session is not None:
+        return session.remember("template", (C.__name__, policy, width), lambda: template(C, policy, width))
+    L = logic(width)
+    s0 = C.fresh_state(policy, mk_var("tmpl0", width))
+    s1 = C.fresh_state(policy, mk_var("tmpl1", width))
+    act = z3.BitVec("act@tmpl0", width) if width else z3.Int("act@tmpl0")
+    args = C.fresh_args(policy, mk_var("tmpl0", width))
+    v0 = C.view(L, policy, s0)
+    acts = actions(C, policy, s0, args, L, v0)
+    trans = to_z3(transition(C, policy, s0, act, args, s1, L, v0, acts))
+    effects = tuple((a, to_z3(g), tuple(_like(n, x) for n, x in zip(nxt, leaves(s1)) if _is_expr(x)))
+                    for a, g, nxt in acts)
+    return Template(s0, s1, act, args, v0, trans, effects)
 
 
 def actions(C: Any, policy: Any, before: Any, args: Any, L: Any = Z3, v: Any = None) -> list[tuple[int, Any, list[Any]]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import signal
 import time
+from typing import Any
 
 import pytest
 import z3
@@ -18,8 +19,9 @@ from model import cloud_service as CSM
 from model import scale_set as S
 from model.systems import counting
 from properties.registry import get
-from solver import engine
 from solver.parallel import Companion, Taker, beside_in_a_child
+from solver.session import ProverSession
+from solver.work import Timeout
 from solver.prove import Certificate, Frame, _script, houdini, queries, scopes, split_case
 from solver.symbolic import leaves, to_z3
 
@@ -63,7 +65,7 @@ def test_a_certificate_script_runs_as_it_stands_and_cuts_into_its_queries(model,
     of what it splits on, each case pinning its value.  The safety script has one case for the
     property's state part, then the same per action for its transition part."""
     frame = frame_of(model, policy, pid)
-    result = houdini(frame, time.monotonic() + 60)
+    result = houdini(frame, time.monotonic() + 600)
     assert result.certificate is not None
     n = len(frame.C.A)
     step_part = frame.step_obligation() is not None
@@ -209,9 +211,71 @@ def test_a_companion_keeps_its_state_between_requests_and_a_dead_one_answers_non
         assert not child.alive and child.send(4) is False and child.receive() is None
 
 
+def _rechecked(cert: Certificate, deadline: float) -> tuple[str, ...]:
+    with ProverSession() as session:
+        return session.recheck(cert, deadline)
+
+
+def _hangs() -> Any:
+    """A child's state: it never answers."""
+
+    def serve(x: int) -> None:
+        time.sleep(3600)
+
+    return serve
+
+
+def test_a_read_from_a_child_that_does_not_answer_times_out_and_the_child_is_stopped():
+    """Every read from a helper process has a deadline: past it the child is killed and the reader
+    gets ``TimeoutError`` (a hung child costs the check its time, never the run)."""
+    with Companion(_hangs) as child:
+        assert child.send(1)
+        t = time.monotonic()
+        with pytest.raises(TimeoutError):
+            child.receive(time.monotonic() + 0.5)
+        assert time.monotonic() - t < 5 and not child.alive
+    wait = beside_in_a_child(lambda: time.sleep(3600))
+    t = time.monotonic()
+    with pytest.raises(TimeoutError):
+        wait(time.monotonic() + 0.5)
+    assert time.monotonic() - t < 5
+
+
+def test_a_session_stops_the_helpers_it_forked_when_it_is_closed():
+    session = ProverSession()
+    child = session.companion(_hangs)
+    assert child.alive and child.send(1)
+    session.close()
+    assert not child.alive
+    with pytest.raises(ChildProcessError):
+        os.waitpid(child._pid, os.WNOHANG)  # (already reaped)
+
+
+def test_each_cvc5_query_gets_its_own_share_of_the_time_left():
+    """A query may take the time left over the queries left, never all of it while others wait
+    (at least ``MIN_SHARE``, at most what is left)."""
+    from solver.recheck import MIN_SHARE, query_share
+
+    assert query_share(60.0, 30) == pytest.approx(max(MIN_SHARE, 2.0))
+    assert query_share(60.0, 1) == 60.0
+    assert query_share(60.0, 1000) == MIN_SHARE
+    assert query_share(1.0, 1000) == 1.0
+
+
+def test_a_re_check_out_of_time_is_a_timeout_never_a_rejection():
+    """A certificate whose queries the solvers cannot finish in the time left is neither confirmed
+    nor rejected: the re-check raises ``Timeout`` (the check's safety cap)."""
+    x = z3.Int("x")
+    cases = [z3.And(x == i, x < 0) for i in range(20)]
+    good = _script([x >= 0], cases)
+    init = _script([x == 0, x < 0], [])
+    with pytest.raises(Timeout):
+        _rechecked(Certificate((), init, good, init), time.monotonic() - 1)
+
+
 @pytest.mark.parametrize("bad", [0, 7, 19])
 def test_the_shared_re_check_rejects_a_sat_case_whichever_process_takes_it(bad):
-    """The re-check shares cvc5's queries between two processes (``engine._rechecked``): a
+    """The re-check shares cvc5's queries between two processes (``ProverSession.recheck``): a
     certificate with one satisfiable case among twenty is confirmed by neither solver, wherever
     the case sits; with none, by both."""
     x = z3.Int("x")
@@ -220,8 +284,8 @@ def test_the_shared_re_check_rejects_a_sat_case_whichever_process_takes_it(bad):
     cases[bad] = z3.And(x == bad, x >= 0)
     broken = _script([x >= 0], cases)
     init = _script([x == 0, x < 0], [])
-    assert engine._rechecked(Certificate((), init, good, init), time.monotonic() + 30) == ("z3", "cvc5")
-    assert engine._rechecked(Certificate((), init, broken, init), time.monotonic() + 30) == ()
+    assert _rechecked(Certificate((), init, good, init), time.monotonic() + 600) == ("z3", "cvc5")
+    assert _rechecked(Certificate((), init, broken, init), time.monotonic() + 600) == ()
 
 
 def test_a_script_names_its_logic_only_where_it_is_linear_integer_arithmetic():
@@ -235,7 +299,7 @@ def test_a_script_names_its_logic_only_where_it_is_linear_integer_arithmetic():
     assert "set-logic" not in nonlinear
     init = _script([x == 0, x < 0], [])
     for text in (linear, nonlinear):
-        assert engine._rechecked(Certificate((), init, text, init), time.monotonic() + 30) == ("z3", "cvc5")
+        assert _rechecked(Certificate((), init, text, init), time.monotonic() + 600) == ("z3", "cvc5")
     broken = _script([x >= 0], [x < 0, x == 3])
     assert broken.startswith("(set-logic QF_LIA)\n")
-    assert engine._rechecked(Certificate((), init, broken, init), time.monotonic() + 30) == ()
+    assert _rechecked(Certificate((), init, broken, init), time.monotonic() + 600) == ()

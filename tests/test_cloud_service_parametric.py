@@ -106,7 +106,7 @@ def engine():
 def test_a_parametric_proof_covers_every_size_with_a_certificate_both_solvers_confirm(engine):
     get, check = engine
     par = cs.Policy(roles={"web": cs.ANY, "worker": cs.ANY})
-    v = check(par, get("CS-VIP-SWAP-NO-ROLLBACK", "cloud_service"), timeout=60)
+    v = check(par, get("CS-VIP-SWAP-NO-ROLLBACK", "cloud_service"))
     assert type(v).__name__ == "Proved", v
     assert v.scope.instances == "any" and v.scope.depth is None
     assert set(v.certified_by) == {"z3", "cvc5"}
@@ -119,7 +119,7 @@ def test_a_parametric_refutation_names_the_smallest_deployment_and_its_trace_rep
     from solver.decode import first_hit
 
     prop = get("CS-ROLE-AVAILABLE", "cloud_service")
-    v = check(cs.Policy(roles={"web": cs.ANY, "worker": cs.ANY}), prop, timeout=60)
+    v = check(cs.Policy(roles={"web": cs.ANY, "worker": cs.ANY}), prop)
     assert type(v).__name__ == "Refuted", v
     assert v.scope.instances == 2 and "smallest N the policy allows" in v.method
     t = v.trace
@@ -133,7 +133,7 @@ def test_the_region_where_a_size_dependent_property_holds_is_computed(engine):
     """CS-START-TIMEOUT holds iff UD 0 holds more than min_good_instances instances: over 5 UDs and
     min_good_instances = 1, a web role of N ≥ 6.  Below that the smallest failing N is 1."""
     get, check = engine
-    v = check(cs.Policy(roles={"web": cs.ANY}), get("CS-START-TIMEOUT", "cloud_service"), timeout=120)
+    v = check(cs.Policy(roles={"web": cs.ANY}), get("CS-START-TIMEOUT", "cloud_service"))
     assert type(v).__name__ == "Refuted", v
     assert v.scope.instances == 1
     assert v.holds_for == "N >= 6", v.notes

@@ -28,14 +28,17 @@ from model.core import Trace
 from properties.registry import Kind, Property, properties_for
 from properties.verdicts import Proved, Refuted, Unknown
 from solver import bmc, engine
+from solver import session as session_module
 from solver.decode import first_hit
-from solver.prove import Certificate, Frame, certificate, houdini, maximal_inductive, recheck_cvc5, recheck_z3
+from solver.prove import Certificate, Frame, certificate, houdini, maximal_inductive
+from solver.recheck import recheck_cvc5, recheck_z3
+from solver.session import ProverSession
 from solver.symbolic import to_z3
 
 from scale_set_fuzz import first_violation, goal_reached, policies, runs
 
 M = "scale_set"
-TIMEOUT = 5.0  # seconds per engine check in the fast profile
+TIMEOUT = 60.0  # the safety cap of an engine check in the fast profile (the checks are bounded by work)
 SWEEP = settings(deadline=None, database=None, suppress_health_check=list(HealthCheck))
 SEARCH = settings(max_examples=100, deadline=None, database=None, suppress_health_check=list(HealthCheck),
                   phases=[Phase.generate, Phase.shrink])
@@ -124,7 +127,7 @@ def test_the_engine_and_the_fuzzer_agree_on_random_small_policies(case):
 @given(policy_and_property(max_instances=8))
 def test_the_engines_agree_across_a_larger_sweep(deep_only, case):
     policy, p = case
-    verdict = engine.check(policy, p, timeout=30.0)
+    verdict = engine.check(policy, p)
     agree(policy, p, verdict, settings(SEARCH, max_examples=2000))
 
 
@@ -134,7 +137,7 @@ def test_the_fuzzer_finds_no_shorter_counterexample_than_bmc_on_the_seed_refutat
     seen = {}
     for pid in ("VMSS-HEALTH-CAP", "VMSS-AVAILABILITY", "VMSS-PRECHECK"):
         p = next(q for q in CHECKED if q.id == pid)
-        verdict = engine.check(policy, p, timeout=20)
+        verdict = engine.check(policy, p)
         assert isinstance(verdict, Refuted), verdict
         found = fuzz(policy, p, settings(SEARCH, max_examples=400))
         assert found is not None, f"{pid}: the fuzzer found no violation of a refuted property"
@@ -175,24 +178,24 @@ def check_parametric(policy: S.ScaleSetPolicy, p: Property, timeout: float) -> A
 def test_the_seed_parametric_upgraded_gate_fails_first_at_two_instances():
     policy = S.ScaleSetPolicy(instances="any")
     p = next(q for q in CHECKED if q.id == "VMSS-UPGRADED-GATE")
-    verdict = check_parametric(policy, p, timeout=90)
+    verdict = check_parametric(policy, p, timeout=engine.DEFAULT_TIMEOUT)
     assert isinstance(verdict, Refuted) and verdict.scope.instances == 2, verdict
     assert "every smaller N proved" in verdict.method
 
 
 def test_a_parametric_refutation_with_an_undecided_smaller_n_does_not_claim_the_smallest(monkeypatch):
-    """Simulate N = 1 running out of time: the N found is not claimed to be the smallest."""
-    real = engine._symbolic
+    """Simulate N = 1 left undecided: the N found is not claimed to be the smallest."""
+    real = engine.schedule
 
-    def symbolic(model, C_, policy, prop, start, deadline, max_depth, **kw):
-        if policy.instances == 1:
-            return engine.Unknown("timeout (simulated)", engine.Scope(1), "", 0.0)
-        return real(model, C_, policy, prop, start, deadline, max_depth, **kw)
+    def schedule(task, plan, facts=None):
+        if task.policy.instances == 1:
+            return engine.Unknown("undecided (simulated)", engine.Scope(1), "", 0.0)
+        return real(task, plan, facts)
 
-    monkeypatch.setattr(engine, "_symbolic", symbolic)
+    monkeypatch.setattr(engine, "schedule", schedule)
     policy = S.ScaleSetPolicy(instances="any")
     p = next(q for q in CHECKED if q.id == "VMSS-UPGRADED-GATE")
-    verdict = real("scale_set", C, policy, p, time.monotonic(), time.monotonic() + 30, 40)
+    verdict = engine.check(policy, p, max_depth=40)
     assert isinstance(verdict, Refuted), verdict
     assert verdict.scope.instances == 2
     assert "smallest" not in verdict.method and "undecided" in verdict.method
@@ -206,7 +209,7 @@ def test_a_parametric_refutation_with_an_undecided_smaller_n_does_not_claim_the_
 def test_parametric_refutations_name_the_smallest_n_across_a_sweep(deep_only, policy, pid):
     p = next(q for q in CHECKED if q.id == pid)
     if p.applies(policy):
-        check_parametric(attrs.evolve(policy, instances="any", initial_unhealthy="within_cap"), p, timeout=60)
+        check_parametric(attrs.evolve(policy, instances="any", initial_unhealthy="within_cap"), p, timeout=engine.DEFAULT_TIMEOUT)
 
 
 # --------------------------------------------------------------------------------------------
@@ -296,14 +299,15 @@ def rejected_by_both(cert: Certificate, folder: Path) -> bool:
     paths = written(cert.files("broken"), folder)
     by_files_z3 = any(z3_answers(x) != "unsat" for x in paths)
     by_files_cvc5 = any(cvc5_answers(x) != "unsat" for x in paths)
-    return (by_files_z3 and by_files_cvc5 and not recheck_z3(cert, 30) and not recheck_cvc5(cert, 30)
-            and engine._rechecked(cert, time.monotonic() + 30) == ())
+    with ProverSession() as session:
+        both = session.recheck(cert, time.monotonic() + 600)
+    return by_files_z3 and by_files_cvc5 and not recheck_z3(cert, 30) and not recheck_cvc5(cert, 30) and both == ()
 
 
 def proof(policy: Any, pid: str) -> tuple[Frame, list[str]]:
     p = next(q for q in CHECKED if q.id == pid)
     frame = Frame(C, policy, p)
-    result = houdini(frame, time.monotonic() + 30)
+    result = houdini(frame, time.monotonic() + 600)
     assert result.certificate is not None, f"{pid} is not proved under {policy}"
     return frame, list(result.certificate.lemmas)
 
@@ -331,7 +335,7 @@ def test_a_certificate_with_a_negated_lemma_is_rejected(tmp_path_factory, policy
     """Every kept lemma holds initially, so its negation fails initiation (the initial states exist)."""
     p = next(q for q in CHECKED if q.id == pid)
     frame = Frame(C, policy, p)
-    result = houdini(frame, time.monotonic() + 30)
+    result = houdini(frame, time.monotonic() + 600)
     if result.certificate is None or not result.certificate.lemmas:
         return
     names = list(result.certificate.lemmas)
@@ -342,7 +346,7 @@ def test_a_parametric_region_comes_from_a_certified_proof_over_the_larger_n():
     """VMSS-BATCH-CAP fails for N = 1..4 (a batch of one is over 20 %) and holds from N = 5 on:
     the region is the smallest-N search plus one proof restricted to N ≥ 5."""
     p = next(q for q in CHECKED if q.id == "VMSS-BATCH-CAP")
-    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=60)
+    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p)
     assert isinstance(verdict, Refuted) and verdict.scope.instances == 1, verdict
     assert verdict.holds_for == "N >= 5", verdict.notes
     assert "holds for every N >= 5: a parametric proof over those N" in verdict.notes
@@ -350,8 +354,8 @@ def test_a_parametric_region_comes_from_a_certified_proof_over_the_larger_n():
 
 def test_no_region_is_claimed_when_the_second_solver_does_not_confirm_its_proof(monkeypatch):
     p = next(q for q in CHECKED if q.id == "VMSS-BATCH-CAP")
-    monkeypatch.setattr(engine, "recheck_cvc5", lambda cert, timeout, take=None: False)
-    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=30)
+    monkeypatch.setattr(session_module, "recheck_cvc5", lambda cert, timeout, take=None: False)
+    verdict = engine.check(S.ScaleSetPolicy(instances="any"), p)
     assert isinstance(verdict, Refuted) and verdict.scope.instances == 1, verdict
     assert verdict.holds_for is None, verdict.notes
     assert not any("parametric proof" in x for x in verdict.notes)
@@ -363,17 +367,16 @@ def test_sizes_below_the_first_witness_are_settled_by_range_proofs_each_confirme
     by a concrete check of its own."""
     p = next(q for q in CHECKED if q.id == "VMSS-ONE-UNHEALTHY-TOLERATED")
     seen: list[str] = []
-    real = engine._prove
+    real = engine._proof
 
-    def prove(C_, policy, prop, deadline, extra=None, **kw):
-        if extra is not None:
-            seen.append(extra.text)
-        return real(C_, policy, prop, deadline, extra=extra, **kw)
+    def prove(task, extra, full=True):
+        seen.append(extra.text)
+        return real(task, extra, full)
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(engine, "_prove", prove)
+    mp.setattr(engine, "_proof", prove)
     try:
-        verdict = engine.check(S.ScaleSetPolicy(instances="any"), p, timeout=60)
+        verdict = engine.check(S.ScaleSetPolicy(instances="any"), p)
     finally:
         mp.undo()
     assert isinstance(verdict, Proved) and verdict.scope.instances == 5, verdict
@@ -381,7 +384,7 @@ def test_sizes_below_the_first_witness_are_settled_by_range_proofs_each_confirme
     assert "holds for N in {1, 2, 3, 4}" in verdict.notes
     assert any(re.fullmatch(r"\d+ ≤ N ≤ \d+", t) for t in seen), seen  # a range proof was used
     for m in range(1, 5):
-        assert isinstance(engine.check(S.ScaleSetPolicy(instances=m), p, timeout=60), Refuted), m
+        assert isinstance(engine.check(S.ScaleSetPolicy(instances=m), p), Refuted), m
 
 
 @pytest.mark.parametrize("pid, instances, extra", [
@@ -393,13 +396,15 @@ def test_a_restricted_frame_reusing_the_unrestricted_invariant_finds_the_same_in
     """Lemmas inductive for every step from every initial state stay inductive with fewer steps or
     fewer initial states: Houdini may skip them, and must end where it ends without the shortcut."""
     policy = S.ScaleSetPolicy(instances=instances)
-    unrestricted = Frame(C, policy, next(q for q in CHECKED if q.id == "VMSS-DATA-DISKS"))
-    deadline = time.monotonic() + 60
-    engine._base_invariant(unrestricted, deadline)
-    frame = Frame(C, policy, next(q for q in CHECKED if q.id == pid), extra)
+    session = ProverSession(policy)
+    unrestricted = session.frame(C, policy, next(q for q in CHECKED if q.id == "VMSS-DATA-DISKS"))
+    deadline = time.monotonic() + 600
+    session.base_invariant(unrestricted, deadline)
+    frame = session.frame(C, policy, next(q for q in CHECKED if q.id == pid), extra)
     assert frame.parent_key == unrestricted.key != frame.key
-    with_known = engine._base_invariant(frame, deadline)
-    assert frame.known and frame.known <= set(with_known)
+    known = session.known(frame)  # (the unrestricted frame's invariant: no query)
+    with_known = session.base_invariant(frame, deadline)
+    assert known and known <= set(with_known)
     fresh = Frame(C, policy, next(q for q in CHECKED if q.id == pid), extra)
     own = fresh.own(fresh.pre)
     names = [n for n, _ in fresh.cands_pre if not own or n != own[0]]

@@ -71,11 +71,11 @@ def test_a_guided_run_exists_where_a_shortest_one_does_and_is_never_shorter(poli
     for prop in PROPS:
         if not prop.applies(policy):
             continue
-        shortest = explicit.search(C, policy, prop, deadline=time.monotonic() + 60, max_depth=60)
-        found = explicit.guided(C, policy, prop, deadline=time.monotonic() + 60, max_depth=60)
+        shortest = explicit.search(C, policy, prop, deadline=time.monotonic() + 600, max_depth=60)
+        found = explicit.guided(C, policy, prop, deadline=time.monotonic() + 600, max_depth=60)
         if isinstance(shortest, explicit.Run):
             assert isinstance(found, explicit.Run) and found.depth >= shortest.depth, prop.id
-            for r in (found, explicit.shorten(C, policy, prop, found, deadline=time.monotonic() + 30)):
+            for r in (found, explicit.shorten(C, policy, prop, found, deadline=time.monotonic() + 600)):
                 assert shortest.depth <= r.depth <= found.depth, prop.id
                 again = explicit._replay(C, policy, prop, r.counts[0], list(r.acts), list(r.args), 0)
                 assert again is not None and again.depth == r.depth and again.counts == r.counts, prop.id
@@ -91,7 +91,7 @@ def test_the_seed_defaults_deepest_counterexample_is_found_nearest_first_and_sho
     40-step run, BMC finds every depth between unsat: a shortest counterexample (about 20 s)."""
     pf = load(str(Path(__file__).resolve().parent.parent / "examples" / "policies" / "cs-seed-defaults.toml"))
     prop = next(p for p in properties_for("cloud_service") if p.id == "CS-ROLE-AVAILABLE")
-    verdict = engine_check(pf.policy, prop, 60.0)
+    verdict = engine_check(pf.policy, prop, engine.DEFAULT_TIMEOUT)
     assert isinstance(verdict, Refuted), verdict
     assert verdict.method.startswith(engine.GUIDED), verdict.method
     assert "shortest counterexample" in verdict.method and "not shown" not in verdict.method
@@ -100,34 +100,33 @@ def test_the_seed_defaults_deepest_counterexample_is_found_nearest_first_and_sho
 
 
 def _cut_short(monkeypatch):
-    """The breadth-first search clears only depth 0, and no quick proof is tried: the guided search runs."""
+    """The breadth-first search clears only depth 0: the guided search runs."""
     monkeypatch.setattr(explicit, "search", lambda *a, **k: explicit.Cleared(0, 1))
-    monkeypatch.setattr(engine, "_spacer_proof", lambda frame, deadline: None)
 
 
 def test_bmc_over_the_depths_between_makes_a_guided_run_shortest_or_finds_a_shorter_one(monkeypatch):
     prop = next(p for p in PROPS if p.id == "CS-ONE-UD")
-    shortest = explicit.search(C, SMALL, prop, deadline=time.monotonic() + 60, max_depth=60)
+    shortest = explicit.search(C, SMALL, prop, deadline=time.monotonic() + 600, max_depth=60)
     assert isinstance(shortest, explicit.Run) and shortest.depth > 1
     _cut_short(monkeypatch)
-    verdict = engine.check(SMALL, prop, timeout=60)
+    verdict = engine.check(SMALL, prop)
     assert isinstance(verdict, Refuted) and "shortest counterexample" in verdict.method, verdict
     assert "not shown" not in verdict.method
     assert verdict.scope.depth == len(verdict.trace) == shortest.depth
     assert first_hit("cloud_service", verdict.trace.policy, prop, verdict.trace) == shortest.depth
 
 
-def test_a_guided_run_bmc_cannot_confirm_is_a_counterexample_not_shown_to_be_shortest(monkeypatch):
+def test_a_guided_run_bmc_cannot_confirm_within_its_work_is_a_counterexample_not_shown_to_be_shortest(monkeypatch):
     prop = next(p for p in PROPS if p.id == "CS-ONE-UD")
     _cut_short(monkeypatch)
     asked = []
 
-    def out_of_time(*a, **k):
+    def out_of_work(*a, **k):
         asked.append((k["min_depth"], k["max_depth"]))
-        return bmc.NoHit(k["min_depth"], f"timeout before depth {k['min_depth'] + 1}", timed_out=True)
+        return bmc.NoHit(k["min_depth"], f"its work bound ran out at depth {k['min_depth'] + 1}")
 
-    monkeypatch.setattr(bmc, "search", out_of_time)
-    verdict = engine.check(SMALL, prop, timeout=60)
+    monkeypatch.setattr(bmc, "search", out_of_work)
+    verdict = engine.check(SMALL, prop)
     assert isinstance(verdict, Refuted) and verdict.method.startswith(engine.GUIDED), verdict
     assert "not shown to be shortest (none within 1 steps)" in verdict.method
     assert asked == [(1, verdict.scope.depth - 1)]

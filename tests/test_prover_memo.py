@@ -1,18 +1,23 @@
-"""What the prover remembers between checks, the model's own invariant, and how it asks unsat cores.
+"""What a prover session remembers between checks, the model's own invariant, and how it asks unsat cores.
 
-A search for the model's invariant that runs out of time is taken up where it stopped, and ends
-with the invariant an uninterrupted search finds.  Worker processes of one parallel run share what
-they find (``solver.shared``): a worker reads the invariant another one wrote, asks the solver
-nothing for it, and proves with the same certificate; the run's verdicts are the serial run's.
-The unsat cores of a proof are asked in two halves, one in a child process: they are the same
-wherever the half ran.
+Everything the solver remembers lives in a ``ProverSession``: two sessions share nothing but the
+run's memo they are given, and no solver module keeps state of its own.  A search for the model's
+invariant that runs out of time is taken up where it stopped, and ends with the invariant an
+uninterrupted search finds.  Sessions in the worker processes of one parallel run share what
+they find (``solver.shared.Memo``): a session reads the invariant another one wrote, asks the
+solver nothing for it, and proves with the same certificate; the run's verdicts are the serial
+run's.  The unsat cores of a proof are asked in two halves, one in a child process: they are the
+same wherever the half ran.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import signal
 import time
+from pathlib import Path
 
 import pytest
 import z3
@@ -22,9 +27,13 @@ from model import scale_set as S
 from model.systems import counting
 from properties.registry import properties_for
 from properties.verdicts import Proved
-from solver import engine, prove, shared
+import solver
+from solver import engine, parallel, prove
+from solver import session as session_module
 from solver.parallel import Companion
-from solver.prove import Frame, Timeout
+from solver.session import ProverSession
+from solver.shared import Memo
+from solver.work import Timeout
 
 CS_POLICY = cs.Policy(roles={"web": 2, "worker": 3}, upgrade_domains=2)
 SS_POLICY = S.ScaleSetPolicy(instances=5)
@@ -32,11 +41,6 @@ SS_POLICY = S.ScaleSetPolicy(instances=5)
 
 def prop(model: str, pid: str):
     return next(p for p in properties_for(model) if p.id == pid)
-
-
-def _forget() -> None:
-    for fn in (engine._base_invariant, engine._lemma_proof, engine._spacer_proof):
-        fn.cache_clear()
 
 
 def _counted(monkeypatch) -> list[int]:
@@ -57,13 +61,13 @@ def _counted(monkeypatch) -> list[int]:
 ])
 def test_a_search_for_the_models_invariant_cut_short_is_taken_up_where_it_stopped(monkeypatch, model, policy, pid):
     p = prop(model, pid)
-    _forget()
     real = prove._check
     asked = _counted(monkeypatch)
-    whole = engine._base_invariant(Frame(counting(model), policy, p), time.monotonic() + 120)
+    fresh = ProverSession(policy)
+    whole = fresh.base_invariant(fresh.frame(counting(model), policy, p), time.monotonic() + 600)
     full_queries = asked[0]
     assert full_queries > 4
-    _forget()
+    session = ProverSession(policy)
     # Out of time two queries before the end: nothing is memoised as the invariant, but the
     # lemmas still kept at that point are (they all hold initially).
     asked[0] = 0
@@ -76,41 +80,81 @@ def test_a_search_for_the_models_invariant_cut_short_is_taken_up_where_it_stoppe
 
     monkeypatch.setattr(prove, "_check", short)
     with pytest.raises(Timeout):
-        engine._base_invariant(Frame(counting(model), policy, p), time.monotonic() + 120)
-    assert engine._BASE == {} and len(engine._BASE_SO_FAR) == 1
-    so_far = next(iter(engine._BASE_SO_FAR.values()))
+        session.base_invariant(session.frame(counting(model), policy, p), time.monotonic() + 600)
+    assert session._base == {} and len(session._base_so_far) == 1
+    so_far = next(iter(session._base_so_far.values()))
     assert set(whole) <= set(so_far)  # Houdini only drops lemmas: the answer is still among them
     asked = _counted(monkeypatch)
-    again = engine._base_invariant(Frame(counting(model), policy, p), time.monotonic() + 120)
+    again = session.base_invariant(session.frame(counting(model), policy, p), time.monotonic() + 600)
     assert again == whole
     assert asked[0] < full_queries // 2, (asked[0], full_queries)
-    assert engine._BASE_SO_FAR == {}
-    _forget()
+    assert session._base_so_far == {}
 
 
-def test_a_worker_reads_the_invariant_another_one_found(tmp_path, monkeypatch):
+def test_a_session_reads_the_invariant_another_one_found_through_the_memo(tmp_path, monkeypatch):
     p = prop("cloud_service", "CS-ONE-ACTIVE-UPGRADE")
-    _forget()
-    shared.use(tmp_path)
-    try:
-        first = engine.check(CS_POLICY, p, timeout=60)
-        assert isinstance(first, Proved) and first.method == engine.HOUDINI, first
-        written = sorted(f.name.split("-")[0] for f in tmp_path.iterdir())
-        assert "base" in written, written
-        assert not any(f.name.endswith(".tmp") for f in tmp_path.iterdir())
-        # Another process of the run: nothing memoised in it, the folder shared.
-        _forget()
+    memo = Memo(tmp_path)
+    first = engine.check(CS_POLICY, p, session=ProverSession(CS_POLICY, memo=memo))
+    assert isinstance(first, Proved) and first.method == engine.HOUDINI, first
+    written = sorted(f.name.split("-")[0] for f in tmp_path.iterdir())
+    assert "base" in written, written
+    assert not any(f.name.endswith(".tmp") for f in tmp_path.iterdir())
 
-        def no_search(*a, **k):
-            raise AssertionError("the model's invariant was searched for again")
+    # Another session of the run (another worker's): nothing remembered in it, the memo shared.
+    def no_search(*a, **k):
+        raise AssertionError("the model's invariant was searched for again")
 
-        monkeypatch.setattr(engine, "maximal_inductive", no_search)
-        second = engine.check(CS_POLICY, p, timeout=60)
-        assert isinstance(second, Proved) and second.certificate == first.certificate
-        assert set(second.certified_by) == {"z3", "cvc5"}
-    finally:
-        shared.use(None)
-        _forget()
+    monkeypatch.setattr(session_module, "maximal_inductive", no_search)
+    second = engine.check(CS_POLICY, p, session=ProverSession(CS_POLICY, memo=memo))
+    assert isinstance(second, Proved) and second.certificate == first.certificate
+    assert set(second.certified_by) == {"z3", "cvc5"}
+
+
+def _objects(session: ProverSession) -> list:
+    """Every value a session has built or found (the terms, frames, invariants it remembers)."""
+    return [*session._made.values(), *session._base.values(), *session._base_so_far.values()]
+
+
+def test_two_sessions_share_nothing_but_the_memo_they_are_given(tmp_path):
+    """Each session builds its own terms and finds its own invariants; the memo is the one thing
+    they share, and only when given it."""
+    other = cs.Policy(roles={"web": 3, "worker": 2}, upgrade_domains=2)
+    p = prop("cloud_service", "CS-ONE-ACTIVE-UPGRADE")
+    a, b = ProverSession(CS_POLICY), ProverSession(other)
+    assert isinstance(engine.check(CS_POLICY, p, session=a), Proved)
+    assert isinstance(engine.check(other, p, session=b), Proved)
+    assert a._made and b._made and a._base and b._base
+    mine = {id(x) for x in _objects(a)}
+    assert not mine & {id(x) for x in _objects(b)}
+    assert not set(a._base) & set(b._base)  # (each found its own policy's invariant only)
+    # A third session over the first policy starts from nothing: it searches for the invariant again.
+    c = ProverSession(CS_POLICY)
+    assert c._made == {} and c.found_base(next(iter(a._base))) is None
+    # ... unless given the memo another session wrote to.
+    memo = Memo(tmp_path)
+    d = ProverSession(CS_POLICY, memo=memo)
+    assert isinstance(engine.check(CS_POLICY, p, session=d), Proved)
+    e = ProverSession(CS_POLICY, memo=memo)
+    key = next(k for k in d._base if k[1] == CS_POLICY)
+    frame = d.frame(counting("cloud_service"), CS_POLICY, p)
+    assert e.found_base(frame.key, frame.share_key) == d._base[frame.key]
+    for s in (a, b, c, d, e):
+        s.close()
+    assert key
+
+
+def test_no_solver_module_keeps_state_of_its_own():
+    """What the solver remembers is a session's: no module of ``solver`` holds a mutable container
+    or a Z3 object at module level (constants are tuples, strings, numbers and frozen mappings)."""
+    found = []
+    for info in pkgutil.iter_modules([str(Path(solver.__file__).parent)]):
+        mod = importlib.import_module(f"solver.{info.name}")
+        for name, value in vars(mod).items():
+            if name.startswith("__"):
+                continue
+            if isinstance(value, (dict, list, set, bytearray)) or isinstance(value, (z3.AstRef, z3.Context, z3.Solver)):
+                found.append(f"solver.{info.name}.{name}")
+    assert found == []
 
 
 def test_checks_in_worker_processes_sharing_the_memo_give_the_serial_run_s_verdicts(tmp_path):
@@ -119,11 +163,9 @@ def test_checks_in_worker_processes_sharing_the_memo_give_the_serial_run_s_verdi
 
     pf = PolicyFile(name="small", file="small.toml", model="cloud_service", policy=CS_POLICY)
     ids = ["CS-ROLLBACK-RESTORES", "CS-ONE-ACTIVE-UPGRADE", "CS-LOCKED", "X-INSTANCES-CONSERVED"]
-    _forget()
     serial = checking.run([pf], ids, 60.0)
-    _forget()
     parallel = checking.run([pf], ids, 60.0, jobs=2)
-    assert shared._FOLDER is None  # the run's folder is gone with it
+    assert checking._RUN is None  # the run, its sessions and its memo folder are gone with it
 
     assert [r.word for r in serial] == ["proved", "proved", "proved", "proved"]  # CS-LOCKED: by construction
     assert [r.word for r in parallel] == [r.word for r in serial]
@@ -142,14 +184,14 @@ def test_a_certificate_does_not_depend_on_which_check_came_first():
     ids = ["CS-ROLLBACK-RESTORES", "CS-ONE-ACTIVE-UPGRADE", "CS-START-TIMEOUT"]
     runs = []
     for order in (ids, ids[::-1]):
-        _forget()
         # Unrelated terms first, as another check would leave behind.
         z3.simplify(z3.And(*[z3.Int(f"noise{i}") >= len(order) for i in range(50)]))
-        verdicts = {pid: engine.check(policy, prop("cloud_service", pid), timeout=120) for pid in order}
+        with ProverSession(policy) as session:
+            verdicts = {pid: engine.check(policy, prop("cloud_service", pid), session=session)
+                        for pid in order}
         assert all(isinstance(v, Proved) for v in verdicts.values()), verdicts
         runs.append({pid: (v.certificate, v.artifacts) for pid, v in verdicts.items()})
     assert runs[0] == runs[1]
-    _forget()
 
 
 @pytest.mark.parametrize("model, policy, pid", [
@@ -164,18 +206,19 @@ def test_houdini_asked_once_with_marks_keeps_what_houdini_keeps_and_the_core_is_
     """With the model's invariant known, the property's lemma is the one open: Houdini's queries for
     it are its core's queries, asked once (``prove._houdini_with_core``).  That keeps exactly the
     lemmas ``maximal_inductive`` keeps, and the core it remembers is the one ``_core`` gives."""
-    _forget()
-    frame = Frame(counting(model), policy, prop(model, pid))
-    deadline = time.monotonic() + 120
-    base = engine._base_invariant(frame, deadline)
+    session = ProverSession(policy)
+    frame = session.frame(counting(model), policy, prop(model, pid))
+    deadline = time.monotonic() + 600
+    base = session.base_invariant(frame, deadline)
+    known = session.known(frame)
     own = frame.own(frame.pre)[0]
     names = [n for n, _ in frame.cands_pre if n in set(base) | {own}]
-    assert prove._one_open(frame, names, own) == own
+    assert prove._one_open(names, own, known) == own
     pre = {n: prove.to_z3(t) for n, t in frame.cands_pre}
     post = {n: prove.to_z3(t) for n, t in frame.cands_post}
     asked: dict = {}
     kept, _ = prove._houdini_with_core(frame, names, own, pre, post, deadline, asked)
-    assert kept == prove.maximal_inductive(frame, names, deadline, pre, post)[0]
+    assert kept == prove.maximal_inductive(frame, names, deadline, pre, post, known=known)[0]
     pool = [n for n in names if not prove.is_clock(n)]
     expected = prove._core(frame, pool, pre, post[own], deadline)
     if own in kept:
@@ -191,8 +234,8 @@ class _DiesAfterOneAnswer(Companion):
 
     answered = 0
 
-    def receive(self):
-        answer = super().receive()
+    def receive(self, deadline=None):
+        answer = super().receive(deadline)
         self.answered += 1
         if self.answered == 1:
             os.kill(self._pid, signal.SIGKILL)
@@ -202,13 +245,15 @@ class _DiesAfterOneAnswer(Companion):
 class _NoChild:
     """No child at all: the asker asks both halves here."""
 
+    alive = False
+
     def __init__(self, make):
         pass
 
     def send(self, request):
         return False
 
-    def receive(self):
+    def receive(self, deadline=None):
         return None
 
     def close(self):
@@ -222,27 +267,27 @@ def test_an_askers_answers_are_the_same_whether_its_second_half_runs_in_a_child_
     then built here and asked every request again), and when no child is forked at all.  And they
     are what they claim: every action keeps the property's lemma from its core alone, and the
     closure (``_closure``, in rounds) is inductive by itself."""
-    _forget()
-    frame = Frame(counting("cloud_service"), CS_POLICY, prop("cloud_service", pid))
-    deadline = time.monotonic() + 120
-    base = engine._base_invariant(frame, deadline)
+    session = ProverSession(CS_POLICY)
+    frame = session.frame(counting("cloud_service"), CS_POLICY, prop("cloud_service", pid))
+    deadline = time.monotonic() + 600
+    base = session.base_invariant(frame, deadline)
     own = frame.own(frame.pre)[0]
     pre = {n: prove.to_z3(t) for n, t in frame.cands_pre}
     post = {n: prove.to_z3(t) for n, t in frame.cands_post}
     pool = [n for n in base if not prove.is_clock(n)] + [own]
 
-    def session():
+    def asked():
         with prove._asker(frame, pool, pre, post) as asker:
             found = asker.ask([pool.index(own)], None, deadline)
             core = [pool[i] for i in sorted(found[0])]
             closed = prove._closure(asker, pool, [own] + [n for n in core if n != own], {own}, deadline)
         return core, closed
 
-    forked = session()
-    monkeypatch.setattr(prove, "Companion", _DiesAfterOneAnswer)
-    died = session()
-    monkeypatch.setattr(prove, "Companion", _NoChild)
-    inline = session()
+    forked = asked()
+    monkeypatch.setattr(parallel, "Companion", _DiesAfterOneAnswer)
+    died = asked()
+    monkeypatch.setattr(parallel, "Companion", _NoChild)
+    inline = asked()
     assert forked == died == inline
     core, closed = forked
     assert len(closed) >= len(core) > 1

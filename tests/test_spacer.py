@@ -18,8 +18,10 @@ from model import scale_set as S
 from model.systems import counting
 from properties.registry import properties_for
 from properties.verdicts import Proved, Refuted
-from solver import engine
-from solver.prove import Certificate, Frame, ProofResult, _smt2, recheck_cvc5, recheck_z3
+from solver import engine, strategies
+from solver import session as session_module
+from solver.prove import Certificate, Frame, ProofResult, _smt2
+from solver.recheck import recheck_cvc5, recheck_z3
 from solver.spacer import readable, spacer
 from solver.symbolic import to_z3
 
@@ -46,7 +48,7 @@ CASES = [
 @pytest.mark.parametrize("model, policy, pid", CASES)
 def test_a_spacer_invariant_is_confirmed_by_both_solvers_and_its_negation_is_not(model, policy, pid):
     frame = frame_of(model, policy, pid)
-    result = spacer(frame, time.monotonic() + 30)
+    result = spacer(frame, time.monotonic() + 600)
     assert result is not None, f"Spacer proves {pid} under {policy}"
     cert = result.certificate
     assert cert.method == "spacer"
@@ -72,13 +74,12 @@ def _invariant(frame: Frame, cert: Certificate) -> list:
     ("scale_set", S.ScaleSetPolicy(instances="any"), "VMSS-UPGRADED-GATE"),  # fails from N = 2
 ])
 def test_spacer_gives_no_proof_of_a_property_that_fails(model, policy, pid):
-    assert spacer(frame_of(model, policy, pid), time.monotonic() + 30) is None
+    assert spacer(frame_of(model, policy, pid), time.monotonic() + 600) is None
 
 
 def _without_lemma_proof(monkeypatch):
     """The first proof attempt (Houdini over the model's own invariant) finds nothing: Spacer is next."""
-    engine._spacer_proof.cache_clear()
-    monkeypatch.setattr(engine, "_lemma_proof", lambda frame, deadline: ProofResult(None, (), "switched off"))
+    monkeypatch.setattr(strategies, "lemma_proof", lambda task, frame: ProofResult(None, (), "switched off"))
 
 
 @pytest.mark.parametrize("model, policy, pid", [
@@ -87,26 +88,21 @@ def _without_lemma_proof(monkeypatch):
 ])
 def test_houdini_and_spacer_each_reach_the_same_verdict_without_the_other(monkeypatch, model, policy, pid):
     p = prop(model, pid)
-    engine._spacer_proof.cache_clear()
-    engine._lemma_proof.cache_clear()
     with monkeypatch.context() as m:
         _without_lemma_proof(m)
-        by_spacer = engine.check(policy, p, timeout=60)
+        by_spacer = engine.check(policy, p)
     assert isinstance(by_spacer, Proved) and by_spacer.method == engine.SPACER, by_spacer
-    engine._spacer_proof.cache_clear()
-    monkeypatch.setattr(engine, "spacer", lambda frame, deadline: None)
-    by_houdini = engine.check(policy, p, timeout=60)
+    monkeypatch.setattr(strategies, "spacer", lambda frame, deadline, units=0: None)
+    by_houdini = engine.check(policy, p)
     assert isinstance(by_houdini, Proved) and by_houdini.method == engine.HOUDINI, by_houdini
     assert set(by_houdini.certified_by) == set(by_spacer.certified_by) == {"z3", "cvc5"}
 
 
 def test_houdini_over_the_models_invariant_goes_first_and_spacer_is_not_asked(monkeypatch):
     """The order measured fastest: where the model's own invariant gives the proof, Spacer never runs."""
-    engine._spacer_proof.cache_clear()
-    engine._lemma_proof.cache_clear()
     asked = []
-    monkeypatch.setattr(engine, "spacer", lambda frame, deadline: asked.append(frame.prop.id))
-    v = engine.check(SEED_CS, prop("cloud_service", "CS-HEALTH-GATE"), timeout=60)
+    monkeypatch.setattr(strategies, "spacer", lambda frame, deadline, units=0: asked.append(frame.prop.id))
+    v = engine.check(SEED_CS, prop("cloud_service", "CS-HEALTH-GATE"))
     assert isinstance(v, Proved) and v.method == engine.HOUDINI and set(v.certified_by) == {"z3", "cvc5"}, v
     assert asked == []
 
@@ -115,7 +111,7 @@ def test_a_spacer_invariant_that_one_solver_rejects_is_no_proof(monkeypatch):
     """Houdini over every lemma takes over when a re-check fails: the verdict still rests on two solvers."""
     p = prop("cloud_service", "CS-VIP-SWAP-NO-ROLLBACK")
     _without_lemma_proof(monkeypatch)
-    real = engine.recheck_cvc5
+    real = session_module.recheck_cvc5
     rejected = []
 
     def cvc5_rejecting_spacer(cert, t, take=None):
@@ -124,11 +120,10 @@ def test_a_spacer_invariant_that_one_solver_rejects_is_no_proof(monkeypatch):
             return False
         return real(cert, t, take)
 
-    monkeypatch.setattr(engine, "recheck_cvc5", cvc5_rejecting_spacer)
-    verdict = engine.check(SEED_CS, p, timeout=60)
+    monkeypatch.setattr(session_module, "recheck_cvc5", cvc5_rejecting_spacer)
+    verdict = engine.check(SEED_CS, p)
     assert rejected, "Spacer found an invariant for the re-check to reject"
     assert isinstance(verdict, Proved) and verdict.method == engine.HOUDINI
-    engine._spacer_proof.cache_clear()
 
 
 def test_the_invariant_is_printed_in_infix_over_the_state_fields():
@@ -141,6 +136,6 @@ def test_the_invariant_is_printed_in_infix_over_the_state_fields():
 
 def test_a_refuted_reach_goal_or_a_proof_by_spacer_says_so_in_the_method(monkeypatch):
     _without_lemma_proof(monkeypatch)
-    v = engine.check(SEED_CS, prop("cloud_service", "CS-VIP-SWAP-NO-ROLLBACK"), timeout=60)
+    v = engine.check(SEED_CS, prop("cloud_service", "CS-VIP-SWAP-NO-ROLLBACK"))
     assert isinstance(v, Proved) and v.method == engine.SPACER and v.certificate
     assert not isinstance(v, Refuted)

@@ -119,10 +119,14 @@ def check_mutant(m: Mutant, baseline: _Baseline | None = None, *, fuzz: bool = T
     kills: list[Kill] = []
     survived: list[str] = []
     hits: dict[str, tuple[int | None, int | None]] = {}
-    with patched(m.patches):
+    from solver.session import ProverSession
+
+    # A fresh prover session for the mutant: nothing the solver built for the correct model (or
+    # another mutant) is reused under the patched rules.
+    with patched(m.patches), ProverSession(policy) as session:
         for pid in m.targets:
             prop = get(pid, m.model)
-            s = engines.solver_hit(policy, prop, max_depth=m.depth, timeout=SOLVER_TIMEOUT)
+            s = engines.solver_hit(policy, prop, max_depth=m.depth, timeout=SOLVER_TIMEOUT, session=session)
             f = engines.fuzz_hit(policy, prop, examples=m.examples, weights=dict(m.fuzz_weights)) if fuzz else None
             hits[pid] = (s, f)
     bad: list[str] = []
@@ -230,7 +234,7 @@ def run(mutants: Iterable[Mutant] = MUTANTS, *, fuzz: bool = True, antecedents: 
             antes = [a for a in vacuity.ANTECEDENTS if a.model == model
                      and not any((a.model, a.property, a.text) == (w.model, w.property, w.antecedent)
                                  for w in wit if w.status == "witnessed")]
-            ws = [vacuity.witness(policy, a) for a in antes]
+            ws = vacuity.witnesses(policy, antes)
             wit += [attrs.evolve(w, policy=label) for w in ws if w.status != "not-applicable"]
     return Report(tuple(results), tuple(vac), tuple(everywhere), tuple(wit), tuple(bad), time.monotonic() - t0)
 

@@ -38,36 +38,47 @@ def _reference(model: str) -> Any:
 # Solver
 
 
-def solver_hit(policy: Any, prop: Property, *, max_depth: int, timeout: float) -> int | None:
-    """The length of a shortest replayed violation within ``max_depth`` steps, or None."""
+def solver_hit(policy: Any, prop: Property, *, max_depth: int, timeout: float, session: Any = None) -> int | None:
+    """The length of a shortest replayed violation within ``max_depth`` steps, or None (also when
+    the search runs out of ``timeout`` seconds).  ``session``: the prover session to search in."""
     if not prop.applies(policy):
         return None
-    if prop.kind == Kind.CHECK:
-        from solver import engine
+    from solver import engine
 
-        return 0 if engine.check(policy, prop, timeout=timeout).verdict == "refuted" else None
+    if prop.kind == Kind.CHECK:
+        return 0 if engine.check(policy, prop, timeout=timeout, session=session).verdict == "refuted" else None
     from solver import bmc
     from solver.decode import decode
+    from solver.work import Timeout
 
-    hit = bmc.search(_counting(prop.model), policy, prop, max_depth=max_depth, deadline=time.monotonic() + timeout)
+    try:
+        hit = bmc.search(_counting(prop.model), policy, prop, max_depth=max_depth,
+                         deadline=time.monotonic() + timeout, session=session)
+    except Timeout:
+        return None
     if not isinstance(hit, bmc.Hit):
         return None
     trace = decode(prop.model, policy, prop, hit)
     return len(trace.steps)
 
 
-def solver_clear(policy: Any, prop: Property, *, max_depth: int, timeout: float) -> bool:
+def solver_clear(policy: Any, prop: Property, *, max_depth: int, timeout: float, session: Any = None) -> bool:
     """Whether the (unpatched) model has no violation within ``max_depth`` steps, established in time."""
     if not prop.applies(policy):
         return False
+    from solver import engine
+
     if prop.kind == Kind.CHECK:
-        from solver import engine
-
-        return engine.check(policy, prop, timeout=timeout).verdict == "proved"
+        return engine.check(policy, prop, timeout=timeout, session=session).verdict == "proved"
     from solver import bmc
+    from solver.work import Timeout
 
-    hit = bmc.search(_counting(prop.model), policy, prop, max_depth=max_depth, deadline=time.monotonic() + timeout)
-    return isinstance(hit, bmc.NoHit) and not hit.timed_out and hit.depth >= max_depth
+    try:
+        hit = bmc.search(_counting(prop.model), policy, prop, max_depth=max_depth,
+                         deadline=time.monotonic() + timeout, session=session)
+    except Timeout:
+        return False
+    return isinstance(hit, bmc.NoHit) and hit.depth >= max_depth
 
 
 # --------------------------------------------------------------------------------------------

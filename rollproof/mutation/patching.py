@@ -5,9 +5,10 @@ counting modules import shared rules by name (``from model.scale_set import batc
 action tables (``ACTIONS``) hold the functions themselves, so applying a patch rebinds every module
 attribute and every table entry bound to the original object, in every loaded ``model.*`` module;
 ``properties/`` keeps the originals (a property is the specification, not the system under test).
-The counting models cache their class lists (``functools.lru_cache``) and class-move plans, and the
-prover remembers invariants and unsat cores per policy; every such cache is cleared on entry and on
-exit, because a mutated function changes what they hold.
+The counting models cache their class lists (``functools.lru_cache``) and class-move plans; every
+such cache is cleared on entry and on exit, because a mutated function changes what they hold.  The
+solver keeps nothing between checks but what a ``solver.session.ProverSession`` holds, and each
+mutant is checked in a fresh session.
 """
 
 from __future__ import annotations
@@ -34,11 +35,9 @@ def _model_modules() -> list[Any]:
 
 
 def clear_caches() -> None:
-    """Forget every cache of the model and solver modules: each ``lru_cache``, and each function
-    with a ``cache_clear`` of its own (class lists, class-move plans, the prover's remembered
-    invariants and terms all depend on the model's functions)."""
-    mods = _model_modules() + [m for k, m in sorted(sys.modules.items()) if k.startswith("solver.") and m is not None]
-    for mod in mods:
+    """Forget every cache of the model modules: each ``lru_cache``, and each function with a
+    ``cache_clear`` of its own (class lists and class-move plans depend on the model's functions)."""
+    for mod in _model_modules():
         for fn in list(vars(mod).values()):
             if callable(fn) and hasattr(fn, "cache_clear"):
                 fn.cache_clear()

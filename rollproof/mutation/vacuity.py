@@ -2,7 +2,8 @@
 
 A proof of ``A ⇒ B`` says nothing when no run reaches ``A``.  Each antecedent is searched for as a
 witness with the solver's bounded search (a ``reach`` target for a state antecedent, a transition
-target for a step one); the result is a value the report or the command line can print.
+target for a step one); the result is a value the report or the command line can print.  The
+search is bounded by depth and solver work, not seconds, so its answer is the same on every machine.
 """
 
 from __future__ import annotations
@@ -70,8 +71,9 @@ ANTECEDENTS: tuple[Antecedent, ...] = (
 @frozen
 class Witness:
     """Whether an antecedent is reachable under ``policy``: ``witnessed`` (at ``depth``),
-    ``unreachable`` (proved by an inductive invariant), ``unknown`` (neither, within ``depth``
-    steps and the time allowed) or ``not-applicable``."""
+    ``unreachable`` (proved by an inductive invariant both solvers confirm), ``unknown`` (neither:
+    no run within ``depth`` steps, where the search's depth or work bound stopped it; or out of
+    time, ``depth`` None) or ``not-applicable``."""
 
     model: str
     property: str
@@ -93,55 +95,85 @@ def _target(ante: Antecedent, prop: Property) -> Property:
                         start_policy=None, allowed=None)
 
 
-def witness(policy: Any, ante: Antecedent, *, max_depth: int = 30, timeout: float = 20.0) -> Witness:
+def witness(policy: Any, ante: Antecedent, *, max_depth: int = 30, units: int = 0, timeout: float = 300.0,
+            session: Any = None) -> Witness:
     """Whether ``ante`` happens under ``policy``: a shallow search, then a proof that it never
     does (an inductive invariant of the model's lemmas excludes it), then a deep search that
-    takes the lemmas the proof kept as an invariant (which prunes no reachable state)."""
+    takes the lemmas the proof kept as an invariant (which prunes no reachable state).  The searches
+    together spend ``units`` of solver work at most (``DEEP_UNITS`` if 0); ``timeout`` seconds are a
+    safety cap only (``unknown`` with no depth).  ``session``: the policy's prover session."""
     from model.systems import counting
     from solver import bmc
-    from solver.engine import _lemma_invariant, _prove
-    from solver.prove import Timeout
+    from solver.engine import make_task
+    from solver.session import ProverSession
+    from solver.strategies import Facts, Houdini, Spacer, certified, is_verdict
+    from solver.work import Account, Timeout
 
     prop = get(ante.property, ante.model)
     t0 = time.monotonic()
     if not prop.applies(policy):
         return Witness(ante.model, ante.property, ante.text, "not-applicable", None, 0.0)
     C, target, deadline = counting(ante.model), _target(ante, prop), t0 + timeout
+    own = session is None
+    session = ProverSession(policy) if own else session
+    work = Account(units or DEEP_UNITS)
 
     def done(status: str, depth: int | None) -> Witness:
         return Witness(ante.model, ante.property, ante.text, status, depth, time.monotonic() - t0)
 
-    # A parametric policy's antecedent happens if it happens at some size: the smallest
-    # deployment is searched first (far cheaper than every size at once).
-    small = policy.instantiations(policy.smallest_n)[0] if getattr(policy, "parametric", False) else policy
-    hit = bmc.search(C, small, target, max_depth=min(SHALLOW, max_depth), deadline=t0 + timeout / 4)
-    if isinstance(hit, bmc.Hit):
-        return done("witnessed", hit.depth)
     try:
-        proof, _ = _prove(C, policy, target, deadline)
-    except Timeout:  # the prover's share of the budget ran out: nothing is known
+        # A parametric policy's antecedent happens if it happens at some size: the smallest
+        # deployment is searched first (far cheaper than every size at once).
+        small = policy.instantiations(policy.smallest_n)[0] if getattr(policy, "parametric", False) else policy
+        hit = bmc.search(C, small, target, max_depth=min(SHALLOW, max_depth), deadline=deadline, session=session,
+                         work=work.share(SHALLOW_SHARE))
+        if isinstance(hit, bmc.Hit):
+            return done("witnessed", hit.depth)
+        task = make_task(session, policy, target, deadline=deadline)
+        facts = Facts()
+        for strategy in (Houdini(), Spacer(), Houdini(every_lemma=True)):
+            out = strategy.run(task, facts)
+            if is_verdict(out):
+                return done("unreachable", None)
+            facts = out
+        if certified(facts.proof, facts.certified_by):
+            return done("unreachable", None)
+        hit = bmc.search(C, policy, target, max_depth=max_depth, deadline=deadline, session=session, work=work,
+                         invariant=session.lemma_invariant(C, policy, facts.kept()) if facts.kept() else None)
+        if isinstance(hit, bmc.Hit):
+            return done("witnessed", hit.depth)
         return done("unknown", hit.depth)
-    if proof.certificate is not None:
-        return done("unreachable", None)
-    hit = bmc.search(C, policy, target, max_depth=max_depth, deadline=deadline,
-                     invariant=_lemma_invariant(C, policy, proof.kept))
-    if isinstance(hit, bmc.Hit):
-        return done("witnessed", hit.depth)
-    return done("unknown", hit.depth)
+    except Timeout:  # the safety cap: nothing is known
+        return done("unknown", None)
+    finally:
+        if own:
+            session.close()
 
 
 #: The depth of the first, quick search (most antecedents happen within a few steps).
 SHALLOW = 8
+#: The share of the searches' solver work the first, quick search may take.
+SHALLOW_SHARE = 0.25
+#: The solver work (Z3 resource units) of an antecedent's searches, unless given.
+DEEP_UNITS = 100_000_000
 
 
 def antecedents_of(model: str, property_id: str) -> list[Antecedent]:
     return [a for a in ANTECEDENTS if a.model == model and a.property == property_id]
 
 
-def antecedent_witnesses(policy: Any, model: str, *, max_depth: int = 30, timeout: float = 20.0) -> list[Witness]:
+def witnesses(policy: Any, antecedents: list[Antecedent], *, max_depth: int = 30, units: int = 0) -> list[Witness]:
+    """``witness`` for each of ``antecedents`` under ``policy``, in one prover session."""
+    from solver.session import ProverSession
+
+    with ProverSession(policy) as session:
+        return [witness(policy, a, max_depth=max_depth, units=units, session=session) for a in antecedents]
+
+
+def antecedent_witnesses(policy: Any, model: str, *, max_depth: int = 30, units: int = 0) -> list[Witness]:
     """A witness search for every antecedent of ``model``'s properties under ``policy``.
 
     ``witnessed`` (at ``depth``), ``unreachable`` (proved: the proof of that property under this
-    policy is vacuous), ``unknown`` (neither within ``max_depth`` steps and ``timeout`` seconds).
+    policy is vacuous), ``unknown`` (neither within ``max_depth`` steps and ``units`` of solver work).
     """
-    return [witness(policy, a, max_depth=max_depth, timeout=timeout) for a in ANTECEDENTS if a.model == model]
+    return witnesses(policy, [a for a in ANTECEDENTS if a.model == model], max_depth=max_depth, units=units)
