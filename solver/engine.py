@@ -30,6 +30,7 @@ from solver.candidates import candidates
 from solver.decode import decode, decode_run
 from solver.parallel import Taker, beside_in_a_child
 from solver.spacer import spacer
+from solver.settings import settings
 from solver.prove import Frame, ProofResult, Timeout, houdini, maximal_inductive, recheck_cvc5, recheck_z3, scopes
 from solver.symbolic import Z3, to_z3
 
@@ -155,8 +156,6 @@ def _search(C: Any, policy: Any, prop: Property, settle_by: float, **kw: Any) ->
 
 def _legend(C: Any, policy: Any) -> str:
     """SMT-LIB comments naming what each count variable counts, for a reviewer reading the files."""
-    if not hasattr(C, "classes_of"):
-        return ""
     lines = ["; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a",
              "; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out",
              "; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).",
@@ -165,11 +164,7 @@ def _legend(C: Any, policy: Any) -> str:
              "; one for none of the values); together they are the action's one case.",
              "; t@pre: the ghost step clock"]
     lines += [f"; act@p0 = {int(a)}: {a.name}" for a in C.A]
-    lines += [f"; cnt{j} = {c}" for j, c in enumerate(C.classes_of(policy))]
-    if getattr(policy, "parametric", False):
-        lines.append("; sizeR_U: instances of role R in UD U, a parameter (any sizes the roles' even spread allows)")
-        lines += [f"; size{r}_{u} = role {policy.role_names[r]}, UD {u}" for r, u in C.layout(policy).cells
-                  if policy.counts[r] == "any"]
+    lines += C.legend(policy)
     return "\n".join(lines) + "\n"
 
 
@@ -447,7 +442,7 @@ def _symbolic(model: str, C: Any, policy: Any, prop: Property, start: float, dea
     clear = -1  # every depth up to this one is known to be free of hits
     # With parametric sizes (a role of "any" instances) BMC runs over every size at once: a hit
     # shows the property fails for some N, and the search for the smallest N takes over.
-    searched = inst != "any" or hasattr(C, "specialise")
+    searched = inst != "any" or settings(C).every_size_at_once
 
     def found(hit: Any) -> Any:
         if inst == "any":
@@ -614,7 +609,7 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
         b = min(n + width - 1, hi, failed_end if failed_end is not None else hi)
         if first_hit is None and b > n:
             proof, by = _prove_within(C, policy, prop, min(deadline, now + share),
-                                      clocks=not hasattr(C, "specialise"), extra=_between(n, b))
+                                      clocks=settings(C).parametric_clocks, extra=_between(n, b))
             if _certified(proof, by):
                 secs = time.monotonic() - now
                 how, cert = f"{_method(proof)}, one proof over {n} ≤ N ≤ {b}", proof.certificate.text()
@@ -641,7 +636,7 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
                 continue
             if seen is not None:
                 proof, by = _prove_within(C, policy, prop, min(deadline, now + (deadline - now) / 2),
-                                          clocks=not hasattr(C, "specialise"), extra=_at_least(n))
+                                          clocks=settings(C).parametric_clocks, extra=_at_least(n))
                 if _certified(proof, by):
                     region, tail = _describe(sorted(m for m, w in decided.items() if _holds(prop, w)), lo, n - 1), n
                     break
@@ -677,7 +672,7 @@ def _parametric(model: str, C: Any, policy: Any, prop: Property, start: float, d
             # parametric proof (restricted to N' ≥ N) settles without checking them one by one.
             now = time.monotonic()
             proof, by = _prove_within(C, policy, prop, min(deadline, now + (deadline - now) / 2),
-                                      clocks=not hasattr(C, "specialise"), extra=_at_least(n - 1))
+                                      clocks=settings(C).parametric_clocks, extra=_at_least(n - 1))
             if _certified(proof, by):
                 region, tail = _describe(sorted(m for m, w in decided.items() if _holds(prop, w)), lo, n - 2), n - 1
                 break

@@ -138,7 +138,7 @@ def _ending(parent: dict, s: Any, a: Any, x: Any, s2: Any, known: bool) -> Run:
 def _roots(C: Any, policy: Any, prop: Property) -> tuple[dict, dict] | Run | None:
     """The initial states, as the searches' ``parent`` (each maps to None) and ``views`` maps; or a
     run of no steps if one of them hits the target; None where the search does not apply."""
-    if not hasattr(C, "choices"):
+    if C.choices is None:
         return None
     inits = initial_states(C, policy, prop)
     if inits is None:
