@@ -25,7 +25,7 @@ from attrs import field, frozen
 from model import cloud_service_rules as rules
 from model.core import Action, PolicyError, Refused, replay as _replay
 from model.guards import refusal
-from model.logic import CONCRETE, Logic
+from model.logic import CONCRETE
 from model.cloud_service_rules import (  # noqa: F401  (re-exported: the tables are read as model.cloud_service.*)
     CHANGE_TABLE,
     CHANGES,

@@ -1,13 +1,9 @@
-"""The cloud service as counts: instance classes per (role, UD) cell, the counting state, its view, α/γ.
+"""The cloud service as counts: classes per (role, UD) cell, the counting state, its view, α/γ.
 
-Within one cell (a role's instances in one UD) no rule of semantics §2 tells instances apart: the
-walk, the health gate (per role, over walked UDs) and rollback read only an instance's phase, its
-configuration version, the version it will start on, and whether its start timed out (``Loc``).
-So a counting state is a count per (role, UD, local class) plus the deployment's fields, and
-``View`` the named quantities the rules and properties read, summed from the counts
-(``model.cloud_service.Facts`` counts the same names from the instances).  Drives and the package
-are forgotten (no guard reads them).  A role of ``"any"`` instances has a size per cell that no
-step changes: the parameters of a parametric proof (``lift``/``specialise`` go between sizes).
+Within a cell the rules read only an instance's phase, version, landing version and timeout
+(``Loc``), so a counting state is a count per (role, UD, ``Loc``) plus the deployment's fields;
+drives and packages are forgotten.  A role of ``"any"`` instances has a size per cell that no step
+changes (``lift``/``specialise`` go between sizes).
 """
 
 from __future__ import annotations
@@ -445,7 +441,7 @@ _ALLOWED_SET = frozenset(ALLOWED_REQUESTS)
 
 
 class RequestArgs:
-    """A request's codes as the guards read them (``model.cloud_service_rules.Request``)."""
+    """A request's codes as the guards read them (``model.cloud_service_rules.Request``: U-7, U-9, U-22(a), U-25)."""
 
     def __init__(self, L: Logic, kind: Any, change: Any, crashes: Any) -> None:
         self.kind, self.change, self.crashes = kind, change, crashes
@@ -469,7 +465,7 @@ def _request_facts(kind: int, change: int) -> tuple[bool, ...]:
 
 
 class UdArgs:
-    """The UD an action names (``args.ud``), as the guards read it (``model.cloud_service_rules.Ud``)."""
+    """The UD an action names (``args.ud``), as the guards read it (``model.cloud_service_rules.Ud``: U-5, U-23)."""
 
     def __init__(self, L: Logic, policy: CloudServicePolicy, s: Counts, v: View, ud: Any) -> None:
         self._L, self._lay, self._s, self._v, self.ud = L, layout(policy), s, v, ud
@@ -483,7 +479,8 @@ class UdArgs:
 
 class ClsArgs:
     """The class an instance action names (``args.cls``), as the guards read it
-    (``model.cloud_service_rules.One``): ``is_(pred)`` selects a non-empty class ``pred`` selects."""
+    (``model.cloud_service_rules.One``: U-5, U-16, U-25): ``is_(pred)`` selects a non-empty class
+    ``pred`` selects."""
 
     def __init__(self, L: Logic, policy: CloudServicePolicy, s: Counts, cls: Any) -> None:
         self._L, self._lay, self._s, self.cls = L, layout(policy), s, cls

@@ -1,11 +1,8 @@
-"""The cloud service's counting model: the step the solver reads, guards derived from the rules (U-1…U-34).
+"""The cloud service's counting model: the step the solver reads (``model.counting.CountingModel``).
 
-A counting state (``model.cloud_service_abstraction``) holds a count per (role, UD, local class);
-every action moves counts by the rules' one-instance steps (``model.cloud_service_rules``: the walk,
-an update, a start, a crash …).  Each action's guard is its clause list of
-``model.cloud_service_rules.GUARDS`` over the view's quantities, so it is the per-instance model's
-guard, written once.  Written over ``model.logic``, the step evaluates on Python values and on Z3
-terms alike.  This module is the ``model.counting.CountingModel`` the solver reads.
+Each action's guard is its clauses of ``model.cloud_service_rules.GUARDS`` over the view (the
+per-instance model's guard, written once); its effect moves counts by the rules' one-instance
+steps.  Written over ``model.logic``, so it evaluates on Python values and Z3 terms alike.
 """
 
 from __future__ import annotations
@@ -72,10 +69,10 @@ NAME = "cloud_service"
 
 
 def init(L: Logic, policy: CloudServicePolicy, s: Counts) -> Any:
-    """The initial-state condition: every cell full and online on the old version (``idle``),
-    or an automatic update of crashing code at the boundary of some UD ``1 ≤ c < k`` with the
-    walked UDs updated, each instance online or crashed (``stuck``; the start predicate of
-    CS-STUCK-RECOVERABLE then asks for the gate to fail)."""
+    """The initial-state condition: every cell full and online on the old version (``idle``,
+    U-30…U-34), or an automatic update of crashing code at the boundary of some UD ``1 ≤ c < k``
+    with the walked UDs updated, each instance online or crashed (``stuck``, U-25; the start
+    predicate of CS-STUCK-RECOVERABLE then asks for the gate to fail, U-15)."""
     cs = classes_of(policy)
     k = policy.upgrade_domains
     sizes = [term for _, term in shares(L, policy, s)] + [term for _, term in spread(L, policy, s)]
@@ -219,11 +216,11 @@ def _one_moves(L: Logic, lay: Layout, cnt: tuple[Any, ...], cls: Any, cond, move
 
 
 def _finished(s: Counts, **kw) -> Counts:
+    """No update is in progress any more (U-14, U-28: a swap or a delete ends it)."""
     return attrs.evolve(
         s, active=False, kind=IN_PLACE, rollback=False, rollback_pending=False, current_ud=0,
         during=False, locked=False, **kw,
     )
-
 
 
 def step(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args, v: View | None = None) -> tuple[Any, Counts]:

@@ -1,9 +1,7 @@
 """The prover's candidate invariants for the cloud service's counting model, in its own words.
 
-``lemmas`` are guesses over a counting state and its view (what a walk leaves behind, what a
-rollback restores, per-UD shapes); ``clock_lemmas`` bound the progress a walk can have made after
-``t`` steps (a ghost clock).  Houdini keeps the subset that is inductive; a guess is never an
-assumption, and most hold only under some policies.
+``lemmas`` guess over a state and its view; ``clock_lemmas`` bound a walk's progress after ``t``
+steps.  Houdini keeps the subset that is inductive; most hold only under some policies.
 """
 
 from __future__ import annotations

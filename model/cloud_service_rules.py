@@ -1,11 +1,9 @@
 """The cloud service's rules, written once over ``model.logic`` and read by both encodings (U-1…U-34).
 
-The seeds' tables (U-7, U-9, U-13, U-8), the spread over upgrade domains (U-30…U-34), what each
-step does to one instance (the walk, an update, a start, a crash: ``walked``, ``started``, …), the
-decisions both effects take (the health gate, a rollback that waits), and each action's guard as
-clauses (``GUARDS``).  A rule reads named quantities of a state (``State``), of an action's
-arguments (``Request``, ``Ud``, ``One``) or of one instance: ``model.cloud_service`` computes them
-from its instances, the counting model (``model.cloud_service_abstraction``) from its counts.
+The seeds' tables (U-7, U-9, U-13, U-8, U-30…U-34), what each step does to one instance
+(``walked``, ``started``, …), the decisions both effects take (the health gate, a rollback that
+waits) and each action's guard (``GUARDS``), over named quantities that ``model.cloud_service``
+counts from its instances and the counting ``View`` sums from its counts.
 """
 
 from __future__ import annotations

@@ -1,8 +1,7 @@
 """What the solver reads of a counting model: the ``CountingModel`` protocol.
 
-Each model's ``model.*_counts`` module implements it (``model.systems.counting`` returns it), and
-the solver reads nothing else of a model.  A counting state is a count per instance class plus
-global fields, every field a Python value or a Z3 term, so the same functions evaluate both.
+Each ``model.*_counts`` module implements it (``model.systems.counting`` returns it); the solver
+reads nothing else of a model.
 """
 
 from __future__ import annotations

@@ -1,11 +1,9 @@
-"""Guards written once: each action's guard is a list of clauses, from which every encoding derives its own.
+"""Guards written once: an action's guard is a list of clauses, and each encoding derives its own.
 
-A ``Clause`` pairs a seed clause (``"A-10.2"``) with a condition over ``model.logic``: a function
-``(L, policy, q, x)`` of the named quantities ``q`` of a state and ``x`` of the action's arguments.
-Each model supplies ``q`` and ``x`` in its own way (the per-instance model counts its instances,
-the counting model sums its counts), so one list gives the per-instance refusal (the first clause
-that fails, named), the counting guard (the conjunction, a term) and ``enabled`` (the clauses on
-the state, and ``some``: that some arguments meet the clauses on the arguments).
+A ``Clause`` pairs a seed clause with a condition ``(L, policy, q, x)`` over the named quantities
+``q`` of a state and ``x`` of the action's arguments, which each model computes in its own way.
+One list gives the per-instance refusal (the first clause that fails), the counting guard (the
+conjunction, a term) and ``enabled`` (the clauses on the state, and ``some`` for the arguments).
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 from functools import cached_property
-from typing import Any, Iterator
+from typing import Any
 
 import attrs
 from attrs import field, frozen

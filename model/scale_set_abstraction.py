@@ -1,11 +1,9 @@
 """The scale set as counts: instance classes, the counting state, its view, and α/γ (A-1…A-28).
 
-Instances of a scale set are symmetric: no rule of semantics §1 looks at an instance's identity,
-only at its image, OS disk, health, stage in this upgrade, data disks and (Service Fabric) update
-domain.  So a counting state is a count per class (``Counts``), and ``View`` the named quantities
-the rules and properties read, summed from the counts (``model.scale_set.Facts`` counts the same
-names from the instances).  ``abstract`` maps a per-instance state to counts, ``concretize`` picks
-the instances a counting action moves.
+No rule of semantics §1 looks at an instance's identity, so a counting state is a count per class
+(image, OS disk, health, stage, data disks, UD), and ``View`` the rules' and properties' quantities
+summed from the counts.  ``abstract`` maps a per-instance state to counts; ``concretize`` picks the
+instances a counting action moves.
 """
 
 from __future__ import annotations
@@ -19,9 +17,9 @@ from attrs import frozen
 
 from model import scale_set_rules as rules
 from model.core import Action
-from model.logic import CONCRETE, Logic
+from model.logic import Logic
 from model.scale_set import Phase, ScaleSet, ScaleSetPolicy, data_disks_of
-from model.scale_set_rules import NEW, OLD, Status, batch_size, goes_down, recovers, rolls_back_os_disk
+from model.scale_set_rules import NEW, OLD, batch_size, goes_down, recovers, rolls_back_os_disk
 
 
 class Stage(enum.IntEnum):
@@ -246,7 +244,7 @@ class Quantities:
 
 class BatchArgs:
     """The batch vector ``args.k`` (and, with Service Fabric, ``args.ud``) as the guards read a
-    batch (``model.scale_set_rules.Batch``)."""
+    batch (``model.scale_set_rules.Batch``: A-10.2 size and pending, A-23 update domain, V6 health)."""
 
     def __init__(self, L: Logic, policy: ScaleSetPolicy, s: Counts, args: Args) -> None:
         self._L, self._policy, self._s, self._args = L, policy, s, args
@@ -289,7 +287,8 @@ class BatchArgs:
 
 class OneArgs:
     """The class selector ``args.cls`` and outcome ``args.healthy`` as the guards read them
-    (``model.scale_set_rules.One``): ``is_(pred)`` selects a non-empty class ``pred`` selects."""
+    (``model.scale_set_rules.One``: A-10.3, A-12, A-10.4, A-18, A-24, A-25): ``is_(pred)`` selects a
+    non-empty class ``pred`` selects."""
 
     def __init__(self, L: Logic, policy: ScaleSetPolicy, s: Counts, args: Args) -> None:
         self._L, self._policy, self._s, self._args = L, policy, s, args

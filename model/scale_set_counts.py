@@ -1,11 +1,8 @@
-"""The scale set's counting model: the step the solver reads, guards derived from the rules (A-1…A-28).
+"""The scale set's counting model: the step the solver reads (``model.counting.CountingModel``).
 
-A counting state (``model.scale_set_abstraction``) holds a count per instance class; every action
-moves counts between classes.  Each action's guard is its clause list of
-``model.scale_set_rules.GUARDS`` over the view's quantities (so it is the per-instance model's
-guard, written once); its effect is the class moves below.  Written over ``model.logic``, the step
-evaluates on Python ints and on Z3 terms alike, and ``n`` may be a symbol (``instances = "any"``).
-This module is the ``model.counting.CountingModel`` the solver reads.
+Each action's guard is its clauses of ``model.scale_set_rules.GUARDS`` over the view (the
+per-instance model's guard, written once); its effect moves counts between classes.  Written over
+``model.logic``, so it evaluates on Python ints and Z3 terms, with ``n`` a symbol for ``"any"``.
 """
 
 from __future__ import annotations
@@ -73,7 +70,7 @@ choices = None
 
 
 def init(L: Logic, policy: ScaleSetPolicy, s: Counts, unhealthy: Any = None) -> Any:
-    """The initial-state condition: all idle, old, fresh; health as ``initial_unhealthy`` allows.
+    """The initial-state condition: all idle, old, fresh; health as ``initial_unhealthy`` allows (A-2, A-23).
 
     ``unhealthy`` overrides the policy's choice with an exact count (reach properties' starts).
     """

@@ -1,8 +1,7 @@
 """The prover's candidate invariants for the scale set's counting model, in its own words.
 
-``lemmas`` are guesses over a counting state and its view (batch caps, what Completed implies,
-Service Fabric's update domains); ``clock_lemmas`` bound the progress an upgrade can have made
-after ``t`` steps.  Houdini keeps the subset that is inductive; a guess is never an assumption.
+``lemmas`` guess over a state and its view; ``clock_lemmas`` bound the progress after ``t`` steps.
+Houdini keeps the subset that is inductive; a guess is never an assumption.
 """
 
 from __future__ import annotations

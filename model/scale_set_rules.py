@@ -1,10 +1,8 @@
 """The scale set's rules, written once over ``model.logic`` and read by both encodings (A-1…A-28).
 
-Thresholds and the status a batch ends in (A-8, A-10, A-12, A-18), what an upgrade does to an
-instance (A-6, V1), and each action's guard as clauses (``GUARDS``).  A rule reads named quantities
-of a state (``State``), of an action's arguments (``Batch``, ``One``) or of one instance
-(``Member``): ``model.scale_set`` computes them from its instances, the counting model
-(``model.scale_set_abstraction``) from its counts, and the tests show the two agree.
+Thresholds and statuses (A-8, A-10, A-12, A-18), what an upgrade does to an instance (A-6, V1) and
+each action's guard (``GUARDS``), over named quantities (``State``, ``Batch``, ``One``, ``Member``)
+that ``model.scale_set`` counts from its instances and the counting ``View`` sums from its counts.
 """
 
 from __future__ import annotations
