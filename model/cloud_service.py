@@ -259,8 +259,8 @@ class CloudService:
 
 
 def walk_target(s: CloudService) -> int:
-    """The version the walk in progress moves instances to."""
-    return OLD if s.update is not None and s.update.rollback else NEW
+    """The version the walk in progress moves instances to (``rules.walk_target``)."""
+    return Facts(s).target
 
 
 def is_updated(x: Instance) -> bool:
@@ -297,7 +297,7 @@ class Facts:
         self.locked, self.deleted = s.locked, s.deleted
         self.increases_local, self.target_crashes = s.increases_local, s.target_crashes
         self.rolled_back, self.untouched_stopped = s.rolled_back, s.untouched_stopped
-        self.target = walk_target(s)
+        self.target = rules.walk_target(CONCRETE, self)
 
     def _count(self, pred) -> int:
         return sum(1 for x in self.s.instances if pred(x))
