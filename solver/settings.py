@@ -1,8 +1,7 @@
 """How the solver treats each model's counting encoding: measured choices, not semantics.
 
-A model's meaning is its counting model (``model.counting.CountingModel``); how the solver writes
-and searches it (the transition's shape, where a certificate splits a case, which candidates and
-which order of searches pay off) is chosen here, per model, from measurements.
+The transition's shape, where a certificate splits a case, the order of the parametric searches:
+chosen per model from measurements, apart from the model (``model.counting.CountingModel``).
 """
 
 from __future__ import annotations
