@@ -13,6 +13,7 @@ import subprocess
 import sys
 
 import time
+from pathlib import Path
 
 from model import cloud_service as cs
 from model.core import Action, Trace
@@ -88,6 +89,7 @@ def test_the_fuzzer_leaves_no_hypothesis_directory_where_it_runs(tmp_path):
             "t = fuzzcheck.find_trace(cs.CloudServicePolicy(roles=(('web', 2), ('worker', 2)), upgrade_domains=2), "
             "registry.get('CS-ROLE-AVAILABLE', 'cloud_service'), seconds=10); print(len(t))")
     env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_STORAGE_DIRECTORY"}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)  # this checkout, not an installed copy
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert int(out.stdout) >= 1  # the fuzzer did run and found a counterexample
