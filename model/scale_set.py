@@ -300,8 +300,13 @@ class Facts:
         return self._count(lambda x: not x.healthy or x.upgrading)
 
     @cached_property
+    def pending_ids(self) -> frozenset[int]:
+        """The instances still to be upgraded in this upgrade (V2)."""
+        return frozenset(i for i, x in enumerate(self.s.instances) if is_pending(self.s, x))
+
+    @cached_property
     def pending(self) -> int:
-        return self._count(lambda x: is_pending(self.s, x))
+        return len(self.pending_ids)
 
     @cached_property
     def successful(self) -> int:
@@ -349,12 +354,12 @@ class Facts:
 class Chosen:
     """The batch ``orchestrator_starts_batch`` names (``model.scale_set_rules.Batch``)."""
 
-    def __init__(self, s: ScaleSet, chosen: frozenset[int]) -> None:
+    def __init__(self, s: ScaleSet, chosen: frozenset[int], facts: Facts | None = None) -> None:
         self.s, self.ids = s, frozenset(chosen)
         self.size = len(self.ids)
         self.in_set = all(isinstance(i, int) and 0 <= i < s.n for i in self.ids)
         self._members = [s.instances[i] for i in sorted(self.ids) if isinstance(i, int) and 0 <= i < s.n]
-        self._pending = frozenset(i for i, x in enumerate(s.instances) if is_pending(s, x))
+        self._pending = (facts or Facts(s)).pending_ids
 
     @cached_property
     def pending_only(self) -> bool:
@@ -398,6 +403,13 @@ def _refused(s: ScaleSet, name: str, x: Any = None) -> Refused | None:
 def enabled(s: ScaleSet, name: str) -> bool:
     """Whether some arguments make action ``name`` enabled in ``s`` (derived from its guard)."""
     return bool(rules.enabled(CONCRETE, s.policy, Facts(s), name))
+
+
+def enabled_actions(s: ScaleSet) -> frozenset[str]:
+    """The actions some arguments make enabled in ``s``."""
+    facts = Facts(s)
+    return frozenset(name for name in ACTIONS if rules.enabled(CONCRETE, s.policy, facts, name))
+
 
 
 # --------------------------------------------------------------------------------------------
@@ -526,17 +538,33 @@ def apply(s: ScaleSet, action: Action) -> ScaleSet | Refused:
     return fn(s, **action.kwargs)
 
 
-def candidate_actions(s: ScaleSet) -> list[Action]:
-    """Every action with the arguments worth trying from ``s``, refused ones included: the one list
-    the fuzzers, the mutation engines and the tests draw from (each keeps what it needs).
+def candidate_actions(s: ScaleSet, only: str | None = None) -> list[Action]:
+    """Every action with the arguments worth trying from ``s`` (those of action ``only``, if given),
+    refused ones included: the one list the fuzzers, the mutation engines and the tests draw from
+    (each keeps what it needs).
 
     Instance ids run one past either end; batches are the empty one, each prefix (up to b + 1) of
     the pending instances unhealthy first and healthy first, b of them from four places in the
     order of their ids, all of them, and each update domain's.
     """
-    n, p = s.n, s.policy
+    n = s.n
+    out: list[Action] = []
+    for name in ACTIONS if only is None else (only,):  # (``Action`` built directly: its arguments are frozen)
+        if name == "instance_finishes_upgrade":
+            out += [Action(name, (("i", i), ("healthy", h))) for i in range(-1, n + 1) for h in (True, False)]
+        elif name in ("maintenance_takes_down", "instance_recovers"):
+            out += [Action(name, (("i", i),)) for i in range(-1, n + 1)]
+        elif name == "orchestrator_starts_batch":
+            out += [Action(name, (("chosen", c),)) for c in _candidate_batches(s)]
+        else:
+            out.append(Action(name))
+    return out
+
+
+def _candidate_batches(s: ScaleSet) -> list[frozenset[int]]:
+    p = s.policy
     pending = [i for i, x in enumerate(s.instances) if is_pending(s, x)]
-    b = batch_size(CONCRETE, p, n)
+    b = batch_size(CONCRETE, p, s.n)
     sick_first = sorted(pending, key=lambda i: s.instances[i].healthy)
     well_first = sorted(pending, key=lambda i: not s.instances[i].healthy)
     batches = {frozenset(), frozenset(pending)}
@@ -546,17 +574,7 @@ def candidate_actions(s: ScaleSet) -> list[Action]:
     batches |= {frozenset(pending[(k + j) % len(pending)] for j in range(w)) for k in starts}
     uds = range(p.update_domains) if p.service_fabric else (0,)
     batches |= {frozenset(i for i in pending if s.instances[i].ud == u) for u in uds}
-    out: list[Action] = []
-    for name in ACTIONS:
-        if name == "instance_finishes_upgrade":
-            out += [Action.of(name, i=i, healthy=h) for i in range(-1, n + 1) for h in (True, False)]
-        elif name in ("maintenance_takes_down", "instance_recovers"):
-            out += [Action.of(name, i=i) for i in range(-1, n + 1)]
-        elif name == "orchestrator_starts_batch":
-            out += [Action.of(name, chosen=c) for c in sorted(batches, key=sorted)]
-        else:
-            out.append(Action.of(name))
-    return out
+    return sorted(batches, key=sorted)
 
 
 def replay(policy: ScaleSetPolicy, init: ScaleSet, actions) -> Any:

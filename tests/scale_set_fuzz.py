@@ -114,24 +114,26 @@ _OPTIONS: dict[tuple[S.ScaleSet, str], list[Action]] = {}
 
 
 def options(s: S.ScaleSet, name: str) -> list[Action]:
-    """The model's candidate actions named ``name`` that ``s`` accepts (all of them if it accepts
-    none), from the model's one generator (``model.scale_set.candidate_actions``)."""
-    key = (s, name)
-    got = _OPTIONS.get(key)
+    """The model's candidate actions named ``name`` from ``s`` (``model.scale_set.candidate_actions``,
+    the model's one generator), refused ones included."""
+    got = _OPTIONS.get((s, name))
     if got is None:
         if len(_OPTIONS) > 200_000:
             _OPTIONS.clear()
-        cands = [c for c in S.candidate_actions(s) if c.name == name]
-        got = _OPTIONS[key] = [c for c in cands if not isinstance(S.apply(s, c), Refused)] or cands
+        got = _OPTIONS[(s, name)] = S.candidate_actions(s, name)
     return got
 
 
 def pick(s: S.ScaleSet, name: str, x: int, fails: bool = False) -> Action:
-    """Option ``x`` (modulo their number) of ``options(s, name)``; a finish fails if ``fails`` where it may."""
+    """The first candidate named ``name`` that ``s`` accepts, from option ``x`` on (modulo their
+    number); a finish fails if ``fails`` where it may.  With none accepted, option ``x`` itself."""
     opts = options(s, name)
+    if not opts:
+        return Action.of(name)
+    tries = [opts[(x + k) % len(opts)] for k in range(len(opts))]
     if name == "instance_finishes_upgrade":
-        opts = [o for o in opts if o.arg("healthy") == (not fails)] or opts
-    return opts[x % len(opts)]
+        tries.sort(key=lambda o: o.arg("healthy") == fails)  # the wanted outcome first (a stable sort)
+    return next((o for o in tries if not isinstance(S.apply(s, o), Refused)), tries[0])
 
 
 def action_from(s: S.ScaleSet, choice: tuple[int, int, bool]) -> Action:
@@ -171,7 +173,8 @@ def enabled_names(s: S.ScaleSet) -> list[str]:
     if names is None:
         if len(_ENABLED) > 200_000:
             _ENABLED.clear()
-        names = [n for n in _WEIGHTED if S.enabled(s, n)] or list(_WEIGHTED)
+        on = S.enabled_actions(s)
+        names = [n for n in _WEIGHTED if n in on] or list(_WEIGHTED)
         _ENABLED[s] = names
     return names
 
