@@ -9,141 +9,51 @@ gate passes (U-15); in manual mode the operator walks each UD in order (U-23, C5
 walk back to the previous version (U-18…U-22); a second request during an update replaces it and,
 in automatic mode, reverts UD 0 at once (U-27).  Versions are relative: ``OLD`` is any version
 older than the latest request, ``NEW`` the latest request's target (U-11), so a request relabels
-every instance to ``OLD``.  Drives (U-13) and the VM size (U-8) are read by no guard: the counting
-model in ``model.cloud_service_counts`` forgets them; both share the rules written over
-``model.logic`` below.
+every instance to ``OLD``.  Each action is its guard of ``model.cloud_service_rules.GUARDS`` over
+this model's own quantities (``Facts``, counted from the instances), then its effect, built from
+the rules' one-instance steps plus the fields only this model keeps (packages, drives).
 """
 
 from __future__ import annotations
 
-import enum
+from functools import cached_property
 from typing import Any, Mapping
 
 import attrs
 from attrs import field, frozen
 
+from model import cloud_service_rules as rules
 from model.core import Action, PolicyError, Refused, replay as _replay
-from model.logic import CONCRETE, Logic
+from model.guards import refusal
+from model.logic import CONCRETE
+from model.cloud_service_rules import (  # noqa: F401  (re-exported: the tables are read as model.cloud_service.*)
+    CHANGE_TABLE,
+    CHANGES,
+    CONFIG_ONLY,
+    DRIVE_TABLE,
+    DRIVES,
+    GUARDS,
+    KINDS,
+    NEW,
+    OLD,
+    TABLE_KINDS,
+    U9_CHANGES,
+    Phase,
+    _cell,
+    change_allowed,
+    change_allowed_during_update,
+    drives_after,
+    rollback_waits,
+    ud_of,
+    ud_size,
+)
 
 NAME = "cloud_service"
 
-OLD, NEW = 0, 1
 MODES = ("automatic", "manual")
-KINDS = ("in_place", "vip_swap")  # the update kinds the model runs (U-7 columns 1 and 2)
 INITIALS = ("idle", "stuck")
 #: A role count of ``"any"``: the policy covers every instance count >= 1 of that role.
 ANY = "any"
-
-
-class Phase(enum.IntEnum):
-    """Where a role instance is (InstanceStatus of C2, coarsened)."""
-
-    ONLINE = 0
-    STOPPED = 1
-    UPDATING = 2
-    STARTING = 3
-    CRASHED = 4
-
-
-# --------------------------------------------------------------------------------------------
-# The seeds' tables, as data (U-7, U-9, U-13, U-8)
-
-#: U-7 columns: the three ways to update a service.
-TABLE_KINDS = ("in_place", "vip_swap", "delete_redeploy")
-
-#: U-7, row by row: (in-place, VIP swap, delete and redeploy).  "yes_sdk_1_5" is "yes (SDK 1.5+)"
-#: and "increase_only" is the in-place local-storage cell; the model reads SDK ≥ 1.5 as given.
-CHANGE_TABLE: dict[str, tuple[str, str, str]] = {
-    "os_version": ("yes", "yes", "yes"),
-    "net_trust_level": ("yes", "yes", "yes"),
-    "vm_size": ("yes_sdk_1_5", "yes", "yes"),
-    "local_storage": ("increase_only_sdk_1_5", "yes", "yes"),
-    "add_remove_roles": ("yes", "yes", "yes"),
-    "instance_count": ("yes", "yes", "yes"),
-    "endpoints": ("yes_sdk_1_5", "no", "yes"),
-    "config_names_and_values": ("yes", "yes", "yes"),
-    "config_values_only": ("yes", "yes", "yes"),
-    "add_certificates": ("yes", "yes", "yes"),
-    "change_certificates": ("yes", "yes", "yes"),
-    "deploy_new_code": ("yes", "yes", "yes"),
-}
-
-#: The changes a request may carry: the U-7 rows (local storage split by direction) and the U-9
-#: definition changes that are not U-7 rows.
-CHANGES: tuple[str, ...] = (
-    "os_version", "net_trust_level", "vm_size", "local_storage_increase", "local_storage_decrease",
-    "add_remove_roles", "instance_count", "endpoints", "config_names_and_values",
-    "config_values_only", "add_certificates", "change_certificates", "deploy_new_code",
-    "rename_role", "upgrade_domain_count",
-)
-
-#: U-9: "not supported during an update: renaming a role, changing the number of UDs, decreasing
-#: the size of a local resource. Other definition changes such as shrinking local resources need
-#: a VIP swap."
-U9_CHANGES: tuple[str, ...] = ("rename_role", "upgrade_domain_count", "local_storage_decrease")
-
-#: Changes that carry a configuration only: Change Deployment Configuration (U-18, U-28) keeps
-#: the package.  Every other change is an Upgrade Deployment with a new package and configuration.
-CONFIG_ONLY: tuple[str, ...] = ("config_values_only",)
-
-DRIVES = ("C", "D", "E")
-#: U-13 (and U-8 for a VM size change): which drives keep their data, C:, D:, E: (True = kept).
-DRIVE_TABLE: dict[str, tuple[bool, bool, bool]] = {
-    "vm_reboot": (True, True, True),
-    "portal_reboot": (True, True, False),
-    "portal_reimage": (True, False, False),
-    "in_place_upgrade": (True, True, False),
-    "node_migration": (False, False, False),
-    # U-8 "changing the VM size destroys local data": the model reads it as every local drive
-    # (the role moves to a new VM), so it is the node-migration row.
-    "vm_size_change": (False, False, False),
-}
-
-
-def _cell(kind: str, change: str) -> str:
-    """The U-7 (or U-9) cell of ``change`` for ``kind``."""
-    col = TABLE_KINDS.index(kind)
-    if change in ("rename_role", "upgrade_domain_count"):
-        return ("no", "yes", "yes")[col]  # U-9: "other definition changes ... need a VIP swap"
-    if change.startswith("local_storage_"):
-        cell = CHANGE_TABLE["local_storage"][col]
-        if cell.startswith("increase_only"):
-            return "yes" if change == "local_storage_increase" else "no"
-        return cell
-    return CHANGE_TABLE[change][col]
-
-
-def change_allowed(kind: str, change: str) -> bool:
-    """Whether an update of ``kind`` may carry ``change`` (U-7, U-9).  Unknown names are not allowed."""
-    if kind not in TABLE_KINDS or change not in CHANGES:
-        return False
-    return _cell(kind, change) != "no"
-
-
-def change_allowed_during_update(change: str) -> bool:
-    """U-9: the changes a request may not carry while an update is in progress."""
-    return change not in U9_CHANGES
-
-
-def drives_after(operation: str, drives: tuple[bool, bool, bool]) -> tuple[bool, bool, bool]:
-    """The drives' kept/destroyed state after ``operation`` (U-13, U-8)."""
-    row = DRIVE_TABLE[operation]
-    return tuple(d and keep for d, keep in zip(drives, row))  # type: ignore[return-value]
-
-
-# --------------------------------------------------------------------------------------------
-# Distribution (U-30…U-34)
-
-
-def ud_size(n: Any, ud: int, k: int, L: Logic = CONCRETE) -> Any:
-    """Instances of a role of ``n`` in UD ``ud`` of ``k``: ⌊n/k⌋ + [ud < n mod k] (U-30, U-31)."""
-    q = L.div(n, k)
-    return q + L.ite(ud < n - k * q, 1, 0)
-
-
-def ud_of(j: int, k: int) -> int:
-    """The UD of a role's instance ``j``: ``j mod k`` (U-34: Azure decides; this is the model's choice)."""
-    return j % k
 
 
 # --------------------------------------------------------------------------------------------
@@ -342,6 +252,9 @@ class Instance:
     timed_out: bool = False  # a starting instance whose 30-minute wait expired (U-16)
     drives: tuple[bool, bool, bool] = (True, True, True)  # C:, D:, E: hold their data (U-13)
 
+    in_flight = property(rules.in_flight)
+    settled = property(rules.settled)
+
 
 @frozen
 class Update:
@@ -376,8 +289,8 @@ class CloudService:
 
 
 def walk_target(s: CloudService) -> int:
-    """The version the walk in progress moves instances to."""
-    return OLD if s.update is not None and s.update.rollback else NEW
+    """The version the walk in progress moves instances to (``rules.walk_target``)."""
+    return Facts(s).target
 
 
 def is_updated(x: Instance) -> bool:
@@ -387,54 +300,158 @@ def is_updated(x: Instance) -> bool:
 
 def rollback_allowed(s: CloudService) -> bool:
     """``RollbackAllowed`` (U-18, U-19, U-21, U-22): derived, never stored."""
-    return _rollback_refusal(s) is None
+    return Facts(s).rollback_allowed
 
 
-def _rollback_refusal(s: CloudService) -> Refused | None:
-    def no(clause: str, reason: str) -> Refused:
-        return Refused("operator_rolls_back", clause, reason)
-
-    u = s.update
-    if s.deleted:
-        return no("U-28", "the deployment was deleted")
-    if u is None:
-        return no("U-22(c)", "no update is in progress (none, or it has completed)")
-    if u.kind != "in_place":
-        return no("U-19", "rollback applies only to in-place updates")
-    if u.rollback or u.rollback_pending:
-        return no("U-18", "a rollback is already in progress")
-    if all(is_updated(x) for x in s.instances):
-        return no("U-22(c)", "every instance is already updated")
-    if s.increases_local:
-        return no("U-22(a)", "the update increases a role's local resources")
-    if not s.policy.quota_allows_rollback:
-        return no("U-22(b)", "rolling back would exceed the subscription's core quota")
-    return None
+# --------------------------------------------------------------------------------------------
+# The quantities the rules and the properties read, counted from the instances
 
 
-def gate_passes(s: CloudService) -> bool:
-    """U-15: every role has ≥ min_good instances online on the walk's target in walked UDs."""
-    u = s.update
-    if u is None or u.current_ud == 0:
-        return True
-    t = walk_target(s)
-    for role in s.policy.role_names:
-        good = sum(
-            1 for x in s.instances
-            if x.role == role and x.ud < u.current_ud and x.phase == Phase.ONLINE and x.config == t
+class Facts:
+    """The named quantities of a deployment (``model.cloud_service_rules.State``, and every field
+    of the counting ``View`` but its per-UD sums), computed from the instances themselves."""
+
+    def __init__(self, s: CloudService) -> None:
+        self.s, self.policy = s, s.policy
+        u = s.update
+        self.n = self.total = s.n
+        self.k = s.policy.upgrade_domains
+        self.active = u is not None
+        self.in_place = u is not None and u.kind == "in_place"
+        self.vip_swap = u is not None and u.kind == "vip_swap"
+        self.rollback = u is not None and u.rollback
+        self.rollback_pending = u is not None and u.rollback_pending
+        self.forward = self.in_place and not self.rollback and not self.rollback_pending
+        self.current_ud = u.current_ud if u is not None else 0
+        self.during = u is not None and u.during
+        self.locked, self.deleted = s.locked, s.deleted
+        self.increases_local, self.target_crashes = s.increases_local, s.target_crashes
+        self.rolled_back, self.untouched_stopped = s.rolled_back, s.untouched_stopped
+        self.target = rules.walk_target(CONCRETE, self)
+
+    def _count(self, pred) -> int:
+        return sum(1 for x in self.s.instances if pred(x))
+
+    def count(self, pred) -> int:
+        """Instances the rule's predicate ``pred`` selects."""
+        return self._count(pred)
+
+    def all_in_current_ud(self, pred) -> bool:
+        """Every instance of UD ``current_ud`` satisfies ``pred``."""
+        return all(pred(x) for x in self.s.instances if x.ud == self.current_ud)
+
+    @cached_property
+    def not_updated(self) -> int:
+        return self._count(lambda x: not is_updated(x))
+
+    @cached_property
+    def on_new(self) -> int:
+        return self._count(is_updated)
+
+    @cached_property
+    def offline(self) -> int:
+        return self._count(lambda x: x.phase != Phase.ONLINE)
+
+    @cached_property
+    def offline_outside(self) -> int:
+        """Not online and not in the UD being walked (the last one walked, between UDs)."""
+        if self.deleted:
+            return 0
+        walked_ud = self.current_ud if self.during else self.current_ud - 1
+        return self._count(lambda x: x.phase != Phase.ONLINE and not (self.in_place and x.ud == walked_ud))
+
+    @cached_property
+    def stopped(self) -> int:
+        return self._count(rules.in_flight)
+
+    @cached_property
+    def stale_in_flight(self) -> int:
+        """In flight towards a version the active in-place walk does not target (all, without one)."""
+        if self.deleted:
+            return 0
+        return self._count(lambda x: rules.in_flight(x) and not (self.in_place and x.landing == self.target))
+
+    @cached_property
+    def crashed(self) -> int:
+        return self._count(lambda x: x.phase == Phase.CRASHED)
+
+    @cached_property
+    def timed_out(self) -> int:
+        return self._count(lambda x: x.phase == Phase.STARTING and x.timed_out)
+
+    @cached_property
+    def online_by_role(self) -> tuple[int, ...]:
+        return tuple(self._count(lambda x, r=r: x.role == r and x.phase == Phase.ONLINE) for r in self.policy.role_names)
+
+    @cached_property
+    def good_walked_by_role(self) -> tuple[int, ...]:
+        """Per role: online on the walk's target in the UDs below ``current_ud`` (U-15)."""
+        return tuple(
+            self._count(lambda x, r=r: x.role == r and x.ud < self.current_ud and x.phase == Phase.ONLINE
+                        and x.config == self.target)
+            for r in self.policy.role_names
         )
-        if good < s.policy.min_good_instances:
-            return False
-    return True
+
+    @cached_property
+    def gate_passes(self) -> bool:
+        return bool(rules.gate_passes(CONCRETE, self.policy, self))
+
+    @cached_property
+    def walk_blocked(self) -> bool:
+        return bool(rules.walk_blocked(CONCRETE, self.policy, self))
+
+    @cached_property
+    def stuck(self) -> bool:
+        return bool(rules.stuck(CONCRETE, self))
+
+    @cached_property
+    def rollback_allowed(self) -> bool:
+        """``RollbackAllowed``: the guard of ``operator_rolls_back`` (U-18, U-19, U-21, U-22)."""
+        return refusal("operator_rolls_back", GUARDS["operator_rolls_back"], self.policy, self) is None
 
 
-def ud_done(s: CloudService, ud: int) -> bool:
-    """Every instance of ``ud`` is in a final state (online, crashed) or timed out (U-5, U-16)."""
-    return all(
-        x.phase in (Phase.ONLINE, Phase.CRASHED) or (x.phase == Phase.STARTING and x.timed_out)
-        for x in s.instances
-        if x.ud == ud
-    )
+class Requested:
+    """The arguments of an update request (``model.cloud_service_rules.Request``)."""
+
+    def __init__(self, kind: Any, change: Any, crashes: Any) -> None:
+        self.kind, self.change, self.crashes = kind, change, bool(crashes)
+        self.kind_known = kind in KINDS
+        self.change_known = change in CHANGES
+        self.allowed = change_allowed(kind, change)
+        self.during_ok = change_allowed_during_update(change)
+        self.in_place = kind == "in_place"
+        self.config_only = change in CONFIG_ONLY
+        self.local_increase = change == "local_storage_increase"
+
+
+class NamedUd:
+    """The UD an action names (``model.cloud_service_rules.Ud``)."""
+
+    def __init__(self, s: CloudService, ud: Any) -> None:
+        self.s, self.ud = s, ud
+
+    def some(self, pred) -> bool:
+        return any(x.ud == self.ud and pred(x) for x in self.s.instances)
+
+
+class Named:
+    """The instance an instance action names (``model.cloud_service_rules.One``)."""
+
+    def __init__(self, s: CloudService, i: Any) -> None:
+        self.s, self.i = s, i
+
+    def is_(self, pred) -> bool:
+        i = self.i
+        return isinstance(i, int) and 0 <= i < self.s.n and bool(pred(self.s.instances[i]))
+
+
+def _refused(s: CloudService, name: str, x: Any = None) -> Refused | None:
+    return refusal(name, GUARDS[name], s.policy, Facts(s), x)
+
+
+def enabled(s: CloudService, name: str) -> bool:
+    """Whether some arguments make action ``name`` enabled in ``s`` (derived from its guard)."""
+    return bool(rules.enabled(CONCRETE, s.policy, Facts(s), name))
 
 
 def initial_state(
@@ -482,19 +499,16 @@ def _set(s: CloudService, changes: dict[int, Instance]) -> tuple[Instance, ...]:
 
 
 def _walk_ud(s: CloudService, ud: int, target: int) -> CloudService:
-    """Start walking ``ud`` towards ``target``: stop its instances not on it (U-5, U-20)."""
+    """Start walking ``ud`` towards ``target``: each of its instances as ``rules.walked`` says (U-5, U-20)."""
     changes: dict[int, Instance] = {}
     untouched = s.untouched_stopped
     for i, x in enumerate(s.instances):
         if x.ud != ud:
             continue
-        if x.phase in (Phase.ONLINE, Phase.CRASHED, Phase.STARTING) and x.config != target:
-            changes[i] = attrs.evolve(x, phase=Phase.STOPPED, landing=target, timed_out=False)
-        elif x.phase in (Phase.STOPPED, Phase.UPDATING) and x.landing != target:
-            # In flight from a walk this one replaced: re-targeted.  A rollback that turns back
-            # an instance stopped before it was ever updated has not left it alone (U-20).
-            untouched = untouched or (target == OLD and x.config == OLD)
-            changes[i] = attrs.evolve(x, landing=target)
+        untouched = untouched or rules.walk_marks_untouched(x, target)
+        y = rules.walked(x, target)
+        if y != x:
+            changes[i] = y
     u = attrs.evolve(s.update, current_ud=ud, during=True)
     return attrs.evolve(s, instances=_set(s, changes), update=u, untouched_stopped=untouched)
 
@@ -509,31 +523,20 @@ def _finish_update(s: CloudService) -> CloudService:
 
 def _request(s: CloudService, name: str, kind: str, change: str, crashes: bool) -> CloudService | Refused:
     p = s.policy
-    if s.deleted:
-        return Refused(name, "U-28", "the deployment was deleted")
-    if kind not in KINDS:
-        return Refused(name, "U-7", f"the model runs in-place and VIP-swap updates, not {kind!r}")
-    if change not in CHANGES:
-        return Refused(name, "U-7", f"{change!r} is not a change of the U-7 table")
-    if crashes and not p.new_code_crashes:
-        return Refused(name, "U-25", "new_code_crashes is off: no request carries crashing code")
-    in_progress = s.update is not None
-    if in_progress and not change_allowed_during_update(change):
-        return Refused(name, "U-9", f"{change} is not supported during an update")
-    if not change_allowed(kind, change):
-        return Refused(name, "U-7", f"a {kind} update cannot carry {change} ({_cell(kind, change)})")
-    if s.locked:
-        return Refused(name, "U-29", "the deployment is locked: an update is in progress")
+    x = Requested(kind, change, crashes)
+    q = Facts(s)
+    if r := refusal(name, GUARDS[name], p, q, x):
+        return r
     # U-11, U-27: the latest request is the only target; every instance now runs an older version.
-    inst = tuple(attrs.evolve(x, package=OLD, config=OLD, landing=OLD) for x in s.instances)
+    inst = tuple(attrs.evolve(rules.relabeled(y), package=OLD) for y in s.instances)
     s2 = attrs.evolve(
         s, instances=inst, update=Update(kind=kind, change=change),
-        locked=not p.concurrent_operations,
-        changes_package=change not in CONFIG_ONLY,
-        increases_local=p.local_resources_increase or change == "local_storage_increase",
-        target_crashes=crashes, rolled_back=False, untouched_stopped=False,
+        locked=rules.request_locks(p),
+        changes_package=not x.config_only,
+        increases_local=bool(rules.request_increases_local(CONCRETE, p, x)),
+        target_crashes=x.crashes, rolled_back=False, untouched_stopped=False,
     )
-    if in_progress and kind == "in_place" and p.mode == "automatic":
+    if rules.walks_ud0_at_once(CONCRETE, p, q, x):
         return _walk_ud(s2, 0, NEW)  # U-27: "the first UD is upgraded immediately"
     return s2
 
@@ -552,25 +555,22 @@ def operator_changes_configuration(s: CloudService) -> CloudService | Refused:
 
 def operator_rolls_back(s: CloudService) -> CloudService | Refused:
     """Roll back the update in progress (U-18…U-23): updated instances walk back, others stay."""
-    refusal = _rollback_refusal(s)
-    if refusal is not None:
-        return refusal
+    if r := _refused(s, "operator_rolls_back"):
+        return r
     u = s.update
     p = s.policy
-    if u.during and p.rollback_waits_for_current_ud:
+    if u.during and rollback_waits(p):
         return attrs.evolve(s, update=attrs.evolve(u, rollback_pending=True))
     s2 = attrs.evolve(s, update=attrs.evolve(u, rollback=True, current_ud=0, during=False))
     if u.during and p.mode == "automatic":
-        return _walk_ud(s2, 0, OLD)  # rollback_waits_for_current_ud = false: UD 0 at once
+        return _walk_ud(s2, 0, OLD)  # a rollback that does not wait turns UD 0 back at once (U-27)
     return s2
 
 
 def operator_deletes_deployment(s: CloudService) -> CloudService | Refused:
     """Delete Deployment (U-24, U-28, U-29): accepted only when not locked."""
-    if s.deleted:
-        return Refused("operator_deletes_deployment", "U-28", "the deployment was deleted")
-    if s.locked:
-        return Refused("operator_deletes_deployment", "U-29", "the deployment is locked: an update is in progress")
+    if r := _refused(s, "operator_deletes_deployment"):
+        return r
     return attrs.evolve(s, deleted=True, update=None, locked=False)
 
 
@@ -580,71 +580,49 @@ def operator_deletes_deployment(s: CloudService) -> CloudService | Refused:
 
 def fabric_walks_ud(s: CloudService) -> CloudService | Refused:
     """Automatic mode: walk the next UD once the health gate passes (U-3, U-5, U-10, U-15)."""
-    name = "fabric_walks_ud"
-    u = s.update
-    if s.deleted or u is None or u.kind != "in_place":
-        return Refused(name, "U-5", "no in-place update is in progress")
-    if s.policy.mode != "automatic":
-        return Refused(name, "U-23", "manual mode: the operator walks each UD")
-    if u.during:
-        return Refused(name, "U-5", f"UD {u.current_ud} is still being walked")
-    if not gate_passes(s):
-        return Refused(name, "U-15", f"too few good instances in the walked UDs to walk UD {u.current_ud}")
-    return _walk_ud(s, u.current_ud, walk_target(s))
+    if r := _refused(s, "fabric_walks_ud"):
+        return r
+    return _walk_ud(s, s.update.current_ud, walk_target(s))
 
 
 def operator_walks_ud(s: CloudService, ud: int) -> CloudService | Refused:
     """Manual mode: Walk Upgrade Domain ``ud``, in index order from UD 0 (U-23, U-32, C5)."""
-    name = "operator_walks_ud"
-    u = s.update
-    if s.deleted or u is None or u.kind != "in_place":
-        return Refused(name, "U-23", "no in-place update is in progress")
-    if s.policy.mode != "manual":
-        return Refused(name, "U-15", "automatic mode: the fabric controller walks the UDs")
-    if u.during:
-        return Refused(name, "U-5", f"UD {u.current_ud} is still being walked")
-    if ud != u.current_ud:
-        return Refused(name, "U-23", f"UDs are walked in index order from UD 0 (C5): the next is UD {u.current_ud}, not {ud}")
+    if r := _refused(s, "operator_walks_ud", NamedUd(s, ud)):
+        return r
     return _walk_ud(s, ud, walk_target(s))
 
 
 def fabric_updates_ud(s: CloudService, ud: int) -> CloudService | Refused:
     """The stopped instances of ``ud`` are updated; in-place upgrade wipes E: (U-5, U-8, U-13)."""
-    if s.deleted or not any(x.ud == ud and x.phase == Phase.STOPPED for x in s.instances):
-        return Refused("fabric_updates_ud", "U-5", f"no stopped instance in UD {ud}")
+    if r := _refused(s, "fabric_updates_ud", NamedUd(s, ud)):
+        return r
     u = s.update
     op = "vm_size_change" if u is not None and not u.rollback and u.change == "vm_size" else "in_place_upgrade"
     changes = {
-        i: attrs.evolve(x, phase=Phase.UPDATING, drives=drives_after(op, x.drives))
+        i: attrs.evolve(rules.updated(x), drives=drives_after(op, x.drives))
         for i, x in enumerate(s.instances)
-        if x.ud == ud and x.phase == Phase.STOPPED
+        if x.ud == ud and rules.stopped(x)
     }
     return attrs.evolve(s, instances=_set(s, changes))
 
 
 def fabric_starts_ud(s: CloudService, ud: int) -> CloudService | Refused:
     """The updated instances of ``ud`` start on their new version (U-5, U-20)."""
-    if s.deleted or not any(x.ud == ud and x.phase == Phase.UPDATING for x in s.instances):
-        return Refused("fabric_starts_ud", "U-5", f"no instance being updated in UD {ud}")
-    changes = {
-        i: attrs.evolve(
-            x, phase=Phase.STARTING, config=x.landing,
-            package=NEW if x.landing == NEW and s.changes_package else OLD, timed_out=False,
-        )
-        for i, x in enumerate(s.instances)
-        if x.ud == ud and x.phase == Phase.UPDATING
-    }
+    if r := _refused(s, "fabric_starts_ud", NamedUd(s, ud)):
+        return r
+    changes = {}
+    for i, x in enumerate(s.instances):
+        if x.ud == ud and rules.updating(x):
+            y = rules.started(x)
+            changes[i] = attrs.evolve(y, package=NEW if y.config == NEW and s.changes_package else OLD)
     return attrs.evolve(s, instances=_set(s, changes))
 
 
 def fabric_completes_ud(s: CloudService) -> CloudService | Refused:
     """UD ``current_ud`` is back (U-5, U-16): go on to the next UD, a pending rollback, or finish."""
-    name = "fabric_completes_ud"
+    if r := _refused(s, "fabric_completes_ud"):
+        return r
     u = s.update
-    if s.deleted or u is None or u.kind != "in_place" or not u.during:
-        return Refused(name, "U-5", "no UD is being walked")
-    if not ud_done(s, u.current_ud):
-        return Refused(name, "U-5", f"UD {u.current_ud} is not back online")
     if u.rollback_pending:
         return attrs.evolve(s, update=attrs.evolve(u, rollback=True, rollback_pending=False, current_ud=0, during=False))
     nxt = u.current_ud + 1
@@ -655,13 +633,10 @@ def fabric_completes_ud(s: CloudService) -> CloudService | Refused:
 
 def fabric_swaps_vip(s: CloudService) -> CloudService | Refused:
     """VIP swap (U-14, U-19): the staged deployment replaces every running instance at once."""
-    if s.deleted or s.update is None or s.update.kind != "vip_swap":
-        return Refused("fabric_swaps_vip", "U-19", "no VIP swap is in progress")
+    if r := _refused(s, "fabric_swaps_vip"):
+        return r
     pkg = NEW if s.changes_package else OLD
-    inst = tuple(
-        attrs.evolve(x, phase=Phase.ONLINE, package=pkg, config=NEW, landing=OLD, timed_out=False)
-        for x in s.instances
-    )
+    inst = tuple(attrs.evolve(rules.swapped(x), package=pkg) for x in s.instances)
     return _finish_update(attrs.evolve(s, instances=inst))
 
 
@@ -669,50 +644,26 @@ def fabric_swaps_vip(s: CloudService) -> CloudService | Refused:
 # Actions: instances
 
 
-def _one(s: CloudService, name: str, i: int, clause: str, ok, why: str) -> Refused | None:
-    if s.deleted:
-        return Refused(name, "U-28", "the deployment was deleted")
-    if not (isinstance(i, int) and 0 <= i < s.n) or not ok(s.instances[i]):
-        return Refused(name, clause, f"instance {i} {why}")
-    return None
+def _one(s: CloudService, name: str, i: int, move) -> CloudService | Refused:
+    """Instance ``i`` moves by ``move`` (one of the rules' one-instance steps), if the guard allows."""
+    if r := _refused(s, name, Named(s, i)):
+        return r
+    return attrs.evolve(s, instances=_set(s, {i: move(s.instances[i])}))
 
 
 def instance_comes_online(s: CloudService, i: int) -> CloudService | Refused:
     """A starting instance reaches the Started state and serves again (U-5)."""
-    r = _one(s, "instance_comes_online", i, "U-5", lambda x: x.phase == Phase.STARTING, "is not starting")
-    if r:
-        return r
-    x = attrs.evolve(s.instances[i], phase=Phase.ONLINE, timed_out=False)
-    return attrs.evolve(s, instances=_set(s, {i: x}))
+    return _one(s, "instance_comes_online", i, rules.comes_online)
 
 
 def instance_start_times_out(s: CloudService, i: int) -> CloudService | Refused:
     """The 30-minute start wait for instance ``i`` expires; the walk may go past it (U-16)."""
-    if not s.policy.start_timeout_walks_on:
-        return Refused("instance_start_times_out", "U-16", "start_timeout_walks_on is off")
-    r = _one(
-        s, "instance_start_times_out", i, "U-16",
-        lambda x: x.phase == Phase.STARTING and not x.timed_out, "is not starting within its wait",
-    )
-    if r:
-        return r
-    x = attrs.evolve(s.instances[i], timed_out=True)
-    return attrs.evolve(s, instances=_set(s, {i: x}))
+    return _one(s, "instance_start_times_out", i, rules.times_out)
 
 
 def instance_crashes(s: CloudService, i: int) -> CloudService | Refused:
     """An instance on crashing new code crashes and stays down (U-25)."""
-    if not s.policy.new_code_crashes:
-        return Refused("instance_crashes", "U-25", "new_code_crashes is off")
-    r = _one(
-        s, "instance_crashes", i, "U-25",
-        lambda x: s.target_crashes and x.config == NEW and x.phase in (Phase.STARTING, Phase.ONLINE),
-        "does not run crashing code",
-    )
-    if r:
-        return r
-    x = attrs.evolve(s.instances[i], phase=Phase.CRASHED, timed_out=False)
-    return attrs.evolve(s, instances=_set(s, {i: x}))
+    return _one(s, "instance_crashes", i, rules.crashes)
 
 
 ACTIONS = {
@@ -739,6 +690,28 @@ MUTATING = (
     "operator_requests_update", "operator_changes_configuration", "operator_deletes_deployment",
     "operator_rolls_back",
 )
+
+
+def candidate_actions(s: CloudService) -> list[Action]:
+    """Every action with the arguments worth trying from ``s``, refused ones included: the one list
+    the fuzzers, the mutation engines and the tests draw from (each keeps what it needs).
+
+    Requests of either kind, of new code or of a local-storage increase, crashing or not; each UD
+    of the policy; each instance.
+    """
+    out = [
+        Action.of("operator_requests_update", kind=kind, change=change, crashes=crash)
+        for kind in KINDS for change in ("deploy_new_code", "local_storage_increase") for crash in (False, True)
+    ]
+    out += [Action.of(n) for n in (
+        "operator_changes_configuration", "operator_rolls_back", "operator_deletes_deployment",
+        "fabric_walks_ud", "fabric_completes_ud", "fabric_swaps_vip",
+    )]
+    uds = range(s.policy.upgrade_domains)
+    out += [Action.of(n, ud=u) for n in ("operator_walks_ud", "fabric_updates_ud", "fabric_starts_ud") for u in uds]
+    out += [Action.of(n, i=i) for n in ("instance_comes_online", "instance_start_times_out", "instance_crashes")
+            for i in range(s.n)]
+    return out
 
 
 def apply(s: CloudService, action: Action) -> CloudService | Refused:

@@ -5,41 +5,49 @@ orchestrator checks overall health (A-10.1, A-11), starts a batch of at most ``b
 instances (A-10.2), each instance finishes on the target image healthy or not (A-18, A-19), the
 probe wait expires (A-10.4), and the batch ends, where the stop rule (A-12) and the upgraded-health
 gate (A-18) may fault the upgrade.  Maintenance may take idle instances down meanwhile (A-12).
-Every action is a pure function ``(state, …) -> state | Refused``; the global decisions (batch
-size, thresholds, the status a batch ends in) are written once, over ``model.logic``, and shared
-with the counting model in ``model.scale_set_counts`` that the solver reads.
+Every action is a pure function ``(state, …) -> state | Refused``: the guard of
+``model.scale_set_rules.GUARDS`` over this model's own quantities (``Facts``, counted from the
+instances), then the effect.
 """
 
 from __future__ import annotations
 
 import enum
+from functools import cached_property
 from typing import Any
 
 import attrs
 from attrs import field, frozen
 
 from model.core import Action, PolicyError, Refused, replay as _replay
-from model.logic import CONCRETE, Logic
+from model.guards import refusal
+from model.logic import CONCRETE
+from model import scale_set_rules as rules
+from model.scale_set_rules import (  # noqa: F401  (re-exported: the rules are read as model.scale_set.*)
+    GUARDS,
+    NEW,
+    OLD,
+    TERMINAL,
+    UPGRADE_REPLACES,
+    Status,
+    batch_size,
+    goes_down,
+    initial_unhealthy_allowed,
+    os_disk_rolls_back,
+    recovers,
+    rolls_back_os_disk,
+    status_after_batch,
+    status_at_check,
+    stop_rule_trips,
+    too_many_unhealthy,
+    too_many_unhealthy_upgraded,
+)
 
 NAME = "scale_set"
 
-OLD, NEW = 0, 1  # image versions: the model needs two (a restart re-targets the same new image)
 ROUNDINGS = ("floor_min_1", "ceil")
 BATCH_FILLS = ("up_to_b", "full")
 INITIAL_UNHEALTHY = ("within_cap", "any")
-
-
-class Status(enum.IntEnum):
-    """``runningStatus.code`` of V6, plus ``Idle`` before any upgrade."""
-
-    IDLE = 0
-    ROLLING_FORWARD = 1
-    COMPLETED = 2
-    CANCELLED = 3
-    FAULTED = 4
-
-
-TERMINAL = (Status.COMPLETED, Status.CANCELLED, Status.FAULTED)
 
 
 class Phase(enum.IntEnum):
@@ -202,58 +210,6 @@ Policy = ScaleSetPolicy
 
 
 # --------------------------------------------------------------------------------------------
-# The rules shared with the counting model (written over model.logic)
-
-
-def batch_size(L: Logic, policy: ScaleSetPolicy, n: Any) -> Any:
-    """The batch size b for ``n`` instances under the policy's rounding (A-8 note, V1)."""
-    p = policy.max_batch_instance_percent
-    if policy.batch_rounding == "ceil":
-        return L.div(p * n + 99, 100)
-    return L.max_(1, L.div(p * n, 100))
-
-
-def too_many_unhealthy(L: Logic, policy: ScaleSetPolicy, unhealthy: Any, n: Any) -> Any:
-    """The strict threshold of A-10.1 / A-12 (V1, V2: "more than 20%")."""
-    return 100 * unhealthy > policy.max_unhealthy_instance_percent * n
-
-
-def too_many_unhealthy_upgraded(L: Logic, policy: ScaleSetPolicy, bad: Any, upgraded: Any) -> Any:
-    """The A-18 / V6 gate over upgraded instances: more than p_upgraded % of them unhealthy."""
-    return 100 * bad > policy.max_unhealthy_upgraded_instance_percent * upgraded
-
-
-def status_after_batch(L: Logic, policy: ScaleSetPolicy, v: Any) -> Any:
-    """The status a batch ends in (A-5, A-10.5, A-12, A-18), from the view ``v`` after it."""
-    return L.ite(
-        v.cancel_requested,
-        int(Status.CANCELLED),
-        L.ite(
-            L.or_(
-                too_many_unhealthy(L, policy, v.unhealthy, v.n),
-                too_many_unhealthy_upgraded(L, policy, v.failed, v.upgraded),
-            ),
-            int(Status.FAULTED),
-            L.ite(v.pending == 0, int(Status.COMPLETED), int(Status.ROLLING_FORWARD)),
-        ),
-    )
-
-
-def status_at_check(L: Logic, policy: ScaleSetPolicy, v: Any) -> Any:
-    """The status the pre-batch health check leads to (A-10.1, A-10.5, A-11; V8)."""
-    return L.ite(
-        v.pending == 0,
-        int(Status.COMPLETED),
-        L.ite(too_many_unhealthy(L, policy, v.unhealthy, v.n), int(Status.FAULTED), int(Status.ROLLING_FORWARD)),
-    )
-
-
-def stop_rule_trips(L: Logic, policy: ScaleSetPolicy, v: Any) -> Any:
-    """A-12: the batch ended with more than p_unhealthy % of the set unhealthy."""
-    return too_many_unhealthy(L, policy, v.unhealthy, v.n)
-
-
-# --------------------------------------------------------------------------------------------
 # State
 
 
@@ -269,6 +225,19 @@ class Instance:
     extensions_ok: bool = True
     attempted: bool = False
     ud: int = 0
+
+    # What the rules read of an instance (``model.scale_set_rules.Member``).
+    @property
+    def idle(self) -> bool:
+        return self.phase == Phase.IDLE
+
+    @property
+    def upgrading(self) -> bool:
+        return self.phase == Phase.UPGRADING
+
+    @property
+    def on_new(self) -> bool:
+        return self.image == NEW
 
 
 @frozen
@@ -314,16 +283,6 @@ def initial_state(policy: ScaleSetPolicy, unhealthy: frozenset[int] = frozenset(
     return ScaleSet(policy=policy, instances=inst)
 
 
-def initial_unhealthy_allowed(L: Logic, policy: ScaleSetPolicy, u: Any, n: Any) -> Any:
-    """Which unhealthy counts the policy's ``initial_unhealthy`` allows at the start."""
-    iu = policy.initial_unhealthy
-    if iu == "within_cap":
-        return L.and_(u >= 0, L.not_(too_many_unhealthy(L, policy, u, n)))
-    if iu == "any":
-        return L.and_(u >= 0, u <= n)
-    return u == int(iu)
-
-
 def is_serving(policy: ScaleSetPolicy, x: Any) -> bool:
     """Healthy, and not being upgraded when upgrading instances count as unhealthy."""
     return bool(x.healthy) and not (policy.upgrading_counts_unhealthy and x.phase == Phase.UPGRADING)
@@ -334,11 +293,170 @@ def is_pending(s: ScaleSet, x: Instance) -> bool:
     return x.phase == Phase.IDLE and not x.attempted and x.image != s.target
 
 
-def view(s: ScaleSet):
-    """The named counts that properties and shared rules read (via the counting model)."""
-    from model import scale_set_counts
+# --------------------------------------------------------------------------------------------
+# The quantities the rules and the properties read, counted from the instances
 
-    return scale_set_counts.view(CONCRETE, s.policy, scale_set_counts.abstract(s))
+
+class Facts:
+    """The named quantities of a state (``model.scale_set_rules.State``, and every field of the
+    counting ``View``), computed from the instances themselves, each when first read."""
+
+    def __init__(self, s: ScaleSet) -> None:
+        self.s = s
+        self.policy = s.policy
+        self.n = self.total = s.n
+        self.status = int(s.status)
+        self.checked, self.waited = s.checked, s.waited
+        self.cancel_requested, self.stop_tripped = s.cancel_requested, s.stop_tripped
+        self.batches_started = s.batches_started
+
+    def _count(self, pred) -> int:
+        return sum(1 for x in self.s.instances if pred(x))
+
+    def count(self, pred) -> int:
+        """Instances the rule's predicate ``pred(policy, instance)`` selects."""
+        return sum(1 for x in self.s.instances if pred(self.policy, x))
+
+    @cached_property
+    def b(self) -> int:
+        return batch_size(CONCRETE, self.policy, self.n)
+
+    @cached_property
+    def in_batch(self) -> int:
+        return len(self.s.batch)
+
+    @cached_property
+    def upgrading(self) -> int:
+        return self._count(lambda x: x.upgrading)
+
+    @property
+    def in_progress(self) -> int:
+        """A-27 inProgressInstanceCount."""
+        return self.upgrading
+
+    @cached_property
+    def sick(self) -> int:
+        return self._count(lambda x: not x.healthy)
+
+    @cached_property
+    def unhealthy(self) -> int:
+        return self._count(lambda x: not is_serving(self.policy, x))
+
+    @cached_property
+    def down(self) -> int:
+        return self._count(lambda x: not x.healthy or x.upgrading)
+
+    @cached_property
+    def pending_ids(self) -> frozenset[int]:
+        """The instances still to be upgraded in this upgrade (V2)."""
+        return frozenset(i for i, x in enumerate(self.s.instances) if is_pending(self.s, x))
+
+    @cached_property
+    def pending(self) -> int:
+        return len(self.pending_ids)
+
+    @cached_property
+    def successful(self) -> int:
+        t = self.s.target
+        return self._count(lambda x: x.idle and x.image == t and (x.healthy or not x.attempted))
+
+    @cached_property
+    def failed(self) -> int:
+        t = self.s.target
+        return self._count(lambda x: x.idle and x.attempted and (not x.healthy or x.image != t))
+
+    @cached_property
+    def upgraded(self) -> int:
+        return self._count(lambda x: x.idle and x.attempted)
+
+    @cached_property
+    def attempted(self) -> int:
+        return self._count(lambda x: x.attempted)
+
+    @cached_property
+    def on_new(self) -> int:
+        return self._count(lambda x: x.image == NEW)
+
+    @cached_property
+    def not_on_target(self) -> int:
+        return self.n - self._count(lambda x: x.image == self.s.target)
+
+    @cached_property
+    def data_lost(self) -> int:
+        return sum(1 for i, x in enumerate(self.s.instances) if x.data_disks != data_disks_of(i))
+
+    @cached_property
+    def disk_mismatch(self) -> int:
+        return self._count(lambda x: x.idle and x.image != x.os_disk)
+
+    @cached_property
+    def uds_upgrading(self) -> int:
+        return len({x.ud for x in self.s.instances if x.upgrading})
+
+    @cached_property
+    def stuck(self) -> bool:
+        return bool(rules.stuck(CONCRETE, self.policy, self))
+
+
+class Chosen:
+    """The batch ``orchestrator_starts_batch`` names (``model.scale_set_rules.Batch``)."""
+
+    def __init__(self, s: ScaleSet, chosen: frozenset[int], facts: Facts | None = None) -> None:
+        self.s, self.ids = s, frozenset(chosen)
+        self.size = len(self.ids)
+        self.in_set = all(isinstance(i, int) and 0 <= i < s.n for i in self.ids)
+        self._members = [s.instances[i] for i in sorted(self.ids) if isinstance(i, int) and 0 <= i < s.n]
+        self._pending = (facts or Facts(s)).pending_ids
+
+    @cached_property
+    def pending_only(self) -> bool:
+        return self.in_set and self.ids <= self._pending
+
+    @cached_property
+    def one_ud(self) -> bool:
+        return len({x.ud for x in self._members}) == 1
+
+    @cached_property
+    def whole_ud(self) -> bool:
+        if not self.one_ud:
+            return False
+        ud = self._members[0].ud
+        return self.ids == {i for i in self._pending if self.s.instances[i].ud == ud}
+
+    @cached_property
+    def healthy_chosen(self) -> int:
+        return sum(1 for x in self._members if x.healthy)
+
+    @cached_property
+    def sick_left(self) -> int:
+        return sum(1 for i in self._pending - self.ids if not self.s.instances[i].healthy)
+
+
+class Named:
+    """The instance an instance action names, and a finish's outcome (``model.scale_set_rules.One``)."""
+
+    def __init__(self, s: ScaleSet, i: Any, healthy: bool = True) -> None:
+        self.s, self.i, self.healthy = s, i, healthy
+
+    def is_(self, pred) -> bool:
+        i = self.i
+        return isinstance(i, int) and 0 <= i < self.s.n and bool(pred(self.s.policy, self.s.instances[i]))
+
+
+def _refused(s: ScaleSet, name: str, x: Any = None) -> Refused | None:
+    return refusal(name, GUARDS[name], s.policy, Facts(s), x)
+
+
+def enabled(s: ScaleSet, name: str) -> bool:
+    """Whether some arguments make action ``name`` enabled in ``s`` (derived from its guard)."""
+    return bool(rules.enabled(CONCRETE, s.policy, Facts(s), name))
+
+
+def enabled_actions(s: ScaleSet) -> frozenset[str]:
+    """The actions some arguments make enabled in ``s``."""
+    facts = Facts(s)
+    return frozenset(name for name in ACTIONS if rules.enabled(CONCRETE, s.policy, facts, name))
+
 
 
 # --------------------------------------------------------------------------------------------
@@ -347,8 +465,8 @@ def view(s: ScaleSet):
 
 def orchestrator_starts_upgrade(s: ScaleSet) -> ScaleSet | Refused:
     """A new image is published or an operator starts an upgrade by hand (A-2, A-5; V2)."""
-    if s.status == Status.ROLLING_FORWARD:
-        return Refused("orchestrator_starts_upgrade", "A-5", "an upgrade is already rolling forward")
+    if r := _refused(s, "orchestrator_starts_upgrade"):
+        return r
     inst = tuple(attrs.evolve(x, attempted=False) for x in s.instances)
     return attrs.evolve(
         s, instances=inst, status=Status.ROLLING_FORWARD, batch=frozenset(), checked=False,
@@ -358,61 +476,36 @@ def orchestrator_starts_upgrade(s: ScaleSet) -> ScaleSet | Refused:
 
 def orchestrator_checks_health(s: ScaleSet) -> ScaleSet | Refused:
     """Before each batch, check that no more than p_unhealthy % are unhealthy (A-10.1, A-11)."""
-    if s.status != Status.ROLLING_FORWARD or s.batch or s.checked:
-        return Refused("orchestrator_checks_health", "A-10.1", "not at a batch boundary awaiting its check")
-    status = Status(status_at_check(CONCRETE, s.policy, view(s)))
+    if r := _refused(s, "orchestrator_checks_health"):
+        return r
+    status = Status(status_at_check(CONCRETE, s.policy, Facts(s)))
     return attrs.evolve(s, status=status, checked=status == Status.ROLLING_FORWARD)
+
+
+def _starts_upgrading(x: Instance, target: int) -> Instance:
+    """A-10.3, A-6: the instance is being upgraded; the disks ``UPGRADE_REPLACES`` names are new."""
+    return attrs.evolve(
+        x, phase=Phase.UPGRADING, attempted=True,
+        os_disk=target if "os_disk" in UPGRADE_REPLACES else x.os_disk,
+        data_disks=f"{x.data_disks}+rebuilt" if "data_disks" in UPGRADE_REPLACES else x.data_disks,
+    )
 
 
 def orchestrator_starts_batch(s: ScaleSet, chosen: frozenset[int]) -> ScaleSet | Refused:
     """Start the next batch of at most b old-image instances (A-10.2, A-10.3, A-6, A-23)."""
-    p = s.policy
-    if s.status != Status.ROLLING_FORWARD or s.batch or not s.checked:
-        return Refused("orchestrator_starts_batch", "A-10.1", "no passed health check at a batch boundary")
-    if s.cancel_requested:
-        return Refused("orchestrator_starts_batch", "A-5", "the upgrade was cancelled")
-    chosen = frozenset(chosen)
-    if not chosen or any(not 0 <= i < s.n for i in chosen):
-        return Refused("orchestrator_starts_batch", "A-10.2", "a batch holds at least one instance of the set")
-    pending = {i for i, x in enumerate(s.instances) if is_pending(s, x)}
-    if not chosen <= pending:
-        return Refused("orchestrator_starts_batch", "A-10.2", "a batch holds only instances still to be upgraded")
-    if p.service_fabric:
-        uds = {s.instances[i].ud for i in chosen}
-        if len(uds) != 1:
-            return Refused("orchestrator_starts_batch", "A-23", "Service Fabric upgrades one update domain at a time")
-        (ud,) = uds
-        if chosen != {i for i in pending if s.instances[i].ud == ud}:
-            return Refused("orchestrator_starts_batch", "A-23", "Service Fabric upgrades a whole update domain")
-    else:
-        b = batch_size(CONCRETE, p, s.n)
-        limit = min(b, len(pending))
-        if len(chosen) > b:
-            return Refused("orchestrator_starts_batch", "A-10.2", f"a batch holds at most b={b} instances")
-        if p.batch_fill == "full" and len(chosen) != limit:
-            return Refused("orchestrator_starts_batch", "A-10.2", f"batch_fill=full: a batch holds min(b, pending)={limit}")
-        if p.prioritize_unhealthy_instances:
-            sick_left = {i for i in pending - chosen if not s.instances[i].healthy}
-            if sick_left and any(s.instances[i].healthy for i in chosen):
-                return Refused("orchestrator_starts_batch", "V6", "prioritize_unhealthy_instances: unhealthy instances go first")
-    inst = tuple(
-        attrs.evolve(x, phase=Phase.UPGRADING, attempted=True, os_disk=s.target) if i in chosen else x
-        for i, x in enumerate(s.instances)
-    )
-    return attrs.evolve(s, instances=inst, batch=chosen, checked=False, waited=False, batches_started=s.batches_started + 1)
+    x = Chosen(s, chosen)
+    if r := _refused(s, "orchestrator_starts_batch", x):
+        return r
+    inst = tuple(_starts_upgrading(y, s.target) if i in x.ids else y for i, y in enumerate(s.instances))
+    return attrs.evolve(s, instances=inst, batch=x.ids, checked=False, waited=False, batches_started=s.batches_started + 1)
 
 
 def instance_finishes_upgrade(s: ScaleSet, i: int, healthy: bool) -> ScaleSet | Refused:
     """Instance i runs the target image, healthy or not (A-6, A-18, A-19, A-24)."""
-    p = s.policy
-    if not 0 <= i < s.n or s.instances[i].phase != Phase.UPGRADING:
-        return Refused("instance_finishes_upgrade", "A-10.3", f"instance {i} is not being upgraded")
-    if not p.credentials_valid and healthy:
-        return Refused("instance_finishes_upgrade", "A-24", "with expired credentials every upgraded instance fails")
-    if p.credentials_valid and not healthy and not p.upgraded_may_fail:
-        return Refused("instance_finishes_upgrade", "A-18", "upgraded_may_fail is off")
+    if r := _refused(s, "instance_finishes_upgrade", Named(s, i, healthy)):
+        return r
     x = s.instances[i]
-    if p.health_probe:
+    if s.policy.health_probe:
         x = attrs.evolve(x, image=s.target, phase=Phase.IDLE, healthy=healthy)
     else:  # A-19: healthy iff all extensions provisioned
         x = attrs.evolve(x, image=s.target, phase=Phase.IDLE, extensions_ok=healthy, healthy=healthy)
@@ -421,30 +514,20 @@ def instance_finishes_upgrade(s: ScaleSet, i: int, healthy: bool) -> ScaleSet | 
 
 def probe_wait_expires(s: ScaleSet) -> ScaleSet | Refused:
     """The 5-minute probe wait of the batch ends (A-10.4); with V1's rollback, old OS disks return."""
-    if not s.policy.health_probe:
-        return Refused("probe_wait_expires", "A-10.4", "no health probe is configured")
-    if s.status != Status.ROLLING_FORWARD or not s.batch or s.waited:
-        return Refused("probe_wait_expires", "A-10.4", "no batch is waiting for its probe")
-    if any(s.instances[i].phase == Phase.UPGRADING for i in s.batch):
-        return Refused("probe_wait_expires", "A-10.4", "the batch is still being upgraded")
-    inst = s.instances
-    if s.policy.os_disk_rollback_on_timeout:
-        inst = tuple(
-            attrs.evolve(x, image=OLD, os_disk=OLD) if i in s.batch and not x.healthy else x
-            for i, x in enumerate(inst)
-        )
+    if r := _refused(s, "probe_wait_expires"):
+        return r
+    inst = tuple(
+        rolls_back_os_disk(x) if i in s.batch and os_disk_rolls_back(s.policy, x) else x
+        for i, x in enumerate(s.instances)
+    )
     return attrs.evolve(s, instances=inst, waited=True)
 
 
 def orchestrator_ends_batch(s: ScaleSet) -> ScaleSet | Refused:
     """End the batch: stop rule (A-12), upgraded gate (A-18), cancel (A-5), or done (A-10.5)."""
-    if s.status != Status.ROLLING_FORWARD or not s.batch:
-        return Refused("orchestrator_ends_batch", "A-10.5", "no batch in flight")
-    if any(s.instances[i].phase == Phase.UPGRADING for i in s.batch):
-        return Refused("orchestrator_ends_batch", "A-10.3", "the batch is still being upgraded")
-    if s.policy.health_probe and not s.waited:
-        return Refused("orchestrator_ends_batch", "A-10.4", "the probe wait has not expired")
-    v = view(s)
+    if r := _refused(s, "orchestrator_ends_batch"):
+        return r
+    v = Facts(s)
     status = Status(status_after_batch(CONCRETE, s.policy, v))
     tripped = s.stop_tripped or bool(stop_rule_trips(CONCRETE, s.policy, v))
     return attrs.evolve(s, batch=frozenset(), waited=False, checked=False, status=status, stop_tripped=tripped)
@@ -452,8 +535,8 @@ def orchestrator_ends_batch(s: ScaleSet) -> ScaleSet | Refused:
 
 def operator_cancels(s: ScaleSet) -> ScaleSet | Refused:
     """Stop the upgrade (A-5): the batch in flight finishes, then ``Cancelled``."""
-    if s.status != Status.ROLLING_FORWARD or s.cancel_requested:
-        return Refused("operator_cancels", "A-5", "no upgrade is rolling forward")
+    if r := _refused(s, "operator_cancels"):
+        return r
     if not s.batch:
         return attrs.evolve(s, status=Status.CANCELLED, cancel_requested=True, checked=False)
     return attrs.evolve(s, cancel_requested=True)
@@ -465,24 +548,16 @@ def operator_cancels(s: ScaleSet) -> ScaleSet | Refused:
 
 def maintenance_takes_down(s: ScaleSet, i: int) -> ScaleSet | Refused:
     """Concurrent planned or unplanned maintenance takes an idle healthy instance down (A-12)."""
-    if not s.policy.concurrent_maintenance:
-        return Refused("maintenance_takes_down", "A-12", "concurrent_maintenance is off")
-    if s.status != Status.ROLLING_FORWARD:
-        return Refused("maintenance_takes_down", "A-12", "maintenance is modelled during an upgrade")
-    if not 0 <= i < s.n or s.instances[i].phase != Phase.IDLE or not s.instances[i].healthy:
-        return Refused("maintenance_takes_down", "A-12", f"instance {i} is not idle and healthy")
-    x = attrs.evolve(s.instances[i], healthy=False)
-    return attrs.evolve(s, instances=s.instances[:i] + (x,) + s.instances[i + 1:])
+    if r := _refused(s, "maintenance_takes_down", Named(s, i)):
+        return r
+    return attrs.evolve(s, instances=s.instances[:i] + (goes_down(s.instances[i]),) + s.instances[i + 1:])
 
 
 def instance_recovers(s: ScaleSet, i: int) -> ScaleSet | Refused:
-    """An unhealthy idle instance becomes healthy again (A-10.4: the probe turns healthy)."""
-    if not 0 <= i < s.n or s.instances[i].phase != Phase.IDLE or s.instances[i].healthy:
-        return Refused("instance_recovers", "A-10.4", f"instance {i} is not idle and unhealthy")
-    x = s.instances[i]
-    if not s.policy.credentials_valid and x.attempted and x.image == s.target:
-        return Refused("instance_recovers", "A-25", "a credentials failure heals only by a redeploy with new credentials")
-    x = attrs.evolve(s.instances[i], healthy=True, extensions_ok=True)
+    """An unhealthy idle instance becomes healthy again (A-10.4: the probe turns healthy; A-25)."""
+    if r := _refused(s, "instance_recovers", Named(s, i)):
+        return r
+    x = attrs.evolve(recovers(s.instances[i]), extensions_ok=True)
     return attrs.evolve(s, instances=s.instances[:i] + (x,) + s.instances[i + 1:])
 
 
@@ -508,6 +583,45 @@ def apply(s: ScaleSet, action: Action) -> ScaleSet | Refused:
     if fn is None:
         return Refused(action.name, "-", f"no scale-set action named {action.name!r}")
     return fn(s, **action.kwargs)
+
+
+def candidate_actions(s: ScaleSet, only: str | None = None) -> list[Action]:
+    """Every action with the arguments worth trying from ``s`` (those of action ``only``, if given),
+    refused ones included: the one list the fuzzers, the mutation engines and the tests draw from
+    (each keeps what it needs).
+
+    Instance ids run one past either end; batches are the empty one, each prefix (up to b + 1) of
+    the pending instances unhealthy first and healthy first, b of them from four places in the
+    order of their ids, all of them, and each update domain's.
+    """
+    n = s.n
+    out: list[Action] = []
+    for name in ACTIONS if only is None else (only,):  # (``Action`` built directly: its arguments are frozen)
+        if name == "instance_finishes_upgrade":
+            out += [Action(name, (("i", i), ("healthy", h))) for i in range(-1, n + 1) for h in (True, False)]
+        elif name in ("maintenance_takes_down", "instance_recovers"):
+            out += [Action(name, (("i", i),)) for i in range(-1, n + 1)]
+        elif name == "orchestrator_starts_batch":
+            out += [Action(name, (("chosen", c),)) for c in _candidate_batches(s)]
+        else:
+            out.append(Action(name))
+    return out
+
+
+def _candidate_batches(s: ScaleSet) -> list[frozenset[int]]:
+    p = s.policy
+    pending = [i for i, x in enumerate(s.instances) if is_pending(s, x)]
+    b = batch_size(CONCRETE, p, s.n)
+    sick_first = sorted(pending, key=lambda i: s.instances[i].healthy)
+    well_first = sorted(pending, key=lambda i: not s.instances[i].healthy)
+    batches = {frozenset(), frozenset(pending)}
+    for size in range(1, min(b + 1, len(pending)) + 1):
+        batches |= {frozenset(sick_first[:size]), frozenset(well_first[:size])}
+    w, starts = min(b, len(pending)), range(0, len(pending), max(1, len(pending) // 4))
+    batches |= {frozenset(pending[(k + j) % len(pending)] for j in range(w)) for k in starts}
+    uds = range(p.update_domains) if p.service_fabric else (0,)
+    batches |= {frozenset(i for i in pending if s.instances[i].ud == u) for u in uds}
+    return sorted(batches, key=sorted)
 
 
 def replay(policy: ScaleSetPolicy, init: ScaleSet, actions) -> Any:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 from datetime import datetime, timedelta, timezone
-from typing import Any, Iterator
+from typing import Any
 
 from attrs import frozen
 
@@ -335,29 +335,6 @@ def enable_table_disagreements(policy: S.ScaleSetPolicy) -> list[str]:
 # X-STEP-PURE
 
 
-def candidate_actions(s: S.ScaleSet) -> Iterator[Action]:
-    """Every action with the arguments worth trying from ``s`` (including refused ones)."""
-    n = s.n
-    pending = [i for i, x in enumerate(s.instances) if S.is_pending(s, x)]
-    b = S.batch_size(CONCRETE, s.policy, n)
-    batches = {frozenset(), frozenset(pending[:b]), frozenset(pending), frozenset(pending[-1:])}
-    if s.policy.service_fabric:
-        batches |= {frozenset(i for i in pending if s.instances[i].ud == u) for u in range(s.policy.update_domains)}
-    for name in S.ACTIONS:
-        if name in ("instance_finishes_upgrade",):
-            for i in range(-1, n):
-                for h in (True, False):
-                    yield Action.of(name, i=i, healthy=h)
-        elif name in ("maintenance_takes_down", "instance_recovers"):
-            for i in range(-1, n + 1):
-                yield Action.of(name, i=i)
-        elif name == "orchestrator_starts_batch":
-            for c in sorted(batches, key=sorted):
-                yield Action.of(name, chosen=c)
-        else:
-            yield Action.of(name)
-
-
 def purity_states(policy: S.ScaleSetPolicy, limit: int = 40) -> list[S.ScaleSet]:
     """States reachable from the policy's initial states (breadth first, at most ``limit``)."""
     conc = small_policy(policy)
@@ -371,7 +348,7 @@ def purity_states(policy: S.ScaleSetPolicy, limit: int = 40) -> list[S.ScaleSet]
             if s in seen or len(seen) >= limit:
                 continue
             seen.append(s)
-            for a in candidate_actions(s):
+            for a in S.candidate_actions(s):
                 r = S.apply(s, a)
                 if not isinstance(r, Refused) and r not in seen:
                     nxt.append(r)
@@ -384,7 +361,7 @@ def purity_disagreements(policy: S.ScaleSetPolicy) -> list[str]:
     """X-STEP-PURE: every action, run twice on each state, gives equal results and leaves its inputs alone."""
     out: list[str] = []
     for k, s in enumerate(purity_states(policy)):
-        for a in candidate_actions(s):
+        for a in S.candidate_actions(s):
             before_s, before_a = copy.deepcopy(s), copy.deepcopy(a)
             results = []
             for _ in range(2):  # compare after each call: two mutations could cancel out

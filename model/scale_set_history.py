@@ -291,16 +291,14 @@ def entry_from_state(
 ) -> HistoryEntry | None:
     """The A-27 entry a scale-set model state shows for its current upgrade (``None`` before any).
 
-    Counts come from ``model.scale_set_counts.view``; times are parameters (the model has no
-    clock).  ``end_time`` is dropped while the upgrade is rolling forward, as Azure shows none.
+    Counts come from the state's own instances (``model.scale_set.Facts``); times are parameters
+    (the model has no clock).  ``end_time`` is dropped while the upgrade is rolling forward, as Azure shows none.
     """
-    from model import scale_set_counts
-    from model.logic import CONCRETE
-    from model.scale_set import Status
+    from model.scale_set import Facts, Status
 
     if state.status == Status.IDLE:
         return None
-    v = scale_set_counts.view(CONCRETE, state.policy, scale_set_counts.abstract(state))
+    v = Facts(state)
     code = {
         Status.ROLLING_FORWARD: "RollingForward",
         Status.COMPLETED: "Completed",

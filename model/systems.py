@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
+from model.counting import CountingModel
+
 MODELS = {
     "scale_set": ("model.scale_set", "model.scale_set_counts"),
     "cloud_service": ("model.cloud_service", "model.cloud_service_counts"),
@@ -16,6 +18,6 @@ def reference(model: str) -> ModuleType:
     return importlib.import_module(MODELS[model][0])
 
 
-def counting(model: str) -> ModuleType:
+def counting(model: str) -> CountingModel:
     """The counting model of ``model`` (what the solver reads)."""
-    return importlib.import_module(MODELS[model][1])
+    return importlib.import_module(MODELS[model][1])  # type: ignore[return-value]

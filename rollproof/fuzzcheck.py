@@ -51,8 +51,7 @@ class _OutOfTime(Exception):
 def _action_between(model: str, s: Any, r: Any) -> Any:
     """The candidate action that takes ``s`` to ``r`` (the fuzzer records states, not actions)."""
     M = reference(model)
-    cands = engines._ss_candidates(s) if model == "scale_set" else engines._cs_candidates(s)
-    for a in cands:
+    for a in M.candidate_actions(s):  # the model's one generator, which the fuzzer drew from
         if M.apply(s, a) == r:
             return a
     raise AssertionError(f"no candidate action leads to the recorded successor from {s!r}")

@@ -12,6 +12,8 @@ from typing import Any
 
 import attrs
 
+from solver.settings import settings
+
 
 def _fields(v: Any) -> tuple[list[str], list[str]]:
     """The view's flag fields and count fields (by the type of their value on this view)."""
@@ -48,10 +50,10 @@ def templates(L: Any, v: Any) -> list[tuple[str, Any]]:
 
 def candidates(C: Any, L: Any, policy: Any, s: Any, v: Any, t: Any = None) -> list[tuple[str, Any]]:
     """Every candidate for state ``s`` (view ``v``); with ``t``, the clock bounds at ghost time ``t``."""
-    out = list(C.lemmas(L, policy, s, v)) if hasattr(C, "lemmas") else []
-    if getattr(C, "USE_TEMPLATES", not hasattr(C, "lemmas")):
+    out = list(C.lemmas(L, policy, s, v))
+    if settings(C).templates:
         seen = {n for n, _ in out}
         out += [(n, x) for n, x in templates(L, v) if n not in seen and not isinstance(x, bool)]
-    if t is not None and hasattr(C, "clock_lemmas"):
+    if t is not None:
         out += C.clock_lemmas(L, policy, s, v, t)
     return out

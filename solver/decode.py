@@ -19,7 +19,6 @@ from model.logic import CONCRETE
 from model.systems import counting, reference
 from properties.registry import Kind, Property
 from solver.bmc import Hit
-from solver.interface import sizes_by_role
 from solver.symbolic import evaluate
 
 
@@ -34,9 +33,8 @@ def decode(model_name: str, policy: Any, prop: Property, hit: Hit) -> Trace:
     counts = [evaluate(hit.model, s) for s in R.states[: hit.depth + 1]]
     acts = [C.A(hit.model.eval(a, model_completion=True).as_long()) for a in R.acts[: hit.depth]]
     args = [evaluate(hit.model, x) for x in R.args[: hit.depth]]
-    if sizes_by_role(C):
-        # Parametric role sizes: the run at the sizes the solver chose, in that policy's classes.
-        policy, counts, args = C.specialise(policy, counts, args)
+    # Parametric role sizes: the run at the sizes the solver chose, in that policy's classes.
+    policy, counts, args = C.specialise(policy, counts, args)
     return decode_run(model_name, policy, prop, counts, acts, args)
 
 

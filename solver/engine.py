@@ -25,8 +25,8 @@ from model.systems import counting
 from properties.registry import Kind, Property
 from properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
 from solver import bmc
-from solver.interface import sizes_by_role
 from solver.session import ProverSession
+from solver.settings import settings
 from solver.strategies import (
     BMC,
     EXPLICIT,
@@ -106,7 +106,7 @@ def _task(session: ProverSession, policy: Any, prop: Property, start: float, dea
 def plan(task: Task, also: tuple[Any, ...] = ()) -> list[Any]:
     """The strategies of a check, in order."""
     if task.inst == "any":
-        if sizes_by_role(task.C):
+        if settings(task.C).every_size_at_once:
             # Role sizes as parameters: a quick proof over every size, BMC at the smallest sizes
             # (most failures show there, where BMC is far cheaper), the rest of the proof, BMC over
             # every size at once, then the sizes one by one.  Without the clock bounds: over
@@ -223,7 +223,7 @@ class EverySize:
 def _proof(task: Task, extra: Any, full: bool = True) -> Any:
     """A proof over the sizes ``extra`` allows: the verdict if certified, else None.  Without
     ``full``, only Houdini over the model's own invariant."""
-    clocks = not sizes_by_role(task.C)
+    clocks = settings(task.C).parametric_clocks
     steps = [Houdini(clocks=clocks, extra=extra)]
     if full:
         steps.append(Houdini(every_lemma=True, clocks=clocks, extra=extra))

@@ -37,7 +37,6 @@ from model.logic import CONCRETE
 from properties.registry import Kind, Property
 from solver.bmc import init_condition
 from solver.distance import DISTANCE, fuzzy, graded
-from solver.interface import lists_steps
 from solver.symbolic import Unrolling, evaluate, leaves, to_z3
 from solver.work import Timeout
 
@@ -147,7 +146,7 @@ def _ending(parent: dict, s: Any, a: Any, x: Any, s2: Any, known: bool) -> Run:
 def _roots(C: Any, policy: Any, prop: Property, session: Any = None) -> tuple[dict, dict] | Run | None:
     """The initial states, as the searches' ``parent`` (each maps to None) and ``views`` maps; or a
     run of no steps if one of them hits the target; None where the search does not apply."""
-    if not lists_steps(C):
+    if C.choices is None:
         return None
     inits = initial_states(C, policy, prop, session=session)
     if inits is None:

@@ -22,8 +22,9 @@ from properties.registry import Kind, Property
 from solver.symbolic import Unrolling, Z3, to_z3
 from solver import bmc
 from solver.candidates import candidates
-from solver.interface import splits_cases
 from solver.work import Timeout
+from solver.parallel import Companion
+from solver.settings import settings
 
 
 @frozen
@@ -314,10 +315,8 @@ class Frame:
 
     def split_on(self, a: int) -> list[tuple[Any, tuple[Any, ...]]]:
         """The variables on which the counting model splits action ``a``'s case, with their values
-        (``split_cases``: fields of the state before, or ``args.`` fields of the arguments)."""
-        if not splits_cases(self.C):
-            return []
-        fields = self.C.split_cases(self.policy).get(self.C.A(a), ())
+        (``solver.settings``' ``split_cases``: fields of the state before, or ``args.`` fields of the arguments)."""
+        fields = settings(self.C).split_cases(self.policy).get(self.C.A(a).name, ())
         return [(getattr(self.R.args[0], n[len("args."):]) if n.startswith("args.") else getattr(self.s0, n), values)
                 for n, values in fields]
 

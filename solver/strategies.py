@@ -22,7 +22,6 @@ from properties.registry import Kind, Property
 from properties.verdicts import Proved, Refuted, Scope, Unknown
 from solver import bmc, explicit
 from solver.decode import decode, decode_run
-from solver.interface import names_classes
 from solver.prove import Frame, ProofResult, houdini
 from solver.session import ProverSession
 from solver.spacer import spacer
@@ -103,8 +102,6 @@ def is_verdict(x: Any) -> bool:
 
 def legend(C: Any, policy: Any) -> str:
     """SMT-LIB comments naming what each count variable counts, for a reviewer reading the files."""
-    if not names_classes(C):
-        return ""
     lines = ["; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a",
              "; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out",
              "; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).",
@@ -113,11 +110,7 @@ def legend(C: Any, policy: Any) -> str:
              "; one for none of the values); together they are the action's one case.",
              "; t@pre: the ghost step clock"]
     lines += [f"; act@p0 = {int(a)}: {a.name}" for a in C.A]
-    lines += [f"; cnt{j} = {c}" for j, c in enumerate(C.classes_of(policy))]
-    if getattr(policy, "parametric", False):
-        lines.append("; sizeR_U: instances of role R in UD U, a parameter (any sizes the roles' even spread allows)")
-        lines += [f"; size{r}_{u} = role {policy.role_names[r]}, UD {u}" for r, u in C.layout(policy).cells
-                  if policy.counts[r] == "any"]
+    lines += C.legend(policy)
     return "\n".join(lines) + "\n"
 
 

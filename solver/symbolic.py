@@ -12,6 +12,8 @@ from typing import Any, Iterable
 import attrs
 import z3
 
+from solver.settings import settings
+
 
 def _is_expr(x: Any) -> bool:
     return isinstance(x, z3.ExprRef)
@@ -329,7 +331,7 @@ def _functional(C: Any, policy: Any, act: Any, after: Any, before: Any, acts: li
     """``T`` with each successor field defined by one ``ite`` chain over the actions that change it
     (``after = ite(act = a₁, effect₁, ite(…, before))``) and ``act = a ⇒ guard_a``: Z3 can then
     solve the successor away.  Measured much faster for the cloud-service model's BMC, slower
-    for the scale set's, so a counting module opts in with ``TRANSITION = "functional"``."""
+    for the scale set's, so a model opts in with ``solver.settings`` (``transition``)."""
     out_leaves = leaves(after)
     before_leaves = leaves(before)
     by_code = {a: g for a, g, _ in acts}
@@ -362,13 +364,13 @@ def transition(C: Any, policy: Any, before: Any, act: Any, args: Any, after: Any
 
     Encoded per action as ``act = a ⇒ guard_a ∧ after = effect_a``, with a field the action leaves
     unchanged written as a plain frame equality; that gives the SAT core unit propagation along a run
-    (or, if the counting module says ``TRANSITION = "functional"``, as ``_functional``).  An action
+    (or, where ``solver.settings`` says ``transition = "functional"``, as ``_functional``).  An action
     whose guard folds to false is ``act ≠ a``.  ``v`` is the view of ``before`` if already built;
     ``acts``, what ``actions`` gives, if already built.
     """
     if acts is None:
         acts = actions(C, policy, before, args, L, v)
-    if getattr(C, "TRANSITION", "implication") == "functional":
+    if settings(C).transition == "functional":
         return _functional(C, policy, act, after, before, acts)
     out_leaves = leaves(after)
     by_code = {a: (g, nxt) for a, g, nxt in acts}

@@ -93,10 +93,6 @@ def initial_states(draw, policy: S.ScaleSetPolicy, sick: int | None = None) -> S
 # Actions with arguments drawn from the state
 
 
-def _ids(s: S.ScaleSet, pred) -> list[int]:
-    return [i for i, x in enumerate(s.instances) if pred(x)]
-
-
 # The orchestrator needs a particular sequence to make progress; weighting its actions lets
 # random runs reach deep states.  The first entry is the one Hypothesis shrinks towards.
 _WEIGHTED = (
@@ -111,30 +107,33 @@ _WEIGHTED = (
     "instance_recovers",
 )
 
-
-def _batch_from(s: S.ScaleSet, x: int) -> frozenset[int]:
-    """The batch that choice ``x`` picks: pending instances (a whole UD under Service Fabric)."""
-    pending = _ids(s, lambda y: S.is_pending(s, y))
-    if not pending:
-        return frozenset({0})
-    if s.policy.service_fabric:
-        uds = sorted({s.instances[i].ud for i in pending})
-        ud = uds[x % len(uds)]
-        return frozenset(i for i in pending if s.instances[i].ud == ud)
-    k = min(S.batch_size(CONCRETE, s.policy, s.n), len(pending))
-    size = k if s.policy.batch_fill == "full" else 1 + x % k
-    first = (x // k) % len(pending)
-    return frozenset(pending[(first + j) % len(pending)] for j in range(size))
-
-
-_WHO = {
-    "instance_finishes_upgrade": lambda y: y.phase == S.Phase.UPGRADING,
-    "maintenance_takes_down": lambda y: y.phase == S.Phase.IDLE and y.healthy,
-    "instance_recovers": lambda y: y.phase == S.Phase.IDLE and not y.healthy,
-}
-
 #: One step's choices: which enabled action, which arguments, and whether an upgrade fails.
 CHOICES = st.tuples(st.integers(0, 31), st.integers(0, 2**16), st.booleans())
+
+_OPTIONS: dict[tuple[S.ScaleSet, str], list[Action]] = {}
+
+
+def options(s: S.ScaleSet, name: str) -> list[Action]:
+    """The model's candidate actions named ``name`` from ``s`` (``model.scale_set.candidate_actions``,
+    the model's one generator), refused ones included."""
+    got = _OPTIONS.get((s, name))
+    if got is None:
+        if len(_OPTIONS) > 200_000:
+            _OPTIONS.clear()
+        got = _OPTIONS[(s, name)] = S.candidate_actions(s, name)
+    return got
+
+
+def pick(s: S.ScaleSet, name: str, x: int, fails: bool = False) -> Action:
+    """The first candidate named ``name`` that ``s`` accepts, from option ``x`` on (modulo their
+    number); a finish fails if ``fails`` where it may.  With none accepted, option ``x`` itself."""
+    opts = options(s, name)
+    if not opts:
+        return Action.of(name)
+    tries = [opts[(x + k) % len(opts)] for k in range(len(opts))]
+    if name == "instance_finishes_upgrade":
+        tries.sort(key=lambda o: o.arg("healthy") == fails)  # the wanted outcome first (a stable sort)
+    return next((o for o in tries if not isinstance(S.apply(s, o), Refused)), tries[0])
 
 
 def action_from(s: S.ScaleSet, choice: tuple[int, int, bool]) -> Action:
@@ -145,16 +144,7 @@ def action_from(s: S.ScaleSet, choice: tuple[int, int, bool]) -> Action:
     """
     a, x, fails = choice
     names = enabled_names(s)
-    name = names[a % len(names)]
-    if name == "orchestrator_starts_batch":
-        return Action.of(name, chosen=_batch_from(s, x))
-    if name in _WHO:
-        ids = _ids(s, _WHO[name]) or [0]
-        i = ids[x % len(ids)]
-        if name == "instance_finishes_upgrade":
-            return Action.of(name, i=i, healthy=not fails)
-        return Action.of(name, i=i)
-    return Action.of(name)
+    return pick(s, names[a % len(names)], x, fails)
 
 
 @st.composite
@@ -178,13 +168,13 @@ def view_of(s: S.ScaleSet):
 
 
 def enabled_names(s: S.ScaleSet) -> list[str]:
-    """The weighted action names whose counting guard can be met from ``s``."""
+    """The weighted action names whose guard some arguments meet in ``s``."""
     names = _ENABLED.get(s)
     if names is None:
         if len(_ENABLED) > 200_000:
             _ENABLED.clear()
-        c, v = C.abstract(s), view_of(s)
-        names = [n for n in _WEIGHTED if C.enabled(CONCRETE, s.policy, c, v, C.A[n])] or list(_WEIGHTED)
+        on = S.enabled_actions(s)
+        names = [n for n in _WEIGHTED if n in on] or list(_WEIGHTED)
         _ENABLED[s] = names
     return names
 

@@ -18,6 +18,7 @@ import z3
 from model import cloud_service as CSM
 from model import scale_set as S
 from model.systems import counting
+from solver.settings import settings
 from properties.registry import get
 from solver.parallel import Companion, Taker, beside_in_a_child
 from solver.session import ProverSession
@@ -61,7 +62,7 @@ def test_a_certificate_script_runs_as_it_stands_and_cuts_into_its_queries(model,
     """Run whole (push/pop scopes, a check-sat each), the consecution script gives one unsat per
     case, and ``queries`` cuts it into as many stand-alone queries.  The cases come in order of
     the action codes, each pinning its own, every code at least once (an action never enabled
-    under the policy included); an action the model splits (``split_cases``) has a case per value
+    under the policy included); an action the model splits (``solver.settings``' ``split_cases``) has a case per value
     of what it splits on, each case pinning its value.  The safety script has one case for the
     property's state part, then the same per action for its transition part."""
     frame = frame_of(model, policy, pid)
@@ -87,7 +88,7 @@ def test_a_certificate_script_runs_as_it_stands_and_cuts_into_its_queries(model,
         assert all(len(c) == 1 for c in codes), (name, codes)
         codes = [c for (c,) in codes]
         assert codes == sorted(codes) and set(codes) == set(range(n)), (name, codes)
-        split = {int(a): fields for a, fields in getattr(frame.C, "split_cases", lambda p: {})(policy).items()}
+        split = {int(frame.C.A[a]): fields for a, fields in settings(frame.C).split_cases(policy).items()}
         for a in range(n):
             mine = [case for code, case in zip(codes, cases) if code == a]
             if a in split and a in {b for b, _, _ in frame._enabled()}:
@@ -107,11 +108,11 @@ def test_a_certificate_script_runs_as_it_stands_and_cuts_into_its_queries(model,
 
 @pytest.mark.parametrize("model, policy, pid", [FRAMES[0], FRAMES[2]])
 def test_the_split_cases_of_an_action_are_its_case(model, policy, pid):
-    """Where the model splits an action's case (``split_cases``), the cases together say exactly
+    """Where the model splits an action's case (``solver.settings``' ``split_cases``), the cases together say exactly
     what the one case says: for a consecution and for a property's step part, action by action."""
     frame = frame_of(model, policy, pid)
     goal = z3.And(*(to_z3(t) for _, t in frame.cands_post))  # every candidate lemma after the step
-    split = {int(a) for a in frame.C.split_cases(policy)}
+    split = {int(frame.C.A[a]) for a in settings(frame.C).split_cases(policy)}
     enabled = {a for a, _, _ in frame._enabled()}
     assert split & enabled, "some split action can be enabled"
     for (en, (after,)), a in zip(frame.steps(goal), sorted(enabled)):

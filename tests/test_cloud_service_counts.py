@@ -75,3 +75,62 @@ def test_the_same_code_builds_z3_terms_and_finds_a_second_update_taking_ud_0_dow
     assert solver.check() == z3.sat
     solver.add(v.offline_outside >= 1)
     assert solver.check() == z3.unsat  # both requests alone take only UD 0 down
+
+
+# --------------------------------------------------------------------------------------------
+# The vocabulary the guards are written over, computed by each model in its own way
+
+
+@settings(max_examples=30)
+@given(policy=policies(max_roles=3, max_count=6, max_uds=8), choices=st.lists(st.integers(0, 400), max_size=25))
+def test_the_per_instance_quantities_are_the_counting_views_on_every_reachable_state(policy, choices):
+    """``model.cloud_service.Facts`` counts the instances, ``View`` sums the counts: the same names,
+    the same values (the health gate, RollbackAllowed and ``stuck`` included)."""
+    for s in run(policy, choices).states:
+        facts, v = cs.Facts(s), C.view(CONCRETE, policy, C.abstract(s))
+        for f in attrs.fields(C.View):
+            if f.name != "by_ud":  # the view's per-UD sums, for its own rules and lemmas
+                assert getattr(facts, f.name) == getattr(v, f.name), f.name
+
+
+@settings(max_examples=30)
+@given(policy=policies(max_roles=3, max_count=6, max_uds=8), choices=st.lists(st.integers(0, 400), max_size=25))
+def test_enabled_is_derived_exactly_in_both_models(policy, choices):
+    """``enabled`` holds iff some candidate action of that name is accepted, per instance; and the
+    counting model's equals the per-instance model's."""
+    s = run(policy, choices).states[-1]
+    c = C.abstract(s)
+    accepted = {a.name for a in candidates(s) if not isinstance(cs.apply(s, a), Refused)}
+    for name in cs.ACTIONS:
+        assert cs.enabled(s, name) == (name in accepted), name
+        assert C.enabled(CONCRETE, policy, c, C.A[name]) == cs.enabled(s, name), name
+
+
+def test_every_action_has_one_guard_whose_clauses_cite_the_seeds():
+    import re
+
+    from model.cloud_service_rules import GUARDS
+
+    assert set(GUARDS) == set(cs.ACTIONS) == {a.name for a in C.A}
+    for name, g in GUARDS.items():
+        for clause in g.clauses:
+            assert re.fullmatch(r"U-\d+(\([a-c]\))?", clause.clause), (name, clause.clause)
+            assert clause.holds.__doc__, clause.holds
+        assert (g.some is not None) == any(c.on_args for c in g.clauses), name
+
+
+def test_the_symbolic_guard_with_free_arguments_is_satisfiable_exactly_where_enabled_holds():
+    """``some`` is exact for the counting encoding too: with the arguments left to Z3, an action's
+    guard from a concrete state is satisfiable iff ``enabled`` holds there."""
+    z3 = pytest.importorskip("z3")
+    from solver.symbolic import Z3, mk_var, to_z3
+
+    for policy in (cs.Policy(roles={"web": 2, "worker": 1}, upgrade_domains=2, new_code_crashes=True),
+                   cs.Policy(roles={"web": 3}, upgrade_domains=3, mode="manual")):
+        for s in run(policy, [7, 3, 11, 2, 5, 9, 1, 4, 8, 6, 10, 0, 12]).states:
+            c = C.abstract(s)
+            for a in C.A:
+                guard, _ = C.step(Z3, policy, c, a, C.fresh_args(policy, mk_var("x")))
+                solver = z3.Solver()
+                solver.add(to_z3(guard))
+                assert (solver.check() == z3.sat) == bool(C.enabled(CONCRETE, policy, c, a)), (a.name, s)

@@ -48,23 +48,8 @@ def policies(draw, max_roles: int = 4, max_count: int = 12, max_uds: int = 20, *
 
 
 def candidates(s: cs.CloudService) -> list[Action]:
-    """Every action worth trying from ``s`` (most are refused; ``enabled`` filters)."""
-    p = s.policy
-    out = [
-        Action.of("operator_requests_update", kind=kind, change=change, crashes=crashes)
-        for kind in cs.KINDS
-        for change in ("deploy_new_code", "local_storage_increase")
-        for crashes in (False, True)
-    ]
-    out += [Action.of(n) for n in (
-        "operator_changes_configuration", "operator_rolls_back", "operator_deletes_deployment",
-        "fabric_walks_ud", "fabric_completes_ud", "fabric_swaps_vip",
-    )]
-    uds = sorted({x.ud for x in s.instances} | ({s.update.current_ud} if s.update else set()))
-    out += [Action.of(n, ud=u) for n in ("operator_walks_ud", "fabric_updates_ud", "fabric_starts_ud") for u in uds]
-    out += [Action.of(n, i=i) for n in ("instance_comes_online", "instance_start_times_out", "instance_crashes")
-            for i in range(s.n)]
-    return out
+    """Every action worth trying from ``s``: the model's one generator (most are refused; ``enabled`` filters)."""
+    return cs.candidate_actions(s)
 
 
 def enabled(s: cs.CloudService, keep: Callable[[cs.CloudService, Action, Any], bool] | None = None):

@@ -59,13 +59,63 @@ def test_the_catalogue_holds_at_least_twenty_mutants_with_unique_names():
 
 def test_the_patches_are_undone_after_each_mutant():
     from model import scale_set as S
+    from model import scale_set_abstraction as A
     from model import scale_set_counts as C
+    from model import scale_set_rules as R
 
-    before = (S.batch_size, C.batch_size, S.ACTIONS["orchestrator_starts_batch"], C.starts_upgrading, C.abstract)
-    mutation.check_mutant(by_name("batch-size-plus-one"), fuzz=False)
-    mutation.check_mutant(by_name("data-disk-replaced"), fuzz=False)
-    mutation.check_mutant(by_name("recovery-forgets-instance"), fuzz=False)
-    assert (S.batch_size, C.batch_size, S.ACTIONS["orchestrator_starts_batch"], C.starts_upgrading, C.abstract) == before
+    def bindings():
+        return (S.batch_size, A.batch_size, R.batch_size, S.UPGRADE_REPLACES, R.UPGRADE_REPLACES,
+                S.ACTIONS["instance_recovers"], C.step, C.abstract, A.abstract, dict(R.GUARDS))
+
+    before = bindings()
+    for name in ("batch-size-plus-one", "data-disk-replaced", "recovery-forgets-instance", "batch-guard-allows-one-more"):
+        mutation.check_mutant(by_name(name), fuzz=False)
+    assert bindings() == before
+    assert all(after is was for after, was in zip(R.GUARDS.values(), before[-1].values()))
+
+
+def test_a_guard_condition_patched_once_moves_both_encodings():
+    """A mutant of a guard's condition patches one function; the per-instance refusal and the
+    counting guard both read it from the one guard table."""
+    from model import scale_set as S
+    from model import scale_set_counts as C
+    from model import scale_set_rules as R
+    from model.core import Action, Refused
+    from model.logic import CONCRETE
+
+    m = by_name("batch-guard-allows-one-more")
+    s = S.initial_state(S.Policy(instances=10))
+    for a in ("orchestrator_starts_upgrade", "orchestrator_checks_health"):
+        s = S.apply(s, Action.of(a))
+    three = Action.of("orchestrator_starts_batch", chosen=frozenset({0, 1, 2}))  # b = 2
+
+    def both():
+        guard, _ = C.step(CONCRETE, s.policy, C.abstract(s), *C.abstract_action(s, three))
+        return not isinstance(S.apply(s, three), Refused), bool(guard)
+
+    assert both() == (False, False)
+    with mutation.patched(m.patches):
+        assert R.GUARDS["orchestrator_starts_batch"].reads(R.batch_within_b)  # the patched one
+        assert both() == (True, True)
+    assert both() == (False, False)
+
+
+def test_every_mutant_patches_one_definition_both_encodings_read_but_the_effects():
+    """A mutant patches the rules (guard conditions, shared rules, tables, one-instance steps), not a
+    counting twin of a per-instance function.  Two mutants change an effect no rule states (an
+    instance is lost), and effects are written per model: those patch each model's effect.  One
+    changes the counting view, the properties' vocabulary."""
+    effects = {"recovery-forgets-instance", "crashed-instance-dropped"}
+    rules = {"model.scale_set_rules", "model.cloud_service_rules"}
+    for m in MUTANTS:
+        modules = {p.module for p in m.patches}
+        if m.name in effects:
+            assert {"model.scale_set", "model.cloud_service"} & modules, m.name
+            assert {"model.scale_set_counts", "model.cloud_service_counts"} & modules, m.name
+        elif m.name == "in-progress-counts-whole-batch":
+            assert modules == {"model.scale_set_abstraction"} and {p.name for p in m.patches} == {"view"}
+        else:
+            assert modules <= rules, (m.name, modules)
 
 
 def test_a_vip_swap_is_reachable_in_one_step_in_the_solver_encoding():

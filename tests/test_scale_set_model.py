@@ -150,7 +150,7 @@ def test_a_safety_threshold_is_never_enforced_by_the_policy_validator():
 
 def test_no_action_mutates_its_input():
     s = run(S.Policy(instances=6, service_fabric=False), START)
-    for a in checks.candidate_actions(s):
+    for a in S.candidate_actions(s):
         before = copy.deepcopy(s)
         S.apply(s, a)
         assert s == before and repr(s) == repr(before), a.call_text()

@@ -174,7 +174,7 @@ def _reachable_statuses(policy) -> set:
     seen = set(todo)
     while todo:
         s = todo.popleft()
-        for a in checks.candidate_actions(s):
+        for a in S.candidate_actions(s):
             r = S.apply(s, a)
             if isinstance(r, Refused) or r in seen:
                 continue

@@ -15,7 +15,7 @@ from model.core import Action, Refused
 from model.logic import CONCRETE
 from properties.registry import Kind
 
-from scale_set_fuzz import REGIONS, code_of, initial_states, policies, prop, view_of, _batch_from, _ids, _WHO
+from scale_set_fuzz import REGIONS, code_of, initial_states, pick, policies, prop, view_of
 
 INVARIANTS = [pid for pid in REGIONS if prop(pid).kind == Kind.INV]
 STEPS = [pid for pid in REGIONS if prop(pid).kind == Kind.STEP or prop(pid).step_holds is not None]
@@ -55,9 +55,9 @@ class ScaleSetMachine(RuleBasedStateMachine):
             )
         self.state = after
 
-    def _instance(self, data, who: str) -> int:
-        ids = _ids(self.state, _WHO[who]) or [0]
-        return data.draw(st.sampled_from(ids), label="i")
+    def _pick(self, data, name: str, healthy: bool = True) -> Action:
+        """Arguments from the model's candidate actions of ``name`` (those ``s`` accepts, if any)."""
+        return pick(self.state, name, data.draw(st.integers(0, 2**16), label="option"), fails=not healthy)
 
     @rule()
     def orchestrator_starts_upgrade(self):
@@ -67,13 +67,13 @@ class ScaleSetMachine(RuleBasedStateMachine):
     def orchestrator_checks_health(self):
         self._do(Action.of("orchestrator_checks_health"))
 
-    @rule(x=st.integers(0, 2**16))
-    def orchestrator_starts_batch(self, x):
-        self._do(Action.of("orchestrator_starts_batch", chosen=_batch_from(self.state, x)))
+    @rule(data=st.data())
+    def orchestrator_starts_batch(self, data):
+        self._do(self._pick(data, "orchestrator_starts_batch"))
 
     @rule(data=st.data(), healthy=st.booleans())
     def instance_finishes_upgrade(self, data, healthy):
-        self._do(Action.of("instance_finishes_upgrade", i=self._instance(data, "instance_finishes_upgrade"), healthy=healthy))
+        self._do(self._pick(data, "instance_finishes_upgrade", healthy))
 
     @rule()
     def probe_wait_expires(self):
@@ -89,11 +89,11 @@ class ScaleSetMachine(RuleBasedStateMachine):
 
     @rule(data=st.data())
     def maintenance_takes_down(self, data):
-        self._do(Action.of("maintenance_takes_down", i=self._instance(data, "maintenance_takes_down")))
+        self._do(self._pick(data, "maintenance_takes_down"))
 
     @rule(data=st.data())
     def instance_recovers(self, data):
-        self._do(Action.of("instance_recovers", i=self._instance(data, "instance_recovers")))
+        self._do(self._pick(data, "instance_recovers"))
 
     # Invariants: the registry's predicates --------------------------------------------------
 

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
-from model.core import Action, Refused
+from model.core import Refused
 from model.logic import CONCRETE
 from properties.registry import Kind, Property
 
@@ -85,43 +85,6 @@ def solver_clear(policy: Any, prop: Property, *, max_depth: int, timeout: float,
 # Fuzzer
 
 
-def _ss_candidates(s: Any) -> list[Action]:
-    M = _reference("scale_set")
-    out = [Action.of(n) for n in ("orchestrator_starts_upgrade", "orchestrator_checks_health",
-                                  "probe_wait_expires", "orchestrator_ends_batch", "operator_cancels")]
-    for i, x in enumerate(s.instances):
-        if x.phase == M.Phase.UPGRADING:
-            out += [Action.of("instance_finishes_upgrade", i=i, healthy=h) for h in (True, False)]
-        elif x.healthy:
-            out.append(Action.of("maintenance_takes_down", i=i))
-        else:
-            out.append(Action.of("instance_recovers", i=i))
-    pending = [i for i, x in enumerate(s.instances) if M.is_pending(s, x)]
-    batches = {frozenset()}
-    b = M.batch_size(CONCRETE, s.policy, s.n)
-    sick_first = sorted(pending, key=lambda i: s.instances[i].healthy)
-    well_first = sorted(pending, key=lambda i: not s.instances[i].healthy)
-    for size in range(1, min(b + 1, len(pending)) + 1):
-        batches |= {frozenset(sick_first[:size]), frozenset(well_first[:size])}
-    for ud in {s.instances[i].ud for i in pending}:
-        batches.add(frozenset(i for i in pending if s.instances[i].ud == ud))
-    out += [Action.of("orchestrator_starts_batch", chosen=c) for c in sorted(batches, key=sorted)]
-    return out
-
-
-def _cs_candidates(s: Any) -> list[Action]:
-    M = _reference("cloud_service")
-    out = [Action.of("operator_requests_update", kind=k, change="deploy_new_code", crashes=c)
-           for k in M.KINDS for c in (False, True)]
-    out += [Action.of(n) for n in ("operator_changes_configuration", "operator_rolls_back", "operator_deletes_deployment",
-                                   "fabric_walks_ud", "fabric_completes_ud", "fabric_swaps_vip")]
-    uds = range(s.policy.upgrade_domains)
-    out += [Action.of(n, ud=u) for n in ("operator_walks_ud", "fabric_updates_ud", "fabric_starts_ud") for u in uds]
-    out += [Action.of(n, i=i) for n in ("instance_comes_online", "instance_start_times_out", "instance_crashes")
-            for i in range(s.n)]
-    return out
-
-
 def _initial(model: str, policy: Any, pick: int) -> Any:
     M = _reference(model)
     if model == "cloud_service":
@@ -161,9 +124,8 @@ def _enabled(model: str, s: Any, memo: dict) -> list[tuple[str, int, Any, Any]]:
     got = memo.get(s)
     if got is None:
         M, C = _reference(model), _counting(model)
-        cands = _ss_candidates if model == "scale_set" else _cs_candidates
         got = []
-        for a in cands(s):
+        for a in M.candidate_actions(s):  # the model's one generator: keep what it accepts
             r = M.apply(s, a)
             if not isinstance(r, Refused):
                 got.append((a.name, int(C.A[a.name]), r, _view(model, r)))

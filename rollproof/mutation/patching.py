@@ -1,9 +1,11 @@
 """Apply a seeded bug to the model modules for the length of a ``with`` block, then undo it.
 
-A patch names one function of a model module and a maker ``(original) -> replacement``.  The
-counting modules import shared rules by name (``from model.scale_set import batch_size``) and the
-action tables (``ACTIONS``) hold the functions themselves, so applying a patch rebinds every module
-attribute and every table entry bound to the original object, in every loaded ``model.*`` module;
+A patch names one definition of a model module (a rule, a guard's condition, a table, a step)
+and a maker ``(original) -> replacement``.  The modules import the rules by name (``from
+model.scale_set_rules import batch_size``), the action tables (``ACTIONS``) hold the functions
+themselves and the guard tables (``GUARDS``) hold each condition in a clause, so applying a patch
+rebinds every module attribute, every table entry and every guard clause bound to the original
+object, in every loaded ``model.*`` module: both encodings read the one definition, so both move.
 ``properties/`` keeps the originals (a property is the specification, not the system under test).
 The counting models cache their class lists (``functools.lru_cache``) and class-move plans; every
 such cache is cleared on entry and on exit, because a mutated function changes what they hold.  The
@@ -19,6 +21,8 @@ import sys
 from typing import Any, Callable, Iterator
 
 from attrs import frozen
+
+from model.guards import Guard
 
 
 @frozen
@@ -58,11 +62,17 @@ def patched(patches: tuple[Patch, ...] | list[Patch]) -> Iterator[None]:
                     if value is original:
                         setattr(mod, attr, replacement)
                         undo.append(lambda mod=mod, attr=attr, o=original: setattr(mod, attr, o))
+                    elif isinstance(value, Guard) and value.reads(original):
+                        setattr(mod, attr, value.replacing(original, replacement))
+                        undo.append(lambda mod=mod, attr=attr, o=value: setattr(mod, attr, o))
                     elif isinstance(value, dict):
                         for key, entry in list(value.items()):
                             if entry is original:
                                 value[key] = replacement
                                 undo.append(lambda d=value, key=key, o=original: d.__setitem__(key, o))
+                            elif isinstance(entry, Guard) and entry.reads(original):
+                                value[key] = entry.replacing(original, replacement)
+                                undo.append(lambda d=value, key=key, o=entry: d.__setitem__(key, o))
         clear_caches()
         yield
     finally:

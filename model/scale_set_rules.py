@@ -1,0 +1,437 @@
+"""The scale set's rules, written once over ``model.logic`` and read by both encodings (A-1…A-28).
+
+Thresholds and statuses (A-8, A-10, A-12, A-18), what an upgrade does to an instance (A-6, V1) and
+each action's guard (``GUARDS``), over named quantities (``State``, ``Batch``, ``One``, ``Member``)
+that ``model.scale_set`` counts from its instances and the counting ``View`` sums from its counts.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Callable, Protocol
+
+import attrs
+
+from model.guards import Clause, Guard
+from model.guards import enabled as _enabled
+from model.logic import Logic
+
+OLD, NEW = 0, 1  # image versions: the model needs two (a restart re-targets the same new image)
+
+
+class Status(enum.IntEnum):
+    """``runningStatus.code`` of V6, plus ``Idle`` before any upgrade."""
+
+    IDLE = 0
+    ROLLING_FORWARD = 1
+    COMPLETED = 2
+    CANCELLED = 3
+    FAULTED = 4
+
+
+TERMINAL = (Status.COMPLETED, Status.CANCELLED, Status.FAULTED)
+RF = int(Status.ROLLING_FORWARD)
+
+
+# --------------------------------------------------------------------------------------------
+# The vocabulary: what a rule may read
+
+
+class Member(Protocol):
+    """One instance as the rules see it (``model.scale_set.Instance``; the counting ``Cls``)."""
+
+    image: int
+    os_disk: int
+    healthy: bool
+
+    @property
+    def idle(self) -> bool: ...  # not being upgraded
+    @property
+    def upgrading(self) -> bool: ...
+    @property
+    def attempted(self) -> bool: ...  # by this upgrade
+    @property
+    def on_new(self) -> bool: ...  # runs the new image
+
+
+class State(Protocol):
+    """The quantities of a state the rules read (``model.scale_set.Facts``; the counting ``View``)."""
+
+    n: Any
+    b: Any  # the batch size (A-8)
+    status: Any
+    checked: Any
+    waited: Any
+    cancel_requested: Any
+    batches_started: Any
+    in_batch: Any  # instances in the batch in flight
+    upgrading: Any  # instances being upgraded
+    pending: Any  # A-27 pendingInstanceCount
+    unhealthy: Any  # not serving
+    failed: Any  # A-27 failedInstanceCount
+    upgraded: Any  # attempted by this upgrade and idle
+
+    def count(self, pred: Callable[[Any, Member], bool]) -> Any: ...  # instances ``pred`` selects
+
+
+class Batch(Protocol):
+    """The chosen instances of ``orchestrator_starts_batch``."""
+
+    size: Any
+    in_set: Any  # every chosen instance is one of the set
+    pending_only: Any  # every chosen instance is still to be upgraded
+    one_ud: Any  # the chosen instances share one update domain
+    whole_ud: Any  # and are every pending instance of it
+    healthy_chosen: Any  # chosen instances that are healthy
+    sick_left: Any  # pending unhealthy instances not chosen
+
+
+class One(Protocol):
+    """The one instance an instance action names (and, for a finish, its outcome)."""
+
+    healthy: Any
+
+    def is_(self, pred: Callable[[Any, Member], bool]) -> Any: ...  # it exists and ``pred`` selects it
+
+
+# --------------------------------------------------------------------------------------------
+# Thresholds and statuses
+
+
+def batch_size(L: Logic, policy: Any, n: Any) -> Any:
+    """The batch size b for ``n`` instances under the policy's rounding (A-8 note, V1)."""
+    p = policy.max_batch_instance_percent
+    if policy.batch_rounding == "ceil":
+        return L.div(p * n + 99, 100)
+    return L.max_(1, L.div(p * n, 100))
+
+
+def too_many_unhealthy(L: Logic, policy: Any, unhealthy: Any, n: Any) -> Any:
+    """The strict threshold of A-10.1 / A-12 (V1, V2: "more than 20%")."""
+    return 100 * unhealthy > policy.max_unhealthy_instance_percent * n
+
+
+def too_many_unhealthy_upgraded(L: Logic, policy: Any, bad: Any, upgraded: Any) -> Any:
+    """The A-18 / V6 gate over upgraded instances: more than p_upgraded % of them unhealthy."""
+    return 100 * bad > policy.max_unhealthy_upgraded_instance_percent * upgraded
+
+
+def status_after_batch(L: Logic, policy: Any, v: State) -> Any:
+    """The status a batch ends in (A-5, A-10.5, A-12, A-18), from the quantities ``v`` before its end."""
+    return L.ite(
+        v.cancel_requested,
+        int(Status.CANCELLED),
+        L.ite(
+            L.or_(
+                too_many_unhealthy(L, policy, v.unhealthy, v.n),
+                too_many_unhealthy_upgraded(L, policy, v.failed, v.upgraded),
+            ),
+            int(Status.FAULTED),
+            L.ite(v.pending == 0, int(Status.COMPLETED), int(Status.ROLLING_FORWARD)),
+        ),
+    )
+
+
+def status_at_check(L: Logic, policy: Any, v: State) -> Any:
+    """The status the pre-batch health check leads to (A-10.1, A-10.5, A-11; V8)."""
+    return L.ite(
+        v.pending == 0,
+        int(Status.COMPLETED),
+        L.ite(too_many_unhealthy(L, policy, v.unhealthy, v.n), int(Status.FAULTED), int(Status.ROLLING_FORWARD)),
+    )
+
+
+def stop_rule_trips(L: Logic, policy: Any, v: State) -> Any:
+    """A-12: the batch ended with more than p_unhealthy % of the set unhealthy."""
+    return too_many_unhealthy(L, policy, v.unhealthy, v.n)
+
+
+def initial_unhealthy_allowed(L: Logic, policy: Any, u: Any, n: Any) -> Any:
+    """Which unhealthy counts the policy's ``initial_unhealthy`` allows at the start."""
+    iu = policy.initial_unhealthy
+    if iu == "within_cap":
+        return L.and_(u >= 0, L.not_(too_many_unhealthy(L, policy, u, n)))
+    if iu == "any":
+        return L.and_(u >= 0, u <= n)
+    return u == int(iu)
+
+
+def batches_by_ud(policy: Any) -> bool:
+    """A-23: Service Fabric rolls out one whole update domain at a time instead of 20% batches."""
+    return bool(policy.service_fabric)
+
+
+# --------------------------------------------------------------------------------------------
+# What an action does to one instance (both encodings apply these)
+
+#: A-6: what an OS image upgrade replaces: the OS disk, created from the target image.  The
+#: persisted data disks are kept.
+UPGRADE_REPLACES: frozenset[str] = frozenset({"os_disk"})
+
+
+def goes_down(x: Any) -> Any:
+    """A-12: maintenance takes the instance down."""
+    return attrs.evolve(x, healthy=False)
+
+
+def recovers(x: Any) -> Any:
+    """A-10.4: the instance's probe turns healthy again."""
+    return attrs.evolve(x, healthy=True)
+
+
+def rolls_back_os_disk(x: Any) -> Any:
+    """V1: the previous OS disk (and so the old image) comes back."""
+    return attrs.evolve(x, image=OLD, os_disk=OLD)
+
+
+def os_disk_rolls_back(policy: Any, x: Member) -> bool:
+    """V1 (``os_disk_rollback_on_timeout``): an instance of the batch still unhealthy when the probe
+    wait expires gets its previous OS disk back."""
+    return bool(policy.os_disk_rollback_on_timeout) and not x.healthy
+
+
+# --------------------------------------------------------------------------------------------
+# Which instances an action may pick
+
+
+def being_upgraded(policy: Any, x: Member) -> bool:
+    """A-10.3: in the batch in flight, not yet finished."""
+    return bool(x.upgrading)
+
+
+def up_and_idle(policy: Any, x: Member) -> bool:
+    """A-12: maintenance takes down an idle healthy instance."""
+    return bool(x.idle and x.healthy)
+
+
+def down_and_idle(policy: Any, x: Member) -> bool:
+    """A-10.4: an idle unhealthy instance may turn healthy again."""
+    return bool(x.idle and not x.healthy)
+
+
+def credentials_failed(policy: Any, x: Member) -> bool:
+    """A-24, A-25: the upgrade failed the instance for expired credentials: only a redeploy heals it."""
+    return not policy.credentials_valid and bool(x.attempted and x.on_new)
+
+
+def recoverable(policy: Any, x: Member) -> bool:
+    """A-10.4, A-25: down and idle, and not a credentials failure."""
+    return down_and_idle(policy, x) and not credentials_failed(policy, x)
+
+
+# --------------------------------------------------------------------------------------------
+# The guards: conditions over (L, policy, q: State, x: Batch | One)
+
+
+def not_rolling_forward(L, p, q, x):
+    """A-5: no upgrade is rolling forward."""
+    return q.status != RF
+
+
+def awaiting_check(L, p, q, x):
+    """A-10.1: rolling forward at a batch boundary whose health check has not run."""
+    return L.and_(q.status == RF, q.in_batch == 0, L.not_(q.checked))
+
+
+def checked_boundary(L, p, q, x):
+    """A-10.1: rolling forward at a batch boundary whose health check passed."""
+    return L.and_(q.status == RF, q.in_batch == 0, q.checked)
+
+
+def batch_not_cancelled(L, p, q, x):
+    """A-5: no cancel was requested."""
+    return L.not_(q.cancel_requested)
+
+
+def batch_in_set(L, p, q, x):
+    """A-10.2: a batch holds at least one instance, every one of the set."""
+    return L.and_(x.size >= 1, x.in_set)
+
+
+def batch_pending(L, p, q, x):
+    """A-10.2: a batch holds only instances still to be upgraded."""
+    return x.pending_only
+
+
+def batch_one_ud(L, p, q, x):
+    """A-23: with Service Fabric, a batch is one update domain."""
+    return L.implies(batches_by_ud(p), x.one_ud)
+
+
+def batch_whole_ud(L, p, q, x):
+    """A-23: with Service Fabric, a batch is a whole update domain."""
+    return L.implies(batches_by_ud(p), x.whole_ud)
+
+
+def batch_within_b(L, p, q, x):
+    """A-10.2: a batch holds at most b instances."""
+    return L.implies(not batches_by_ud(p), x.size <= q.b)
+
+
+def batch_full(L, p, q, x):
+    """A-10.2 read as ``batch_fill = full``: a batch holds min(b, pending) instances."""
+    return L.implies(not batches_by_ud(p) and p.batch_fill == "full", x.size == L.min_(q.b, q.pending))
+
+
+def unhealthy_first(L, p, q, x):
+    """V6 ``prioritizeUnhealthyInstances``: no healthy instance while an unhealthy one is left pending."""
+    on = not batches_by_ud(p) and p.prioritize_unhealthy_instances
+    return L.implies(on, L.implies(x.healthy_chosen > 0, x.sick_left == 0))
+
+
+def finishing_one_upgrading(L, p, q, x):
+    """A-10.3: the instance is being upgraded."""
+    return x.is_(being_upgraded)
+
+
+def every_upgrade_fails(L, p, q, x):
+    """A-24: with expired credentials every upgraded instance fails."""
+    return L.implies(not p.credentials_valid, L.not_(x.healthy))
+
+
+def failure_allowed(L, p, q, x):
+    """A-18: an upgraded instance fails only when the policy lets it (``upgraded_may_fail``)."""
+    return L.implies(L.and_(p.credentials_valid, L.not_(x.healthy)), p.upgraded_may_fail)
+
+
+def some_upgrading(L, p, q):
+    """Some instance is being upgraded (it may finish healthy or not, whatever the policy)."""
+    return q.count(being_upgraded) >= 1
+
+
+def probe_configured(L, p, q, x):
+    """A-10.4: a health probe is configured."""
+    return p.health_probe
+
+
+def batch_waiting(L, p, q, x):
+    """A-10.4: a batch is in flight and its probe wait has not expired."""
+    return L.and_(q.status == RF, q.in_batch >= 1, L.not_(q.waited))
+
+
+def batch_finished(L, p, q, x):
+    """A-10.3: no instance of the batch is still being upgraded."""
+    return q.upgrading == 0
+
+
+def batch_in_flight(L, p, q, x):
+    """A-10.5: a batch is in flight."""
+    return L.and_(q.status == RF, q.in_batch >= 1)
+
+
+def probe_wait_over(L, p, q, x):
+    """A-10.4: with a probe, the batch ends once its wait expired."""
+    return L.implies(p.health_probe, q.waited)
+
+
+def cancellable(L, p, q, x):
+    """A-5: an upgrade is rolling forward, not yet cancelled."""
+    return L.and_(q.status == RF, L.not_(q.cancel_requested))
+
+
+def maintenance_on(L, p, q, x):
+    """A-12: the policy has concurrent maintenance."""
+    return p.concurrent_maintenance
+
+
+def during_upgrade(L, p, q, x):
+    """A-12: maintenance is modelled while an upgrade rolls forward."""
+    return q.status == RF
+
+
+def taking_down_one_up(L, p, q, x):
+    """A-12: the instance is idle and healthy."""
+    return x.is_(up_and_idle)
+
+
+def some_up(L, p, q):
+    return q.count(up_and_idle) >= 1
+
+
+def recovering_one_down(L, p, q, x):
+    """A-10.4: the instance is idle and unhealthy."""
+    return x.is_(down_and_idle)
+
+
+def not_a_credentials_failure(L, p, q, x):
+    """A-25: a credentials failure heals only by a redeploy with new credentials."""
+    return L.not_(x.is_(credentials_failed))
+
+
+def some_recoverable(L, p, q):
+    return q.count(recoverable) >= 1
+
+
+def some_pending(L, p, q):
+    """Some instance is pending: one alone is a batch every clause accepts (the unhealthy first
+    under V6; its whole update domain under A-23)."""
+    return q.pending >= 1
+
+
+def _instance(why: str) -> Callable[[Any, Any], str]:
+    return lambda q, x: f"instance {x.i} {why}"
+
+
+GUARDS: dict[str, Guard] = {
+    "orchestrator_starts_upgrade": Guard((
+        Clause("A-5", not_rolling_forward, "an upgrade is already rolling forward"),
+    )),
+    "orchestrator_checks_health": Guard((
+        Clause("A-10.1", awaiting_check, "not at a batch boundary awaiting its check"),
+    )),
+    "orchestrator_starts_batch": Guard((
+        Clause("A-10.1", checked_boundary, "no passed health check at a batch boundary"),
+        Clause("A-5", batch_not_cancelled, "the upgrade was cancelled"),
+        Clause("A-10.2", batch_in_set, "a batch holds at least one instance of the set", True),
+        Clause("A-10.2", batch_pending, "a batch holds only instances still to be upgraded", True),
+        Clause("A-23", batch_one_ud, "Service Fabric upgrades one update domain at a time", True),
+        Clause("A-23", batch_whole_ud, "Service Fabric upgrades a whole update domain", True),
+        Clause("A-10.2", batch_within_b, lambda q, x: f"a batch holds at most b={q.b} instances", True),
+        Clause("A-10.2", batch_full, lambda q, x: f"batch_fill=full: a batch holds min(b, pending)={min(q.b, q.pending)}", True),
+        Clause("V6", unhealthy_first, "prioritize_unhealthy_instances: unhealthy instances go first", True),
+    ), some=some_pending),
+    "instance_finishes_upgrade": Guard((
+        Clause("A-10.3", finishing_one_upgrading, _instance("is not being upgraded"), True),
+        Clause("A-24", every_upgrade_fails, "with expired credentials every upgraded instance fails", True),
+        Clause("A-18", failure_allowed, "upgraded_may_fail is off", True),
+    ), some=some_upgrading),
+    "probe_wait_expires": Guard((
+        Clause("A-10.4", probe_configured, "no health probe is configured"),
+        Clause("A-10.4", batch_waiting, "no batch is waiting for its probe"),
+        Clause("A-10.4", batch_finished, "the batch is still being upgraded"),
+    )),
+    "orchestrator_ends_batch": Guard((
+        Clause("A-10.5", batch_in_flight, "no batch in flight"),
+        Clause("A-10.3", batch_finished, "the batch is still being upgraded"),
+        Clause("A-10.4", probe_wait_over, "the probe wait has not expired"),
+    )),
+    "operator_cancels": Guard((
+        Clause("A-5", cancellable, "no upgrade is rolling forward"),
+    )),
+    "maintenance_takes_down": Guard((
+        Clause("A-12", maintenance_on, "concurrent_maintenance is off"),
+        Clause("A-12", during_upgrade, "maintenance is modelled during an upgrade"),
+        Clause("A-12", taking_down_one_up, _instance("is not idle and healthy"), True),
+    ), some=some_up),
+    "instance_recovers": Guard((
+        Clause("A-10.4", recovering_one_down, _instance("is not idle and unhealthy"), True),
+        Clause("A-25", not_a_credentials_failure, "a credentials failure heals only by a redeploy with new credentials", True),
+    ), some=some_recoverable),
+}
+
+#: The orchestrator's and the instances' own steps: with none of them enabled, an upgrade that
+#: rolls forward is stuck.
+PROGRESS = (
+    "orchestrator_checks_health", "orchestrator_starts_batch", "instance_finishes_upgrade",
+    "probe_wait_expires", "orchestrator_ends_batch",
+)
+
+
+def enabled(L: Logic, policy: Any, q: State, name: str) -> Any:
+    """Whether some arguments make action ``name`` enabled (its guard's clauses on the state and ``some``)."""
+    return _enabled(L, GUARDS[name], policy, q)
+
+
+def stuck(L: Logic, policy: Any, q: State) -> Any:
+    """Rolling forward, yet no orchestrator or instance step is enabled."""
+    return L.and_(q.status == RF, *(L.not_(enabled(L, policy, q, a)) for a in PROGRESS))
