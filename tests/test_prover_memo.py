@@ -165,7 +165,7 @@ def test_checks_in_worker_processes_sharing_the_memo_give_the_serial_run_s_verdi
     ids = ["CS-ROLLBACK-RESTORES", "CS-ONE-ACTIVE-UPGRADE", "CS-LOCKED", "X-INSTANCES-CONSERVED"]
     serial = checking.run([pf], ids, 60.0)
     parallel = checking.run([pf], ids, 60.0, jobs=2)
-    assert checking._RUN is None  # the run, its sessions and its memo folder are gone with it
+    assert checking._ACTIVE is None  # the run, its sessions and its memo folder are gone with it
 
     assert [r.word for r in serial] == ["proved", "proved", "proved", "proved"]  # CS-LOCKED: by construction
     assert [r.word for r in parallel] == [r.word for r in serial]
