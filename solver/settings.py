@@ -6,7 +6,8 @@ chosen per model from measurements, apart from the model (``model.counting.Count
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from types import MappingProxyType
+from typing import Any, Callable, Mapping
 
 from attrs import frozen
 
@@ -50,12 +51,12 @@ class Settings:
     templates: bool = False
 
 
-SETTINGS: dict[str, Settings] = {
+SETTINGS: Mapping[str, Settings] = MappingProxyType({
     "scale_set": Settings(),
     "cloud_service": Settings(
         transition="functional", split_cases=_cloud_service_split, every_size_at_once=True, parametric_clocks=False,
     ),
-}
+})
 
 
 def settings(C: Any) -> Settings:
