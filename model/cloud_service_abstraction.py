@@ -35,6 +35,7 @@ from model.cloud_service import (
     ud_size,
 )
 from model.core import Action
+from model.counting import ViewQuantities
 from model.guards import holds
 from model.logic import CONCRETE, Logic
 
@@ -393,20 +394,12 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
     return attrs.evolve(v, rollback_allowed=holds(L, rules.GUARDS["operator_rolls_back"], policy, Quantities(L, policy, s, v)))
 
 
-class Quantities:
+class Quantities(ViewQuantities):
     """What the guards read of a counting state (``model.cloud_service_rules.State``): the view's
     quantities, ``count`` of the instances a rule's predicate selects, and whether every instance
     of the UD being walked satisfies one."""
 
-    __slots__ = ("v", "_L", "_policy", "_s")
-
-    def __init__(self, L: Logic, policy: CloudServicePolicy, s: Counts, v: View) -> None:
-        self.v, self._L, self._policy, self._s = v, L, policy, s
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.v, name)
+    __slots__ = ()
 
     def count(self, pred) -> Any:
         lay = layout(self._policy)

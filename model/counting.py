@@ -65,3 +65,18 @@ class CountingModel(Protocol):
 
     def legend(self, policy: Any) -> list[str]:
         """SMT-LIB comment lines saying what each count (and size parameter) of a certificate counts."""
+
+
+class ViewQuantities:
+    """What the guards read of a counting state, beside what each model adds (``count`` of the
+    instances a rule's predicate selects): the view's quantities, by name."""
+
+    __slots__ = ("v", "_L", "_policy", "_s")
+
+    def __init__(self, L: Logic, policy: Any, s: Any, v: Any) -> None:
+        self.v, self._L, self._policy, self._s = v, L, policy, s
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.v, name)

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from model import scale_set_rules as rules
 from model.core import Action
+from model.counting import ViewQuantities
 from model.logic import Logic
 from model.scale_set import Phase, ScaleSet, ScaleSetPolicy, data_disks_of
 from model.scale_set_rules import NEW, OLD, batch_size, goes_down, recovers, rolls_back_os_disk
@@ -231,6 +232,8 @@ def _selected(cs: tuple[Cls, ...], pred) -> tuple[int, ...]:
     key = (id(cs), pred.__code__, pred.__defaults__, cells)
     hit = _SELECTED.get(key)
     if hit is None or hit[0] is not cs:
+        if len(_SELECTED) > 4096:  # (a predicate closing over something new each call is never hit)
+            _SELECTED.clear()
         hit = _SELECTED[key] = (cs, tuple(j for j, c in enumerate(cs) if pred(c)))
     return hit[1]
 
@@ -239,22 +242,21 @@ def _sum(L: Logic, s: Counts, cs: tuple[Cls, ...], pred) -> Any:
     return L.sum_([s.cnt[j] for j in _selected(cs, pred)] or [0])
 
 
-class Quantities:
+class Quantities(ViewQuantities):
     """What the guards read of a counting state (``model.scale_set_rules.State``): the view's
     quantities, and ``count`` of the instances a rule's predicate selects."""
 
-    __slots__ = ("v", "_L", "_policy", "_s")
-
-    def __init__(self, L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> None:
-        self.v, self._L, self._policy, self._s = v, L, policy, s
-
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
-        return getattr(self.v, name)
+    __slots__ = ()
 
     def count(self, pred) -> Any:
-        return _sum(self._L, self._s, classes_of(self._policy), lambda c: pred(self._policy, c))
+        return _sum(self._L, self._s, classes_of(self._policy), _of_policy(self._policy, pred))
+
+
+@lru_cache(maxsize=256)
+def _of_policy(policy: ScaleSetPolicy, pred) -> Any:
+    """``pred`` with the policy bound, one function per (policy, rule): ``_selected`` then finds the
+    classes it selects once, not once per state."""
+    return lambda c: pred(policy, c)
 
 
 class BatchArgs:
