@@ -321,7 +321,7 @@ def baselines(pfs: list[PolicyFile]) -> list[PolicyFile]:
             base = attrs.evolve(pf.policy, **{k: getattr(default, k)})
             if (pf.model, base) not in have:
                 have.add((pf.model, base))
-                out.append(attrs.evolve(pf, name=f"{pf.name}~{k}-default", policy=base, expect={}, hidden=True,
+                out.append(attrs.evolve(pf, name=f"{pf.name}~{k}-default", policy=base, expect={}, expect_table=False, hidden=True,
                                         description=f"{pf.name} with {k} at its default"))
     return out
 
