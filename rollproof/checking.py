@@ -361,6 +361,8 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
     for _ in range(CHAIN_ROUNDS + 1):
         asks = {}
         for i, chain in chains.items():
+            if not chain:  # (every set tried left the property not applicable)
+                continue
             r, names = results[i], chain[-1]
             v = variant(r, names)
             if v is None:
