@@ -95,16 +95,23 @@ def check_ids(ids: list[str], policies: list[PolicyFile]) -> list[str]:
     from properties.registry import properties_for
 
     out: list[str] = []
+    own = {p.id: pf.model for pf in policies for p in pf.properties}  # the policy files' own questions
     for written in ids:
-        try:
-            pid = catalog.resolve_id(written)
-        except catalog.UnknownName as e:
-            raise _fail("command line", "--property", e.line_what(), written,
-                        f"one of the {len(catalog.all_ids())} IDs of 'rollproof list'") from None
+        if written.strip().upper() in own:
+            pid = written.strip().upper()
+        else:
+            try:
+                pid = catalog.resolve_id(written)
+            except catalog.UnknownName as e:
+                raise _fail("command line", "--property", e.line_what(), written,
+                            f"one of the {len(catalog.all_ids())} IDs of 'rollproof list', or a [[property]] "
+                            "ID of a policy checked") from None
         if pid not in out:
             out.append(pid)
     models = sorted({pf.model for pf in policies})
     for pid in out:
+        if pid in own:
+            continue
         theirs = catalog.models_of(pid)
         if not any(m in models for m in theirs):
             ids_here = [p.id for m in models for p in properties_for(m)]
@@ -119,6 +126,14 @@ def id_notes(ids: list[str], policies: list[PolicyFile]) -> list[str]:
     """A note per named ID that some of the policies do not have (another model's property)."""
     notes = []
     for pid in ids:
+        mine = [pf for pf in policies if any(p.id == pid for p in pf.properties)]
+        if mine:
+            others = [pf for pf in policies if pf not in mine]
+            if others:
+                names = ", ".join(pf.name for pf in others[:4]) + (f", … ({len(others)} in all)" if len(others) > 4 else "")
+                notes.append(f"note: --property {pid}: a question of {', '.join(pf.name for pf in mine[:4])}'s "
+                             f"policy file, not asked of {names}")
+            continue
         theirs = catalog.models_of(pid)
         skipped = [pf for pf in policies if pf.model not in theirs]
         if skipped:
