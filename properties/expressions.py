@@ -248,6 +248,39 @@ def evaluate(e: Expr, L: Any, values: Mapping[str, Any]) -> Any:
     raise TypeError(f"not an expression: {e!r}")
 
 
+Span = tuple["int | None", "int | None"]  # a range; None: unbounded on that side
+
+
+def span(e: Expr, ranges: Mapping[str, Span], constants: Mapping[str, int] = {}) -> Span:
+    """A sound range of an integer expression, given one for each name (interval arithmetic)."""
+    if isinstance(e, Num):
+        return e.value, e.value
+    if isinstance(e, Name):
+        if e.name in constants:
+            return constants[e.name], constants[e.name]
+        return ranges.get(e.name, (None, None))
+    if isinstance(e, Neg):
+        lo, hi = span(e.x, ranges, constants)
+        return (None if hi is None else -hi), (None if lo is None else -lo)
+    if isinstance(e, Arith):
+        (a, b), (c, d) = span(e.a, ranges, constants), span(e.b, ranges, constants)
+        if e.op == "+":
+            return (None if a is None or c is None else a + c), (None if b is None or d is None else b + d)
+        if e.op == "-":
+            return (None if a is None or d is None else a - d), (None if b is None or c is None else b - c)
+        corners = [x * y for x in (a, b) for y in (c, d) if x is not None and y is not None]
+        if len(corners) < 4:  # an unbounded side: bounded only where the constant is 0
+            return (0, 0) if (a, b) == (0, 0) or (c, d) == (0, 0) else (None, None)
+        return min(corners), max(corners)
+    if isinstance(e, Call) and e.fn in ("min", "max"):
+        spans = [span(x, ranges, constants) for x in e.args]
+        los, his = [s[0] for s in spans], [s[1] for s in spans]
+        if e.fn == "min":
+            return (None if None in los else min(los)), (min(h for h in his if h is not None) if any(h is not None for h in his) else None)
+        return (max(lo for lo in los if lo is not None) if any(lo is not None for lo in los) else None), (None if None in his else max(his))
+    raise TypeError(f"not an integer expression: {e!r}")
+
+
 def _cmp(op: str, a: Any, b: Any) -> Any:
     return {"<": lambda: a < b, "<=": lambda: a <= b, ">": lambda: a > b, ">=": lambda: a >= b,
             "==": lambda: a == b, "!=": lambda: a != b}[op]()

@@ -196,6 +196,20 @@ def of(model: str, policy: Any) -> dict[str, Observable]:
     return {o.name: o for o in obs}
 
 
+def ranges(model: str, policy: Any) -> dict[str, tuple[int, int | None]]:
+    """A sound range of each integer observable for a policy with a fixed instance count: every count
+    lies in 0..N (a UD count too: each UD counted holds an instance); ``batches_started`` has no
+    upper bound of its own; ``status`` is one of the status codes."""
+    n = policy.instances if model == SS else sum(policy.counts)
+    out: dict[str, tuple[int, int | None]] = {}
+    for name, o in of(model, policy).items():
+        if o.sort != INT:
+            continue
+        out[name] = (0, max(int(x) for x in ss.Status)) if (model, name) == (SS, "status") else (
+            (0, None) if (model, name) == (SS, "batches_started") else (0, n))
+    return out
+
+
 def constants(model: str) -> dict[str, int]:
     """Named integer constants an expression may use (the scale set's status names)."""
     return dict(SCALE_SET_CONSTANTS) if model == SS else {}
