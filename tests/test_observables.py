@@ -114,3 +114,16 @@ def _val(y):
     import z3
 
     return z3.BoolVal(y) if isinstance(y, bool) else z3.IntVal(int(y))
+
+
+def test_docs_list_every_observable_of_both_models():
+    from pathlib import Path
+
+    from model import cloud_service as cs
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "user-properties.md").read_text(encoding="utf-8")
+    names = [o.name for o in O.SCALE_SET] + [o.name for o in O._cs_common()]
+    per_policy = O.of("cloud_service", cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=1))
+    assert {"online_web", "down_web", "down_ud0"} <= set(per_policy)
+    missing = [n for n in names if f"`{n}`" not in doc]
+    assert not missing and all(f"`{x}`" in doc for x in ("online_ROLE", "down_ROLE", "down_udU"))
