@@ -151,10 +151,13 @@ def _cs_common() -> list[Observable]:
     ]
 
 
-def _cs_per_role(p: Any) -> list[Observable]:
+def _cs_per_role(p: Any, taken: set[str]) -> list[Observable]:
     out = []
     for r, (role, count) in enumerate(p.roles):
         name = _ident(role)
+        if {f"online_{name}", f"down_{name}"} & taken:  # "web-api" and "web_api", or a role named "ud0"
+            name = f"{name}_{r}"
+        taken |= {f"online_{name}", f"down_{name}"}
         out.append(Observable(
             f"online_{name}", INT, f"instances of role {role} online",
             lambda L, pol, v, r=r: v.online_by_role[r],
@@ -190,7 +193,8 @@ def of(model: str, policy: Any) -> dict[str, Observable]:
     if model == SS:
         obs = list(SCALE_SET)
     elif model == CS:
-        obs = [*_cs_common(), *_cs_per_role(policy), *_cs_per_ud(policy)]
+        uds = _cs_per_ud(policy)
+        obs = [*_cs_common(), *_cs_per_role(policy, {o.name for o in uds}), *uds]
     else:
         raise ValueError(f"no observables for model {model!r}")
     return {o.name: o for o in obs}

@@ -44,6 +44,14 @@ def test_a_cloud_service_has_one_observable_per_role_and_per_update_domain():
     assert "down_ud3" not in names
 
 
+def test_a_role_whose_observable_name_is_taken_gets_its_index():
+    from model import cloud_service as cs
+
+    obs = O.of("cloud_service", cs.CloudServicePolicy(roles={"ud0": 1, "web-api": 1, "web_api": 1}, upgrade_domains=2))
+    assert {"down_ud0", "online_ud0_0", "down_ud0_0", "online_web_api", "online_web_api_2"} <= set(obs)
+    assert obs["down_ud0"].doc == "instances in update domain 0 not online"
+
+
 def test_a_role_of_any_size_has_no_down_count_of_its_own():
     from model import cloud_service as cs
 
