@@ -492,7 +492,7 @@ def _define_question(file: str, model: str, pid: Any, q: Any, policy: Any) -> No
           f"kind one of {', '.join(user.KINDS)}, expression a string")
     _need(isinstance(pid, str) and bool(pid), file, "#meta.property", "must name the question", pid, "a string")
     try:
-        tree = user.compile_expression(model, policy, q["expression"])
+        tree = user.compile_expression(model, policy, q["expression"], kind=q["kind"])
         user.define(model, pid, q["kind"], q["expression"], tree, str(q.get("description") or ""))
     except E.ExprError as e:
         raise ItfError(file, "#meta.question.expression", f"{e.what} at column {e.column}", _short(e.got)) from None

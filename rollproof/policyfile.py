@@ -345,8 +345,8 @@ def check_properties(file: str, tables: Any, model: str, policy: Any) -> list[An
         kind = t.get("kind", "inv")
         if kind not in user.KINDS:
             raise PolicyFileError(file, f"{at}.kind", "unknown kind", show(kind), " or ".join(show(x) for x in user.KINDS))
-        word = "holds" if kind == "inv" else "goal"
-        other = "goal" if kind == "inv" else "holds"
+        word = "goal" if kind == "reach" else "holds"
+        other = "holds" if kind == "reach" else "goal"
         if other in t:
             raise PolicyFileError(file, f"{at}.{other}", f"a {kind} property states {word}, not {other}",
                                   show(t[other]), f"{word} = \"…\"")
@@ -360,10 +360,11 @@ def check_properties(file: str, tables: Any, model: str, policy: Any) -> list[An
         if not isinstance(description, str):
             raise PolicyFileError(file, f"{at}.description", "must be a string", show(description), "a string")
         try:
-            tree = user.compile_expression(model, policy, source)
+            tree = user.compile_expression(model, policy, source, kind=kind)
         except E.ExprError as e:
+            names = user.vocabulary(model, policy, kind)
             raise PolicyFileError(file, f"{at}.{word}", f"{e.what} at column {e.column}", show(e.got),
-                                  "the observable names " + _allowed_list(user.vocabulary(model, policy), 40)
+                                  "the observable names " + _allowed_list(names, 40 if kind != "step" else 12)
                                   + "; integers; + - * (by a constant); < <= > >= == !=; and or not; "
                                   "implies(a, b), min, max; parentheses") from None
         try:

@@ -182,7 +182,7 @@ def test_a_property_table_becomes_a_registry_property_with_the_users_id():
 @pytest.mark.parametrize("table, key, what", [
     ('id = "VMSS-BATCH-CAP"\nholds = "upgrading <= 1"', "property[1].id", "a catalog property has this ID"),
     ('id = "cs-one-ud"\nholds = "upgrading <= 1"', "property[1].id", "a catalog property has this ID"),
-    ('id = "A"\nkind = "step"\nholds = "upgrading <= 1"', "property[1].kind", "unknown kind"),
+    ('id = "A"\nkind = "live"\nholds = "upgrading <= 1"', "property[1].kind", "unknown kind"),
     ('id = "A"\nholds = "upgrading <= 1"\ngoal = "upgrading == 1"', "property[1].goal", "states holds, not goal"),
     ('id = "A"\nkind = "reach"', "property[1].goal", "missing"),
     ('holds = "upgrading <= 1"', "property[1].id", "missing"),
@@ -307,3 +307,56 @@ def test_check_property_accepts_a_user_id_and_refuses_an_unknown_one(questions):
 
     r = run(["check", "q.toml", "--property", "NO-SUCH-QUESTION"], questions, fake=False)
     assert r.returncode == 2 and "--property" in r.stderr and "[[property]]" in r.stderr
+
+
+# --------------------------------------------------------------------------------------------
+# Step properties
+
+
+STEPS = HEAD + """
+[[property]]
+id = "ONE-MORE-AT-A-TIME"
+kind = "step"
+holds = "implies(action == orchestrator_starts_batch, after_upgrading - before_upgrading <= 1)"
+
+[[property]]
+id = "SERVING-NEVER-DROPS"
+kind = "step"
+holds = "after_serving >= before_serving"
+"""
+
+
+def test_a_step_property_reads_the_states_before_and_after_and_the_action():
+    from rollproof import checking
+
+    pf = _load(STEPS)
+    proved, refuted = (checking.check_one(pf, p, timeout=60) for p in pf.properties)
+    assert proved.verdict.__class__.__name__ == "Proved" and proved.verdict.certificate
+    assert refuted.verdict.__class__.__name__ == "Refuted" and refuted.verdict.shortest
+    why = refuted.verdict.trace.why
+    assert why.startswith("after_serving >= before_serving is false at ") and "before_serving = " in why
+
+
+@given(data=st.data())
+def test_a_step_expression_reads_the_same_on_the_views_and_on_the_instances(data):
+    """On every step of fuzzed runs, the counting views and the instances agree on a random step expression."""
+    policy = data.draw(ssf.policies(max_instances=6))
+    trace = data.draw(ssf.runs(policy, max_steps=12))
+    names = user.sorts("scale_set", policy, "step")
+    tree = data.draw(bools(names, user.constants("scale_set", "step")))
+    fn = user.counted_step_fn("scale_set", tree)
+    states = trace.states
+    for k, st_ in enumerate(trace.steps, start=1):
+        if st_.refused is not None:
+            continue
+        before, after = states[k - 1], states[k]
+        counted = fn(CONCRETE, policy, ssf.view_of(before), ssf.code_of(st_.action), ssf.view_of(after))
+        values = user.plain_step_values("scale_set", tree, policy, before, st_.action, after)
+        assert bool(counted) == bool(E.evaluate(tree, CONCRETE, values))
+
+
+def test_a_step_expression_names_only_before_after_and_the_action():
+    with pytest.raises(policyfile.PolicyFileError) as info:
+        _load(HEAD + '[[property]]\nid = "A"\nkind = "step"\nholds = "serving >= 1"\n')
+    line = info.value.line()
+    assert "property[1].holds: unknown name at column 1" in line and "before_instances" in line
