@@ -309,8 +309,10 @@ def bound_cmd(policy: str, mins: tuple[str, ...], maxs: tuple[str, ...], fmt: st
     pfs, _ = load_inputs([policy])
     for pf in pfs:
         if getattr(pf.policy, "parametric", False) or getattr(pf.policy, "instances", 0) == "any":
-            raise _fail(pf.file, "instances", "a bound needs a fixed instance count", '"any"',
-                        "an integer (one bound per instance count: run it for each N)")
+            key = "scale_set.instances" if pf.model == "scale_set" else "cloud_service.roles"
+            got = policyfile.parameters(pf.policy)[key.split(".")[1]]
+            raise _fail(pf.file, key, "a bound needs a fixed instance count", policyfile.show(got),
+                        "integer counts (one bound per instance count: run it for each N)")
         for direction, source in asks:
             try:
                 user.compile_expression(pf.model, pf.policy, source, want=E.INT)
