@@ -165,8 +165,9 @@ def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True,
 
 
 def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
-    """The catalog properties of the policy's model, or the named ones among them (catalog order)."""
-    props = properties_for(pf.model)
+    """The catalog properties of the policy's model, then the file's own (``[[property]]``), or the
+    named ones among them."""
+    props = properties_for(pf.model) + list(pf.properties)
     if not ids:
         return props
     wanted = set(ids)
@@ -767,11 +768,21 @@ def result_json(r: Result) -> dict[str, Any]:
         "files": list(r.files),
         "reason": reason_of(v),
         "holds_for": getattr(v, "holds_for", None),
+        "question": _question_json(r.prop),
         "certified_by": list(getattr(v, "certified_by", ()) or ()),
         "notes": list(getattr(v, "notes", ()) or ()),
         "expected": r.expected,
         "matches": r.matches,
     }
+
+
+def _question_json(prop: Property) -> dict[str, Any] | None:
+    """A policy file's own question as written (``properties.user``); None for a catalog property."""
+    from properties import user
+
+    q = user.DEFINED.get((prop.model, prop.id))
+    return None if q is None or q.prop is not prop else {"kind": q.kind, "expression": q.source,
+                                                         "description": q.description}
 
 
 def versions() -> dict[str, str]:

@@ -95,16 +95,23 @@ def check_ids(ids: list[str], policies: list[PolicyFile]) -> list[str]:
     from properties.registry import properties_for
 
     out: list[str] = []
+    own = {p.id: pf.model for pf in policies for p in pf.properties}  # the policy files' own questions
     for written in ids:
-        try:
-            pid = catalog.resolve_id(written)
-        except catalog.UnknownName as e:
-            raise _fail("command line", "--property", e.line_what(), written,
-                        f"one of the {len(catalog.all_ids())} IDs of 'rollproof list'") from None
+        if written.strip().upper() in own:
+            pid = written.strip().upper()
+        else:
+            try:
+                pid = catalog.resolve_id(written)
+            except catalog.UnknownName as e:
+                raise _fail("command line", "--property", e.line_what(), written,
+                            f"one of the {len(catalog.all_ids())} IDs of 'rollproof list', or a [[property]] "
+                            "ID of a policy checked") from None
         if pid not in out:
             out.append(pid)
     models = sorted({pf.model for pf in policies})
     for pid in out:
+        if pid in own:
+            continue
         theirs = catalog.models_of(pid)
         if not any(m in models for m in theirs):
             ids_here = [p.id for m in models for p in properties_for(m)]
@@ -119,6 +126,14 @@ def id_notes(ids: list[str], policies: list[PolicyFile]) -> list[str]:
     """A note per named ID that some of the policies do not have (another model's property)."""
     notes = []
     for pid in ids:
+        mine = [pf for pf in policies if any(p.id == pid for p in pf.properties)]
+        if mine:
+            others = [pf for pf in policies if pf not in mine]
+            if others:
+                names = ", ".join(pf.name for pf in others[:4]) + (f", … ({len(others)} in all)" if len(others) > 4 else "")
+                notes.append(f"note: --property {pid}: a question of {', '.join(pf.name for pf in mine[:4])}'s "
+                             f"policy file, not asked of {names}")
+            continue
         theirs = catalog.models_of(pid)
         skipped = [pf for pf in policies if pf.model not in theirs]
         if skipped:
@@ -262,6 +277,65 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
     else:
         click.echo(console.text_table(results, pfs, out_dir, width=console.width()))
     raise SystemExit(checking.exit_code(results))
+
+
+BOUND_EXIT = ("Exit codes: 0 every bound found (a run reaching it, a proof nothing goes past it); 2 bad input; "
+              "3 some bound unknown (a check timed out or the search found no proof).")
+
+
+@cli.command("bound", epilog=BOUND_EXIT, short_help="Exact worst cases: the least or greatest value over every run.")
+@click.argument("policy", metavar="POLICY.toml")
+@click.option("--min", "mins", multiple=True, metavar="EXPR",
+              help="The least value of EXPR (an observable, or arithmetic over them) in any reachable state (repeatable).")
+@click.option("--max", "maxs", multiple=True, metavar="EXPR", help="The greatest value of EXPR (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("--out", "out", default=DEFAULT_OUT, show_default=True, metavar="DIR",
+              help="Where the runs reaching each bound and the certificates go.")
+@click.option("--timeout", type=float, default=CHECK_CAP, show_default=True, metavar="SECONDS",
+              help="The most each check of the search may take.")
+def bound_cmd(policy: str, mins: tuple[str, ...], maxs: tuple[str, ...], fmt: str, out: str, timeout: float) -> None:
+    """The exact least (--min) or greatest (--max) value of an expression over the observables in any
+    reachable state of a policy with a fixed instance count, as a pair a reviewer can check: a shortest
+    run that reaches the value, and a certified proof that no run goes past it (docs/user-properties.md).
+    """
+    from properties import expressions as E
+    from properties import user
+    from rollproof import bounds
+
+    check_timeout(timeout)
+    asks = [("min", x) for x in mins] + [("max", x) for x in maxs]
+    if not asks:
+        raise _fail("command line", "--min/--max", "nothing to bound", None, "--min EXPR or --max EXPR, repeatable")
+    pfs, _ = load_inputs([policy])
+    for pf in pfs:
+        if getattr(pf.policy, "parametric", False) or getattr(pf.policy, "instances", 0) == "any":
+            key = "scale_set.instances" if pf.model == "scale_set" else "cloud_service.roles"
+            got = policyfile.parameters(pf.policy)[key.split(".")[1]]
+            raise _fail(pf.file, key, "a bound needs a fixed instance count", policyfile.show(got),
+                        "integer counts (one bound per instance count: run it for each N)")
+        for direction, source in asks:
+            try:
+                user.compile_expression(pf.model, pf.policy, source, want=E.INT)
+            except E.ExprError as e:
+                raise _fail("command line", f"--{direction}", f"{e.what} at column {e.column}",
+                            policyfile.show(e.got), "the observable names " + ", ".join(user.vocabulary(pf.model, pf.policy))
+                            + "; integers; + - * (by a constant); min, max; parentheses") from None
+    docs, found = [], []
+    for pf in pfs:
+        mine = []
+        for direction, source in asks:
+            if fmt == "text":
+                click.echo(f"[{pf.name}] {direction} {source} …", err=True)
+            b = bounds.bound(pf, source, direction, timeout)
+            mine.append(attrs.evolve(b, proof=b.proof and checking.write_artifacts(b.proof, Path(out)),
+                                     witness=b.witness and checking.write_artifacts(b.witness, Path(out))))
+        found += mine
+        docs.append(bounds.to_json(pf, mine))
+        if fmt == "text":
+            click.echo(bounds.text(pf, mine, Path(out)))
+    if fmt == "json":
+        click.echo(json.dumps({"schema": 1, "tool": checking.versions(), "policies": docs}, indent=2, ensure_ascii=False))
+    raise SystemExit(3 if any(b.value is None for b in found) else 0)
 
 
 @cli.command("report", epilog=EXIT_CODES)

@@ -165,6 +165,11 @@ def to_json(trace: Trace, *, policy_name: str, property_id: str | None = None) -
     }
     if trace.why:
         meta["why"] = trace.why
+    from properties import user
+
+    asked = user.DEFINED.get((model, pid))
+    if asked is not None:  # a policy file's own question: the trace carries it, so it replays alone
+        meta["question"] = {"kind": asked.kind, "expression": asked.source, "description": asked.description}
     gvars = [k for k in states[0] if k not in ("#meta", "action", "instances")]
     return {"#meta": meta, "vars": ["action", "instances", *gvars], "states": states}
 
@@ -248,9 +253,10 @@ def parse(doc: Any, *, file: str) -> Loaded:
         ref = systems.reference(model)
     except ImportError:
         raise ItfError(file, "#meta.model", "this model is not available in this version", _short(model)) from None
-    ids = [p.id for p in properties_for(model)]
+    ids = [p.id for p in _properties(model)]
     pid = meta.get("property")
-    _need(pid in ids, file, "#meta.property", f"unknown property ID for model {model}", pid,
+    question = meta.get("question")
+    _need(pid in ids or question is not None, file, "#meta.property", f"unknown property ID for model {model}", pid,
           ", ".join(ids[:4]) + ", …")
     name = meta.get("policy")
     _need(isinstance(name, str) and bool(name), file, "#meta.policy", "must name the policy", name, "a string")
@@ -270,6 +276,9 @@ def parse(doc: Any, *, file: str) -> Loaded:
                        policyfile.show(e.value), e.allowed) from None
     except (TypeError, ValueError) as e:
         raise ItfError(file, "#meta.parameters", f"invalid: {e}") from None
+
+    if question is not None:
+        _define_question(file, model, pid, question, policy)
 
     vars_ = doc["vars"]
     _need(isinstance(vars_, list) and all(isinstance(v, str) for v in vars_), file, "vars",
@@ -320,7 +329,7 @@ def parse(doc: Any, *, file: str) -> Loaded:
     _need(isinstance(kwargs, dict), file, "#meta.init", "must be an object of initial-state arguments", kwargs)
     try:
         init_args = {k: decode(v) for k, v in kwargs.items()}
-        prop = next(p for p in properties_for(model) if p.id == pid)
+        prop = next(p for p in _properties(model) if p.id == pid)
         candidates = [ref.initial_state(policy, **init_args)]
         if prop.start_policy is not None:
             # A reach property searches from the initial states of its own start policy.
@@ -428,7 +437,7 @@ def evaluate(trace: Trace, policy: Any) -> list[Finding]:
     views = [cm.view(L, policy, cm.abstract(s)) for s in trace.states]
     moves = [(k, cm.A[st.action.name]) for k, st in enumerate(trace.steps, start=1) if st.refused is None]
     out: list[Finding] = []
-    for p in properties_for(trace.model):
+    for p in _properties(trace.model):
         if p.kind == Kind.CHECK or not p.applies(policy):
             continue
         at: int | None = None
@@ -463,3 +472,29 @@ def evaluate(trace: Trace, policy: Any) -> list[Finding]:
                     out.append(Finding(p.id, p.kind.value, "witnesses", k))
                     break
     return out
+
+
+def _properties(model: str) -> list[Any]:
+    """The catalog's properties of ``model``, then the policy files' own questions defined so far."""
+    from properties import user
+    from properties.registry import properties_for
+
+    return properties_for(model) + [q.prop for (m, _), q in user.DEFINED.items() if m == model]
+
+
+def _define_question(file: str, model: str, pid: Any, q: Any, policy: Any) -> None:
+    """The trace's own question (``#meta.question``: a policy file's ``[[property]]``), defined again."""
+    from properties import expressions as E
+    from properties import user
+
+    _need(isinstance(q, dict) and q.get("kind") in user.KINDS and isinstance(q.get("expression"), str),
+          file, "#meta.question", "must be {kind, expression, description}", q,
+          f"kind one of {', '.join(user.KINDS)}, expression a string")
+    _need(isinstance(pid, str) and bool(pid), file, "#meta.property", "must name the question", pid, "a string")
+    try:
+        tree = user.compile_expression(model, policy, q["expression"], kind=q["kind"])
+        user.define(model, pid, q["kind"], q["expression"], tree, str(q.get("description") or ""))
+    except E.ExprError as e:
+        raise ItfError(file, "#meta.question.expression", f"{e.what} at column {e.column}", _short(e.got)) from None
+    except user.Conflict as e:
+        raise ItfError(file, "#meta.property", str(e), _short(pid)) from None

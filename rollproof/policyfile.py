@@ -23,6 +23,8 @@ from model.core import PolicyError
 
 VERDICTS = ("proved", "refuted", "unknown", "not-applicable")
 TOP_KEYS = ("name", "model", "description")
+PROPERTY_KEYS = ("id", "kind", "holds", "goal", "description")
+USER_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$")
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
 
 
@@ -107,6 +109,8 @@ class PolicyFile:
     expect_table: bool | None = None
     #: Checked for comparison only (a baseline of a named choice): not listed as a policy of its own.
     hidden: bool = False
+    #: The file's own questions (``[[property]]``), as registry properties, checked after the catalog's.
+    properties: tuple[Any, ...] = ()
 
     @property
     def parameters(self) -> dict[str, Any]:
@@ -258,7 +262,7 @@ def load(path: str | Path, *, display: str | None = None) -> PolicyFile:
 def from_dict(data: dict[str, Any], *, file: str, default_name: str) -> PolicyFile:
     """Check a parsed policy document; raises ``PolicyFileError`` naming the file and key."""
     models = list(systems.MODELS)
-    known = [*TOP_KEYS, *models, "expect"]
+    known = [*TOP_KEYS, *models, "expect", "property"]
     for key, value in data.items():
         if key not in known:
             kind = "table" if isinstance(value, dict) else "key"
@@ -304,16 +308,78 @@ def from_dict(data: dict[str, Any], *, file: str, default_name: str) -> PolicyFi
         raise PolicyFileError(file, model, f"invalid parameters: {e}") from None
 
     sources = {k: Source("input", at=file, key=f"{model}.{k}") for k in table}
-    expect = check_expect(file, "expect", data.get("expect", {}), model)
+    props = check_properties(file, data.get("property", []), model, policy)
+    expect = check_expect(file, "expect", data.get("expect", {}), model, [p.id for p in props])
     return PolicyFile(name=name, file=file, model=model, policy=policy, expect=expect, description=description,
-                      sources=sources, expect_table="expect" in data)
+                      sources=sources, expect_table="expect" in data, properties=tuple(props))
 
 
-def check_expect(file: str, key: str, table: Any, model: str) -> dict[str, str]:
-    """An ``[expect]`` table checked against the model's catalog: property ID -> verdict word."""
+def check_properties(file: str, tables: Any, model: str, policy: Any) -> list[Any]:
+    """The ``[[property]]`` tables: each a user question (``properties.user``), its expression
+    checked against the model's observables.  The first table is ``property[1]``."""
+    from properties import expressions as E
+    from properties import user
+    from properties.registry import all_ids
+
+    if not isinstance(tables, list) or not all(isinstance(x, dict) for x in tables):
+        raise PolicyFileError(file, "property", "must be an array of tables", show(tables),
+                              "[[property]] tables with id, kind, holds or goal, description")
+    catalog, out = set(all_ids()), []
+    for k, t in enumerate(tables, start=1):
+        at = f"property[{k}]"
+        for key, value in t.items():
+            if key not in PROPERTY_KEYS:
+                raise PolicyFileError(file, f"{at}.{key}", "unknown key", show(value), ", ".join(PROPERTY_KEYS))
+        pid = t.get("id")
+        if pid is None:
+            raise PolicyFileError(file, f"{at}.id", "missing", None, "an ID such as \"SERVING-75\"")
+        if not isinstance(pid, str) or not USER_ID_RE.match(pid):
+            raise PolicyFileError(file, f"{at}.id", "not a property ID", show(pid),
+                                  "letters, digits, '-', '_', '.', starting with a letter, at most 64")
+        pid = pid.upper()  # IDs are matched in any case, as in [expect] and --property
+        if pid in catalog:
+            raise PolicyFileError(file, f"{at}.id", "a catalog property has this ID", show(t["id"]),
+                                  "an ID no catalog property has (rollproof list)")
+        if pid in (p.id for p in out):
+            raise PolicyFileError(file, f"{at}.id", f"{pid} is defined twice", show(t["id"]), "one table per ID")
+        kind = t.get("kind", "inv")
+        if kind not in user.KINDS:
+            raise PolicyFileError(file, f"{at}.kind", "unknown kind", show(kind), " or ".join(show(x) for x in user.KINDS))
+        word = "goal" if kind == "reach" else "holds"
+        other = "holds" if kind == "reach" else "goal"
+        if other in t:
+            raise PolicyFileError(file, f"{at}.{other}", f"a {kind} property states {word}, not {other}",
+                                  show(t[other]), f"{word} = \"…\"")
+        source = t.get(word)
+        if source is None:
+            raise PolicyFileError(file, f"{at}.{word}", "missing", None, "an expression over the observables")
+        if not isinstance(source, str):
+            raise PolicyFileError(file, f"{at}.{word}", "must be a string", show(source),
+                                  "an expression over the observables, in quotes")
+        description = t.get("description", "")
+        if not isinstance(description, str):
+            raise PolicyFileError(file, f"{at}.description", "must be a string", show(description), "a string")
+        try:
+            tree = user.compile_expression(model, policy, source, kind=kind)
+        except E.ExprError as e:
+            names = user.vocabulary(model, policy, kind)
+            raise PolicyFileError(file, f"{at}.{word}", f"{e.what} at column {e.column}", show(e.got),
+                                  "the observable names " + _allowed_list(names, 40 if kind != "step" else 12)
+                                  + "; integers; + - * (by a constant); < <= > >= == !=; and or not; "
+                                  "implies(a, b), min, max; parentheses") from None
+        try:
+            out.append(user.define(model, pid, kind, source, tree, description))
+        except user.Conflict as e:
+            raise PolicyFileError(file, f"{at}.id", str(e), show(t["id"]), "one expression per ID in a run") from None
+    return out
+
+
+def check_expect(file: str, key: str, table: Any, model: str, own: list[str] = ()) -> dict[str, str]:
+    """An ``[expect]`` table checked against the model's catalog and the file's own properties
+    (``own``): property ID -> verdict word."""
     if not isinstance(table, dict):
         raise PolicyFileError(file, key, "must be a table", show(table), f"[{key}] with property IDs")
-    ids = _catalog_ids(model)
+    ids = _catalog_ids(model) + list(own)
     expect: dict[str, str] = {}
     for written, verdict in table.items():
         pid = written.strip().upper()  # IDs are matched in any case

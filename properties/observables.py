@@ -1,0 +1,229 @@
+"""Observables: the plain quantities a user's own property may name, per model.
+
+Each observable is written once over the counting model's view and a ``Logic`` (``counted(L,
+policy, v)``), so the fuzzer evaluates it on concrete states and the solver on Z3 terms, exactly as
+a catalog predicate is.  Each also has a per-instance reading (``plain(policy, s)``), written
+again, independently, over what an operator sees of the fleet (each VM's image, health and phase;
+each role instance's role, UD and state), as the plain readings of ``properties.plain`` are: a
+user property's counterexample is judged by that reading, and the tests show both agree on every
+state the fuzzers visit.  ``docs/user-properties.md`` lists them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from attrs import frozen
+
+from model import cloud_service as cs
+from model import scale_set as ss
+
+SS, CS = "scale_set", "cloud_service"
+INT, BOOL = "int", "bool"
+
+
+@frozen
+class Observable:
+    """A named quantity of a state: its sort, its meaning, and its two readings."""
+
+    name: str
+    sort: str  # INT or BOOL
+    doc: str
+    counted: Callable[[Any, Any, Any], Any]  # (L, policy, view) -> int or bool (a term in Z3)
+    plain: Callable[[Any, Any], Any]  # (policy, per-instance state) -> int or bool
+
+
+# --------------------------------------------------------------------------------------------
+# Scale set: each VM's image, health and phase; the upgrade's status and batch
+
+
+def _count(s: Any, pred: Callable[[Any], bool]) -> int:
+    return sum(1 for x in s.instances if pred(x))
+
+
+def _up(x: Any) -> bool:
+    return x.phase == ss.Phase.UPGRADING
+
+
+def _ss_failed(s: Any) -> int:
+    # A-27 failedInstanceCount: attempted by this upgrade, no longer upgrading, and unhealthy or
+    # not on the target image.
+    return _count(s, lambda x: x.attempted and not _up(x) and (not x.healthy or x.image != ss.NEW))
+
+
+def _ss_uds_upgrading(p: Any, s: Any) -> int:
+    # Update domains matter to the scale set only with Service Fabric (A-23): without it the whole
+    # set is one domain.
+    uds = {x.ud if p.service_fabric else 0 for x in s.instances if _up(x)}
+    return len(uds)
+
+
+SCALE_SET: tuple[Observable, ...] = (
+    Observable("instances", INT, "instances in the scale set (N)",
+               lambda L, p, v: v.n, lambda p, s: len(s.instances)),
+    Observable("upgrading", INT, "instances being upgraded now (the batch in flight, unfinished)",
+               lambda L, p, v: v.upgrading, lambda p, s: _count(s, _up)),
+    Observable("unhealthy", INT, "instances whose health probe (or extensions) report them unhealthy, upgrading or not",
+               lambda L, p, v: v.sick, lambda p, s: _count(s, lambda x: not x.healthy)),
+    Observable("counted_unhealthy", INT,
+               "instances the A-8/A-11 pre-check counts as unhealthy: unhealthy, plus upgrading when "
+               "`upgrading_counts_unhealthy`",
+               lambda L, p, v: v.unhealthy,
+               lambda p, s: _count(s, lambda x: not x.healthy or (p.upgrading_counts_unhealthy and _up(x)))),
+    Observable("not_serving", INT, "instances not serving: unhealthy or being upgraded",
+               lambda L, p, v: v.down, lambda p, s: _count(s, lambda x: not x.healthy or _up(x))),
+    Observable("serving", INT, "instances serving: healthy and not being upgraded",
+               lambda L, p, v: v.n - v.down, lambda p, s: _count(s, lambda x: x.healthy and not _up(x))),
+    Observable("on_new", INT, "instances on the new (target) image",
+               lambda L, p, v: v.on_new, lambda p, s: _count(s, lambda x: x.image == ss.NEW)),
+    Observable("on_old", INT, "instances on the old image",
+               lambda L, p, v: v.not_on_target, lambda p, s: _count(s, lambda x: x.image == ss.OLD)),
+    Observable("in_batch", INT, "instances in the batch in flight, finished or not",
+               lambda L, p, v: v.in_batch, lambda p, s: len(s.batch)),
+    Observable("failed", INT,
+               "instances this upgrade attempted that are done and unhealthy or not on the target image "
+               "(A-27 failedInstanceCount)",
+               lambda L, p, v: v.failed, lambda p, s: _ss_failed(s)),
+    Observable("batches_started", INT, "batches this upgrade has started",
+               lambda L, p, v: v.batches_started, lambda p, s: s.batches_started),
+    Observable("uds_upgrading", INT,
+               "update domains with an instance being upgraded (with `service_fabric`; without it the set "
+               "is one domain)",
+               lambda L, p, v: v.uds_upgrading, _ss_uds_upgrading),
+    Observable("status", INT,
+               "the upgrade's status, compared with the constants " + ", ".join(s.name for s in ss.Status),
+               lambda L, p, v: v.status, lambda p, s: int(s.status)),
+)
+
+SCALE_SET_CONSTANTS: dict[str, int] = {st.name: int(st) for st in ss.Status}
+
+
+# --------------------------------------------------------------------------------------------
+# Cloud service: each role instance's role, UD and state; the update in progress
+
+
+def _ident(text: str) -> str:
+    """A role name as it appears in an observable's name (``web-api`` → ``web_api``)."""
+    return re.sub(r"\W", "_", text)
+
+
+def _online(x: Any) -> bool:
+    return x.phase == cs.Phase.ONLINE
+
+
+def _in_place(s: Any) -> bool:
+    return s.update is not None and s.update.kind == "in_place"
+
+
+def _cs_common() -> list[Observable]:
+    return [
+        Observable("instances", INT, "role instances in the deployment, every role",
+                   lambda L, p, v: v.n, lambda p, s: len(s.instances)),
+        Observable("online", INT, "instances online (started and serving)",
+                   lambda L, p, v: v.total - v.offline, lambda p, s: _count(s, _online)),
+        Observable("down", INT, "instances not online (stopped, being updated, starting, crashed)",
+                   lambda L, p, v: v.offline, lambda p, s: _count(s, lambda x: not _online(x))),
+        Observable("crashed", INT, "instances whose code crashes on start",
+                   lambda L, p, v: v.crashed, lambda p, s: _count(s, lambda x: x.phase == cs.Phase.CRASHED)),
+        Observable("updated", INT, "instances on the latest request's configuration",
+                   lambda L, p, v: v.on_new, lambda p, s: _count(s, lambda x: x.config == cs.NEW)),
+        Observable("not_updated", INT, "instances not yet on the latest request's configuration",
+                   lambda L, p, v: v.not_updated, lambda p, s: _count(s, lambda x: x.config != cs.NEW)),
+        Observable("uds_down", INT, "update domains with at least one instance not online",
+                   lambda L, p, v: L.sum_([L.ite(d > 0, 1, 0) for d in v.by_ud.offline] or [0]),
+                   lambda p, s: len({x.ud for x in s.instances if not _online(x)})),
+        Observable("update_active", BOOL, "an update (in place or VIP swap) is in progress",
+                   lambda L, p, v: v.active, lambda p, s: s.update is not None),
+        Observable("in_place", BOOL, "an in-place update (forward or rollback) is in progress",
+                   lambda L, p, v: v.in_place, lambda p, s: _in_place(s)),
+        Observable("rolling_back", BOOL, "the update in progress is a rollback (or one waits for the UD in progress)",
+                   lambda L, p, v: L.and_(v.active, L.or_(v.rollback, v.rollback_pending)),
+                   lambda p, s: s.update is not None and (s.update.rollback or s.update.rollback_pending)),
+        Observable("vip_swap", BOOL, "a VIP swap is in progress",
+                   lambda L, p, v: v.vip_swap, lambda p, s: s.update is not None and s.update.kind == "vip_swap"),
+        Observable("locked", BOOL, "the deployment is locked (U-21, U-29)",
+                   lambda L, p, v: v.locked, lambda p, s: s.locked),
+        Observable("rollback_allowed", BOOL, "RollbackAllowed (U-18, U-19, U-21, U-22)",
+                   lambda L, p, v: v.rollback_allowed, lambda p, s: cs.rollback_allowed(s)),
+        Observable("deleted", BOOL, "the deployment was deleted (U-28)",
+                   lambda L, p, v: v.deleted, lambda p, s: s.deleted),
+    ]
+
+
+def _cs_per_role(p: Any, taken: set[str]) -> list[Observable]:
+    out = []
+    for r, (role, count) in enumerate(p.roles):
+        name = _ident(role)
+        if {f"online_{name}", f"down_{name}"} & taken:  # "web-api" and "web_api", or a role named "ud0"
+            name = f"{name}_{r}"
+        taken |= {f"online_{name}", f"down_{name}"}
+        out.append(Observable(
+            f"online_{name}", INT, f"instances of role {role} online",
+            lambda L, pol, v, r=r: v.online_by_role[r],
+            lambda pol, s, role=role: _count(s, lambda x: x.role == role and _online(x))))
+        if isinstance(count, int):  # a role of "any" instances has no fixed size to subtract from
+            out.append(Observable(
+                f"down_{name}", INT, f"instances of role {role} not online",
+                lambda L, pol, v, r=r, count=count: count - v.online_by_role[r],
+                lambda pol, s, role=role: _count(s, lambda x: x.role == role and not _online(x))))
+    return out
+
+
+def _cs_per_ud(p: Any) -> list[Observable]:
+    # One per UD that can hold an instance: every UD below the upgrade domain count, and below the
+    # largest role's size (a UD beyond it stays empty, U-30…U-32).
+    from model.cloud_service_abstraction import layout
+
+    out = []
+    for u in layout(p).uds:
+        out.append(Observable(
+            f"down_ud{u}", INT, f"instances in update domain {u} not online",
+            lambda L, pol, v, u=u: v.by_ud.offline[u],
+            lambda pol, s, u=u: _count(s, lambda x: x.ud == u and not _online(x))))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The vocabulary of a policy
+
+
+def of(model: str, policy: Any) -> dict[str, Observable]:
+    """Every observable of ``policy`` (its model's, plus one per role and per UD), by name."""
+    if model == SS:
+        obs = list(SCALE_SET)
+    elif model == CS:
+        uds = _cs_per_ud(policy)
+        obs = [*_cs_common(), *_cs_per_role(policy, {o.name for o in uds}), *uds]
+    else:
+        raise ValueError(f"no observables for model {model!r}")
+    return {o.name: o for o in obs}
+
+
+def ranges(model: str, policy: Any) -> dict[str, tuple[int, int | None]]:
+    """A sound range of each integer observable for a policy with a fixed instance count: every count
+    lies in 0..N (a UD count too: each UD counted holds an instance); ``batches_started`` has no
+    upper bound of its own; ``status`` is one of the status codes."""
+    n = policy.instances if model == SS else sum(policy.counts)
+    out: dict[str, tuple[int, int | None]] = {}
+    for name, o in of(model, policy).items():
+        if o.sort != INT:
+            continue
+        out[name] = (0, max(int(x) for x in ss.Status)) if (model, name) == (SS, "status") else (
+            (0, None) if (model, name) == (SS, "batches_started") else (0, n))
+    return out
+
+
+def constants(model: str) -> dict[str, int]:
+    """Named integer constants an expression may use (the scale set's status names)."""
+    return dict(SCALE_SET_CONSTANTS) if model == SS else {}
+
+
+def counted(model: str, L: Any, policy: Any, v: Any) -> dict[str, Any]:
+    """Every observable's value on the view ``v`` (Python values, or Z3 terms under the Z3 logic)."""
+    return {name: o.counted(L, policy, v) for name, o in of(model, policy).items()}
+
+
+def plain_values(model: str, policy: Any, s: Any) -> dict[str, Any]:
+    """Every observable's value on the per-instance state ``s``, read from the instances."""
+    return {name: o.plain(policy, s) for name, o in of(model, policy).items()}
