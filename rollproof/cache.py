@@ -32,8 +32,11 @@ FORMAT = 1
 ENTRIES = "verdicts"
 MARK = "# made by rollproof's verdict cache"  # the first line of the folder's .gitignore
 
-#: The folders whose source a verdict depends on (the shell, ``rollproof/``, only prints it).
+#: The folders whose source a verdict depends on, and the two files of the shell that take part in
+#: deciding one (the fuzzer's strategy; the premise searches and the run's phases).  The rest of
+#: ``rollproof/`` only reads inputs and prints.
 SOURCES = ("model", "properties", "solver")
+SHELL_SOURCES = ("rollproof/checking.py", "rollproof/fuzzcheck.py")
 
 README = """# rollproof verdict cache
 
@@ -63,14 +66,41 @@ def source_hash() -> str:
     if _SOURCE_HASH is None:
         import model
 
-        root = Path(model.__file__).resolve().parent.parent
+        root = _root()
         h = hashlib.sha256()
-        for folder in SOURCES:
-            for path in sorted((root / folder).rglob("*.py")):
-                h.update(path.relative_to(root).as_posix().encode() + b"\0")
-                h.update(path.read_bytes() + b"\0")
+        files = [p for folder in SOURCES for p in (root / folder).rglob("*.py")]
+        files += [root / f for f in SHELL_SOURCES if (root / f).exists()]
+        for path in sorted(files, key=lambda p: p.relative_to(root).as_posix()):
+            h.update(path.relative_to(root).as_posix().encode() + b"\0")
+            h.update(path.read_bytes() + b"\0")
         _SOURCE_HASH = h.hexdigest()
     return _SOURCE_HASH
+
+
+def _root() -> Path:
+    """The folder holding ``model/``, ``properties/`` and ``solver/``."""
+    import model
+
+    return Path(model.__file__).resolve().parent.parent
+
+
+def _hashed(prop: Property) -> bool:
+    """Whether every predicate of ``prop`` (its premises' too) is code the source hash covers: a
+    property defined elsewhere (a user's own) could change without the key changing."""
+    root = _root()
+    mine = [root / f for f in SOURCES]
+    fns = [getattr(prop, f.name) for f in attrs.fields(type(prop))]
+    fns += [a.holds for a in prop.antecedents]
+    for fn in fns:
+        if fn is None or not callable(fn):
+            continue
+        code = getattr(fn, "__code__", None)
+        if code is None:
+            return False
+        path = Path(code.co_filename).resolve()
+        if not any(path.is_relative_to(m) for m in mine):
+            return False
+    return True
 
 
 def solver_versions() -> str:
@@ -92,11 +122,14 @@ def identity(prop: Property) -> tuple[Any, ...] | None:
 
     The catalog's own property is named by its ID; one checked again with causes switched off
     (``properties.causes.without``: same ID, a restricted ``allowed``) by the causes' names; the
-    search for a premise (``rollproof.checking.premise_target``) by its property and the premise."""
+    search for a premise (``rollproof.checking.premise_target``) by its property and the premise.
+    A property whose predicates are defined outside the hashed source is never named."""
     from properties import causes
     from rollproof import checking
 
     base = REGISTRY.get((prop.model, prop.id))
+    if base is not None and not _hashed(base):
+        return None
     if base is prop:
         return ("catalog", prop.model, prop.id)
     if base is not None and prop.allowed is not base.allowed:
@@ -104,7 +137,10 @@ def identity(prop: Property) -> tuple[Any, ...] | None:
             if fn is prop.allowed and b is base.allowed and attrs.evolve(base, allowed=fn) == prop:
                 return ("without", prop.model, prop.id, tuple(sorted(names)))
         return None
-    made = checking._PREMISES.get(prop)
+    try:
+        made = checking._PREMISES.get(prop)
+    except TypeError:  # (a property with an unhashable field: not one ``premise_target`` made)
+        return None
     if made is not None:
         of, k = made
         inner = identity(of)

@@ -268,6 +268,14 @@ def test_the_cache_names_a_property_with_its_restriction():
     assert cache.identity(attrs.evolve(no_cancel, start=lambda L, p, v: True)) is None
 
 
+def test_a_registered_property_defined_outside_the_hashed_source_is_never_cached(monkeypatch):
+    from properties.registry import REGISTRY, get
+
+    mine = attrs.evolve(get("VMSS-TERMINAL", "scale_set"), id="MY-OWN", holds=lambda L, p, v: L.true())
+    monkeypatch.setitem(REGISTRY, ("scale_set", "MY-OWN"), mine)  # its code lives in this file
+    assert cache.identity(mine) is None
+
+
 def _cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(REPO), COLUMNS="200")
     return subprocess.run(rollproof_cmd() + args, cwd=cwd, capture_output=True, text=True, timeout=300, env=env)
