@@ -278,6 +278,37 @@ def through(policy: Any, prop: Property, timeout: float, fuzz: bool, compute: Ca
     return verdict
 
 
+def picture(what: tuple[Any, ...], draw: Callable[[], bytes]) -> bytes:
+    """A trace's picture (``rollproof.pictures``: the same bytes for the same trace, names and
+    format), kept in the active cache beside the verdicts, keyed by ``what``, the drawing code and
+    matplotlib's version."""
+    import matplotlib
+
+    cache = ACTIVE
+    if cache is None:
+        return draw()
+    root = _root()
+    code = b"".join((root / "rollproof" / f).read_bytes() for f in PICTURE_SOURCES)
+    key = hashlib.sha256(repr(("rollproof picture", FORMAT, source_hash(), matplotlib.__version__, what)).encode()
+                         + code).hexdigest()
+    path = cache.root / PICTURES / key
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    data = draw()
+    try:
+        path.parent.mkdir(exist_ok=True)
+        _write_atomic(path, data)
+    except OSError:
+        pass
+    return data
+
+
+PICTURES = "pictures"
+PICTURE_SOURCES = ("pictures.py", "render.py")
+
+
 # --------------------------------------------------------------------------------------------
 # Accepting what is read back
 

@@ -278,15 +278,15 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
         for note in id_notes(id_list, pfs):
             click.echo(note, err=True)
     shown = progress_for(fmt, progress, verbose, pfs, id_list, jobs)
-    shown.begin()
-    try:
-        with verdict_cache(cache):
+    with verdict_cache(cache):
+        shown.begin()
+        try:
             results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
                                    on_phase=shown.phase)
-    finally:
-        shown.stop()
-    out_dir = Path(out)
-    results = [checking.write_artifacts(r, out_dir) for r in results]
+        finally:
+            shown.stop()
+        out_dir = Path(out)
+        results = [checking.write_artifacts(r, out_dir) for r in results]  # (pictures kept in the cache)
     if fmt == "json":
         click.echo(json.dumps(checking.to_json(results, pfs), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
@@ -332,17 +332,17 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
     cache = check_cache(cache_dir, no_cache)
     pfs = pfs + report.baselines(pfs)  # each named choice compared with its default
     shown = progress_for("text", progress, verbose, pfs, id_list, jobs)
-    shown.begin()
     t0 = time.monotonic()
-    try:
-        with verdict_cache(cache):
+    with verdict_cache(cache):
+        shown.begin()
+        try:
             results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
                                    on_phase=shown.phase)
-    finally:
-        shown.stop()
-    if shown.mode == "lines":
-        click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
-    written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
+        finally:
+            shown.stop()
+        if shown.mode == "lines":
+            click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
+        written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
     visible = [r for r in results if not r.policy.hidden]
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({sum(not pf.hidden for pf in pfs)} policies, "
                f"{len(visible)} verdicts)")

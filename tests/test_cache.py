@@ -315,3 +315,17 @@ def test_cache_clear_leaves_a_folder_it_did_not_make_alone(tmp_path):
     r = _cli(["cache", "clear", "--cache-dir", "mine"], tmp_path)
     assert r.returncode == 2 and r.stderr.startswith("error: mine: --cache-dir: is not a rollproof cache folder")
     assert (tmp_path / "mine" / "keep.txt").exists()
+
+
+def test_a_trace_s_picture_is_drawn_once_per_cache_and_read_back_byte_for_byte(first, tmp_path, monkeypatch):
+    from rollproof import pictures
+
+    results, pfs, folder = first
+    trace = next(r for r in results if r.prop.id == "VMSS-BATCH-CAP").verdict.trace
+    with cache.using(tmp_path / "cache"):
+        pictures.write(tmp_path / "a.svg", trace, policy_name="three")
+        monkeypatch.setattr(pictures, "render_bytes", lambda *a, **k: pytest.fail("drawn again"))
+        pictures.write(tmp_path / "b.svg", trace, policy_name="three")
+    assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
+    monkeypatch.undo()
+    assert (tmp_path / "a.svg").read_bytes() == pictures.render_bytes(trace, policy_name="three")
