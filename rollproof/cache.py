@@ -12,6 +12,7 @@ The folder is like pytest's ``.pytest_cache``: ``.rollproof_cache/`` in the curr
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import pickle
@@ -103,6 +104,7 @@ def _hashed(prop: Property) -> bool:
     return True
 
 
+@functools.cache
 def solver_versions() -> str:
     """Z3's and cvc5's versions (a proof is found by one and re-checked by both)."""
     from importlib import metadata
@@ -183,8 +185,12 @@ class Cache:
 
     def material(self, policy: Any, prop: Property, timeout: float, fuzz: bool) -> tuple[str, ...] | None:
         """What the entry's name is the hash of (stored in the entry too, and compared on reading)."""
+        # (A reach property asked from every start claims a run from each, and keeps only the
+        # longest: its one trace cannot re-check the claim.)
+        if prop.kind == Kind.CHECK or prop.every_start:
+            return None
         name = identity(prop)
-        if name is None or prop.kind == Kind.CHECK:
+        if name is None:
             return None
         return ("rollproof verdict", str(FORMAT), source_hash(), solver_versions(),
                 f"python {sys.version_info.major}.{sys.version_info.minor}", prop.model, repr(policy),

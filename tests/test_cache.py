@@ -329,3 +329,12 @@ def test_a_trace_s_picture_is_drawn_once_per_cache_and_read_back_byte_for_byte(f
     assert (tmp_path / "a.svg").read_bytes() == (tmp_path / "b.svg").read_bytes()
     monkeypatch.undo()
     assert (tmp_path / "a.svg").read_bytes() == pictures.render_bytes(trace, policy_name="three")
+
+
+def test_a_reach_property_asked_from_every_start_is_never_cached(tmp_path):
+    from properties.registry import properties_for
+
+    every = [p for p in properties_for("scale_set") + properties_for("cloud_service") if p.every_start]
+    assert every
+    pf = _policies(tmp_path)[0]
+    assert all(cache.Cache(tmp_path).material(pf.policy, p, 60.0, True) is None for p in every)
