@@ -381,6 +381,8 @@ def trace_holds(policy: Any, prop: Property, verdict: Any, trace: Any) -> bool:
     doc = itf.to_json(trace, policy_name="cache", property_id=prop.id)
     doc["#meta"]["property"] = prop.id.split("~")[0]  # a premise's search: its property's system
     loaded = itf.parse(doc, file="cache")
+    if loaded.policy != trace.policy:
+        return False  # (the file's parameters do not rebuild the run's policy: replayed under another)
     replayed = itf.replay(loaded)
     if replayed.mismatch is not None:
         return False

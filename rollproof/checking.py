@@ -447,7 +447,10 @@ def premise_target(prop: Property, ante: Any) -> Property:
     The same value for the same property and premise, remembered with what it was made from
     (``_PREMISES``), so the verdict cache can name it (``rollproof.cache.identity``)."""
     k = prop.antecedents.index(ante)
-    made = _PREMISE_TARGETS.get((prop, k))
+    try:
+        made = _PREMISE_TARGETS.get((prop, k))
+    except TypeError:  # (a property with an unhashable field: made anew, and never cached)
+        made, k = None, -1
     if made is not None:
         return made
     pid = f"{prop.id}~premise"
@@ -457,8 +460,9 @@ def premise_target(prop: Property, ante: Any) -> Property:
     else:
         made = attrs.evolve(prop, id=pid, kind=Kind.REACH, goal=ante.holds, holds=None, step_holds=None,
                             statement=f"reach: {ante.text}")
-    _PREMISE_TARGETS[(prop, k)] = made
-    _PREMISES[made] = (prop, k)
+    if k >= 0:
+        _PREMISE_TARGETS[(prop, k)] = made
+        _PREMISES[made] = (prop, k)
     return made
 
 
