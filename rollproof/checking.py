@@ -155,13 +155,17 @@ def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True,
     Where the engine's strategies leave the check undecided, the fuzzer has a last try (unless
     ``fuzz`` is off: a run settles its unknowns after every first verdict is in, ``settle``): a
     replayed counterexample, marked as not shown to be shortest (``rollproof.fuzzcheck.Fuzzer``).
+    Inside ``rollproof.cache.using`` a verdict already stored, and re-checked, is not solved again.
     """
-    from rollproof import fuzzcheck
+    from rollproof import cache, fuzzcheck
     from solver import engine
 
-    if session is None and _ACTIVE is not None:
-        session = _ACTIVE.of(policy)
-    return engine.check(policy, prop, timeout=timeout, session=session, also=(fuzzcheck.Fuzzer(),) if fuzz else ())
+    def solve() -> Any:
+        s = session if session is not None or _ACTIVE is None else _ACTIVE.of(policy)
+        return engine.check(policy, prop, timeout=timeout, session=s, also=(fuzzcheck.Fuzzer(),) if fuzz else ())
+
+    # The run's verdict cache, if any (``rollproof.cache``): a stored verdict whose evidence re-checks.
+    return cache.through(policy, prop, timeout, fuzz, solve)
 
 
 def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
@@ -441,13 +445,32 @@ PREMISE_SECONDS = 20.0
 def premise_target(prop: Property, ante: Any) -> Property:
     """A property whose search hits exactly where the premise ``ante`` happens, in the property's own
     system (its start and restriction kept): a reach goal for a state premise, the negation of a
-    step premise as a step property for a step one."""
+    step premise as a step property for a step one.
+
+    The same value for the same property and premise, remembered with what it was made from
+    (``_PREMISES``), so the verdict cache can name it (``rollproof.cache.identity``)."""
+    k = prop.antecedents.index(ante)
+    try:
+        made = _PREMISE_TARGETS.get((prop, k))
+    except TypeError:  # (a property with an unhashable field: made anew, and never cached)
+        made, k = None, -1
+    if made is not None:
+        return made
     pid = f"{prop.id}~premise"
     if ante.step:
-        return attrs.evolve(prop, id=pid, kind=Kind.STEP, holds=lambda L, p, b, a, w: L.not_(ante.holds(L, p, b, a, w)),
+        made = attrs.evolve(prop, id=pid, kind=Kind.STEP, holds=lambda L, p, b, a, w: L.not_(ante.holds(L, p, b, a, w)),
                             step_holds=None, goal=None, statement=f"never: {ante.text}")
-    return attrs.evolve(prop, id=pid, kind=Kind.REACH, goal=ante.holds, holds=None, step_holds=None,
-                        statement=f"reach: {ante.text}")
+    else:
+        made = attrs.evolve(prop, id=pid, kind=Kind.REACH, goal=ante.holds, holds=None, step_holds=None,
+                            statement=f"reach: {ante.text}")
+    if k >= 0:
+        _PREMISE_TARGETS[(prop, k)] = made
+        _PREMISES[made] = (prop, k)
+    return made
+
+
+_PREMISE_TARGETS: dict[tuple[Property, int], Property] = {}
+_PREMISES: dict[Property, tuple[Property, int]] = {}  # each premise search: its property, the premise's index
 
 
 def premise_status(policy: Any, prop: Property, ante: Any, timeout: float = PREMISE_SECONDS) -> str:

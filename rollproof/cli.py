@@ -11,12 +11,13 @@ malformed or foreign file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import attrs
 import click
@@ -25,6 +26,7 @@ from rollproof import catalog, checking, console, policyfile
 from rollproof.policyfile import PolicyFile, PolicyFileError
 
 DEFAULT_OUT = "rollproof-out"
+DEFAULT_CACHE = ".rollproof_cache"  # ``rollproof.cache.DEFAULT_DIR`` (not imported: the CLI loads without Z3)
 FORMATS = ("text", "json", "markdown")
 
 
@@ -155,6 +157,31 @@ def check_jobs(jobs: int | None) -> int:
 CHECK_CAP = 600.0
 
 
+def check_cache(cache_dir: str, no_cache: bool) -> str | None:
+    """The verdict cache's folder (None with ``--no-cache``): a path that is not a file."""
+    if no_cache:
+        return None
+    path = Path(cache_dir)
+    if path.exists() and not path.is_dir():
+        raise _fail(cache_dir, "--cache-dir", "is a file, not a folder", None,
+                    "a folder (made if missing), or --no-cache")
+    return cache_dir
+
+
+@contextlib.contextmanager
+def verdict_cache(folder: str | None) -> Iterator[Any]:
+    """The verdict cache in ``folder`` for the checks of a run (``rollproof.cache.using``), made
+    when the run starts; a folder that cannot be made is bad input."""
+    from rollproof import cache
+
+    try:
+        cache.Cache(Path(folder)).prepare() if folder is not None else None
+    except cache.CacheError as e:
+        raise _fail(str(folder), "--cache-dir", str(e), None, "a folder (made if missing), or --no-cache") from None
+    with cache.using(folder) as c:
+        yield c
+
+
 def check_timeout(timeout: float) -> float:
     if not timeout > 0:
         raise _fail("command line", "--timeout", "must be a positive number of seconds", str(timeout), "> 0")
@@ -210,7 +237,12 @@ def cli() -> None:
 
 
 def _run_options(f: Any) -> Any:
-    """The options ``check`` and ``report`` share: judging, progress."""
+    """The options ``check`` and ``report`` share: judging, progress, the verdict cache."""
+    f = click.option("--no-cache", "no_cache", is_flag=True,
+                     help="Solve every check anew: neither read nor write the verdict cache.")(f)
+    f = click.option("--cache-dir", "cache_dir", default=DEFAULT_CACHE, show_default=True, metavar="DIR",
+                     help="The verdict cache: a verdict stored there is used once its proof re-checks "
+                          "(Z3) or its trace replays, instead of being solved again.")(f)
     f = click.option("-v", "--verbose", is_flag=True,
                      help="Progress: a line per finished check instead of per finished policy.")(f)
     f = click.option("--progress/--no-progress", "progress", default=None,
@@ -239,7 +271,7 @@ def _run_options(f: Any) -> Any:
 @_run_options
 def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, timeout: float,
           jobs: int | None, var_items: tuple[str, ...], expect_proved: bool, progress: bool | None,
-          verbose: bool) -> None:
+          verbose: bool, cache_dir: str, no_cache: bool) -> None:
     """Check every catalog property (or the named ones) for each policy: TOML policies, Terraform
     (.tf files or a module's folder), ARM templates or Azure resource JSON (default: the seed defaults).
 
@@ -251,6 +283,7 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
     id_list = check_ids(list(ids), pfs)
     check_timeout(timeout)
     jobs = check_jobs(jobs)
+    cache = check_cache(cache_dir, no_cache)
     if fmt != "json":
         for note in notes:
             click.echo(f"warning: {note}", err=True)
@@ -260,14 +293,15 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
         for note in id_notes(id_list, pfs):
             click.echo(note, err=True)
     shown = progress_for(fmt, progress, verbose, pfs, id_list, jobs)
-    shown.begin()
-    try:
-        results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
-                                 on_phase=shown.phase)
-    finally:
-        shown.stop()
-    out_dir = Path(out)
-    results = [checking.write_artifacts(r, out_dir) for r in results]
+    with verdict_cache(cache):
+        shown.begin()
+        try:
+            results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
+                                   on_phase=shown.phase)
+        finally:
+            shown.stop()
+        out_dir = Path(out)
+        results = [checking.write_artifacts(r, out_dir) for r in results]  # (pictures kept in the cache)
     if fmt == "json":
         click.echo(json.dumps(checking.to_json(results, pfs), indent=2, ensure_ascii=False))
     elif fmt == "markdown":
@@ -350,7 +384,7 @@ def bound_cmd(policy: str, mins: tuple[str, ...], maxs: tuple[str, ...], fmt: st
               help="Checks run at once, each in its own process (default: the number of cores).")
 @_run_options
 def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], timeout: float, jobs: int | None,
-               expect_proved: bool, progress: bool | None, verbose: bool) -> None:
+               expect_proved: bool, progress: bool | None, verbose: bool, cache_dir: str, no_cache: bool) -> None:
     """Check every example (TOML policies, Terraform, Azure JSON) and write the design-review report,
     with traces and pictures beside it."""
     from rollproof import report
@@ -369,18 +403,20 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
         raise _fail(out, "--out", "its folder does not exist", None, "a path in an existing folder")
     pfs = judge_all(load_policies([str(f) for f in folders], base=target.parent), expect_proved)
     id_list = check_ids(list(ids), pfs)
+    cache = check_cache(cache_dir, no_cache)
     pfs = pfs + report.baselines(pfs)  # each named choice compared with its default
     shown = progress_for("text", progress, verbose, pfs, id_list, jobs)
-    shown.begin()
     t0 = time.monotonic()
-    try:
-        results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
-                                 on_phase=shown.phase)
-    finally:
-        shown.stop()
-    if shown.mode == "lines":
-        click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
-    written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
+    with verdict_cache(cache):
+        shown.begin()
+        try:
+            results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
+                                   on_phase=shown.phase)
+        finally:
+            shown.stop()
+        if shown.mode == "lines":
+            click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
+        written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
     visible = [r for r in results if not r.policy.hidden]
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({sum(not pf.hidden for pf in pfs)} policies, "
                f"{len(visible)} verdicts)")
@@ -511,6 +547,26 @@ def mutants_cmd(fmt: str, names: tuple[str, ...]) -> None:
     else:
         click.echo(mutation.text(result))
     raise SystemExit(0 if result.ok else 1)
+
+
+@cli.group("cache")
+def cache_group() -> None:
+    """The verdict cache of check and report (default: .rollproof_cache in the current folder)."""
+
+
+@cache_group.command("clear")
+@click.option("--cache-dir", "cache_dir", default=DEFAULT_CACHE, show_default=True, metavar="DIR",
+              help="The cache folder to empty.")
+def cache_clear(cache_dir: str) -> None:
+    """Remove the cache folder and every verdict in it."""
+    from rollproof import cache
+
+    path = Path(cache_dir)
+    try:
+        n = cache.Cache(path).clear()
+    except cache.CacheError as e:
+        raise _fail(cache_dir, "--cache-dir", str(e), None, "a folder rollproof check or report made") from None
+    click.echo(f"cleared {path.as_posix()} ({n} verdict{'s' if n != 1 else ''})")
 
 
 def main(argv: list[str] | None = None) -> None:

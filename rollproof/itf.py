@@ -430,48 +430,62 @@ def evaluate(trace: Trace, policy: Any) -> list[Finding]:
     transition; ``live``: the invariant of the restricted system, on the prefix whose transitions
     are all ``allowed``; ``reach``: the goal, from a ``start`` state along ``allowed`` transitions.
     """
-    from properties.registry import Kind, properties_for
+    from properties.registry import Kind
 
+    views, moves = _views(trace, policy)
+    out = [finding_of(p, policy, views, moves) for p in _properties(trace.model)
+           if p.kind != Kind.CHECK and p.applies(policy)]
+    return [f for f in out if f is not None]
+
+
+def _views(trace: Trace, policy: Any) -> tuple[list[Any], list[tuple[int, Any]]]:
+    """The counting view of each state of ``trace``, and its moves (step number, action code)."""
     cm = systems.counting(trace.model)
-    L = CONCRETE
-    views = [cm.view(L, policy, cm.abstract(s)) for s in trace.states]
+    views = [cm.view(CONCRETE, policy, cm.abstract(s)) for s in trace.states]
     moves = [(k, cm.A[st.action.name]) for k, st in enumerate(trace.steps, start=1) if st.refused is None]
-    out: list[Finding] = []
-    for p in _properties(trace.model):
-        if p.kind == Kind.CHECK or not p.applies(policy):
-            continue
-        at: int | None = None
-        if p.kind in (Kind.INV, Kind.LIVE):
-            allowed_upto = len(views) - 1
-            if p.kind == Kind.LIVE and p.allowed is not None:
-                bad = [k for k, a in moves if not p.allowed(L, policy, views[k - 1], int(a), views[k])]
-                allowed_upto = bad[0] - 1 if bad else allowed_upto
-            for k in range(allowed_upto + 1):
-                if p.holds is not None and not p.holds(L, policy, views[k]):
+    return views, moves
+
+
+def finding(prop: Any, trace: Trace, policy: Any) -> Finding | None:
+    """What the run shows of the one property ``prop`` (any property value, a restricted one too):
+    ``evaluate``'s reading of it."""
+    return finding_of(prop, policy, *_views(trace, policy))
+
+
+def finding_of(p: Any, policy: Any, views: list[Any], moves: list[tuple[int, Any]]) -> Finding | None:
+    from properties.registry import Kind
+
+    L = CONCRETE
+    at: int | None = None
+    if p.kind in (Kind.INV, Kind.LIVE):
+        allowed_upto = len(views) - 1
+        if p.kind == Kind.LIVE and p.allowed is not None:
+            bad = [k for k, a in moves if not p.allowed(L, policy, views[k - 1], int(a), views[k])]
+            allowed_upto = bad[0] - 1 if bad else allowed_upto
+        for k in range(allowed_upto + 1):
+            if p.holds is not None and not p.holds(L, policy, views[k]):
+                at = k
+                break
+            if p.step_holds is not None and k > 0 and any(m == k for m, _ in moves):
+                a = next(a for m, a in moves if m == k)
+                if not p.step_holds(L, policy, views[k - 1], int(a), views[k]):
                     at = k
                     break
-                if p.step_holds is not None and k > 0 and any(m == k for m, _ in moves):
-                    a = next(a for m, a in moves if m == k)
-                    if not p.step_holds(L, policy, views[k - 1], int(a), views[k]):
-                        at = k
-                        break
-            if at is not None:
-                out.append(Finding(p.id, p.kind.value, "violates", at))
-        elif p.kind == Kind.STEP:
-            for k, a in moves:
-                if not p.holds(L, policy, views[k - 1], int(a), views[k]):
-                    out.append(Finding(p.id, p.kind.value, "violates", k))
-                    break
-        elif p.kind == Kind.REACH:
-            if p.start is not None and not p.start(L, policy, views[0]):
-                continue
-            bad = [k for k, a in moves if p.allowed is not None and not p.allowed(L, policy, views[k - 1], int(a), views[k])]
-            upto = bad[0] - 1 if bad else len(views) - 1
-            for k in range(upto + 1):
-                if p.goal(L, policy, views[k]):
-                    out.append(Finding(p.id, p.kind.value, "witnesses", k))
-                    break
-    return out
+        if at is not None:
+            return Finding(p.id, p.kind.value, "violates", at)
+    elif p.kind == Kind.STEP:
+        for k, a in moves:
+            if not p.holds(L, policy, views[k - 1], int(a), views[k]):
+                return Finding(p.id, p.kind.value, "violates", k)
+    elif p.kind == Kind.REACH:
+        if p.start is not None and not p.start(L, policy, views[0]):
+            return None
+        bad = [k for k, a in moves if p.allowed is not None and not p.allowed(L, policy, views[k - 1], int(a), views[k])]
+        upto = bad[0] - 1 if bad else len(views) - 1
+        for k in range(upto + 1):
+            if p.goal(L, policy, views[k]):
+                return Finding(p.id, p.kind.value, "witnesses", k)
+    return None
 
 
 def _properties(model: str) -> list[Any]:

@@ -359,5 +359,10 @@ def render_bytes(trace: Trace, *, policy_name: str, fmt: str = "svg", cause: str
 
 def write(path: str | Path, trace: Trace, *, policy_name: str, cause: str | None = None) -> None:
     """Write the picture; the format follows the suffix (``.svg`` or ``.png``)."""
+    from rollproof import cache
+
     path = Path(path)
-    path.write_bytes(render_bytes(trace, policy_name=policy_name, fmt=path.suffix.lstrip(".").lower(), cause=cause))
+    fmt = path.suffix.lstrip(".").lower()
+    # Drawing is most of what writing a run's files costs: a run's verdict cache keeps the bytes.
+    path.write_bytes(cache.picture((trace, policy_name, fmt, cause), lambda: render_bytes(
+        trace, policy_name=policy_name, fmt=fmt, cause=cause)))

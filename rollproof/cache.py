@@ -1,0 +1,417 @@
+"""The verdict cache: an unchanged question is not solved again, and nothing read back is trusted.
+
+An entry is keyed by what the verdict depends on: the source of ``model/``, ``properties/`` and
+``solver/``, the solvers' versions, the policy value, the property with its restriction, the
+safety cap and whether the fuzzer had a try.  On reading, a proof counts only once Z3 re-checks
+its three stored SMT-LIB obligations, and a counterexample (or witness) only once its trace
+replays through today's model and still breaks (or reaches) the property; anything else is
+recomputed and overwritten.  Unknowns, not-applicable verdicts and table checks are never stored.
+The folder is like pytest's ``.pytest_cache``: ``.rollproof_cache/`` in the current folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+import attrs
+
+from properties.registry import REGISTRY, Kind, Property
+from properties.verdicts import Proved, Refuted
+
+DEFAULT_DIR = ".rollproof_cache"
+#: Bumped whenever what an entry holds changes shape: older entries are then never read.
+FORMAT = 1
+ENTRIES = "verdicts"
+MARK = "# made by rollproof's verdict cache"  # the first line of the folder's .gitignore
+
+#: The folders whose source a verdict depends on, and the two files of the shell that take part in
+#: deciding one (the fuzzer's strategy; the premise searches and the run's phases).  The rest of
+#: ``rollproof/`` only reads inputs and prints.
+SOURCES = ("model", "properties", "solver")
+SHELL_SOURCES = ("rollproof/checking.py", "rollproof/fuzzcheck.py")
+
+README = """# rollproof verdict cache
+
+This folder holds the verdicts of `rollproof check` and `rollproof report`, so that an unchanged
+question is not solved again. Each proof read back is re-checked by Z3 from its SMT-LIB obligations,
+and each counterexample replayed through the model, before it is used.
+
+Do not commit it; `rollproof cache clear` (or deleting the folder) empties it.
+"""
+
+
+class CacheError(Exception):
+    """The cache folder cannot be used (it is a file, or cannot be made)."""
+
+
+# --------------------------------------------------------------------------------------------
+# What a verdict depends on
+
+
+_SOURCE_HASH: str | None = None
+
+
+def source_hash() -> str:
+    """The SHA-256 of every ``.py`` file of the model, the registry and the solver: each file's path
+    (relative to the package root) and bytes, sorted by path.  Computed once per process."""
+    global _SOURCE_HASH
+    if _SOURCE_HASH is None:
+        import model
+
+        root = _root()
+        h = hashlib.sha256()
+        files = [p for folder in SOURCES for p in (root / folder).rglob("*.py")]
+        files += [root / f for f in SHELL_SOURCES if (root / f).exists()]
+        for path in sorted(files, key=lambda p: p.relative_to(root).as_posix()):
+            h.update(path.relative_to(root).as_posix().encode() + b"\0")
+            h.update(path.read_bytes() + b"\0")
+        _SOURCE_HASH = h.hexdigest()
+    return _SOURCE_HASH
+
+
+def _root() -> Path:
+    """The folder holding ``model/``, ``properties/`` and ``solver/``."""
+    import model
+
+    return Path(model.__file__).resolve().parent.parent
+
+
+def _hashed(prop: Property) -> bool:
+    """Whether every predicate of ``prop`` (its premises' too) is code the source hash covers: a
+    property defined elsewhere (a user's own) could change without the key changing."""
+    root = _root()
+    mine = [root / f for f in SOURCES]
+    fns = [getattr(prop, f.name) for f in attrs.fields(type(prop))]
+    fns += [a.holds for a in prop.antecedents]
+    for fn in fns:
+        if fn is None or not callable(fn):
+            continue
+        code = getattr(fn, "__code__", None)
+        if code is None:
+            return False
+        path = Path(code.co_filename).resolve()
+        if not any(path.is_relative_to(m) for m in mine):
+            return False
+    return True
+
+
+@functools.cache
+def solver_versions() -> str:
+    """Z3's and cvc5's versions (a proof is found by one and re-checked by both)."""
+    from importlib import metadata
+
+    import z3
+
+    try:
+        cvc5 = metadata.version("cvc5")
+    except metadata.PackageNotFoundError:  # pragma: no cover - cvc5 is a dependency
+        cvc5 = "unavailable"
+    return f"z3 {z3.get_version_string()}; cvc5 {cvc5}"
+
+
+def identity(prop: Property) -> tuple[Any, ...] | None:
+    """A stable name of ``prop`` with its restriction, or None where its predicates cannot be named
+    (such a property is never cached).
+
+    The catalog's own property is named by its ID; one checked again with causes switched off
+    (``properties.causes.without``: same ID, a restricted ``allowed``) by the causes' names; the
+    search for a premise (``rollproof.checking.premise_target``) by its property and the premise.
+    A property whose predicates are defined outside the hashed source is never named."""
+    from properties import causes
+    from rollproof import checking
+
+    base = REGISTRY.get((prop.model, prop.id))
+    if base is not None and not _hashed(base):
+        return None
+    if base is prop:
+        return ("catalog", prop.model, prop.id)
+    if base is not None and prop.allowed is not base.allowed:
+        for (b, names), fn in list(causes._ALLOWED.items()):
+            if fn is prop.allowed and b is base.allowed and attrs.evolve(base, allowed=fn) == prop:
+                return ("without", prop.model, prop.id, tuple(sorted(names)))
+        return None
+    try:
+        made = checking._PREMISES.get(prop)
+    except TypeError:  # (a property with an unhashable field: not one ``premise_target`` made)
+        return None
+    if made is not None:
+        of, k = made
+        inner = identity(of)
+        ante = of.antecedents[k]
+        return None if inner is None else ("premise", inner, k, ante.text, ante.step)
+    return None
+
+
+def cacheable(prop: Property) -> bool:
+    return prop.kind != Kind.CHECK and identity(prop) is not None
+
+
+# --------------------------------------------------------------------------------------------
+# The folder
+
+
+@attrs.frozen
+class Cache:
+    """A cache folder.  Entries are written whole (a temporary file, then ``os.replace``), so the
+    forked workers of a run, and runs side by side, never read half an entry."""
+
+    root: Path
+
+    @property
+    def entries(self) -> Path:
+        return self.root / ENTRIES
+
+    def prepare(self) -> None:
+        """Make the folder (with a README and a ``.gitignore`` that ignores it, as pytest does)."""
+        if self.root.exists() and not self.root.is_dir():
+            raise CacheError("is not a folder")
+        try:
+            self.entries.mkdir(parents=True, exist_ok=True)
+            if not (self.root / ".gitignore").exists():
+                _write_atomic(self.root / ".gitignore", (MARK + "\n*\n").encode())
+            if not (self.root / "README.md").exists():
+                _write_atomic(self.root / "README.md", README.encode())
+        except OSError as e:
+            raise CacheError(f"cannot be made: {e.strerror or e}") from None
+
+    def material(self, policy: Any, prop: Property, timeout: float, fuzz: bool) -> tuple[str, ...] | None:
+        """What the entry's name is the hash of (stored in the entry too, and compared on reading)."""
+        # (A reach property asked from every start claims a run from each, and keeps only the
+        # longest: its one trace cannot re-check the claim.)
+        if prop.kind == Kind.CHECK or prop.every_start:
+            return None
+        name = identity(prop)
+        if name is None:
+            return None
+        return ("rollproof verdict", str(FORMAT), source_hash(), solver_versions(),
+                f"python {sys.version_info.major}.{sys.version_info.minor}", prop.model, repr(policy),
+                repr(name), repr(float(timeout)), repr(bool(fuzz)))
+
+    def path(self, material: tuple[str, ...]) -> Path:
+        return self.entries / (hashlib.sha256(repr(material).encode()).hexdigest() + ".pickle")
+
+    def read(self, material: tuple[str, ...]) -> Any:
+        """The stored verdict, or None (no entry, or one that cannot be read)."""
+        try:
+            entry = pickle.loads(self.path(material).read_bytes())
+        except Exception:  # noqa: BLE001 - a damaged entry is recomputed, whatever the damage
+            return None
+        if not isinstance(entry, dict) or entry.get("key") != material:
+            return None
+        return entry.get("verdict")
+
+    def write(self, material: tuple[str, ...], verdict: Any) -> None:
+        try:
+            _write_atomic(self.path(material), pickle.dumps({"key": material, "verdict": verdict}))
+        except OSError:
+            pass  # a cache that cannot be written costs time, never a verdict
+
+    def is_cache(self) -> bool:
+        """Whether the folder is one ``prepare`` made (its ``.gitignore`` says so)."""
+        try:
+            return (self.root / ".gitignore").read_text(encoding="utf-8").startswith(MARK)
+        except (OSError, UnicodeDecodeError):
+            return False
+
+    def clear(self) -> int:
+        """Remove the folder and every entry in it; the number of entries removed.  A folder that
+        is not a cache (another one named by mistake) is left alone: ``CacheError``."""
+        if not self.root.exists():
+            return 0
+        if not self.root.is_dir() or not self.is_cache():
+            raise CacheError("is not a rollproof cache folder")
+        n = len(list(self.entries.glob("*.pickle"))) if self.entries.is_dir() else 0
+        shutil.rmtree(self.root)
+        return n
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.chmod(tmp, 0o644)  # (``mkstemp`` makes it readable by its owner alone)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+ACTIVE: Cache | None = None  # the cache of the run under way (inherited by its forked workers)
+
+
+@contextlib.contextmanager
+def using(folder: str | Path | None) -> Iterator[Cache | None]:
+    """Use the cache in ``folder`` (None: no cache) for the checks made inside.  The source hash
+    is computed here, before any worker is forked."""
+    global ACTIVE
+    if folder is None:
+        yield None
+        return
+    cache = Cache(Path(folder))
+    cache.prepare()
+    source_hash()
+    before, ACTIVE = ACTIVE, cache
+    try:
+        yield cache
+    finally:
+        ACTIVE = before
+
+
+def through(policy: Any, prop: Property, timeout: float, fuzz: bool, compute: Callable[[], Any]) -> Any:
+    """The verdict from the active cache if one is stored and stands its re-check; else
+    ``compute()``, stored when it is decided and can be re-checked later."""
+    cache = ACTIVE
+    material = cache.material(policy, prop, timeout, fuzz) if cache is not None else None
+    if material is None:
+        return compute()
+    stored = cache.read(material)
+    if stored is not None and accepted(policy, prop, stored, timeout):
+        return stored
+    verdict = compute()
+    if storable(verdict):
+        cache.write(material, verdict)
+    return verdict
+
+
+def picture(what: tuple[Any, ...], draw: Callable[[], bytes]) -> bytes:
+    """A trace's picture (``rollproof.pictures``: the same bytes for the same trace, names and
+    format), kept in the active cache beside the verdicts, keyed by ``what``, the drawing code and
+    matplotlib's version."""
+    import matplotlib
+
+    cache = ACTIVE
+    if cache is None:
+        return draw()
+    root = _root()
+    code = b"".join((root / "rollproof" / f).read_bytes() for f in PICTURE_SOURCES)
+    key = hashlib.sha256(repr(("rollproof picture", FORMAT, source_hash(), matplotlib.__version__, what)).encode()
+                         + code).hexdigest()
+    path = cache.root / PICTURES / key
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    data = draw()
+    try:
+        path.parent.mkdir(exist_ok=True)
+        _write_atomic(path, data)
+    except OSError:
+        pass
+    return data
+
+
+PICTURES = "pictures"
+PICTURE_SOURCES = ("pictures.py", "render.py")
+
+
+# --------------------------------------------------------------------------------------------
+# Accepting what is read back
+
+
+def storable(verdict: Any) -> bool:
+    """Only a verdict whose evidence can be re-checked: a certificate's scripts or a trace."""
+    if not isinstance(verdict, (Proved, Refuted)):
+        return False
+    return bool(getattr(verdict, "trace", None) is not None or _certificate_of(verdict) is not None)
+
+
+def accepted(policy: Any, prop: Property, verdict: Any, timeout: float) -> bool:
+    """Whether a stored verdict stands today: every piece of evidence it carries re-checks."""
+    if not storable(verdict):
+        return False
+    try:
+        cert = _certificate_of(verdict)
+        if cert is not None and not _certificate_holds(prop, verdict, cert, timeout):
+            return False
+        trace = getattr(verdict, "trace", None)
+        return trace is None or trace_holds(policy, prop, verdict, trace)
+    except Exception:  # noqa: BLE001 - evidence that cannot even be read is rejected
+        return False
+
+
+def _certificate_of(verdict: Any) -> Any:
+    """The ``solver.prove.Certificate`` of the verdict's three stored scripts, or None."""
+    files = dict(getattr(verdict, "artifacts", ()) or ())
+    names = [n for n in files if n.endswith((".initiation.smt2", ".consecution.smt2", ".safety.smt2"))]
+    if len(names) != 3 or not getattr(verdict, "certificate", None):
+        return None
+    from solver.prove import Certificate
+
+    by_part = {n.rsplit(".", 2)[-2]: files[n] for n in names}
+    return Certificate(lemmas=(), initiation=by_part["initiation"], consecution=by_part["consecution"],
+                       safety=by_part["safety"])
+
+
+def _certificate_holds(prop: Property, verdict: Any, cert: Any, timeout: float) -> bool:
+    """The scripts are the ones ``solver.strategies.proved`` names for this property, and Z3 answers
+    unsat to every query (cvc5's second re-check is not repeated: see docs/caching.md)."""
+    from solver.prove import Certificate, Timeout
+    from solver.recheck import recheck_z3
+
+    expected = {name for name, _ in Certificate((), "", "", "").files(prop.id)}
+    if {name for name, _ in verdict.artifacts} != expected:
+        return False
+    if isinstance(verdict, Refuted) and prop.kind != Kind.REACH:
+        return False  # a certificate refutes only a reach property (its goal unreachable)
+    try:
+        return recheck_z3(cert, timeout)
+    except Timeout:
+        return False
+
+
+def trace_holds(policy: Any, prop: Property, verdict: Any, trace: Any) -> bool:
+    """The stored trace replays through today's model from an initial state of the policy (written
+    as ITF and read back, as ``rollproof replay`` does), takes only the steps the property's system
+    allows, and breaks the property (for a reach property: reaches its goal) first where it says."""
+    from rollproof import itf
+
+    if trace.model != prop.model or not _policy_of_run(policy, prop, trace.policy):
+        return False
+    doc = itf.to_json(trace, policy_name="cache", property_id=prop.id)
+    doc["#meta"]["property"] = prop.id.split("~")[0]  # a premise's search: its property's system
+    loaded = itf.parse(doc, file="cache")
+    if loaded.policy != trace.policy:
+        return False  # (the file's parameters do not rebuild the run's policy: replayed under another)
+    replayed = itf.replay(loaded)
+    if replayed.mismatch is not None:
+        return False
+    run = replayed.trace
+    if prop.allowed is not None:
+        from model.logic import CONCRETE
+
+        views, moves = itf._views(run, loaded.policy)
+        if any(not prop.allowed(CONCRETE, loaded.policy, views[k - 1], int(a), views[k]) for k, a in moves):
+            return False
+    found = itf.finding(prop, run, loaded.policy)
+    wanted = "witnesses" if prop.kind == Kind.REACH else "violates"
+    if found is None or found.outcome != wanted:
+        return False
+    return trace.at_step is None or found.at_step == trace.at_step
+
+
+def _policy_of_run(policy: Any, prop: Property, run_policy: Any) -> bool:
+    """Whether a run's policy is the checked policy's: itself, the property's start policy, or, for
+    a parametric policy, one of the concrete policies it covers."""
+    mine = [policy] + ([prop.start_policy(policy)] if prop.start_policy else [])
+    if run_policy in mine:
+        return True
+    from solver.engine import _instantiations
+
+    size = _size(run_policy)
+    return any(run_policy in _instantiations(p, size) for p in mine if size is not None and _size(p) != size)
+
+
+def _size(policy: Any) -> Any:
+    n = getattr(policy, "instances", None)
+    return n if n is not None else getattr(policy, "n", None)
