@@ -188,6 +188,16 @@ def check_timeout(timeout: float) -> float:
     return timeout
 
 
+def run_shown(shown: Any, pfs: list[PolicyFile], ids: list[str], timeout: float, jobs: int) -> list[Any]:
+    """``checking.run`` with its progress shown by ``shown`` (``progress_for``), stopped however it ends."""
+    shown.begin()
+    try:
+        return checking.run(pfs, ids, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
+                            on_phase=shown.phase)
+    finally:
+        shown.stop()
+
+
 def progress_for(fmt: str, progress: bool | None, verbose: bool, pfs: list[PolicyFile], ids: list[str],
                  jobs: int) -> console.Progress:
     """Progress on stderr: a spinner on a terminal, plain lines in a log; none under ``--format json``
@@ -294,12 +304,7 @@ def check(policies: tuple[str, ...], ids: tuple[str, ...], fmt: str, out: str, t
             click.echo(note, err=True)
     shown = progress_for(fmt, progress, verbose, pfs, id_list, jobs)
     with verdict_cache(cache):
-        shown.begin()
-        try:
-            results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
-                                   on_phase=shown.phase)
-        finally:
-            shown.stop()
+        results = run_shown(shown, pfs, id_list, timeout, jobs)
         out_dir = Path(out)
         results = [checking.write_artifacts(r, out_dir) for r in results]  # (pictures kept in the cache)
     if fmt == "json":
@@ -408,12 +413,7 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
     shown = progress_for("text", progress, verbose, pfs, id_list, jobs)
     t0 = time.monotonic()
     with verdict_cache(cache):
-        shown.begin()
-        try:
-            results = checking.run(pfs, id_list, timeout, on_start=shown.start, on_result=shown.done, jobs=jobs,
-                                   on_phase=shown.phase)
-        finally:
-            shown.stop()
+        results = run_shown(shown, pfs, id_list, timeout, jobs)
         if shown.mode == "lines":
             click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
         written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
