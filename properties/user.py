@@ -159,6 +159,12 @@ class Conflict(Exception):
     """The ID is already a question of another expression (or kind) in this run."""
 
 
+def is_question(prop: Property) -> bool:
+    """Whether ``prop`` is a question of a policy file (``[[property]]``), not a catalog property."""
+    q = DEFINED.get((prop.model, prop.id))
+    return q is not None and q.prop is prop
+
+
 def define(model: str, pid: str, kind: str, source: str, tree: E.Expr, description: str = "") -> Property:
     """The registry ``Property`` of a user question, with its plain reading registered; the same
     property object for the same ID, kind and expression (raises ``Conflict`` for another)."""

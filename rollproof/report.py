@@ -16,13 +16,22 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from properties.registry import Kind
+from properties.registry import Kind, Property
 from properties.verdicts import LABELS, NotApplicable, Proved, Refuted, Unknown
 from rollproof import checking, render
 from rollproof.policyfile import PolicyFile
 
 MODEL_TITLES = {"scale_set": "Scale set automatic OS image upgrade", "cloud_service": "Cloud service update by upgrade domains"}
 MODEL_KEYS = {"scale_set": "S", "cloud_service": "C"}
+
+
+def _clauses(p: Property) -> str:
+    """The clauses a property cites, or what it is when it cites none."""
+    from properties import user
+
+    if p.clauses:
+        return ", ".join(p.clauses)
+    return "a question of the policy file" if user.is_question(p) else "–"
 
 
 def anchor(pid: str, policy: str | None = None) -> str:
@@ -217,7 +226,7 @@ def _finding(main: checking.Result, refuted: list[checking.Result], prefix: str)
     else:
         what = f"Under {where} it is refuted: {main.verdict.reason or main.verdict.method}."
     others = [f"`{r.policy.name}`" for r in refuted if r is not main]
-    para = [f"**[{p.id}](#{anchor(p.id)})**: {p.statement} ({', '.join(p.clauses) or '–'}).",
+    para = [f"**[{p.id}](#{anchor(p.id)})**: {p.statement} ({_clauses(p)}).",
             f"*The document says:* {p.promise or '–'}",
             f"*What happens:* {what}"]
     causes = cause_lines(main, prefix)
@@ -474,7 +483,7 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
         for pid in ids:
             mine = [r for r in rs if r.prop.id == pid]
             p = mine[0].prop
-            clauses = ", ".join(p.clauses) if p.clauses else "–"
+            clauses = _clauses(p)
             lines += [f'<a id="{anchor(pid)}"></a>', "", f"### {pid}: `{p.name}`", ""]
             lines.append(f"**Statement:** {p.statement}  ")
             if p.promise:
