@@ -5,7 +5,9 @@ An entry is keyed by what the verdict depends on: the source of ``model/``, ``pr
 safety cap and whether the fuzzer had a try.  On reading, a proof counts only once Z3 re-checks
 its three stored SMT-LIB obligations, and a counterexample (or witness) only once its trace
 replays through today's model and still breaks (or reaches) the property; anything else is
-recomputed and overwritten.  Unknowns, not-applicable verdicts and table checks are never stored.
+recomputed and overwritten.  An unknown is stored only when the searches' work bounds ended it
+(it claims nothing, and the same work ends the same way on any machine); one from the seconds'
+safety cap, not-applicable verdicts and table checks are never stored.
 The folder is like pytest's ``.pytest_cache``: ``.rollproof_cache/`` in the current folder.
 """
 
@@ -25,7 +27,7 @@ from typing import Any, Callable, Iterator
 import attrs
 
 from properties.registry import REGISTRY, Kind, Property
-from properties.verdicts import Proved, Refuted
+from properties.verdicts import Proved, Refuted, Unknown
 
 DEFAULT_DIR = ".rollproof_cache"
 #: Bumped whenever what an entry holds changes shape: older entries are then never read.
@@ -320,14 +322,30 @@ PICTURE_SOURCES = ("pictures.py", "render.py")
 
 
 def storable(verdict: Any) -> bool:
-    """Only a verdict whose evidence can be re-checked: a certificate's scripts or a trace."""
+    """A verdict whose evidence can be re-checked (a certificate's scripts or a trace), or an
+    unknown at the end of the searches' work bounds (``bounded_unknown``)."""
+    if bounded_unknown(verdict):
+        return True
     if not isinstance(verdict, (Proved, Refuted)):
         return False
     return bool(getattr(verdict, "trace", None) is not None or _certificate_of(verdict) is not None)
 
 
+def bounded_unknown(verdict: Any) -> bool:
+    """An unknown the searches reached by spending their work bounds (``solver.work.Bounds``): it
+    claims nothing, and the same searches under the same source, solvers, policy and property
+    spend the same work to the same end on any machine, so solving it again would only repeat it.
+    An unknown from the seconds' safety cap (the machine's speed) or an internal error is not one."""
+    if not isinstance(verdict, Unknown):
+        return False
+    reason = verdict.reason or ""
+    return not reason.startswith(("timeout", "internal error"))
+
+
 def accepted(policy: Any, prop: Property, verdict: Any, timeout: float) -> bool:
     """Whether a stored verdict stands today: every piece of evidence it carries re-checks."""
+    if bounded_unknown(verdict):
+        return True  # nothing to re-check: it claims no more than that the bounded searches ended
     if not storable(verdict):
         return False
     try:

@@ -14,7 +14,9 @@ import pytest
 
 from _fake_engine import REPO, rollproof_cmd
 from properties.verdicts import Proved, Refuted
+from properties.registry import get
 from rollproof import cache, checking, policyfile
+from rollproof.inputs import load
 
 THREE = 'name = "three"\nmodel = "scale_set"\n[scale_set]\ninstances = 3\n'
 SMALL_CS = 'name = "small-cs"\nmodel = "cloud_service"\n[cloud_service]\nroles = { web = 2 }\nupgrade_domains = 2\n'
@@ -233,8 +235,30 @@ def test_a_verdict_without_evidence_to_re_check_is_never_stored():
     from properties.verdicts import NotApplicable, Scope, Unknown
 
     exhausted = Refuted(Scope(3, 2), "explicit-state search", reason="the goal is unreachable: every state visited")
-    for v in (exhausted, Proved(Scope(3), "table check"), Unknown("timeout"), NotApplicable("off")):
+    for v in (exhausted, Proved(Scope(3), "table check"), Unknown("timeout after 1 s (the check's safety cap)"),
+              Unknown("internal error: ValueError: x"), NotApplicable("off")):
         assert not cache.storable(v)
+        assert not cache.accepted(None, None, v, 1.0)
+
+
+def test_an_unknown_of_the_work_bounds_is_stored_and_read_back_as_it_was(tmp_path):
+    """An unknown the bounds ended is stored (the same work ends the same way), and a later run
+    reads it back without solving; one from the seconds' cap is solved again."""
+    from properties.verdicts import Scope, Unknown
+
+    bounded = Unknown("no counterexample within 16 steps (bounded model checking stopped: its work bound "
+                      "ran out at depth 17)", Scope(10, 16), "bounded model checking")
+    capped = Unknown("timeout after 0.1 s (the check's safety cap)", Scope(10))
+    pf = load(["examples/policies/vmss-seed-2018-defaults.toml"]).policies[0]
+    prop = get("VMSS-TERMINAL")
+    for stored, solved_again in ((bounded, 0), (capped, 2)):
+        calls = []
+        folder = tmp_path / str(solved_again)
+        with cache.using(str(folder)):
+            first = cache.through(pf.policy, prop, 60.0, False, lambda: calls.append(1) or stored)
+            second = cache.through(pf.policy, prop, 60.0, False, lambda: calls.append(1) or stored)
+        assert first == second == stored
+        assert len(calls) == 1 + (solved_again > 0), (stored.reason, calls)
 
 
 def test_a_damaged_entry_is_ignored(first, tmp_path):
