@@ -1,0 +1,169 @@
+; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
+; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
+; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
+(set-info :status unknown)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun checked@p0 () Bool)
+(declare-fun status@p0 () Int)
+(declare-fun act@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun k3@p0 () Int)
+(declare-fun k0@p0 () Int)
+(declare-fun k13@p0 () Int)
+(declare-fun k12@p0 () Int)
+(declare-fun k11@p0 () Int)
+(declare-fun k10@p0 () Int)
+(declare-fun k9@p0 () Int)
+(declare-fun k8@p0 () Int)
+(declare-fun k7@p0 () Int)
+(declare-fun k6@p0 () Int)
+(declare-fun k5@p0 () Int)
+(declare-fun k4@p0 () Int)
+(declare-fun k2@p0 () Int)
+(declare-fun k1@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
+(declare-fun healthy@p0 () Bool)
+(declare-fun cls@p0 () Int)
+(declare-fun waited@p0 () Bool)
+(assert
+ (let ((?x15 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x16 (* 100 ?x15)))
+ (let (($x18 (<= ?x16 200)))
+ (and (=> checked@p0 $x18))))))
+(push 1)
+(assert
+ (let ((?x69 (+ cnt13@p0 (- cnt13@p0))))
+ (let ((?x63 (+ cnt5@p0 (- cnt5@p0))))
+ (let ((?x70 (+ (+ cnt3@p0 (+ cnt4@p0 cnt5@p0)) (+ cnt4@p0 (- cnt4@p0)) ?x63 cnt6@p0 cnt7@p0 (+ cnt11@p0 (+ cnt12@p0 cnt13@p0)) (+ cnt12@p0 (- cnt12@p0)) ?x69)))
+ (and (and (= act@p0 0) (and (distinct status@p0 1) true)) (not (and (=> false (<= (* 100 ?x70) 200)))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x15 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x16 (* 100 ?x15)))
+ (let (($x18 (<= ?x16 200)))
+ (let ((?x97 (ite (= (+ cnt0@p0 cnt3@p0) 0) 2 (ite (> ?x16 200) 4 1))))
+ (let (($x49 (not checked@p0)))
+ (let ((?x87 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x88 (= ?x87 0)))
+ (let (($x77 (= status@p0 1)))
+ (and (and (= act@p0 1) (and $x77 $x88 $x49)) (not (and (=> (= ?x97 1) $x18)))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x161 (+ (+ cnt3@p0 (- k3@p0)) cnt4@p0 cnt5@p0 (+ cnt6@p0 k0@p0) (+ cnt7@p0 k3@p0) cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x121 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0)))
+ (let (($x153 (and (<= k0@p0 cnt0@p0) (= k1@p0 0) (= k2@p0 0) (<= k3@p0 cnt3@p0) (= k4@p0 0) (= k5@p0 0) (= k6@p0 0) (= k7@p0 0) (= k8@p0 0) (= k9@p0 0) (= k10@p0 0) (= k11@p0 0) (= k12@p0 0) (= k13@p0 0))))
+ (let (($x137 (and (>= k0@p0 0) (>= k1@p0 0) (>= k2@p0 0) (>= k3@p0 0) (>= k4@p0 0) (>= k5@p0 0) (>= k6@p0 0) (>= k7@p0 0) (>= k8@p0 0) (>= k9@p0 0) (>= k10@p0 0) (>= k11@p0 0) (>= k12@p0 0) (>= k13@p0 0))))
+ (let (($x106 (not cancel_requested@p0)))
+ (let ((?x87 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x88 (= ?x87 0)))
+ (let (($x77 (= status@p0 1)))
+ (let (($x155 (and (and $x77 $x88 checked@p0) $x106 (and (>= ?x121 1) $x137) $x153 (<= ?x121 2))))
+ (and (and (= act@p0 2) $x155) (not (and (=> false (<= (* 100 ?x161) 200)))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x200 (ite (and (= cls@p0 7) (= healthy@p0 false)) 1 0)))
+ (let ((?x192 (ite (and (= cls@p0 6) (= healthy@p0 false)) 1 0)))
+ (let ((?x202 (+ (- (ite (and (= cls@p0 7) (= healthy@p0 true)) 1 0)) (- ?x200))))
+ (let ((?x194 (+ (- (ite (and (= cls@p0 6) (= healthy@p0 true)) 1 0)) (- ?x192))))
+ (let ((?x206 (+ cnt3@p0 cnt4@p0 cnt5@p0 (+ cnt6@p0 ?x194) (+ cnt7@p0 ?x202) cnt11@p0 cnt12@p0 (+ cnt13@p0 (+ ?x192 ?x200)))))
+ (let (($x182 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)))))
+ (let (($x173 (< cls@p0 14)))
+ (let (($x171 (>= cls@p0 0)))
+ (and (and (= act@p0 3) (and $x171 $x173 $x182)) (not (and (=> checked@p0 (<= (* 100 ?x206) 200))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x15 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x16 (* 100 ?x15)))
+ (let (($x18 (<= ?x16 200)))
+ (let (($x20 (and (=> checked@p0 $x18))))
+ (let (($x219 (= (+ cnt6@p0 cnt7@p0) 0)))
+ (let ((?x87 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x214 (>= ?x87 1)))
+ (let (($x77 (= status@p0 1)))
+ (and (and (= act@p0 4) (and (and $x77 $x214 (not waited@p0)) $x219)) (not $x20)))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x69 (+ cnt13@p0 (- cnt13@p0))))
+ (let ((?x64 (+ cnt12@p0 cnt13@p0)))
+ (let ((?x63 (+ cnt5@p0 (- cnt5@p0))))
+ (let ((?x58 (+ cnt4@p0 cnt5@p0)))
+ (let ((?x230 (* 100 (+ cnt3@p0 ?x58 ?x63 cnt6@p0 cnt7@p0 cnt11@p0 ?x64 ?x69))))
+ (let (($x219 (= (+ cnt6@p0 cnt7@p0) 0)))
+ (let ((?x87 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x214 (>= ?x87 1)))
+ (let (($x77 (= status@p0 1)))
+ (and (and (= act@p0 5) (and (and $x77 $x214) $x219 waited@p0)) (not (and (=> false (<= ?x230 200)))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x15 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x16 (* 100 ?x15)))
+ (let (($x18 (<= ?x16 200)))
+ (let ((?x87 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x88 (= ?x87 0)))
+ (let (($x238 (and (= act@p0 6) (and (= status@p0 1) (not cancel_requested@p0)))))
+ (and $x238 (not (and (=> (ite $x88 false checked@p0) $x18)))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 7) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x290 (+ (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0))) (+ cnt4@p0 (- (ite (= cls@p0 4) 1 0))) (+ cnt5@p0 (- (ite (= cls@p0 5) 1 0))) cnt6@p0 cnt7@p0 (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))))))
+(let (($x269 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
+(let (($x173 (< cls@p0 14)))
+(let (($x171 (>= cls@p0 0)))
+(and (and (= act@p0 8) (and $x171 $x173 $x269)) (not (and (=> checked@p0 (<= (* 100 ?x290) 200))))))))))
+(check-sat)
+(pop 1)

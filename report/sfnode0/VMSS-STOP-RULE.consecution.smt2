@@ -1,0 +1,335 @@
+; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
+; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
+; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt14 = old image, old OS disk, healthy, fresh, data disks intact, UD 1
+; cnt15 = old image, old OS disk, healthy, done, data disks intact, UD 1
+; cnt16 = old image, old OS disk, healthy, finished, data disks intact, UD 1
+; cnt17 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 1
+; cnt18 = old image, old OS disk, unhealthy, done, data disks intact, UD 1
+; cnt19 = old image, old OS disk, unhealthy, finished, data disks intact, UD 1
+; cnt20 = old image, new OS disk, healthy, upgrading, data disks intact, UD 1
+; cnt21 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 1
+; cnt22 = new image, new OS disk, healthy, fresh, data disks intact, UD 1
+; cnt23 = new image, new OS disk, healthy, done, data disks intact, UD 1
+; cnt24 = new image, new OS disk, healthy, finished, data disks intact, UD 1
+; cnt25 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 1
+; cnt26 = new image, new OS disk, unhealthy, done, data disks intact, UD 1
+; cnt27 = new image, new OS disk, unhealthy, finished, data disks intact, UD 1
+; cnt28 = old image, old OS disk, healthy, fresh, data disks intact, UD 2
+; cnt29 = old image, old OS disk, healthy, done, data disks intact, UD 2
+; cnt30 = old image, old OS disk, healthy, finished, data disks intact, UD 2
+; cnt31 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 2
+; cnt32 = old image, old OS disk, unhealthy, done, data disks intact, UD 2
+; cnt33 = old image, old OS disk, unhealthy, finished, data disks intact, UD 2
+; cnt34 = old image, new OS disk, healthy, upgrading, data disks intact, UD 2
+; cnt35 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 2
+; cnt36 = new image, new OS disk, healthy, fresh, data disks intact, UD 2
+; cnt37 = new image, new OS disk, healthy, done, data disks intact, UD 2
+; cnt38 = new image, new OS disk, healthy, finished, data disks intact, UD 2
+; cnt39 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 2
+; cnt40 = new image, new OS disk, unhealthy, done, data disks intact, UD 2
+; cnt41 = new image, new OS disk, unhealthy, finished, data disks intact, UD 2
+; cnt42 = old image, old OS disk, healthy, fresh, data disks intact, UD 3
+; cnt43 = old image, old OS disk, healthy, done, data disks intact, UD 3
+; cnt44 = old image, old OS disk, healthy, finished, data disks intact, UD 3
+; cnt45 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 3
+; cnt46 = old image, old OS disk, unhealthy, done, data disks intact, UD 3
+; cnt47 = old image, old OS disk, unhealthy, finished, data disks intact, UD 3
+; cnt48 = old image, new OS disk, healthy, upgrading, data disks intact, UD 3
+; cnt49 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 3
+; cnt50 = new image, new OS disk, healthy, fresh, data disks intact, UD 3
+; cnt51 = new image, new OS disk, healthy, done, data disks intact, UD 3
+; cnt52 = new image, new OS disk, healthy, finished, data disks intact, UD 3
+; cnt53 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 3
+; cnt54 = new image, new OS disk, unhealthy, done, data disks intact, UD 3
+; cnt55 = new image, new OS disk, unhealthy, finished, data disks intact, UD 3
+; cnt56 = old image, old OS disk, healthy, fresh, data disks intact, UD 4
+; cnt57 = old image, old OS disk, healthy, done, data disks intact, UD 4
+; cnt58 = old image, old OS disk, healthy, finished, data disks intact, UD 4
+; cnt59 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 4
+; cnt60 = old image, old OS disk, unhealthy, done, data disks intact, UD 4
+; cnt61 = old image, old OS disk, unhealthy, finished, data disks intact, UD 4
+; cnt62 = old image, new OS disk, healthy, upgrading, data disks intact, UD 4
+; cnt63 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 4
+; cnt64 = new image, new OS disk, healthy, fresh, data disks intact, UD 4
+; cnt65 = new image, new OS disk, healthy, done, data disks intact, UD 4
+; cnt66 = new image, new OS disk, healthy, finished, data disks intact, UD 4
+; cnt67 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 4
+; cnt68 = new image, new OS disk, unhealthy, done, data disks intact, UD 4
+; cnt69 = new image, new OS disk, unhealthy, finished, data disks intact, UD 4
+(set-logic QF_LIA)
+(set-info :status unknown)
+(declare-fun status@p0 () Int)
+(declare-fun stop_tripped@p0 () Bool)
+(declare-fun act@p0 () Int)
+(declare-fun cnt69@p0 () Int)
+(declare-fun cnt68@p0 () Int)
+(declare-fun cnt67@p0 () Int)
+(declare-fun cnt63@p0 () Int)
+(declare-fun cnt62@p0 () Int)
+(declare-fun cnt61@p0 () Int)
+(declare-fun cnt60@p0 () Int)
+(declare-fun cnt59@p0 () Int)
+(declare-fun cnt55@p0 () Int)
+(declare-fun cnt54@p0 () Int)
+(declare-fun cnt53@p0 () Int)
+(declare-fun cnt49@p0 () Int)
+(declare-fun cnt48@p0 () Int)
+(declare-fun cnt47@p0 () Int)
+(declare-fun cnt46@p0 () Int)
+(declare-fun cnt45@p0 () Int)
+(declare-fun cnt41@p0 () Int)
+(declare-fun cnt40@p0 () Int)
+(declare-fun cnt39@p0 () Int)
+(declare-fun cnt35@p0 () Int)
+(declare-fun cnt34@p0 () Int)
+(declare-fun cnt33@p0 () Int)
+(declare-fun cnt32@p0 () Int)
+(declare-fun cnt31@p0 () Int)
+(declare-fun cnt27@p0 () Int)
+(declare-fun cnt26@p0 () Int)
+(declare-fun cnt25@p0 () Int)
+(declare-fun cnt21@p0 () Int)
+(declare-fun cnt20@p0 () Int)
+(declare-fun cnt19@p0 () Int)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt56@p0 () Int)
+(declare-fun cnt42@p0 () Int)
+(declare-fun cnt28@p0 () Int)
+(declare-fun cnt14@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun checked@p0 () Bool)
+(declare-fun cnt66@p0 () Int)
+(declare-fun cnt58@p0 () Int)
+(declare-fun cnt52@p0 () Int)
+(declare-fun cnt44@p0 () Int)
+(declare-fun cnt38@p0 () Int)
+(declare-fun cnt30@p0 () Int)
+(declare-fun cnt24@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun k59@p0 () Int)
+(declare-fun ud@p0 () Int)
+(declare-fun k56@p0 () Int)
+(declare-fun k45@p0 () Int)
+(declare-fun k42@p0 () Int)
+(declare-fun k31@p0 () Int)
+(declare-fun k28@p0 () Int)
+(declare-fun k17@p0 () Int)
+(declare-fun k14@p0 () Int)
+(declare-fun k3@p0 () Int)
+(declare-fun k0@p0 () Int)
+(declare-fun k69@p0 () Int)
+(declare-fun k68@p0 () Int)
+(declare-fun k67@p0 () Int)
+(declare-fun k66@p0 () Int)
+(declare-fun k65@p0 () Int)
+(declare-fun k64@p0 () Int)
+(declare-fun k63@p0 () Int)
+(declare-fun k62@p0 () Int)
+(declare-fun k61@p0 () Int)
+(declare-fun k60@p0 () Int)
+(declare-fun k58@p0 () Int)
+(declare-fun k57@p0 () Int)
+(declare-fun k55@p0 () Int)
+(declare-fun k54@p0 () Int)
+(declare-fun k53@p0 () Int)
+(declare-fun k52@p0 () Int)
+(declare-fun k51@p0 () Int)
+(declare-fun k50@p0 () Int)
+(declare-fun k49@p0 () Int)
+(declare-fun k48@p0 () Int)
+(declare-fun k47@p0 () Int)
+(declare-fun k46@p0 () Int)
+(declare-fun k44@p0 () Int)
+(declare-fun k43@p0 () Int)
+(declare-fun k41@p0 () Int)
+(declare-fun k40@p0 () Int)
+(declare-fun k39@p0 () Int)
+(declare-fun k38@p0 () Int)
+(declare-fun k37@p0 () Int)
+(declare-fun k36@p0 () Int)
+(declare-fun k35@p0 () Int)
+(declare-fun k34@p0 () Int)
+(declare-fun k33@p0 () Int)
+(declare-fun k32@p0 () Int)
+(declare-fun k30@p0 () Int)
+(declare-fun k29@p0 () Int)
+(declare-fun k27@p0 () Int)
+(declare-fun k26@p0 () Int)
+(declare-fun k25@p0 () Int)
+(declare-fun k24@p0 () Int)
+(declare-fun k23@p0 () Int)
+(declare-fun k22@p0 () Int)
+(declare-fun k21@p0 () Int)
+(declare-fun k20@p0 () Int)
+(declare-fun k19@p0 () Int)
+(declare-fun k18@p0 () Int)
+(declare-fun k16@p0 () Int)
+(declare-fun k15@p0 () Int)
+(declare-fun k13@p0 () Int)
+(declare-fun k12@p0 () Int)
+(declare-fun k11@p0 () Int)
+(declare-fun k10@p0 () Int)
+(declare-fun k9@p0 () Int)
+(declare-fun k8@p0 () Int)
+(declare-fun k7@p0 () Int)
+(declare-fun k6@p0 () Int)
+(declare-fun k5@p0 () Int)
+(declare-fun k4@p0 () Int)
+(declare-fun k2@p0 () Int)
+(declare-fun k1@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
+(declare-fun cls@p0 () Int)
+(declare-fun cnt65@p0 () Int)
+(declare-fun cnt57@p0 () Int)
+(declare-fun cnt51@p0 () Int)
+(declare-fun cnt43@p0 () Int)
+(declare-fun cnt37@p0 () Int)
+(declare-fun cnt29@p0 () Int)
+(declare-fun cnt23@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun cnt64@p0 () Int)
+(declare-fun cnt50@p0 () Int)
+(declare-fun cnt36@p0 () Int)
+(declare-fun cnt22@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(assert
+ (and (=> stop_tripped@p0 (or (= status@p0 4) (= status@p0 3)))))
+(push 1)
+(assert
+ (and (and (= act@p0 0) (and (distinct status@p0 1) true)) (not (and (=> false (or (= 1 4) (= 1 3)))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x114 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt67@p0 cnt68@p0 cnt69@p0)))
+ (let (($x117 (> (* 100 ?x114) 60)))
+ (let ((?x96 (+ cnt0@p0 cnt3@p0 cnt14@p0 cnt17@p0 cnt28@p0 cnt31@p0 cnt42@p0 cnt45@p0 cnt56@p0 cnt59@p0)))
+ (let (($x97 (= ?x96 0)))
+ (let ((?x119 (ite $x97 2 (ite $x117 4 1))))
+ (let ((?x80 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt52@p0 cnt55@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt66@p0 cnt69@p0)))
+ (let (($x81 (= ?x80 0)))
+ (let (($x46 (= status@p0 1)))
+ (and (and (= act@p0 1) (and $x46 $x81 (not checked@p0))) (not (and (=> stop_tripped@p0 (or (= ?x119 4) (= ?x119 3)))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x13 (and (=> stop_tripped@p0 (or (= status@p0 4) (= status@p0 3))))))
+ (let (($x404 (not $x13)))
+ (let (($x401 (and (=> (= ud@p0 0) (= k0@p0 cnt0@p0)) (=> (= ud@p0 0) (= k3@p0 cnt3@p0)) (=> (= ud@p0 1) (= k14@p0 cnt14@p0)) (=> (= ud@p0 1) (= k17@p0 cnt17@p0)) (=> (= ud@p0 2) (= k28@p0 cnt28@p0)) (=> (= ud@p0 2) (= k31@p0 cnt31@p0)) (=> (= ud@p0 3) (= k42@p0 cnt42@p0)) (=> (= ud@p0 3) (= k45@p0 cnt45@p0)) (=> (= ud@p0 4) (= k56@p0 cnt56@p0)) (=> (= ud@p0 4) (= k59@p0 cnt59@p0)))))
+ (let (($x375 (and (>= ud@p0 0) (< ud@p0 5) (=> (and (distinct ud@p0 0) true) (= k0@p0 0)) (=> (and (distinct ud@p0 0) true) (= k3@p0 0)) (=> (and (distinct ud@p0 1) true) (= k14@p0 0)) (=> (and (distinct ud@p0 1) true) (= k17@p0 0)) (=> (and (distinct ud@p0 2) true) (= k28@p0 0)) (=> (and (distinct ud@p0 2) true) (= k31@p0 0)) (=> (and (distinct ud@p0 3) true) (= k42@p0 0)) (=> (and (distinct ud@p0 3) true) (= k45@p0 0)) (=> (and (distinct ud@p0 4) true) (= k56@p0 0)) (=> (and (distinct ud@p0 4) true) (= k59@p0 0)))))
+ (let (($x345 (and (<= k0@p0 cnt0@p0) (= k1@p0 0) (= k2@p0 0) (<= k3@p0 cnt3@p0) (= k4@p0 0) (= k5@p0 0) (= k6@p0 0) (= k7@p0 0) (= k8@p0 0) (= k9@p0 0) (= k10@p0 0) (= k11@p0 0) (= k12@p0 0) (= k13@p0 0) (<= k14@p0 cnt14@p0) (= k15@p0 0) (= k16@p0 0) (<= k17@p0 cnt17@p0) (= k18@p0 0) (= k19@p0 0) (= k20@p0 0) (= k21@p0 0) (= k22@p0 0) (= k23@p0 0) (= k24@p0 0) (= k25@p0 0) (= k26@p0 0) (= k27@p0 0) (<= k28@p0 cnt28@p0) (= k29@p0 0) (= k30@p0 0) (<= k31@p0 cnt31@p0) (= k32@p0 0) (= k33@p0 0) (= k34@p0 0) (= k35@p0 0) (= k36@p0 0) (= k37@p0 0) (= k38@p0 0) (= k39@p0 0) (= k40@p0 0) (= k41@p0 0) (<= k42@p0 cnt42@p0) (= k43@p0 0) (= k44@p0 0) (<= k45@p0 cnt45@p0) (= k46@p0 0) (= k47@p0 0) (= k48@p0 0) (= k49@p0 0) (= k50@p0 0) (= k51@p0 0) (= k52@p0 0) (= k53@p0 0) (= k54@p0 0) (= k55@p0 0) (<= k56@p0 cnt56@p0) (= k57@p0 0) (= k58@p0 0) (<= k59@p0 cnt59@p0) (= k60@p0 0) (= k61@p0 0) (= k62@p0 0) (= k63@p0 0) (= k64@p0 0) (= k65@p0 0) (= k66@p0 0) (= k67@p0 0) (= k68@p0 0) (= k69@p0 0))))
+ (let (($x273 (and (>= k0@p0 0) (>= k1@p0 0) (>= k2@p0 0) (>= k3@p0 0) (>= k4@p0 0) (>= k5@p0 0) (>= k6@p0 0) (>= k7@p0 0) (>= k8@p0 0) (>= k9@p0 0) (>= k10@p0 0) (>= k11@p0 0) (>= k12@p0 0) (>= k13@p0 0) (>= k14@p0 0) (>= k15@p0 0) (>= k16@p0 0) (>= k17@p0 0) (>= k18@p0 0) (>= k19@p0 0) (>= k20@p0 0) (>= k21@p0 0) (>= k22@p0 0) (>= k23@p0 0) (>= k24@p0 0) (>= k25@p0 0) (>= k26@p0 0) (>= k27@p0 0) (>= k28@p0 0) (>= k29@p0 0) (>= k30@p0 0) (>= k31@p0 0) (>= k32@p0 0) (>= k33@p0 0) (>= k34@p0 0) (>= k35@p0 0) (>= k36@p0 0) (>= k37@p0 0) (>= k38@p0 0) (>= k39@p0 0) (>= k40@p0 0) (>= k41@p0 0) (>= k42@p0 0) (>= k43@p0 0) (>= k44@p0 0) (>= k45@p0 0) (>= k46@p0 0) (>= k47@p0 0) (>= k48@p0 0) (>= k49@p0 0) (>= k50@p0 0) (>= k51@p0 0) (>= k52@p0 0) (>= k53@p0 0) (>= k54@p0 0) (>= k55@p0 0) (>= k56@p0 0) (>= k57@p0 0) (>= k58@p0 0) (>= k59@p0 0) (>= k60@p0 0) (>= k61@p0 0) (>= k62@p0 0) (>= k63@p0 0) (>= k64@p0 0) (>= k65@p0 0) (>= k66@p0 0) (>= k67@p0 0) (>= k68@p0 0) (>= k69@p0 0))))
+ (let ((?x201 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0 k14@p0 k15@p0 k16@p0 k17@p0 k18@p0 k19@p0 k20@p0 k21@p0 k22@p0 k23@p0 k24@p0 k25@p0 k26@p0 k27@p0 k28@p0 k29@p0 k30@p0 k31@p0 k32@p0 k33@p0 k34@p0 k35@p0 k36@p0 k37@p0 k38@p0 k39@p0 k40@p0 k41@p0 k42@p0 k43@p0 k44@p0 k45@p0 k46@p0 k47@p0 k48@p0 k49@p0 k50@p0 k51@p0 k52@p0 k53@p0 k54@p0 k55@p0 k56@p0 k57@p0 k58@p0 k59@p0 k60@p0 k61@p0 k62@p0 k63@p0 k64@p0 k65@p0 k66@p0 k67@p0 k68@p0 k69@p0)))
+ (let (($x130 (not cancel_requested@p0)))
+ (let ((?x80 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt52@p0 cnt55@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt66@p0 cnt69@p0)))
+ (let (($x81 (= ?x80 0)))
+ (let (($x46 (= status@p0 1)))
+ (let (($x402 (and (and $x46 $x81 checked@p0) $x130 (and (>= ?x201 1) $x273) $x345 $x375 $x401)))
+ (and (and (= act@p0 2) $x402) $x404))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x13 (and (=> stop_tripped@p0 (or (= status@p0 4) (= status@p0 3))))))
+ (let (($x404 (not $x13)))
+ (let (($x451 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)) (and (= cls@p0 20) (>= cnt20@p0 1)) (and (= cls@p0 21) (>= cnt21@p0 1)) (and (= cls@p0 34) (>= cnt34@p0 1)) (and (= cls@p0 35) (>= cnt35@p0 1)) (and (= cls@p0 48) (>= cnt48@p0 1)) (and (= cls@p0 49) (>= cnt49@p0 1)) (and (= cls@p0 62) (>= cnt62@p0 1)) (and (= cls@p0 63) (>= cnt63@p0 1)))))
+ (let (($x410 (< cls@p0 70)))
+ (let (($x408 (>= cls@p0 0)))
+ (and (and (= act@p0 3) (and $x408 $x410 $x451)) $x404)))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 4) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x96 (+ cnt0@p0 cnt3@p0 cnt14@p0 cnt17@p0 cnt28@p0 cnt31@p0 cnt42@p0 cnt45@p0 cnt56@p0 cnt59@p0)))
+ (let (($x97 (= ?x96 0)))
+ (let ((?x477 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt23@p0 cnt24@p0 cnt26@p0 cnt27@p0 cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt37@p0 cnt38@p0 cnt40@p0 cnt41@p0 cnt43@p0 cnt44@p0 cnt46@p0 cnt47@p0 cnt51@p0 cnt52@p0 cnt54@p0 cnt55@p0 cnt57@p0 cnt58@p0 cnt60@p0 cnt61@p0 cnt65@p0 cnt66@p0 cnt68@p0 cnt69@p0)))
+ (let ((?x470 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt26@p0 cnt27@p0 cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt40@p0 cnt41@p0 cnt43@p0 cnt44@p0 cnt46@p0 cnt47@p0 cnt54@p0 cnt55@p0 cnt57@p0 cnt58@p0 cnt60@p0 cnt61@p0 cnt68@p0 cnt69@p0)))
+ (let ((?x114 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt45@p0 cnt46@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt59@p0 cnt60@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt67@p0 cnt68@p0 cnt69@p0)))
+ (let (($x117 (> (* 100 ?x114) 60)))
+ (let ((?x482 (ite (or $x117 (> (* 100 ?x470) (* 20 ?x477))) 4 (ite $x97 2 1))))
+ (let ((?x483 (ite cancel_requested@p0 3 ?x482)))
+ (let (($x488 (and (=> (or stop_tripped@p0 $x117) (or (= ?x483 4) (= ?x483 3))))))
+ (let ((?x460 (+ cnt6@p0 cnt7@p0 cnt20@p0 cnt21@p0 cnt34@p0 cnt35@p0 cnt48@p0 cnt49@p0 cnt62@p0 cnt63@p0)))
+ (let ((?x80 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt52@p0 cnt55@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt66@p0 cnt69@p0)))
+ (let (($x46 (= status@p0 1)))
+ (let (($x463 (and (= act@p0 5) (and (and $x46 (>= ?x80 1)) (= ?x460 0)))))
+ (and $x463 (not $x488))))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x80 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0 cnt44@p0 cnt47@p0 cnt48@p0 cnt49@p0 cnt52@p0 cnt55@p0 cnt58@p0 cnt61@p0 cnt62@p0 cnt63@p0 cnt66@p0 cnt69@p0)))
+ (let (($x81 (= ?x80 0)))
+ (let ((?x494 (ite $x81 3 status@p0)))
+ (let (($x493 (and (= act@p0 6) (and (= status@p0 1) (not cancel_requested@p0)))))
+ (and $x493 (not (and (=> stop_tripped@p0 (or (= ?x494 4) (= ?x494 3)))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x13 (and (=> stop_tripped@p0 (or (= status@p0 4) (= status@p0 3))))))
+ (let (($x404 (not $x13)))
+ (let (($x625 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)) (and (= cls@p0 14) (>= cnt14@p0 1)) (and (= cls@p0 15) (>= cnt15@p0 1)) (and (= cls@p0 16) (>= cnt16@p0 1)) (and (= cls@p0 22) (>= cnt22@p0 1)) (and (= cls@p0 23) (>= cnt23@p0 1)) (and (= cls@p0 24) (>= cnt24@p0 1)) (and (= cls@p0 28) (>= cnt28@p0 1)) (and (= cls@p0 29) (>= cnt29@p0 1)) (and (= cls@p0 30) (>= cnt30@p0 1)) (and (= cls@p0 36) (>= cnt36@p0 1)) (and (= cls@p0 37) (>= cnt37@p0 1)) (and (= cls@p0 38) (>= cnt38@p0 1)) (and (= cls@p0 42) (>= cnt42@p0 1)) (and (= cls@p0 43) (>= cnt43@p0 1)) (and (= cls@p0 44) (>= cnt44@p0 1)) (and (= cls@p0 50) (>= cnt50@p0 1)) (and (= cls@p0 51) (>= cnt51@p0 1)) (and (= cls@p0 52) (>= cnt52@p0 1)) (and (= cls@p0 56) (>= cnt56@p0 1)) (and (= cls@p0 57) (>= cnt57@p0 1)) (and (= cls@p0 58) (>= cnt58@p0 1)) (and (= cls@p0 64) (>= cnt64@p0 1)) (and (= cls@p0 65) (>= cnt65@p0 1)) (and (= cls@p0 66) (>= cnt66@p0 1)))))
+ (let (($x410 (< cls@p0 70)))
+ (let (($x408 (>= cls@p0 0)))
+ (let (($x46 (= status@p0 1)))
+ (and (and (= act@p0 7) (and $x46 (and $x408 $x410 $x625))) $x404))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x13 (and (=> stop_tripped@p0 (or (= status@p0 4) (= status@p0 3))))))
+(let (($x404 (not $x13)))
+(let (($x747 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)) (and (= cls@p0 19) (>= cnt19@p0 1)) (and (= cls@p0 25) (>= cnt25@p0 1)) (and (= cls@p0 26) (>= cnt26@p0 1)) (and (= cls@p0 27) (>= cnt27@p0 1)) (and (= cls@p0 31) (>= cnt31@p0 1)) (and (= cls@p0 32) (>= cnt32@p0 1)) (and (= cls@p0 33) (>= cnt33@p0 1)) (and (= cls@p0 39) (>= cnt39@p0 1)) (and (= cls@p0 40) (>= cnt40@p0 1)) (and (= cls@p0 41) (>= cnt41@p0 1)) (and (= cls@p0 45) (>= cnt45@p0 1)) (and (= cls@p0 46) (>= cnt46@p0 1)) (and (= cls@p0 47) (>= cnt47@p0 1)) (and (= cls@p0 53) (>= cnt53@p0 1)) (and (= cls@p0 54) (>= cnt54@p0 1)) (and (= cls@p0 55) (>= cnt55@p0 1)) (and (= cls@p0 59) (>= cnt59@p0 1)) (and (= cls@p0 60) (>= cnt60@p0 1)) (and (= cls@p0 61) (>= cnt61@p0 1)) (and (= cls@p0 67) (>= cnt67@p0 1)) (and (= cls@p0 68) (>= cnt68@p0 1)) (and (= cls@p0 69) (>= cnt69@p0 1)))))
+(let (($x410 (< cls@p0 70)))
+(let (($x408 (>= cls@p0 0)))
+(and (and (= act@p0 8) (and $x408 $x410 $x747)) $x404)))))))
+(check-sat)
+(pop 1)
