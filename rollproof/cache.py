@@ -270,11 +270,15 @@ def using(folder: str | Path | None) -> Iterator[Cache | None]:
         ACTIVE = before
 
 
-def through(policy: Any, prop: Property, timeout: float, fuzz: bool, compute: Callable[[], Any]) -> Any:
+def through(policy: Any, prop: Property, timeout: float, fuzz: bool, compute: Callable[[], Any],
+            bounds: Any = None) -> Any:
     """The verdict from the active cache if one is stored and stands its re-check; else
-    ``compute()``, stored when it is decided and can be re-checked later."""
+    ``compute()``, stored when it is decided and can be re-checked later.  ``bounds``: the work
+    bounds of the check where they are not the default ones (``solver.work.Bounds``)."""
     cache = ACTIVE
     material = cache.material(policy, prop, timeout, fuzz) if cache is not None else None
+    if material is not None and bounds is not None:
+        material = (*material, repr(bounds))
     if material is None:
         return compute()
     stored = cache.read(material)

@@ -147,7 +147,8 @@ class Without:
         return "without-" + "+".join(self.names)
 
 
-def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True, session: Any = None) -> Any:
+def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True, session: Any = None,
+                 bounds: Any = None) -> Any:
     """The engine's verdict (imported late: the shell loads without Z3 until it checks), in
     ``session`` (a ``solver.session.ProverSession`` of the policy; the run's session of the policy,
     or a fresh one, if None).
@@ -155,6 +156,7 @@ def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True,
     Where the engine's strategies leave the check undecided, the fuzzer has a last try (unless
     ``fuzz`` is off: a run settles its unknowns after every first verdict is in, ``settle``): a
     replayed counterexample, marked as not shown to be shortest (``rollproof.fuzzcheck.Fuzzer``).
+    ``bounds``: the work each strategy may do (``solver.work.Bounds``; None: the default ones).
     Inside ``rollproof.cache.using`` a verdict already stored, and re-checked, is not solved again.
     """
     from rollproof import cache, fuzzcheck
@@ -162,10 +164,11 @@ def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True,
 
     def solve() -> Any:
         s = session if session is not None or _ACTIVE is None else _ACTIVE.of(policy)
-        return engine.check(policy, prop, timeout=timeout, session=s, also=(fuzzcheck.Fuzzer(),) if fuzz else ())
+        return engine.check(policy, prop, timeout=timeout, session=s, bounds=bounds,
+                            also=(fuzzcheck.Fuzzer(),) if fuzz else ())
 
     # The run's verdict cache, if any (``rollproof.cache``): a stored verdict whose evidence re-checks.
-    return cache.through(policy, prop, timeout, fuzz, solve)
+    return cache.through(policy, prop, timeout, fuzz, solve, bounds)
 
 
 def selected(pf: PolicyFile, ids: Iterable[str] | None) -> list[Property]:
@@ -438,8 +441,16 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
 # --------------------------------------------------------------------------------------------
 # Premises: is a proof about anything?
 
-#: The budget of a premise search (seconds; the search is shallow first, then a proof).
-PREMISE_SECONDS = 20.0
+def premise_bounds() -> Any:
+    """The work a premise search may do: a tenth of a check's solver work and a third of its
+    states, so that a premise out of reach ends in seconds.  Work, not seconds, so that whether a
+    premise is witnessed does not depend on the machine; the run's safety cap still applies."""
+    from solver.work import Bounds
+
+    b = Bounds()
+    return attrs.evolve(b, explicit_states=b.explicit_states // 3, guided_states=b.guided_states // 3,
+                        bmc_units=b.bmc_units // 10, spacer_units=b.spacer_units // 10,
+                        smallest_units=b.smallest_units // 10, parametric_bmc_units=b.parametric_bmc_units // 10)
 
 
 def premise_target(prop: Property, ante: Any) -> Property:
@@ -473,11 +484,11 @@ _PREMISE_TARGETS: dict[tuple[Property, int], Property] = {}
 _PREMISES: dict[Property, tuple[Property, int]] = {}  # each premise search: its property, the premise's index
 
 
-def premise_status(policy: Any, prop: Property, ante: Any, timeout: float = PREMISE_SECONDS) -> str:
+def premise_status(policy: Any, prop: Property, ante: Any, timeout: float) -> str:
     """``witnessed`` (a run reaches the premise), ``unreachable`` (an inductive invariant, re-checked,
     excludes it: a proof of ``prop`` says nothing here) or ``unknown``."""
     target = premise_target(prop, ante)
-    v = engine_check(policy, target, timeout, fuzz=False)
+    v = engine_check(policy, target, timeout, fuzz=False, bounds=premise_bounds())
     if ante.step:
         return {"refuted": "witnessed", "proved": "unreachable"}.get(v.verdict, "unknown")
     return {"proved": "witnessed", "refuted": "unreachable"}.get(v.verdict, "unknown")
@@ -496,8 +507,7 @@ def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable
     keys = list(asks)
     if keys:
         say(f"premises: {len(keys)} search{'es' if len(keys) != 1 else ''} for the states and steps proofs are about")
-    budget = min(timeout, PREMISE_SECONDS)
-    got = pool_map([(lambda a=asks[k]: premise_status(*a, timeout=budget)) for k in keys], jobs)
+    got = pool_map([(lambda a=asks[k]: premise_status(*a, timeout=timeout)) for k in keys], jobs)
     status = {k: (v if isinstance(v, str) else "unknown") for k, v in zip(keys, got)}
     out = []
     for r in results:
