@@ -521,12 +521,22 @@ def plot(s: Sized, pf: PolicyFile) -> bytes:
     ax.set_ylabel(s.expression if len(s.expression) <= 28 else "value")
     ax.set_title(f"{pf.name}: {what}, N = {s.lo}..{s.hi}", fontsize=11)
     ax.set_xticks(ns if len(ns) <= 25 else ns[:: max(1, len(ns) // 20)])
-    ax.yaxis.get_major_locator().set_params(integer=True)
+    from matplotlib.ticker import MaxNLocator
+
+    ys = [v for _, v in known] + [line.get_ydata()[k] for line in ax.get_lines() for k in range(len(line.get_ydata()))]
+    if ys:  # integer ticks, zero in sight, and room for a flat line
+        lo, hi = min(0, min(ys)), max(0, max(ys))
+        pad = max(1 if hi - lo < 2 else 0.5, (hi - lo) * 0.06)
+        ax.set_ylim(lo - pad, hi + pad)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(True, color="#dddddd", linewidth=0.6)
     ax.legend(loc="best", fontsize=8, framealpha=0.9)
-    if s.form is None:
-        ax.text(0.01, -0.2, "no closed form proved; the values per N are exact",
-                transform=ax.transAxes, fontsize=8, color="#555555")
+    missing = [p.instances for p in s.points if p.value is None]
+    if s.form is None or missing:
+        note = "no closed form proved" + ("; " if s.form is None else "")
+        note = (note if s.form is None else "") + (f"the value is unknown at N = {', '.join(map(str, missing))} (dotted)"
+                                                   if missing else "the values per N are exact")
+        ax.text(0.01, -0.2, note, transform=ax.transAxes, fontsize=8, color="#555555")
     fig.tight_layout()
     buf = io.BytesIO()
     fig.savefig(buf, format="png", metadata={"Software": None})
