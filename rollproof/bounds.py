@@ -184,8 +184,33 @@ def bound(pf: PolicyFile, source: str, direction: str, timeout: float, max_round
     def unknown(r: Any, rounds: int, why: str) -> Bound:
         return Bound(text, direction, None, r, None, rounds, why, over, pf.policy)
 
+    def reach(k: int) -> Any:
+        num = str(k) if k >= 0 else f"M{-k}"
+        goal = _question(pf, f"{stem}-AT-{num}", "reach", f"{text} {'<=' if lo_dir else '>='} {k}")
+        return checking.check_one(pf, goal, timeout)
+
+    witness = None
     with checking._run_sessions(1):  # one prover session for every round: the model's invariant is found once
         rounds = 0
+        if floor is not None and floor < reached:
+            # The worst case is often at the end of the expression's range (no instance serving, all
+            # of them unhealthy): a run there settles it at once, where bisection would walk down
+            # through a counterexample per round (each a search of its own).
+            rounds += 1
+            if over == "step":
+                r = ask(floor + 1)
+                if isinstance(r.verdict, Proved):
+                    proofs[floor + 1], floor = r, floor + 1
+                elif isinstance(r.verdict, Refuted) and r.trace_value is not None:
+                    v = sign * value_at(pf, tree, r.trace_value, over)
+                    if v <= floor:
+                        refuted[floor + 1], reached = r, v
+            else:
+                w = reach(sign * floor)
+                if isinstance(w.verdict, Proved) and w.trace_value is not None:
+                    witness, reached = w, floor
+                elif isinstance(w.verdict, Refuted):  # the goal is unreachable: nothing goes down to it
+                    floor += 1
         while floor is None or floor < reached or reached not in proofs:
             rounds += 1
             if rounds > max_rounds:
@@ -216,8 +241,7 @@ def bound(pf: PolicyFile, source: str, direction: str, timeout: float, max_round
             ok = isinstance(w.verdict, Refuted) and w.trace_value is not None and \
                 sign * value_at(pf, tree, w.trace_value, over) == reached
         else:
-            goal = _question(pf, stem, "reach", f"{text} {'<=' if lo_dir else '>='} {k}")
-            w = checking.check_one(pf, goal, timeout)
+            w = witness if witness is not None else reach(k)
             ok = isinstance(w.verdict, Proved) and getattr(w.verdict, "trace", None) is not None
         if not ok:
             return Bound(text, direction, None, proofs[reached], w, rounds,
@@ -689,3 +713,129 @@ def sized_text(s: Sized, pf: PolicyFile, out: Any) -> list[str]:
     if s.picture:
         lines.append(f"    plot: {out / s.picture}")
     return lines
+
+
+# --------------------------------------------------------------------------------------------
+# Worst cases of a policy (the report's tables)
+
+
+@frozen
+class Ask:
+    """One worst case to bound: what it is in words, and the bound's direction, expression and kind."""
+
+    label: str
+    direction: str
+    source: str
+    over: str = "state"
+
+
+def worst_asks(pf: PolicyFile) -> list[Ask]:
+    """The worst cases a reviewer asks of a policy first: for a scale set the least serving, the most
+    unhealthy, the most update domains upgrading at once (with Service Fabric: without it the set
+    is one domain) and the largest batch started by one step; for a cloud service the least online
+    of each role, the most UDs with an instance down and the most instances one step takes down."""
+    if pf.model == "scale_set":
+        out = [Ask("least serving instances", "min", "serving"), Ask("most unhealthy instances", "max", "unhealthy")]
+        if pf.policy.service_fabric:
+            out.append(Ask("most update domains upgrading at once", "max", "uds_upgrading"))
+        out.append(Ask("largest batch (instances one step puts into upgrade)", "max",
+                       "after_upgrading - before_upgrading", "step"))
+        return out
+    out = [Ask(f"least {role} instances online", "min", name) for role, name in O.online_by_role(pf.policy)]
+    out.append(Ask("most UDs with an instance down", "max", "uds_down"))
+    out.append(Ask("largest batch (instances one step takes down)", "max", "after_down - before_down", "step"))
+    return out
+
+
+@frozen
+class Worst:
+    """A worst case of a policy as found: the ask, and its ``Bound`` (fixed N) or ``Sized`` (any N)."""
+
+    policy: PolicyFile
+    ask: Ask
+    bound: Any
+    seconds: float = 0.0
+
+
+def _plain(r: Any) -> Any:
+    """What crosses from a worker process: a question's ID, kind and expression, and its verdict
+    (a property holds code, which does not pickle; the parent defines the question again)."""
+    if r is None:
+        return None
+    q = user.DEFINED[(r.prop.model, r.prop.id)]
+    return (r.prop.id, q.kind, q.source, r.verdict, r.seconds)
+
+
+def _rebuilt(pf: PolicyFile, plain_r: Any) -> Any:
+    if plain_r is None:
+        return None
+    pid, kind, source, verdict, seconds = plain_r
+    tree = user.compile_expression(pf.model, pf.policy, source, kind=kind)
+    try:
+        prop = user.define(pf.model, pid, kind, source, tree, "")
+    except user.Conflict:  # (two workers gave one ID to two expressions whose names read alike)
+        prop = _question(pf, pid, kind, source)
+    return checking.Result(policy=pf, prop=prop, verdict=verdict, seconds=seconds)
+
+
+def _bound_plain(b: Bound) -> Any:
+    return attrs.evolve(b, proof=_plain(b.proof), witness=_plain(b.witness))
+
+
+def _bound_rebuilt(pf: PolicyFile, b: Bound) -> Bound:
+    return attrs.evolve(b, proof=_rebuilt(pf, b.proof), witness=_rebuilt(pf, b.witness))
+
+
+def _sized_plain(s: Sized) -> Any:
+    return attrs.evolve(s, points=tuple(attrs.evolve(p, bounds=tuple(_bound_plain(b) for b in p.bounds)) for p in s.points),
+                        proof=_plain(s.proof), tried=tuple(attrs.evolve(t, result=_plain(t.result)) for t in s.tried))
+
+
+def _sized_rebuilt(pf: PolicyFile, s: Sized) -> Sized:
+    points = tuple(attrs.evolve(p, bounds=tuple(_bound_rebuilt(attrs.evolve(pf, policy=b.policy), b) for b in p.bounds))
+                   for p in s.points)
+    return attrs.evolve(s, points=points, proof=_rebuilt(pf, s.proof),
+                        tried=tuple(attrs.evolve(t, result=_rebuilt(pf, t.result)) for t in s.tried))
+
+
+def worst_cases(pfs: list[PolicyFile], timeout: float, jobs: int = 1, n_range: tuple[int, int] | None = None,
+                on_done: Callable[[Worst, int, int], None] | None = None) -> list[Worst]:
+    """Every worst case (``worst_asks``) of every policy, one bound search per worker process at a
+    time (``checking.pool_map``), inside the run's prover sessions and verdict cache; an "any"
+    policy is bounded at each N of ``n_range`` (default: ``default_range``) with its closed form."""
+    import time
+
+    work = [(pf, a) for pf in pfs for a in worst_asks(pf)]
+
+    def task(pf: PolicyFile, a: Ask) -> Callable[[], Any]:
+        def go() -> Any:
+            t0 = time.perf_counter()
+            if _is_any(pf.policy):
+                out = _sized_plain(sized(pf, a.source, a.direction, timeout, n_range, a.over))
+            else:
+                out = _bound_plain(bound(pf, a.source, a.direction, timeout, over=a.over))
+            return out, time.perf_counter() - t0
+        return go
+
+    found: list[Worst | None] = [None] * len(work)
+
+    def done(k: int, value: Any, finished: int) -> None:
+        pf, a = work[k]
+        if isinstance(value, Exception):
+            b: Any = Bound(a.source, a.direction, None, reason=f"internal error: {type(value).__name__}: {value}",
+                           over=a.over, policy=pf.policy)
+            secs = 0.0
+        else:
+            got, secs = value
+            b = _sized_rebuilt(pf, got) if isinstance(got, Sized) else _bound_rebuilt(pf, got)
+        found[k] = Worst(pf, a, b, secs)
+        if on_done:
+            on_done(found[k], finished, len(work))
+
+    with checking._run_sessions(jobs):
+        checking.pool_map([task(pf, a) for pf, a in work], jobs, on_done=done)
+    return [w for w in found if w is not None]
+
+
+def _is_any(policy: Any) -> bool:
+    return bool(getattr(policy, "parametric", False) or getattr(policy, "instances", 0) == "any")

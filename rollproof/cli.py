@@ -440,9 +440,14 @@ def bound_cmd(policy: str, mins: tuple[str, ...], maxs: tuple[str, ...], min_ste
                    "Verdicts are bounded by work, not by this.")
 @click.option("--jobs", type=int, default=None, metavar="N",
               help="Checks run at once, each in its own process (default: the number of cores).")
+@click.option("--worst-cases", "worst_which", type=click.Choice(("seeds", "all", "none")), default="seeds",
+              show_default=True,
+              help="Which policies get a table of worst cases (rollproof bound: least serving, most unhealthy, "
+                   "largest batch, …): the seed-default policies, every example, or none.")
 @_run_options
 def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], timeout: float, jobs: int | None,
-               expect_proved: bool, progress: bool | None, verbose: bool, cache_dir: str, no_cache: bool) -> None:
+               worst_which: str, expect_proved: bool, progress: bool | None, verbose: bool, cache_dir: str,
+               no_cache: bool) -> None:
     """Check every example (TOML policies, Terraform, Azure JSON) and write the design-review report,
     with traces and pictures beside it."""
     from rollproof import report
@@ -465,11 +470,23 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
     pfs = pfs + report.baselines(pfs)  # each named choice compared with its default
     shown = progress_for("text", progress, verbose, pfs, id_list, jobs)
     t0 = time.monotonic()
-    with verdict_cache(cache):
+    with verdict_cache(cache), checking._run_sessions(jobs):  # (the bounds share the checks' sessions)
         results = run_shown(shown, pfs, id_list, timeout, jobs)
+        worst, worst_seconds = [], None
+        todo = report.worst_policies(pfs, worst_which) if not id_list else []
+        if todo:
+            from rollproof import bounds
+
+            if shown.mode != "off":
+                click.echo(f"worst cases: {sum(len(bounds.worst_asks(pf)) for pf in todo)} bounds of "
+                           f"{len(todo)} polic{'ies' if len(todo) != 1 else 'y'} …", err=True)
+            t1 = time.monotonic()
+            worst = bounds.worst_cases(todo, timeout, jobs)
+            worst_seconds = time.monotonic() - t1
         if shown.mode == "lines":
             click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
-        written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
+        written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs), worst=worst,
+                               worst_which=worst_which if not id_list else "none", worst_seconds=worst_seconds)
     visible = [r for r in results if not r.policy.hidden]
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({sum(not pf.hidden for pf in pfs)} policies, "
                f"{len(visible)} verdicts)")

@@ -273,3 +273,48 @@ def test_a_bad_step_or_range_request_exits_2_with_one_line_and_writes_nothing(tm
     assert r.returncode == 2 and r.stderr.startswith(start), r.stderr
     assert r.stderr.strip().count("\n") == 0
     assert _files(tmp_path) == ["any.toml", "small.toml"]
+
+
+def test_bound_questions_are_cached_and_a_second_search_solves_nothing(tmp_path, monkeypatch):
+    from rollproof import cache
+    from solver import engine
+
+    pf = _load(SMALL_SS)
+    with cache.using(tmp_path / "cache"):
+        first = bounds.bound(pf, "serving", "min", timeout=120)
+        assert first.value == 0 and list((tmp_path / "cache" / "verdicts").glob("*.pickle"))
+
+        def solve(*args, **kwargs):
+            raise AssertionError("solved again")
+
+        monkeypatch.setattr(engine, "check", solve)
+        again = bounds.bound(pf, "serving", "min", timeout=120)  # each proof re-checked by Z3, each run replayed
+    assert again.value == 0, again.reason
+    assert again.proof.verdict.certificate == first.proof.verdict.certificate
+    assert again.witness.trace_length == first.witness.trace_length
+    assert cache.identity(again.proof.prop) == ("question", "scale_set", again.proof.prop.id, "inv", "(serving >= 0)")
+
+
+def test_the_report_tables_each_worst_case_with_its_run_and_its_certificate(tmp_path):
+    import re
+
+    from rollproof import report
+
+    pf = _load(SMALL_SS)
+    worst = bounds.worst_cases([pf], timeout=120)
+    assert [(w.ask.label, w.bound.value) for w in worst] == [
+        ("least serving instances", 0), ("most unhealthy instances", 3),
+        ("largest batch (instances one step puts into upgrade)", 2)]
+    anyn = _load(ANY_SS)
+    s = bounds.sized(anyn, "unhealthy", "max", timeout=120, n_range=(1, 2))
+    worst.append(bounds.Worst(anyn, bounds.Ask("most unhealthy instances", "max", "unhealthy"), s))
+    written = [report._worst_written(w, tmp_path) for w in worst]
+    lines = report.worst_section(written, [pf, anyn], "all", "report")
+    text = "\n".join(lines)
+    assert "### *Worst cases* · `small`" in text and "### *Worst cases* · `any`" in text
+    assert "| least serving instances | `serving` | 0 | [" in text
+    assert "`instances` (exact at N = 1..2: 1, 2; [plot](report/any/MAX-UNHEALTHY.png))" in text
+    for link in re.findall(r"\]\(report/([^)]+)\)", text):
+        assert (tmp_path / link).is_file(), link
+    assert 'rollproof bound p.toml --min serving --max unhealthy --max-step "after_upgrading - before_upgrading"' in text
+    assert report.worst_section(written, [pf, anyn], "seeds", "report")[-2] == "No policy checked is a seed-default policy."
