@@ -1,12 +1,14 @@
 """Exact worst cases: the least (or greatest) value an expression over the observables takes in any
 reachable state (or over any step), as a pair a reviewer can check.
 
-For ``--min E``: start from the value ``E`` has in the initial state and ask the engine to prove
-``E >= k`` in every reachable state; while it refutes, its counterexample reaches a state with a
-smaller value, which becomes the next ``k`` (each round strictly lowers ``k``, and ``k`` stays a
-value some run reaches, so the search ends at the least one).  The last proof is the certificate
-that no run goes below ``k``; a reach check of ``E <= k`` then gives a shortest run to it (given
-the proof, a state with ``E <= k`` has ``E = k``).  ``--max`` is the same with the signs turned.
+For ``--min E``: first ask for a run to the bottom ``lo`` of a sound range of ``E`` (each count lies
+in 0..N): where one exists, the proof of ``E >= lo`` is all that is left.  Otherwise bisect between
+the value ``E`` has in the initial state (or some counterexample reached) and a value nothing goes
+below (the range, then each proof), asking the engine to prove ``E >= k`` in every reachable
+state: a proof raises the floor, a counterexample reaches a state with a smaller value, so the
+search ends at the least value.  The last proof is the certificate that no run goes below ``k``; a
+reach check of ``E <= k`` gives a shortest run to it (given the proof, a state with ``E <= k`` has
+``E = k``).  ``--max`` is the same with the signs turned.
 
 Over a step (``--min-step``, ``--max-step``: an expression over ``before_X``, ``after_X`` and
 ``action``, like a ``kind = "step"`` property) the questions are step properties: the proof is of
@@ -149,10 +151,11 @@ def bound(pf: PolicyFile, source: str, direction: str, timeout: float, max_round
     """The exact least (``min``) or greatest (``max``) value of ``source`` over the reachable states
     (``over = "step"``: the steps) of ``pf``'s policy (raises ``ExprError`` for a bad expression).
 
-    Bisection between a value some run reaches (first the initial state's, or the first steps',
-    then each counterexample's) and a value nothing goes past (first a sound range of the
-    expression, then each proof), until they meet; the proof at the meeting value is the
-    certificate.  ``stem`` names the questions' files (default: ``stem_of``).
+    First a run to the end of the expression's sound range is asked for (a proof there is then
+    all that is left); then bisection between a value some run reaches (the initial state's, or
+    the first steps', then each counterexample's) and a value nothing goes past (the range, then
+    each proof), until they meet; the proof at the meeting value is the certificate.  ``stem``
+    names the questions' files (default: ``stem_of``).
     """
     kind = _kind(over)
     tree = compile_bound(pf.model, pf.policy, source, over)
@@ -208,6 +211,9 @@ def bound(pf: PolicyFile, source: str, direction: str, timeout: float, max_round
             else:
                 w = reach(sign * floor)
                 if isinstance(w.verdict, Proved) and w.trace_value is not None:
+                    if sign * value_at(pf, tree, w.trace_value, over) != floor:  # past a sound range: a bug
+                        return unknown(w, rounds, f"internal error: a run of {w.prop.statement} goes past the "
+                                                  f"expression's range")
                     witness, reached = w, floor
                 elif isinstance(w.verdict, Refuted):  # the goal is unreachable: nothing goes down to it
                     floor += 1

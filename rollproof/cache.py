@@ -41,7 +41,7 @@ SHELL_SOURCES = ("rollproof/checking.py", "rollproof/fuzzcheck.py")
 
 README = """# rollproof verdict cache
 
-This folder holds the verdicts of `rollproof check` and `rollproof report`, so that an unchanged
+This folder holds the verdicts of `rollproof check`, `report` and `bound`, so that an unchanged
 question is not solved again. Each proof read back is re-checked by Z3 from its SMT-LIB obligations,
 and each counterexample replayed through the model, before it is used.
 
