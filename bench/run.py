@@ -283,10 +283,41 @@ def shrunk_vs_bmc(n: int, examples: int, timeout: float) -> list[dict[str, Any]]
 
 
 # --------------------------------------------------------------------------------------------
+# rollproof bound at a fixed N
+
+
+BOUNDS = (("min", "serving", "state"), ("max", "upgrading", "state"),
+          ("max", "after_upgrading - before_upgrading", "step"))
+BOUND_TARGET = 2.0  # seconds: a worst case at N = 10 should cost about as much as a check or two
+
+
+def bound_times(runs: int = 3) -> dict[str, Any]:
+    """``rollproof bound`` on the 2018 seed's defaults (N = 10), each search ``runs`` times from cold
+    (fresh prover sessions, the model's caches emptied, no verdict cache), as a fresh command runs it:
+    the value, the rounds of the search, and the median seconds with their range."""
+    from rollproof import bounds
+
+    pf = next(p for p in seed_defaults() if p.model == "scale_set")
+    rows = []
+    for direction, source, over in BOUNDS:
+        seconds, b = [], None
+        for _ in range(runs):
+            cold()
+            t0 = clock()
+            b = bounds.bound(pf, source, direction, engine.DEFAULT_TIMEOUT, over=over)
+            seconds.append(clock() - t0)
+        seconds.sort()
+        rows.append({"direction": direction, "expression": source, "over": over, "value": b.value, "rounds": b.rounds,
+                     "witness": getattr(b.witness, "label", None), "trace_length": getattr(b.witness, "trace_length", None),
+                     "seconds": round(seconds[len(seconds) // 2], 2), "seconds_range": [round(seconds[0], 2), round(seconds[-1], 2)]})
+    return {"policy": pf.name, "instances": pf.policy.instances, "runs": runs, "target_seconds": BOUND_TARGET, "rows": rows}
+
+
+# --------------------------------------------------------------------------------------------
 
 
 SECTIONS = ("bmc_depth", "int_vs_bitvector", "shortest_counterexamples", "proof_times", "fuzzer",
-            "shrunk_vs_bmc", "whole_catalog", "cs_parametric")
+            "shrunk_vs_bmc", "whole_catalog", "cs_parametric", "bound")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -343,6 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     section("shrunk_vs_bmc", lambda: shrunk_vs_bmc(5, 100 if q else 1000, cap) + shrunk_vs_bmc(10, 100 if q else 1000, cap))
     section("whole_catalog", whole_catalog, cap)
     section("cs_parametric", cs_parametric, cap, 1 if q else 3)
+    section("bound", bound_times, 1 if q else 3)
     res["load_average_end"] = [round(x, 2) for x in os.getloadavg()]
     if not args.only:
         res["total_seconds"] = round(clock() - t_start, 1)
@@ -446,6 +478,16 @@ def markdown(r: dict[str, Any]) -> str:
                              f"| {y['seconds']:.2f} | {_range(y)} | {cells} | {max(0.0, y['seconds'] - sum(parts)):.2f} | {own:.2f} "
                              f"| {', '.join(y['certified_by']) or '–'} |")
                 L.append(f"| {name} | whole catalog | | | | {x['seconds']} | {_range(x)} | | | | | | | |")
+        L.append("")
+    bt = r.get("bound")
+    if bt:
+        L += [f"## `rollproof bound` at N = {bt['instances']} ({bt['policy']}; each search {bt['runs']} times from cold, "
+              f"the median and the range; target under {bt['target_seconds']:g} s)", "",
+              "| bound | value | rounds | run reaching it | seconds | range |", "|---|---|---|---|---|---|"]
+        for x in bt["rows"]:
+            what = f"{x['direction']}{'-step' if x['over'] == 'step' else ''} `{x['expression']}`"
+            L.append(f"| {what} | {x['value']} | {x['rounds']} | {x['trace_length']} steps, {x['witness']} | "
+                     f"{x['seconds']:.2f} | {_range(x)} |")
         L.append("")
     return "\n".join(L)
 

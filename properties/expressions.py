@@ -2,8 +2,9 @@
 
 ``parse`` reads a text with Python's own parser (``ast``) and accepts only a strict whitelist of
 nodes: integer literals, observable and constant names, ``+ - *`` (``*`` with a constant on one
-side, so every expression stays linear), comparisons (chains too), ``and``/``or``/``not``,
-``implies(a, b)``, ``min``/``max``, parentheses.  Nothing is ever evaluated by Python: the result
+side, so every expression stays linear; ``//`` by a nonzero integer literal, floor division read the
+same way in Python and in Z3), comparisons (chains too), ``and``/``or``/``not``, ``implies(a, b)``,
+``min``/``max``, parentheses.  Nothing is ever evaluated by Python: the result
 is a small tree of our own (``Expr``), sort-checked (int or bool), that ``evaluate`` reads over a
 ``Logic``: the same tree gives a Python value on a concrete state and a Z3 term in the solver.
 ``text`` writes a tree back as an expression that parses to the same tree.
@@ -19,7 +20,7 @@ from attrs import frozen
 INT, BOOL = "int", "bool"
 FUNCTIONS = ("implies", "min", "max")
 CMP_OPS = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!="}
-ARITH_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*"}
+ARITH_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//"}
 
 
 class ExprError(Exception):
@@ -47,7 +48,7 @@ class Neg:
 
 @frozen
 class Arith:
-    op: str  # + - *
+    op: str  # + - * // (``//``: floor division, ``b`` a nonzero literal)
     a: "Expr"
     b: "Expr"
 
@@ -129,13 +130,15 @@ class _Parser:
         if isinstance(node, ast.BinOp):
             op = ARITH_OPS.get(type(node.op))
             if op is None:
-                raise self.fail(node, "operator not allowed (only + - *, and * by a constant)")
+                raise self.fail(node, "operator not allowed (only + - *, * by a constant, // by a nonzero integer)")
             a, sa = self.expr(node.left)
             b, sb = self.expr(node.right)
             self.need(node.left, sa, INT, f"'{op}'")
             self.need(node.right, sb, INT, f"'{op}'")
             if op == "*" and not (self.constant(a) or self.constant(b)):
                 raise self.fail(node, "'*' needs a constant on one side (expressions stay linear)")
+            if op == "//" and not (isinstance(b, Num) and b.value != 0):
+                raise self.fail(node.right, "'//' needs a nonzero integer literal on its right (floor division by a constant)")
             return Arith(op, a, b), INT
         if isinstance(node, ast.Compare):
             ops = []
@@ -227,6 +230,8 @@ def evaluate(e: Expr, L: Any, values: Mapping[str, Any]) -> Any:
         return 0 - evaluate(e.x, L, values)
     if isinstance(e, Arith):
         a, b = evaluate(e.a, L, values), evaluate(e.b, L, values)
+        if e.op == "//":
+            return floordiv(L, a, b)
         return a + b if e.op == "+" else a - b if e.op == "-" else a * b
     if isinstance(e, Cmp):
         xs = [evaluate(x, L, values) for x in e.xs]
@@ -246,6 +251,19 @@ def evaluate(e: Expr, L: Any, values: Mapping[str, Any]) -> Any:
             out = L.min_(out, x) if e.fn == "min" else L.max_(out, x)
         return out
     raise TypeError(f"not an expression: {e!r}")
+
+
+def floordiv(L: Any, a: Any, d: int) -> Any:
+    """``a // d`` rounded down (Python's ``//``) for a nonzero constant ``d``, over the ``Logic`` ``L``:
+    Z3's integer ``div`` by a positive constant is already the floor; over bit-vectors ``/`` rounds
+    towards zero, so a negative ``a`` is rounded down by hand; a negative ``d`` turns both signs."""
+    if d < 0:
+        return floordiv(L, 0 - a, -d)
+    if isinstance(a, int):
+        return a // d
+    if getattr(L, "width", None):
+        return L.ite(a >= 0, a / d, 0 - ((0 - a + (d - 1)) / d))
+    return L.div(a, d)
 
 
 Span = tuple["int | None", "int | None"]  # a range; None: unbounded on that side
@@ -268,6 +286,9 @@ def span(e: Expr, ranges: Mapping[str, Span], constants: Mapping[str, int] = {})
             return (None if a is None or c is None else a + c), (None if b is None or d is None else b + d)
         if e.op == "-":
             return (None if a is None or d is None else a - d), (None if b is None or c is None else b - c)
+        if e.op == "//":  # by a nonzero constant c == d: monotone, turned round by a negative one
+            lo, hi = (a, b) if c > 0 else (b, a)
+            return (None if lo is None else lo // c), (None if hi is None else hi // c)
         corners = [x * y for x in (a, b) for y in (c, d) if x is not None and y is not None]
         if len(corners) < 4:  # an unbounded side: bounded only where the constant is 0
             return (0, 0) if (a, b) == (0, 0) or (c, d) == (0, 0) else (None, None)

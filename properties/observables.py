@@ -200,6 +200,13 @@ def of(model: str, policy: Any) -> dict[str, Observable]:
     return {o.name: o for o in obs}
 
 
+def online_by_role(policy: Any) -> list[tuple[str, str]]:
+    """Each role of a cloud-service policy with the name of its ``online_ROLE`` observable, in role order."""
+    uds = _cs_per_ud(policy)
+    names = [o.name for o in _cs_per_role(policy, {o.name for o in uds}) if o.name.startswith("online_")]
+    return [(role, name) for (role, _), name in zip(policy.roles, names)]
+
+
 def ranges(model: str, policy: Any) -> dict[str, tuple[int, int | None]]:
     """A sound range of each integer observable for a policy with a fixed instance count: every count
     lies in 0..N (a UD count too: each UD counted holds an instance); ``batches_started`` has no

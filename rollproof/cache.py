@@ -43,7 +43,7 @@ SHELL_SOURCES = ("rollproof/checking.py", "rollproof/fuzzcheck.py")
 
 README = """# rollproof verdict cache
 
-This folder holds the verdicts of `rollproof check` and `rollproof report`, so that an unchanged
+This folder holds the verdicts of `rollproof check`, `report` and `bound`, so that an unchanged
 question is not solved again. Each proof read back is re-checked by Z3 from its SMT-LIB obligations,
 and each counterexample replayed through the model, before it is used.
 
@@ -126,11 +126,20 @@ def identity(prop: Property) -> tuple[Any, ...] | None:
 
     The catalog's own property is named by its ID; one checked again with causes switched off
     (``properties.causes.without``: same ID, a restricted ``allowed``) by the causes' names; the
-    search for a premise (``rollproof.checking.premise_target``) by its property and the premise.
-    A property whose predicates are defined outside the hashed source is never named."""
+    search for a premise (``rollproof.checking.premise_target``) by its property and the premise;
+    a question in the expression language (a policy file's ``[[property]]``, a step of ``rollproof
+    bound``: ``properties.user``) by its ID, kind and parsed expression written out, since its
+    predicates are that expression read by ``properties/`` code, which the source hash covers (the
+    ID too: the certificate's files are named by it).  A property whose predicates are defined
+    outside the hashed source is never named."""
     from properties import causes
+    from properties import expressions as E
+    from properties import user
     from rollproof import checking
 
+    asked = user.DEFINED.get((prop.model, prop.id))
+    if asked is not None:
+        return ("question", prop.model, prop.id, asked.kind, E.text(asked.tree)) if asked.prop is prop else None
     base = REGISTRY.get((prop.model, prop.id))
     if base is not None and not _hashed(base):
         return None

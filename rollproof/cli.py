@@ -322,59 +322,112 @@ BOUND_EXIT = ("Exit codes: 0 every bound found (a run reaching it, a proof nothi
               "3 some bound unknown (a check timed out or the search found no proof).")
 
 
+def check_n_range(text: str | None) -> tuple[int, int] | None:
+    """``--n-range A..B`` as a pair of instance counts (``A`` at least 1, at most ``B``)."""
+    if text is None:
+        return None
+    m = re.fullmatch(r"\s*(\d+)\s*\.\.\s*(\d+)\s*", text)
+    if not m or not 1 <= int(m.group(1)) <= int(m.group(2)):
+        raise _fail("command line", "--n-range", "not a range of instance counts", policyfile.show(text),
+                    "A..B with 1 <= A <= B, such as 1..20")
+    return int(m.group(1)), int(m.group(2))
+
+
+def _is_any(pf: PolicyFile) -> bool:
+    return bool(getattr(pf.policy, "parametric", False) or getattr(pf.policy, "instances", 0) == "any")
+
+
 @cli.command("bound", epilog=BOUND_EXIT, short_help="Exact worst cases: the least or greatest value over every run.")
 @click.argument("policy", metavar="POLICY.toml")
 @click.option("--min", "mins", multiple=True, metavar="EXPR",
               help="The least value of EXPR (an observable, or arithmetic over them) in any reachable state (repeatable).")
 @click.option("--max", "maxs", multiple=True, metavar="EXPR", help="The greatest value of EXPR (repeatable).")
+@click.option("--min-step", "min_steps", multiple=True, metavar="EXPR",
+              help="The least value of a step expression (before_X, after_X, action) over every step (repeatable).")
+@click.option("--max-step", "max_steps", multiple=True, metavar="EXPR",
+              help="The greatest value of a step expression over every step, such as the largest batch started: "
+                   "\"after_upgrading - before_upgrading\" (repeatable).")
+@click.option("--n-range", "n_range", default=None, metavar="A..B",
+              help='For instances = "any": the instance counts to bound one by one (default: the 12 smallest, '
+                   "5 where several roles are of any size); a closed form in N is then fitted and proved.")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 @click.option("--out", "out", default=DEFAULT_OUT, show_default=True, metavar="DIR",
-              help="Where the runs reaching each bound and the certificates go.")
+              help="Where the runs reaching each bound, the certificates and the plots go.")
 @click.option("--timeout", type=float, default=CHECK_CAP, show_default=True, metavar="SECONDS",
               help="The most each check of the search may take.")
-def bound_cmd(policy: str, mins: tuple[str, ...], maxs: tuple[str, ...], fmt: str, out: str, timeout: float) -> None:
+@click.option("--no-cache", "no_cache", is_flag=True, help="Solve every check anew: neither read nor write the verdict cache.")
+@click.option("--cache-dir", "cache_dir", default=DEFAULT_CACHE, show_default=True, metavar="DIR",
+              help="The verdict cache (as for check).")
+def bound_cmd(policy: str, mins: tuple[str, ...], maxs: tuple[str, ...], min_steps: tuple[str, ...],
+              max_steps: tuple[str, ...], n_range: str | None, fmt: str, out: str, timeout: float,
+              no_cache: bool, cache_dir: str) -> None:
     """The exact least (--min) or greatest (--max) value of an expression over the observables in any
-    reachable state of a policy with a fixed instance count, as a pair a reviewer can check: a shortest
-    run that reaches the value, and a certified proof that no run goes past it (docs/user-properties.md).
+    reachable state (--min-step, --max-step: over any step) of a policy, as a pair a reviewer can
+    check: a shortest run that reaches the value, and a certified proof that no run goes past it
+    (docs/user-properties.md).  For instances = "any": that pair at each N of --n-range, and a closed
+    form in N proved for every N where one fits every value.
     """
     from properties import expressions as E
     from properties import user
     from rollproof import bounds
 
     check_timeout(timeout)
-    asks = [("min", x) for x in mins] + [("max", x) for x in maxs]
+    asks = ([("min", x, "state") for x in mins] + [("max", x, "state") for x in maxs]
+            + [("min", x, "step") for x in min_steps] + [("max", x, "step") for x in max_steps])
     if not asks:
-        raise _fail("command line", "--min/--max", "nothing to bound", None, "--min EXPR or --max EXPR, repeatable")
+        raise _fail("command line", "--min/--max", "nothing to bound", None,
+                    "--min EXPR, --max EXPR, --min-step EXPR or --max-step EXPR, repeatable")
+    sizes = check_n_range(n_range)
+    cache = check_cache(cache_dir, no_cache)
     pfs, _ = load_inputs([policy])
     for pf in pfs:
-        if getattr(pf.policy, "parametric", False) or getattr(pf.policy, "instances", 0) == "any":
+        if sizes is not None and not _is_any(pf):
             key = "scale_set.instances" if pf.model == "scale_set" else "cloud_service.roles"
             got = policyfile.parameters(pf.policy)[key.split(".")[1]]
-            raise _fail(pf.file, key, "a bound needs a fixed instance count", policyfile.show(got),
-                        "integer counts (one bound per instance count: run it for each N)")
-        for direction, source in asks:
+            raise _fail("command line", "--n-range", f"{pf.file} has a fixed instance count ({key} = "
+                        f"{policyfile.show(got)})", n_range, 'a policy of instances = "any" (or a role of "any" size)')
+        if sizes is not None and sizes[0] < bounds.smallest(pf.policy):
+            raise _fail("command line", "--n-range", f"starts below the smallest deployment of {pf.file} "
+                        f"(N = {bounds.smallest(pf.policy)}: every role at least 1)", n_range,
+                        f"A >= {bounds.smallest(pf.policy)}")
+        for direction, source, over in asks:
             try:
-                user.compile_expression(pf.model, pf.policy, source, want=E.INT)
+                bounds.compile_bound(pf.model, pf.policy, source, over)
             except E.ExprError as e:
-                raise _fail("command line", f"--{direction}", f"{e.what} at column {e.column}",
-                            policyfile.show(e.got), "the observable names " + ", ".join(user.vocabulary(pf.model, pf.policy))
-                            + "; integers; + - * (by a constant); min, max; parentheses") from None
+                kind = "step" if over == "step" else "inv"
+                names = user.vocabulary(pf.model, pf.policy, kind)
+                shown = ", ".join(names) if len(names) <= 40 else ", ".join(names[:40]) + ", …"
+                raise _fail("command line", f"--{direction}{'-step' if over == 'step' else ''}",
+                            f"{e.what} at column {e.column}", policyfile.show(e.got),
+                            f"the {'step ' if over == 'step' else ''}names {shown}; integers; + - * (by a constant), "
+                            "// (by a nonzero integer); min, max; parentheses") from None
     docs, found = [], []
-    for pf in pfs:
-        mine = []
-        for direction, source in asks:
+    with verdict_cache(cache):
+        for pf in pfs:
+            mine: list[Any] = []
+            for direction, source, over in asks:
+                what = f"{direction}{'-step' if over == 'step' else ''} {source}"
+                if _is_any(pf):
+                    lo, hi = sizes or bounds.default_range(pf.policy)
+                    if fmt == "text":
+                        click.echo(f"[{pf.name}] {what}, N = {lo}..{hi} …", err=True)
+                    s = bounds.sized(pf, source, direction, timeout, (lo, hi), over,
+                                     on_point=(lambda p: click.echo(f"[{pf.name}]   N = {p.instances}: {p.value}", err=True))
+                                     if fmt == "text" else None)
+                    mine.append(bounds.sized_written(s, Path(out), pf))
+                else:
+                    if fmt == "text":
+                        click.echo(f"[{pf.name}] {what} …", err=True)
+                    mine.append(bounds.written(bounds.bound(pf, source, direction, timeout, over=over), Path(out)))
+            found += mine
+            docs.append(bounds.to_json(pf, mine))
             if fmt == "text":
-                click.echo(f"[{pf.name}] {direction} {source} …", err=True)
-            b = bounds.bound(pf, source, direction, timeout)
-            mine.append(attrs.evolve(b, proof=b.proof and checking.write_artifacts(b.proof, Path(out)),
-                                     witness=b.witness and checking.write_artifacts(b.witness, Path(out))))
-        found += mine
-        docs.append(bounds.to_json(pf, mine))
-        if fmt == "text":
-            click.echo(bounds.text(pf, mine, Path(out)))
+                click.echo(bounds.text(pf, mine, Path(out)))
     if fmt == "json":
         click.echo(json.dumps({"schema": 1, "tool": checking.versions(), "policies": docs}, indent=2, ensure_ascii=False))
-    raise SystemExit(3 if any(b.value is None for b in found) else 0)
+    unknown = any(any(p.value is None for p in b.points) if isinstance(b, bounds.Sized) else b.value is None
+                  for b in found)
+    raise SystemExit(3 if unknown else 0)
 
 
 @cli.command("report", epilog=EXIT_CODES)
@@ -387,9 +440,14 @@ def bound_cmd(policy: str, mins: tuple[str, ...], maxs: tuple[str, ...], fmt: st
                    "Verdicts are bounded by work, not by this.")
 @click.option("--jobs", type=int, default=None, metavar="N",
               help="Checks run at once, each in its own process (default: the number of cores).")
+@click.option("--worst-cases", "worst_which", type=click.Choice(("seeds", "all", "none")), default="seeds",
+              show_default=True,
+              help="Which policies get a table of worst cases (rollproof bound: least serving, most unhealthy, "
+                   "largest batch, …): the seed-default policies, every example, or none.")
 @_run_options
 def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], timeout: float, jobs: int | None,
-               expect_proved: bool, progress: bool | None, verbose: bool, cache_dir: str, no_cache: bool) -> None:
+               worst_which: str, expect_proved: bool, progress: bool | None, verbose: bool, cache_dir: str,
+               no_cache: bool) -> None:
     """Check every example (TOML policies, Terraform, Azure JSON) and write the design-review report,
     with traces and pictures beside it."""
     from rollproof import report
@@ -412,11 +470,23 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
     pfs = pfs + report.baselines(pfs)  # each named choice compared with its default
     shown = progress_for("text", progress, verbose, pfs, id_list, jobs)
     t0 = time.monotonic()
-    with verdict_cache(cache):
+    with verdict_cache(cache), checking._run_sessions(jobs):  # (the bounds share the checks' sessions)
         results = run_shown(shown, pfs, id_list, timeout, jobs)
+        worst, worst_seconds = [], None
+        todo = report.worst_policies(pfs, worst_which) if not id_list else []
+        if todo:
+            from rollproof import bounds
+
+            if shown.mode != "off":
+                click.echo(f"worst cases: {sum(len(bounds.worst_asks(pf)) for pf in todo)} bounds of "
+                           f"{len(todo)} polic{'ies' if len(todo) != 1 else 'y'} …", err=True)
+            t1 = time.monotonic()
+            worst = bounds.worst_cases(todo, timeout, jobs)
+            worst_seconds = time.monotonic() - t1
         if shown.mode == "lines":
             click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
-        written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs))
+        written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs), worst=worst,
+                               worst_which=worst_which if not id_list else "none", worst_seconds=worst_seconds)
     visible = [r for r in results if not r.policy.hidden]
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({sum(not pf.hidden for pf in pfs)} policies, "
                f"{len(visible)} verdicts)")

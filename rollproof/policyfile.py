@@ -365,7 +365,7 @@ def check_properties(file: str, tables: Any, model: str, policy: Any) -> list[An
             names = user.vocabulary(model, policy, kind)
             raise PolicyFileError(file, f"{at}.{word}", f"{e.what} at column {e.column}", show(e.got),
                                   "the observable names " + _allowed_list(names, 40 if kind != "step" else 12)
-                                  + "; integers; + - * (by a constant); < <= > >= == !=; and or not; "
+                                  + "; integers; + - * (by a constant), // (by a nonzero integer); < <= > >= == !=; and or not; "
                                   "implies(a, b), min, max; parentheses") from None
         try:
             out.append(user.define(model, pid, kind, source, tree, description))

@@ -11,6 +11,7 @@ moves both into place only once everything is written.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -446,6 +447,97 @@ def _verdict_section(r: checking.Result, prefix: str) -> list[str]:
     return lines
 
 
+#: Which example policies get a worst-case table (``rollproof report --worst-cases``).
+WORST_CASES = ("seeds", "all", "none")
+
+
+def worst_policies(pfs: list[PolicyFile], which: str) -> list[PolicyFile]:
+    """The policies whose worst cases the report computes: the seed-default policies (``seeds``),
+    every example shown (``all``), or none."""
+    shown = [pf for pf in pfs if not pf.hidden]
+    if which == "all":
+        return shown
+    if which == "seeds":
+        return [pf for pf in shown if is_seed_default(pf)]
+    return []
+
+
+def _run_link(r: Any, prefix: str) -> str:
+    if r is None or not getattr(r, "trace", None):
+        return "–"
+    n = r.trace_length
+    shortest = "" if r.label in ("proved (witness)", "refuted") else ", not shown shortest"
+    return f"[{n}-step run{shortest}]({_link(prefix, r.trace)})"
+
+
+def _cert_link(r: Any, prefix: str, policy: Any) -> str:
+    cert = next((f for f in getattr(r, "files", ()) if f.endswith(".certificate.txt")), None)
+    if r is None or cert is None:
+        return "–"
+    v = r.verdict
+    by = ", ".join(getattr(v, "certified_by", ()) or ()) or "–"
+    return f"[certificate]({_link(prefix, cert)}) ({checking.scope_text(v.scope, policy, r.prop)}; re-checked by {by})"
+
+
+def _shell(text: str) -> str:
+    return f'"{text}"' if re.search(r"[^A-Za-z0-9_]", text) else text
+
+
+def worst_section(worst: list[Any], pfs: list[PolicyFile], which: str, prefix: str,
+                  seconds: float | None = None) -> list[str]:
+    """*Worst cases*: per policy a short table of ``rollproof bound``'s exact extrema, each with the
+    run that reaches it and the certificate that no run goes past it."""
+    from rollproof import bounds
+
+    if which == "none":
+        return []
+    mine = worst_policies(pfs, which)
+    lines = ["## Worst cases", "",
+             "The exact worst value of a few quantities over every reachable state (or every step) of a policy, as "
+             "`rollproof bound` finds them (docs/user-properties.md): the run that reaches the value, whose last "
+             "state (or step) has it as read from the instances, and the certificate that no run goes past it "
+             "(an inductive invariant re-checked by Z3 and cvc5). For a policy of `instances = \"any\"`: the value "
+             "at each N of a range, and a closed form in N where the engine proves it for every N."]
+    if which == "seeds":
+        lines += ["", "Computed for the seed-default policies only (each bound is a search of several checks: "
+                      "`rollproof report --worst-cases all` computes them for every example policy)."]
+    if seconds is not None:
+        lines += ["", f"The bound searches took {seconds:.1f} s together."]
+    lines.append("")
+    if not mine:
+        lines += ["No policy checked is a seed-default policy.", ""]
+        return lines
+    for pf in mine:
+        ws = [w for w in worst if w.policy is pf]
+        lines += [f"### *Worst cases* · `{pf.name}`", "",
+                  "| worst case | expression | value | reached by | no run goes past it |", "|---|---|---|---|---|"]
+        for w in ws:
+            b, a = w.bound, w.ask
+            expr = f"`{a.source}`" + (" (a step)" if a.over == "step" else "")
+            if isinstance(b, bounds.Sized):
+                vals = ", ".join("?" if p.value is None else str(p.value) for p in b.points)
+                last = next((p for p in reversed(b.points) if p.worst is not None), None)
+                run = f"{_run_link(last.worst.witness, prefix)} at N = {last.instances}" if last is not None else "–"
+                plot = f"; [plot]({_link(prefix, b.picture)})" if b.picture else ""
+                if b.form is not None:
+                    value = (f"`{b.form}` (exact at N = {b.lo}..{b.hi}: {vals}{plot})")
+                    cert = _cert_link(b.proof, prefix, pf.policy)
+                else:
+                    value = f"N = {b.lo}..{b.hi}: {vals}; no closed form proved{plot}"
+                    cert = "per N (see `rollproof bound`)"
+                lines.append(f"| {a.label} | {_esc(expr)} | {_esc(value)} | {run} | {cert} |")
+                continue
+            if b.value is None:
+                lines.append(f"| {a.label} | {_esc(expr)} | *unknown* | – | {_esc(b.reason or '–')} |")
+                continue
+            lines.append(f"| {a.label} | {_esc(expr)} | {b.value} | {_run_link(b.witness, prefix)} | "
+                         f"{_cert_link(b.proof, prefix, b.policy or pf.policy)} |")
+        flags = " ".join(f"--{w.ask.direction}{'-step' if w.ask.over == 'step' else ''} {_shell(w.ask.source)}" for w in ws)
+        where = pf.reproduce if pf.file != "(built-in)" else "POLICY.toml"
+        lines += ["", f"Reproduce: `rollproof bound {where} {flags}`", ""]
+    return lines
+
+
 def legend() -> list[str]:
     lines = ["| verdict | what it means |", "|---|---|"]
     lines += [f"| {_CELL_WORDS[w]} | {_esc(m)} |" for w, m in LABELS.items()]
@@ -453,7 +545,8 @@ def legend() -> list[str]:
 
 
 def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts: str, title: str = "rollproof report",
-             intro: list[str] | None = None, wall: tuple[float, int] | None = None) -> str:
+             intro: list[str] | None = None, wall: tuple[float, int] | None = None, worst: list[Any] | None = None,
+             worst_which: str = "none", worst_seconds: float | None = None) -> str:
     """The whole document; ``artifacts`` is the link prefix of the folder holding traces and pictures.
     ``wall``: the run's elapsed seconds and its worker processes, said beside the checks' own total.
     Results of hidden policies (the baselines of named choices) feed the choice sections only."""
@@ -471,6 +564,7 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
         lines += choices(results, shown_pfs)
     lines += ["## Summary", ""]
     lines += summary(shown, shown_pfs)
+    lines += worst_section(worst or [], pfs, worst_which, artifacts, worst_seconds)
     for model, mtitle in MODEL_TITLES.items():
         rs = [r for r in shown if r.policy.model == model]
         if not rs:
@@ -510,7 +604,8 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
 
 
 def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
-          wall: tuple[float, int] | None = None) -> Path:
+          wall: tuple[float, int] | None = None, worst: list[Any] | None = None, worst_which: str = "none",
+          worst_seconds: float | None = None) -> Path:
     """Write ``target`` and its artifacts folder (``report/`` beside ``REPORT.md``) atomically; return the folder."""
     target = Path(target)
     parent = target.parent
@@ -522,6 +617,7 @@ def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
     old = None
     try:
         results = [checking.write_artifacts(r, tmp_dir) if not r.policy.hidden else r for r in results]
+        worst = [_worst_written(w, tmp_dir) for w in worst or []]
         intro = [
             f"Generated by `rollproof report` from the policies in `{_common_folder(pfs)}`; traces, pictures "
             f"and certificates are in [`{folder.name}/`]({folder.name}/). Regenerating gives the same text but for "
@@ -531,7 +627,8 @@ def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
             "a check that reaches it says so (unknown, timeout).",
             "",
         ]
-        text = markdown(results, pfs, artifacts=folder.name, intro=intro, wall=wall)
+        text = markdown(results, pfs, artifacts=folder.name, intro=intro, wall=wall, worst=worst,
+                        worst_which=worst_which, worst_seconds=worst_seconds)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.tmp-", dir=parent)
         tmp_md = Path(name)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -555,6 +652,15 @@ def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     return folder
+
+
+def _worst_written(w: Any, out: Path) -> Any:
+    import attrs
+
+    from rollproof import bounds
+
+    b = bounds.sized_written(w.bound, out, w.policy) if isinstance(w.bound, bounds.Sized) else bounds.written(w.bound, out)
+    return attrs.evolve(w, bound=b)
 
 
 def _common_folder(pfs: list[PolicyFile]) -> str:
