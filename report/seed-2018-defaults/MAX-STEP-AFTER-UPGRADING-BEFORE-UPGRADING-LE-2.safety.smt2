@@ -1,0 +1,200 @@
+; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
+; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
+; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
+(set-info :status unknown)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun status@p0 () Int)
+(declare-fun act@p0 () Int)
+(declare-fun checked@p0 () Bool)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun k3@p0 () Int)
+(declare-fun k0@p0 () Int)
+(declare-fun k13@p0 () Int)
+(declare-fun k12@p0 () Int)
+(declare-fun k11@p0 () Int)
+(declare-fun k10@p0 () Int)
+(declare-fun k9@p0 () Int)
+(declare-fun k8@p0 () Int)
+(declare-fun k7@p0 () Int)
+(declare-fun k6@p0 () Int)
+(declare-fun k5@p0 () Int)
+(declare-fun k4@p0 () Int)
+(declare-fun k2@p0 () Int)
+(declare-fun k1@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
+(declare-fun healthy@p0 () Bool)
+(declare-fun cls@p0 () Int)
+(declare-fun waited@p0 () Bool)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(assert
+ true)
+(push 1)
+(assert
+ (let (($x35 (not (<= (- (+ cnt6@p0 cnt7@p0) (+ cnt6@p0 cnt7@p0)) 2))))
+ (and (and (= act@p0 0) (and (distinct status@p0 1) true)) $x35)))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x35 (not (<= (- (+ cnt6@p0 cnt7@p0) (+ cnt6@p0 cnt7@p0)) 2))))
+ (let (($x53 (not checked@p0)))
+ (let ((?x50 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x51 (= ?x50 0)))
+ (let (($x37 (= status@p0 1)))
+ (let (($x45 (= act@p0 1)))
+ (and (and $x45 (and $x37 $x51 $x53)) $x35))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x31 (+ cnt6@p0 cnt7@p0)))
+ (let (($x118 (not (<= (- (+ (+ cnt6@p0 k0@p0) (+ cnt7@p0 k3@p0)) ?x31) 2))))
+ (let ((?x75 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0)))
+ (let (($x110 (<= ?x75 2)))
+ (let (($x108 (= k13@p0 0)))
+ (let (($x107 (= k12@p0 0)))
+ (let (($x106 (= k11@p0 0)))
+ (let (($x105 (= k10@p0 0)))
+ (let (($x104 (= k9@p0 0)))
+ (let (($x103 (= k8@p0 0)))
+ (let (($x102 (= k7@p0 0)))
+ (let (($x101 (= k6@p0 0)))
+ (let (($x100 (= k5@p0 0)))
+ (let (($x99 (= k4@p0 0)))
+ (let (($x98 (<= k3@p0 cnt3@p0)))
+ (let (($x96 (= k2@p0 0)))
+ (let (($x95 (= k1@p0 0)))
+ (let (($x94 (<= k0@p0 cnt0@p0)))
+ (let (($x109 (and $x94 $x95 $x96 $x98 $x99 $x100 $x101 $x102 $x103 $x104 $x105 $x106 $x107 $x108)))
+ (let (($x90 (>= k13@p0 0)))
+ (let (($x89 (>= k12@p0 0)))
+ (let (($x88 (>= k11@p0 0)))
+ (let (($x87 (>= k10@p0 0)))
+ (let (($x86 (>= k9@p0 0)))
+ (let (($x85 (>= k8@p0 0)))
+ (let (($x84 (>= k7@p0 0)))
+ (let (($x83 (>= k6@p0 0)))
+ (let (($x82 (>= k5@p0 0)))
+ (let (($x81 (>= k4@p0 0)))
+ (let (($x80 (>= k3@p0 0)))
+ (let (($x79 (>= k2@p0 0)))
+ (let (($x78 (>= k1@p0 0)))
+ (let (($x77 (>= k0@p0 0)))
+ (let (($x91 (and $x77 $x78 $x79 $x80 $x81 $x82 $x83 $x84 $x85 $x86 $x87 $x88 $x89 $x90)))
+ (let (($x76 (>= ?x75 1)))
+ (let (($x60 (not cancel_requested@p0)))
+ (let ((?x50 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x51 (= ?x50 0)))
+ (let (($x37 (= status@p0 1)))
+ (let (($x57 (= act@p0 2)))
+ (let (($x112 (and $x57 (and (and $x37 $x51 checked@p0) $x60 (and $x76 $x91) $x109 $x110))))
+ (and $x112 $x118)))))))))))))))))))))))))))))))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x31 (+ cnt6@p0 cnt7@p0)))
+ (let ((?x153 (- (ite (and (= cls@p0 7) (= healthy@p0 false)) 1 0))))
+ (let ((?x154 (+ (- (ite (and (= cls@p0 7) (= healthy@p0 true)) 1 0)) ?x153)))
+ (let ((?x145 (- (ite (and (= cls@p0 6) (= healthy@p0 false)) 1 0))))
+ (let ((?x146 (+ (- (ite (and (= cls@p0 6) (= healthy@p0 true)) 1 0)) ?x145)))
+ (let (($x159 (not (<= (- (+ (+ cnt6@p0 ?x146) (+ cnt7@p0 ?x154)) ?x31) 2))))
+ (let (($x134 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)))))
+ (let (($x125 (< cls@p0 14)))
+ (let (($x123 (>= cls@p0 0)))
+ (let (($x121 (= act@p0 3)))
+ (and (and $x121 (and $x123 $x125 $x134)) $x159))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x35 (not (<= (- (+ cnt6@p0 cnt7@p0) (+ cnt6@p0 cnt7@p0)) 2))))
+ (let ((?x31 (+ cnt6@p0 cnt7@p0)))
+ (let (($x167 (= ?x31 0)))
+ (let (($x165 (not waited@p0)))
+ (let ((?x50 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x163 (>= ?x50 1)))
+ (let (($x37 (= status@p0 1)))
+ (let (($x162 (= act@p0 4)))
+ (and (and $x162 (and (and $x37 $x163 $x165) $x167)) $x35))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x35 (not (<= (- (+ cnt6@p0 cnt7@p0) (+ cnt6@p0 cnt7@p0)) 2))))
+ (let ((?x31 (+ cnt6@p0 cnt7@p0)))
+ (let (($x167 (= ?x31 0)))
+ (let ((?x50 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x163 (>= ?x50 1)))
+ (let (($x37 (= status@p0 1)))
+ (let (($x172 (= act@p0 5)))
+ (and (and $x172 (and (and $x37 $x163) $x167 waited@p0)) $x35)))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x35 (not (<= (- (+ cnt6@p0 cnt7@p0) (+ cnt6@p0 cnt7@p0)) 2))))
+ (let (($x177 (= act@p0 6)))
+ (and (and $x177 (and (= status@p0 1) (not cancel_requested@p0))) $x35))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x35 (not (<= (- (+ cnt6@p0 cnt7@p0) (+ cnt6@p0 cnt7@p0)) 2))))
+ (let (($x206 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)))))
+ (let (($x125 (< cls@p0 14)))
+ (let (($x123 (>= cls@p0 0)))
+ (let (($x37 (= status@p0 1)))
+ (let (($x181 (= act@p0 7)))
+ (and (and $x181 (and $x37 (and $x123 $x125 $x206))) $x35))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x35 (not (<= (- (+ cnt6@p0 cnt7@p0) (+ cnt6@p0 cnt7@p0)) 2))))
+(let (($x236 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
+(let (($x125 (< cls@p0 14)))
+(let (($x123 (>= cls@p0 0)))
+(let (($x211 (= act@p0 8)))
+(and (and $x211 (and $x123 $x125 $x236)) $x35)))))))
+(check-sat)
+(pop 1)
