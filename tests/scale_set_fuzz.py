@@ -1,7 +1,7 @@
 """Hypothesis strategies and helpers for fuzzing the scale-set model (test support, not a test module).
 
-``policies`` draws policies over instances 1…40, every percentage and every switch; ``runs`` draws a
-run of the per-instance model as a ``Trace``; ``first_violation`` evaluates a registry property on a
+``policies`` (``rollproof.testing.scale_set_policies``) draws policies over instances 1…40, every
+percentage and every switch; ``runs`` draws a run of the per-instance model as a ``Trace``; ``first_violation`` evaluates a registry property on a
 trace; ``REGIONS`` says, for each property, where the project finds that it holds (the same words
 as the property's docstring, as a predicate over a policy).
 """
@@ -10,84 +10,19 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-import attrs
 from hypothesis import strategies as st
 
 from model import scale_set as S
-from model import scale_set_counts as C
 from model.core import Action, Refused, Step, Trace
 from model.logic import CONCRETE
 from properties import registry
 from properties.registry import Kind, Property
+from rollproof.testing import code_of, max_initial_unhealthy, pick, view_of
+from rollproof.testing import scale_set_initial_states as initial_states
+from rollproof.testing import scale_set_policies as policies
 
-MAX_UDS = 6  # Service Fabric update domains drawn by default (the view grows with them)
-
-PERCENTS = st.one_of(st.sampled_from([1, 5, 10, 19, 20, 25, 33, 34, 50, 99, 100]), st.integers(1, 100))
-PERCENTS0 = st.one_of(st.sampled_from([0, 20, 50, 100]), st.integers(0, 100))
-
-
-@st.composite
-def policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **fixed: Any) -> S.ScaleSetPolicy:
-    """A random policy; keyword arguments fix a parameter (a value, or a strategy)."""
-
-    seed = S.ScaleSetPolicy()
-
-    def pick(name: str, default):
-        v = fixed.get(name, default)
-        if isinstance(v, st.SearchStrategy):
-            # Every parameter shrinks towards the seed's default, so a shrunk policy differs
-            # from the 2018 defaults only where the counterexample needs it.
-            d = getattr(seed, name)
-            return draw(st.one_of(st.just(d), v)) if name != "instances" else draw(v)
-        return v
-
-    n = pick("instances", st.integers(1, max_instances))
-    iu = pick("initial_unhealthy", st.one_of(st.sampled_from(S.INITIAL_UNHEALTHY), st.integers(0, n)))
-    if isinstance(iu, int) and not isinstance(iu, bool) and iu > n:
-        iu = n
-    return S.ScaleSetPolicy(
-        instances=n,
-        max_batch_instance_percent=pick("max_batch_instance_percent", PERCENTS),
-        max_unhealthy_instance_percent=pick("max_unhealthy_instance_percent", PERCENTS),
-        max_unhealthy_upgraded_instance_percent=pick("max_unhealthy_upgraded_instance_percent", PERCENTS0),
-        batch_rounding=pick("batch_rounding", st.sampled_from(S.ROUNDINGS)),
-        batch_fill=pick("batch_fill", st.sampled_from(S.BATCH_FILLS)),
-        upgrading_counts_unhealthy=pick("upgrading_counts_unhealthy", st.booleans()),
-        health_probe=pick("health_probe", st.booleans()),
-        upgraded_may_fail=pick("upgraded_may_fail", st.booleans()),
-        concurrent_maintenance=pick("concurrent_maintenance", st.booleans()),
-        os_disk_rollback_on_timeout=pick("os_disk_rollback_on_timeout", st.booleans()),
-        prioritize_unhealthy_instances=pick("prioritize_unhealthy_instances", st.booleans()),
-        credentials_valid=pick("credentials_valid", st.booleans()),
-        initial_unhealthy=iu,
-        service_fabric=pick("service_fabric", st.booleans()),
-        update_domains=pick("update_domains", st.integers(1, max_uds)),
-    )
-
-
-def max_initial_unhealthy(p: S.ScaleSetPolicy) -> int:
-    """The most instances the policy lets start unhealthy."""
-    n = int(p.instances)
-    if p.initial_unhealthy == "within_cap":
-        return p.max_unhealthy_instance_percent * n // 100
-    if p.initial_unhealthy == "any":
-        return n
-    return int(p.initial_unhealthy)
-
-
-@st.composite
-def initial_states(draw, policy: S.ScaleSetPolicy, sick: int | None = None) -> S.ScaleSet:
-    """An initial state the policy allows (``sick`` fixes how many start unhealthy)."""
-    n = int(policy.instances)
-    forced = sick is not None
-    if sick is None:
-        iu = policy.initial_unhealthy
-        sick = iu if isinstance(iu, int) and not isinstance(iu, bool) else draw(st.integers(0, max_initial_unhealthy(policy)))
-    ids = draw(st.lists(st.integers(0, n - 1), min_size=sick, max_size=sick, unique=True))
-    s = S.initial_state(attrs.evolve(policy, initial_unhealthy="any") if forced else policy, frozenset(ids))
-    assert not isinstance(s, Refused), s
-    return attrs.evolve(s, policy=policy)
-
+__all__ = ["REGIONS", "CHOICES", "action_from", "actions", "code_of", "enabled_names", "first_violation",
+           "goal_reached", "initial_states", "pick", "policies", "prop", "runs", "view_of"]
 
 # --------------------------------------------------------------------------------------------
 # Actions with arguments drawn from the state
@@ -110,31 +45,6 @@ _WEIGHTED = (
 #: One step's choices: which enabled action, which arguments, and whether an upgrade fails.
 CHOICES = st.tuples(st.integers(0, 31), st.integers(0, 2**16), st.booleans())
 
-_OPTIONS: dict[tuple[S.ScaleSet, str], list[Action]] = {}
-
-
-def options(s: S.ScaleSet, name: str) -> list[Action]:
-    """The model's candidate actions named ``name`` from ``s`` (``model.scale_set.candidate_actions``,
-    the model's one generator), refused ones included."""
-    got = _OPTIONS.get((s, name))
-    if got is None:
-        if len(_OPTIONS) > 200_000:
-            _OPTIONS.clear()
-        got = _OPTIONS[(s, name)] = S.candidate_actions(s, name)
-    return got
-
-
-def pick(s: S.ScaleSet, name: str, x: int, fails: bool = False) -> Action:
-    """The first candidate named ``name`` that ``s`` accepts, from option ``x`` on (modulo their
-    number); a finish fails if ``fails`` where it may.  With none accepted, option ``x`` itself."""
-    opts = options(s, name)
-    if not opts:
-        return Action.of(name)
-    tries = [opts[(x + k) % len(opts)] for k in range(len(opts))]
-    if name == "instance_finishes_upgrade":
-        tries.sort(key=lambda o: o.arg("healthy") == fails)  # the wanted outcome first (a stable sort)
-    return next((o for o in tries if not isinstance(S.apply(s, o), Refused)), tries[0])
-
 
 def action_from(s: S.ScaleSet, choice: tuple[int, int, bool]) -> Action:
     """Read one step's choices as an action that the model is likely to accept from ``s``.
@@ -153,18 +63,7 @@ def actions(draw, s: S.ScaleSet) -> Action:
     return action_from(s, draw(CHOICES))
 
 
-_VIEWS: dict[S.ScaleSet, Any] = {}
 _ENABLED: dict[S.ScaleSet, list[str]] = {}
-
-
-def view_of(s: S.ScaleSet):
-    """The counting view of a state (memoised: shrinking revisits the same states many times)."""
-    v = _VIEWS.get(s)
-    if v is None:
-        if len(_VIEWS) > 200_000:
-            _VIEWS.clear()
-        v = _VIEWS[s] = C.view(CONCRETE, s.policy, C.abstract(s))
-    return v
 
 
 def enabled_names(s: S.ScaleSet) -> list[str]:
@@ -177,10 +76,6 @@ def enabled_names(s: S.ScaleSet) -> list[str]:
         names = [n for n in _WEIGHTED if n in on] or list(_WEIGHTED)
         _ENABLED[s] = names
     return names
-
-
-def code_of(a: Action) -> int:
-    return int(C.A[a.name])
 
 
 Allowed = Callable[[Any, Any, int, Any], Any]

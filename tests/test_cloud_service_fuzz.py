@@ -1,9 +1,10 @@
 """Each CS property on both sides of where it holds, plus the fuzzing support the other files use.
 
-``policies`` draws cloud-service policies (1…4 roles of 1…12 instances, 1…20 UDs, both modes,
-every switch); ``run`` turns a list of choices into a ``Trace`` of enabled actions;
-``first_violation`` evaluates a registry property on a trace; ``REGIONS`` says, for each property,
-where the project finds that it holds (the words of the property's docstring, as a predicate).
+``policies`` (``rollproof.testing.cloud_service_policies``) draws cloud-service policies (1…4 roles
+of 1…12 instances, 1…20 UDs, both modes, every switch); ``view`` is the counting view of a state;
+``run`` turns a list of choices into a ``Trace`` of enabled actions; ``first_violation`` evaluates a
+registry property on a trace; ``REGIONS`` says, for each property, where the project finds that it
+holds (the words of the property's docstring, as a predicate).
 Outside a region, ``hypothesis.find`` shrinks a run to a short violating trace, printed as steps.
 """
 
@@ -23,28 +24,10 @@ from model.logic import CONCRETE
 from properties import registry
 from properties.registry import Kind, Property
 from rollproof.render import render_trace
+from rollproof.testing import cloud_service_policies as policies
+from rollproof.testing import view_of as view
 
 M = "cloud_service"
-
-
-@st.composite
-def policies(draw, max_roles: int = 4, max_count: int = 12, max_uds: int = 20, **fixed: Any) -> cs.Policy:
-    """A random policy: every parameter of semantics §2 over its domain (``fixed`` pins some)."""
-    roles = draw(st.lists(st.integers(1, max_count), min_size=1, max_size=max_roles))
-    kw = dict(
-        roles={f"role{r}": n for r, n in enumerate(roles)},
-        upgrade_domains=draw(st.integers(1, max_uds)),
-        mode=draw(st.sampled_from(cs.MODES)),
-        min_good_instances=draw(st.integers(0, 3)),
-        start_timeout_walks_on=draw(st.booleans()),
-        concurrent_operations=draw(st.booleans()),
-        rollback_waits_for_current_ud=draw(st.booleans()),
-        new_code_crashes=draw(st.booleans()),
-        local_resources_increase=draw(st.booleans()),
-        quota_allows_rollback=draw(st.booleans()),
-    )
-    kw.update(fixed)
-    return cs.Policy(**kw)
 
 
 def candidates(s: cs.CloudService) -> list[Action]:
@@ -84,10 +67,6 @@ def run(policy: cs.Policy, choices: list[int], init: cs.CloudService | None = No
         a, s = opts[c % len(opts)]
         steps.append(Step(a, s))
     return Trace(model=M, policy=policy, init=init or cs.initial_state(policy), steps=tuple(steps))
-
-
-def view(s: cs.CloudService):
-    return C.view(CONCRETE, s.policy, C.abstract(s))
 
 
 def first_violation(prop: Property, trace: Trace) -> int | None:
