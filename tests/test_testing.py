@@ -158,6 +158,13 @@ def test_the_worked_example_of_the_docs_runs(pytester):
     result.assert_outcomes(passed=2)
 
 
+def test_the_docs_show_the_worked_example_as_it_is():
+    doc = (REPO / "docs" / "testing.md").read_text(encoding="utf-8")
+    after = doc[doc.index("The worked example is a real file"):]
+    shown = after[after.index("```python\n") + len("```python\n"):after.index("```", after.index("```python") + 3)]
+    assert shown.strip() in EXAMPLE.read_text(encoding="utf-8")
+
+
 # --------------------------------------------------------------------------------------------
 # HypoFuzz and the example databases
 
