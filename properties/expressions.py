@@ -19,6 +19,9 @@ from attrs import frozen
 
 INT, BOOL = "int", "bool"
 FUNCTIONS = ("implies", "min", "max")
+#: Quantifiers over a family of observables (``all(x >= 2 for x in online_roles)``), written out
+#: at parsing as the ``and`` (``or``) of the condition over each member.
+QUANTIFIERS = {"all": "and", "any": "or"}
 CMP_OPS = {ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=", ast.Eq: "==", ast.NotEq: "!="}
 ARITH_OPS = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.FloorDiv: "//"}
 
@@ -95,8 +98,11 @@ def names_in(e: Expr) -> set[str]:
 
 
 class _Parser:
-    def __init__(self, source: str, sorts: Mapping[str, str], constants: Mapping[str, int], shift: int) -> None:
+    def __init__(self, source: str, sorts: Mapping[str, str], constants: Mapping[str, int], shift: int,
+                 families: Mapping[str, tuple[str, ...]] = {}) -> None:
         self.source, self.sorts, self.constants, self.shift = source, sorts, constants, shift
+        self.families = families
+        self.bound: dict[str, str] = {}  # a quantifier's variable -> the member it stands for
 
     def fail(self, node: ast.AST, what: str) -> ExprError:
         # ast's offsets count UTF-8 bytes of the parsed text; this one is ASCII where it parses as ours
@@ -111,6 +117,11 @@ class _Parser:
                 return Num(node.value), INT
             raise self.fail(node, "only integer literals are allowed")
         if isinstance(node, ast.Name):
+            if node.id in self.bound:
+                member = self.bound[node.id]
+                return Name(member), self.sorts[member]
+            if node.id in self.families:
+                raise self.fail(node, f"{node.id} is a family of observables: use it in all(… for x in {node.id}) or any(…)")
             if node.id in self.sorts:
                 return Name(node.id), self.sorts[node.id]
             if node.id in self.constants:
@@ -162,9 +173,11 @@ class _Parser:
                 self.need(v, s, BOOL, f"'{op}'")
                 xs.append(x)
             return BoolOp(op, tuple(xs)), BOOL
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in QUANTIFIERS:
+            return self.quantified(node)
         if isinstance(node, ast.Call):
             if not isinstance(node.func, ast.Name) or node.func.id not in FUNCTIONS:
-                raise self.fail(node.func, "unknown function (only implies, min, max)")
+                raise self.fail(node.func, "unknown function (only implies, min, max, all, any)")
             fn = node.func.id
             if node.keywords:
                 raise self.fail(node.keywords[0].value, f"{fn} takes no keyword arguments")
@@ -182,6 +195,38 @@ class _Parser:
             return Call(fn, tuple(x for x, _ in args)), INT
         raise self.fail(node, "not part of the expression language")
 
+    def quantified(self, node: ast.Call) -> tuple[Expr, str]:
+        """``all(C for x in F)`` / ``any(…)``: the ``and`` / ``or`` of ``C`` with ``x`` standing for
+        each member of the family ``F`` in turn (one member: ``C`` itself)."""
+        fn = node.func.id  # type: ignore[attr-defined]
+        shape = f"{fn}(condition for x in FAMILY), FAMILY one of: {', '.join(self.families) or 'none for this policy'}"
+        if len(node.args) != 1 or node.keywords or not isinstance(node.args[0], ast.GeneratorExp):
+            raise self.fail(node, f"{fn} takes one generator: {shape}")
+        gen = node.args[0]
+        if len(gen.generators) != 1:
+            raise self.fail(gen, f"{fn} takes one 'for': {shape}")
+        comp = gen.generators[0]
+        if comp.ifs or comp.is_async or not isinstance(comp.target, ast.Name):
+            raise self.fail(comp.target if not isinstance(comp.target, ast.Name) else gen, f"{fn}: {shape}")
+        if not isinstance(comp.iter, ast.Name) or comp.iter.id not in self.families:
+            raise self.fail(comp.iter, f"not a family of observables: {shape}")
+        var = comp.target.id
+        if var in self.sorts or var in self.constants or var in self.bound or var in self.families:
+            raise self.fail(comp.target, "the variable's name is taken: pick another")
+        members = self.families[comp.iter.id]
+        if not members:
+            raise self.fail(comp.iter, f"{comp.iter.id} has no member for this policy")
+        xs = []
+        for m in members:
+            self.bound[var] = m
+            try:
+                x, sort = self.expr(gen.elt)
+            finally:
+                del self.bound[var]
+            self.need(gen.elt, sort, BOOL, fn)
+            xs.append(x)
+        return (xs[0] if len(xs) == 1 else BoolOp(QUANTIFIERS[fn], tuple(xs))), BOOL
+
     def need(self, node: ast.AST, sort: str, want: str, where: str) -> None:
         if sort != want:
             what = "a number" if want == INT else "a condition (a comparison, and/or/not, implies)"
@@ -191,9 +236,11 @@ class _Parser:
         return all(n in self.constants for n in names_in(e))
 
 
-def parse(source: str, sorts: Mapping[str, str], constants: Mapping[str, int] = {}, want: str = BOOL) -> Expr:
-    """The tree of ``source`` over the names ``sorts`` (name -> int | bool) and ``constants``;
-    raises ``ExprError`` for anything outside the language or of the wrong sort (``want``)."""
+def parse(source: str, sorts: Mapping[str, str], constants: Mapping[str, int] = {}, want: str = BOOL,
+          families: Mapping[str, tuple[str, ...]] = {}) -> Expr:
+    """The tree of ``source`` over the names ``sorts`` (name -> int | bool) and ``constants``, with
+    ``all``/``any`` over the ``families`` (name -> member names) written out; raises ``ExprError``
+    for anything outside the language or of the wrong sort (``want``)."""
     if not isinstance(source, str) or not source.strip():
         raise ExprError("empty expression", 1, source if isinstance(source, str) else repr(source))
     if "\n" in source or "\r" in source:
@@ -207,7 +254,7 @@ def parse(source: str, sorts: Mapping[str, str], constants: Mapping[str, int] = 
             col = len(source) + 1
         got = source[col - 1:col + 9] if col <= len(source) else "end of text"
         raise ExprError(f"not a valid expression ({e.msg})", col, got) from None
-    p = _Parser(source, sorts, constants, shift)
+    p = _Parser(source, sorts, constants, shift, families)
     e, sort = p.expr(tree.body)
     if sort != want:
         node = tree.body

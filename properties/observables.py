@@ -200,6 +200,19 @@ def of(model: str, policy: Any) -> dict[str, Observable]:
     return {o.name: o for o in obs}
 
 
+def families(model: str, policy: Any) -> dict[str, tuple[str, ...]]:
+    """The families of observables ``all``/``any`` range over, by name: for a cloud service each
+    role's ``online_ROLE`` (``online_roles``) and ``down_ROLE`` (``down_roles``, the roles of a fixed
+    size), and each UD's ``down_udU`` (``down_uds``); a scale set has none yet."""
+    if model != CS:
+        return {}
+    uds = tuple(o.name for o in _cs_per_ud(policy))
+    roles = [o.name for o in _cs_per_role(policy, set(uds))]
+    return {"online_roles": tuple(n for n in roles if n.startswith("online_")),
+            "down_roles": tuple(n for n in roles if n.startswith("down_")),
+            "down_uds": uds}
+
+
 def online_by_role(policy: Any) -> list[tuple[str, str]]:
     """Each role of a cloud-service policy with the name of its ``online_ROLE`` observable, in role order."""
     uds = _cs_per_ud(policy)

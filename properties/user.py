@@ -70,7 +70,8 @@ def vocabulary(model: str, policy: Any, kind: str = "inv") -> list[str]:
 
 def compile_expression(model: str, policy: Any, source: str, want: str = E.BOOL, kind: str = "inv") -> E.Expr:
     """The checked tree of ``source`` over ``policy``'s observables (raises ``ExprError``)."""
-    return E.parse(source, sorts(model, policy, kind), constants(model, kind), want=want)
+    return E.parse(source, sorts(model, policy, kind), constants(model, kind), want=want,
+                   families=O.families(model, policy) if kind != "step" else {})
 
 
 def counted_fn(model: str, tree: E.Expr):

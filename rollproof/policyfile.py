@@ -366,7 +366,7 @@ def check_properties(file: str, tables: Any, model: str, policy: Any) -> list[An
             raise PolicyFileError(file, f"{at}.{word}", f"{e.what} at column {e.column}", show(e.got),
                                   "the observable names " + _allowed_list(names, 40 if kind != "step" else 12)
                                   + "; integers; + - * (by a constant), // (by a nonzero integer); < <= > >= == !=; and or not; "
-                                  "implies(a, b), min, max; parentheses") from None
+                                  "implies(a, b), min, max; all/any(… for x in FAMILY); parentheses") from None
         try:
             out.append(user.define(model, pid, kind, source, tree, description))
         except user.Conflict as e:
