@@ -35,7 +35,9 @@ class Certificate:
     initiation: str
     consecution: str
     safety: str
-    method: str = "houdini"  # how the invariant was found: "houdini" (the model's lemmas) or "spacer"
+    # How the invariant was found: "houdini" (the model's lemmas), "spacer", or "reachable" (the
+    # states an exhausted explicit-state search visited, ``solver.reachable``).
+    method: str = "houdini"
     # Each script with its cut as ``scopes`` cuts it, made as it was written (so the re-checks need
     # not tokenize the scripts again); not part of what the certificate is.
     cuts: tuple[tuple[str, tuple[str, tuple[str, ...]]], ...] | None = field(default=None, eq=False, repr=False)
@@ -54,6 +56,8 @@ class Certificate:
         if self.method == "spacer" and self.lemmas:
             body = " ∧ ".join(f"({x})" for x in self.lemmas)
             return f"{body}  [found by Spacer over the counting state; cntJ counts class J, see the legend of the .smt2 files]"
+        if self.method == "reachable":
+            return self.lemmas[0]
         if not self.lemmas:
             return "true: every step's guard and effect imply the property, no invariant needed"
         return " ∧ ".join(f"({x})" for x in self.lemmas)

@@ -113,19 +113,25 @@ def test_initial_states_are_every_solution_of_the_initial_condition():
     assert idle == [C.abstract(cs.initial_state(SMALL))]
 
 
-def test_a_search_that_visits_every_state_is_no_proof_and_sends_no_fuzzer(monkeypatch):
-    """With the proof attempts switched off, an exhausted search leaves the check unknown, says why,
-    and the fuzzer fallback (which could find nothing) is not run."""
+def test_a_search_that_visits_every_state_proves_only_by_a_certificate_and_sends_no_fuzzer(monkeypatch):
+    """With the invariant provers switched off, an exhausted search proves by its own states; with
+    that switched off too, it leaves the check unknown, says why, and the fuzzer fallback (which
+    could find nothing) is not run."""
     from rollproof import checking, fuzzcheck
 
+    prop = next(p for p in properties_for("cloud_service") if p.id == "X-INSTANCES-CONSERVED")
     for strategy in (strategies.Houdini, strategies.Spacer):
         monkeypatch.setattr(strategy, "run", lambda self, task, facts: facts)
+    # With the states visited as the invariant, the search's own proof (``solver.reachable``).
+    proved = checking.engine_check(TINY, prop, engine.DEFAULT_TIMEOUT)
+    assert proved.verdict == "proved" and proved.method == strategies.REACHABLE, proved
+    assert set(proved.certified_by) == {"z3", "cvc5"}
+    monkeypatch.setattr(strategies, "reachable_proof", lambda frame, reached: None)
 
     def no_fuzzer(*a, **k):
         raise AssertionError("the fuzzer ran after an exhaustive search")
 
     monkeypatch.setattr(fuzzcheck, "find_trace", no_fuzzer)
-    prop = next(p for p in properties_for("cloud_service") if p.id == "X-INSTANCES-CONSERVED")
     verdict = checking.engine_check(TINY, prop, engine.DEFAULT_TIMEOUT)
     assert verdict.verdict == "unknown" and verdict.exhausted, verdict
     assert "visited every reachable state" in verdict.reason and "not reported as a proof" in verdict.reason
