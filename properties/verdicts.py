@@ -32,6 +32,9 @@ class Proved:
     artifacts: tuple[tuple[str, str], ...] = ()  # (file name, text): SMT-LIB certificate queries
     #: For a witness: every shorter depth was shown free of one (False: found, not shown shortest).
     shortest: bool = True
+    #: For a reach property asked from every start: how many starts each got a witness (the trace
+    #: is the longest); 0 otherwise.
+    starts: int = 0
 
     verdict = "proved"
 

@@ -163,7 +163,7 @@ def identity(prop: Property) -> tuple[Any, ...] | None:
 
 
 def cacheable(prop: Property) -> bool:
-    return prop.kind != Kind.CHECK and identity(prop) is not None
+    return identity(prop) is not None
 
 
 # --------------------------------------------------------------------------------------------
@@ -196,10 +196,6 @@ class Cache:
 
     def material(self, policy: Any, prop: Property, timeout: float, fuzz: bool) -> tuple[str, ...] | None:
         """What the entry's name is the hash of (stored in the entry too, and compared on reading)."""
-        # (A reach property asked from every start claims a run from each, and keeps only the
-        # longest: its one trace cannot re-check the claim.)
-        if prop.kind == Kind.CHECK or prop.every_start:
-            return None
         name = identity(prop)
         if name is None:
             return None
@@ -294,7 +290,7 @@ def through(policy: Any, prop: Property, timeout: float, fuzz: bool, compute: Ca
     if stored is not None and accepted(policy, prop, stored, timeout):
         return stored
     verdict = compute()
-    if storable(verdict):
+    if storable(verdict, prop):
         cache.write(material, verdict)
     return verdict
 
@@ -334,14 +330,27 @@ PICTURE_SOURCES = ("pictures.py", "render.py")
 # Accepting what is read back
 
 
-def storable(verdict: Any) -> bool:
-    """A verdict whose evidence can be re-checked (a certificate's scripts or a trace), or an
-    unknown at the end of the searches' work bounds (``bounded_unknown``)."""
+def storable(verdict: Any, prop: Property | None = None) -> bool:
+    """A verdict whose evidence can be re-checked (a certificate's scripts or a trace), a table
+    check's (``table_verdict``), or an unknown at the end of the searches' work bounds
+    (``bounded_unknown``).  A reach property asked from every start claims a run from each, and
+    keeps only the longest: its one trace re-checks the claim only where there was one start."""
     if bounded_unknown(verdict):
+        return True
+    if prop is not None and table_verdict(prop, verdict):
         return True
     if not isinstance(verdict, (Proved, Refuted)):
         return False
+    if prop is not None and prop.every_start and getattr(verdict, "starts", 0) != 1:
+        return False
     return bool(getattr(verdict, "trace", None) is not None or _certificate_of(verdict) is not None)
+
+
+def table_verdict(prop: Property, verdict: Any) -> bool:
+    """The verdict of a table check (kind ``check``): the value of a pure function of the model's
+    code, which the source hash covers, on the policy, with no search, solver or bound in it, so
+    computing it again under the same key gives the same value; stored and read back as it is."""
+    return prop.kind == Kind.CHECK and isinstance(verdict, (Proved, Refuted)) and verdict.method.startswith("table check")
 
 
 def bounded_unknown(verdict: Any) -> bool:
@@ -357,9 +366,9 @@ def bounded_unknown(verdict: Any) -> bool:
 
 def accepted(policy: Any, prop: Property, verdict: Any, timeout: float) -> bool:
     """Whether a stored verdict stands today: every piece of evidence it carries re-checks."""
-    if bounded_unknown(verdict):
-        return True  # nothing to re-check: it claims no more than that the bounded searches ended
-    if not storable(verdict):
+    if bounded_unknown(verdict) or table_verdict(prop, verdict):
+        return True  # nothing to re-check: the bounded searches ended, or a pure function's value
+    if not storable(verdict, prop):
         return False
     try:
         cert = _certificate_of(verdict)

@@ -170,4 +170,5 @@ def check(model: str, C: Any, policy: Any, prop: Property, *, max_depth: int, de
     span = f"{depths[0]} steps" if depths[0] == depths[-1] else f"{depths[0]}–{depths[-1]} steps"
     return Proved(Scope(len(trace.init.instances), depths[-1]),
                   f"{method}: {each} to the goal from each of the {len(inits)} start{'s' if len(inits) != 1 else ''} "
-                  f"({span}); the longest is shown", trace=trace, seconds=time.monotonic() - t0, shortest=all_shortest)
+                  f"({span}); the longest is shown", trace=trace, seconds=time.monotonic() - t0, shortest=all_shortest,
+                  starts=len(inits))

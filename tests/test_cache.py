@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 from _fake_engine import REPO, rollproof_cmd
-from properties.verdicts import Proved, Refuted
+from properties.verdicts import Proved, Refuted, Scope
 from properties.registry import get
 from rollproof import cache, checking, policyfile
 from rollproof.inputs import load
@@ -235,10 +235,22 @@ def test_a_verdict_without_evidence_to_re_check_is_never_stored():
     from properties.verdicts import NotApplicable, Scope, Unknown
 
     exhausted = Refuted(Scope(3, 2), "explicit-state search", reason="the goal is unreachable: every state visited")
+    inv = get("VMSS-BATCH-CAP")
     for v in (exhausted, Proved(Scope(3), "table check"), Unknown("timeout after 1 s (the check's safety cap)"),
               Unknown("internal error: ValueError: x"), NotApplicable("off")):
-        assert not cache.storable(v)
-        assert not cache.accepted(None, None, v, 1.0)
+        assert not cache.storable(v, inv)
+        assert not cache.accepted(None, inv, v, 1.0)
+
+
+def test_a_table_check_is_stored_as_the_value_it_is():
+    """A table check's verdict is a pure function's value on the policy: stored, and a second run
+    reads it back without checking the table again; an edit of the model's source is a new key."""
+    pf = load(["examples/policies/vmss-seed-2018-defaults.toml"]).policies[0]
+    prop = get("X-STEP-PURE", "scale_set")
+    table = Proved(Scope(10), "table check: the pure function agrees with every row of its table")
+    assert cache.storable(table, prop) and cache.accepted(pf.policy, prop, table, 1.0)
+    # The same words under a property that is not a table check are no evidence.
+    assert not cache.storable(table, get("VMSS-BATCH-CAP"))
 
 
 def test_an_unknown_of_the_work_bounds_is_stored_and_read_back_as_it_was(tmp_path):
@@ -355,10 +367,21 @@ def test_a_trace_s_picture_is_drawn_once_per_cache_and_read_back_byte_for_byte(f
     assert (tmp_path / "a.svg").read_bytes() == pictures.render_bytes(trace, policy_name="three")
 
 
-def test_a_reach_property_asked_from_every_start_is_never_cached(tmp_path):
+def test_a_reach_property_asked_from_every_start_is_stored_only_where_its_trace_is_the_claim(tmp_path):
+    """From one start, the one witness is the whole claim and replays; from several, only the
+    longest is kept, so the verdict is not stored."""
     from properties.registry import properties_for
+    from properties.verdicts import Scope as Sc
 
     every = [p for p in properties_for("scale_set") + properties_for("cloud_service") if p.every_start]
     assert every
-    pf = _policies(tmp_path)[0]
-    assert all(cache.Cache(tmp_path).material(pf.policy, p, 60.0, True) is None for p in every)
+    prop = next(p for p in every if p.id == "VMSS-ONE-UNHEALTHY-TOLERATED")
+    pf = load(["examples/policies/vmss-seed-2018-defaults.toml"]).policies[0]
+    with cache.using(str(tmp_path / "c")):
+        got = checking.engine_check(pf.policy, prop, 120.0, fuzz=False)
+        assert isinstance(got, Proved) and got.starts == 1 and cache.storable(got, prop)
+        assert cache.accepted(pf.policy, prop, got, 60.0)
+        again = cache.through(pf.policy, prop, 120.0, False, lambda: pytest.fail("solved again"))
+        assert again == got
+    several = attrs.evolve(got, starts=2)
+    assert not cache.storable(several, prop) and not cache.accepted(pf.policy, prop, several, 60.0)
