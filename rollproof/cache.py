@@ -137,19 +137,28 @@ def identity(prop: Property) -> tuple[Any, ...] | None:
     from properties import user
     from rollproof import checking
 
+    def without(base: Property) -> tuple[str, ...] | None:
+        """The causes switched off, if ``prop`` is ``base`` checked again without them."""
+        for (b, names), fn in list(causes._ALLOWED.items()):
+            if fn is prop.allowed and b is base.allowed and attrs.evolve(base, allowed=fn) == prop:
+                return tuple(sorted(names))
+        return None
+
     asked = user.DEFINED.get((prop.model, prop.id))
     if asked is not None:
-        return ("question", prop.model, prop.id, asked.kind, E.text(asked.tree)) if asked.prop is prop else None
+        question = ("question", prop.model, prop.id, asked.kind, E.text(asked.tree))
+        if asked.prop is prop:
+            return question
+        names = without(asked.prop) if prop.allowed is not asked.prop.allowed else None
+        return None if names is None else (*question, "without", names)
     base = REGISTRY.get((prop.model, prop.id))
     if base is not None and not _hashed(base):
         return None
     if base is prop:
         return ("catalog", prop.model, prop.id)
     if base is not None and prop.allowed is not base.allowed:
-        for (b, names), fn in list(causes._ALLOWED.items()):
-            if fn is prop.allowed and b is base.allowed and attrs.evolve(base, allowed=fn) == prop:
-                return ("without", prop.model, prop.id, tuple(sorted(names)))
-        return None
+        names = without(base)
+        return None if names is None else ("without", prop.model, prop.id, names)
     try:
         made = checking._PREMISES.get(prop)
     except TypeError:  # (a property with an unhashable field: not one ``premise_target`` made)

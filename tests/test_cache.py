@@ -385,3 +385,24 @@ def test_a_reach_property_asked_from_every_start_is_stored_only_where_its_trace_
         assert again == got
     several = attrs.evolve(got, starts=2)
     assert not cache.storable(several, prop) and not cache.accepted(pf.policy, prop, several, 60.0)
+
+
+def test_a_question_checked_again_without_a_cause_is_named_by_the_causes():
+    """A policy file's own question, checked again with a cause switched off (the causes phase),
+    is stored under a name of its own: the question's, and the causes."""
+    from properties import causes as C
+
+    pf = load(["examples/policies/vmss-seed-2018-defaults.toml"]).policies[0]
+    prop = next(p for p in checking.selected(pf, None) if p.id == "SERVING-75")
+    question = cache.identity(prop)
+    assert question is not None and question[0] == "question"
+    restricted = 0
+    for cause in C.CAUSES["scale_set"]:
+        _, variant = C.without("scale_set", pf.policy, prop, frozenset({cause.name}))
+        name = cache.identity(variant)
+        if variant is prop:  # (a cause switched off in the policy: the policy is in the key)
+            assert name == question
+            continue
+        restricted += 1
+        assert name == (*question, "without", (cause.name,)), cause.name
+    assert restricted, "some cause restricts the steps"
