@@ -28,7 +28,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402
 from matplotlib.patches import Rectangle  # noqa: E402
 
-from model.core import Trace  # noqa: E402
+from rollproof.model.core import Trace  # noqa: E402
 from rollproof import render  # noqa: E402
 
 #: (legend label, colour, letter drawn in the cell) per cell category, in legend order.
@@ -108,7 +108,7 @@ def status_text(model: str, g: dict[str, Any]) -> str | None:
 
 
 def _globals(model: str, state: Any) -> dict[str, Any]:
-    from model import systems
+    from rollproof.model import systems
 
     return systems.reference(model).global_record(state)
 
