@@ -24,9 +24,13 @@ from rollproof.model import scale_set as ss
 from rollproof.model.core import Refused
 from rollproof.mutation.patching import Patch
 
-SS, SSR, SSA, SSC = "rollproof.model.scale_set", "rollproof.model.scale_set_rules", "rollproof.model.scale_set_abstraction", "rollproof.model.scale_set_counts"
+SS, SSR, SSA, SSC = (
+    "rollproof.model.scale_set", "rollproof.model.scale_set_rules", "rollproof.model.scale_set_abstraction",
+    "rollproof.model.scale_set_counts",
+)
 CS, CSR, CSA, CSC = (
-    "rollproof.model.cloud_service", "rollproof.model.cloud_service_rules", "rollproof.model.cloud_service_abstraction", "rollproof.model.cloud_service_counts"
+    "rollproof.model.cloud_service", "rollproof.model.cloud_service_rules",
+    "rollproof.model.cloud_service_abstraction", "rollproof.model.cloud_service_counts",
 )
 St = ss.Status
 RF, DONE, FAULTED, CANCELLED = int(St.ROLLING_FORWARD), int(St.COMPLETED), int(St.FAULTED), int(St.CANCELLED)

@@ -35,7 +35,8 @@ class Patch:
 
 
 def _model_modules() -> list[Any]:
-    return [m for k, m in sorted(sys.modules.items()) if (k == "rollproof.model" or k.startswith("rollproof.model.")) and m is not None]
+    return [m for k, m in sorted(sys.modules.items())
+            if (k == "rollproof.model" or k.startswith("rollproof.model.")) and m is not None]
 
 
 def clear_caches() -> None:
@@ -50,7 +51,8 @@ def clear_caches() -> None:
 @contextlib.contextmanager
 def patched(patches: tuple[Patch, ...] | list[Patch]) -> Iterator[None]:
     """Apply ``patches`` in order; restore every rebound attribute and table entry afterwards."""
-    for m in ("rollproof.model.scale_set", "rollproof.model.scale_set_counts", "rollproof.model.cloud_service", "rollproof.model.cloud_service_counts"):
+    for m in ("rollproof.model.scale_set", "rollproof.model.scale_set_counts", "rollproof.model.cloud_service",
+              "rollproof.model.cloud_service_counts"):
         importlib.import_module(m)
     undo: list[Callable[[], None]] = []
     try:
