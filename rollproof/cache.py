@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib
 import os
 import pickle
 import shutil
@@ -26,8 +27,8 @@ from typing import Any, Callable, Iterator
 
 import attrs
 
-from properties.registry import REGISTRY, Kind, Property
-from properties.verdicts import Proved, Refuted, Unknown
+from rollproof.properties.registry import REGISTRY, Kind, Property
+from rollproof.properties.verdicts import Proved, Refuted, Unknown
 
 DEFAULT_DIR = ".rollproof_cache"
 #: Bumped whenever what an entry holds changes shape: older entries are then never read.
@@ -35,11 +36,11 @@ FORMAT = 1
 ENTRIES = "verdicts"
 MARK = "# made by rollproof's verdict cache"  # the first line of the folder's .gitignore
 
-#: The folders whose source a verdict depends on, and the two files of the shell that take part in
-#: deciding one (the fuzzer's strategy; the premise searches and the run's phases).  The rest of
-#: ``rollproof/`` only reads inputs and prints.
+#: The packages (``rollproof.model``, ...) whose source a verdict depends on, and the two files of
+#: the shell that take part in deciding one (the fuzzer's strategy; the premise searches and the
+#: run's phases).  The rest of ``rollproof/`` only reads inputs and prints.
 SOURCES = ("model", "properties", "solver")
-SHELL_SOURCES = ("rollproof/checking.py", "rollproof/fuzzcheck.py")
+SHELL_SOURCES = ("checking.py", "fuzzcheck.py")
 
 README = """# rollproof verdict cache
 
@@ -64,34 +65,36 @@ _SOURCE_HASH: str | None = None
 
 def source_hash() -> str:
     """The SHA-256 of every ``.py`` file of the model, the registry and the solver: each file's path
-    (relative to the package root) and bytes, sorted by path.  Computed once per process."""
+    (its folder's name, then the path inside it) and bytes, sorted by path; the same whether run
+    from a checkout or an install.  Computed once per process."""
     global _SOURCE_HASH
     if _SOURCE_HASH is None:
-        import model
-
-        root = _root()
+        folders = _folders()
+        files = {f"{name}/{p.relative_to(folders[name]).as_posix()}": p
+                 for name in SOURCES for p in folders[name].rglob("*.py")}
+        files.update({f"rollproof/{f}": folders["rollproof"] / f for f in SHELL_SOURCES
+                      if (folders["rollproof"] / f).exists()})
         h = hashlib.sha256()
-        files = [p for folder in SOURCES for p in (root / folder).rglob("*.py")]
-        files += [root / f for f in SHELL_SOURCES if (root / f).exists()]
-        for path in sorted(files, key=lambda p: p.relative_to(root).as_posix()):
-            h.update(path.relative_to(root).as_posix().encode() + b"\0")
-            h.update(path.read_bytes() + b"\0")
+        for name in sorted(files):
+            h.update(name.encode() + b"\0")
+            h.update(files[name].read_bytes() + b"\0")
         _SOURCE_HASH = h.hexdigest()
     return _SOURCE_HASH
 
 
-def _root() -> Path:
-    """The folder holding ``model/``, ``properties/`` and ``solver/``."""
-    import model
-
-    return Path(model.__file__).resolve().parent.parent
+def _folders() -> dict[str, Path]:
+    """The folder of each package of ``SOURCES`` and of ``rollproof`` itself.  From a checkout the
+    design's folders sit beside ``rollproof/``; in an install, inside it."""
+    found = {name: Path(importlib.import_module(f"rollproof.{name}").__file__).resolve().parent
+             for name in SOURCES}
+    return {**found, "rollproof": Path(__file__).resolve().parent}
 
 
 def _hashed(prop: Property) -> bool:
     """Whether every predicate of ``prop`` (its premises' too) is code the source hash covers: a
     property defined elsewhere (a user's own) could change without the key changing."""
-    root = _root()
-    mine = [root / f for f in SOURCES]
+    folders = _folders()
+    mine = [folders[f] for f in SOURCES]
     fns = [getattr(prop, f.name) for f in attrs.fields(type(prop))]
     fns += [a.holds for a in prop.antecedents]
     for fn in fns:
@@ -132,9 +135,9 @@ def identity(prop: Property) -> tuple[Any, ...] | None:
     predicates are that expression read by ``properties/`` code, which the source hash covers (the
     ID too: the certificate's files are named by it).  A property whose predicates are defined
     outside the hashed source is never named."""
-    from properties import causes
-    from properties import expressions as E
-    from properties import user
+    from rollproof.properties import causes
+    from rollproof.properties import expressions as E
+    from rollproof.properties import user
     from rollproof import checking
 
     def without(base: Property) -> tuple[str, ...] | None:
@@ -313,8 +316,7 @@ def picture(what: tuple[Any, ...], draw: Callable[[], bytes]) -> bytes:
     cache = ACTIVE
     if cache is None:
         return draw()
-    root = _root()
-    code = b"".join((root / "rollproof" / f).read_bytes() for f in PICTURE_SOURCES)
+    code = b"".join((_folders()["rollproof"] / f).read_bytes() for f in PICTURE_SOURCES)
     key = hashlib.sha256(repr(("rollproof picture", FORMAT, source_hash(), matplotlib.__version__, what)).encode()
                          + code).hexdigest()
     path = cache.root / PICTURES / key
@@ -395,7 +397,7 @@ def _certificate_of(verdict: Any) -> Any:
     names = [n for n in files if n.endswith((".initiation.smt2", ".consecution.smt2", ".safety.smt2"))]
     if len(names) != 3 or not getattr(verdict, "certificate", None):
         return None
-    from solver.prove import Certificate
+    from rollproof.solver.prove import Certificate
 
     by_part = {n.rsplit(".", 2)[-2]: files[n] for n in names}
     return Certificate(lemmas=(), initiation=by_part["initiation"], consecution=by_part["consecution"],
@@ -405,8 +407,8 @@ def _certificate_of(verdict: Any) -> Any:
 def _certificate_holds(prop: Property, verdict: Any, cert: Any, timeout: float) -> bool:
     """The scripts are the ones ``solver.strategies.proved`` names for this property, and Z3 answers
     unsat to every query (cvc5's second re-check is not repeated: see docs/caching.md)."""
-    from solver.prove import Certificate, Timeout
-    from solver.recheck import recheck_z3
+    from rollproof.solver.prove import Certificate, Timeout
+    from rollproof.solver.recheck import recheck_z3
 
     expected = {name for name, _ in Certificate((), "", "", "").files(prop.id)}
     if {name for name, _ in verdict.artifacts} != expected:
@@ -437,7 +439,7 @@ def trace_holds(policy: Any, prop: Property, verdict: Any, trace: Any) -> bool:
         return False
     run = replayed.trace
     if prop.allowed is not None:
-        from model.logic import CONCRETE
+        from rollproof.model.logic import CONCRETE
 
         views, moves = itf._views(run, loaded.policy)
         if any(not prop.allowed(CONCRETE, loaded.policy, views[k - 1], int(a), views[k]) for k, a in moves):
@@ -455,7 +457,7 @@ def _policy_of_run(policy: Any, prop: Property, run_policy: Any) -> bool:
     mine = [policy] + ([prop.start_policy(policy)] if prop.start_policy else [])
     if run_policy in mine:
         return True
-    from solver.engine import _instantiations
+    from rollproof.solver.engine import _instantiations
 
     size = _size(run_policy)
     return any(run_policy in _instantiations(p, size) for p in mine if size is not None and _size(p) != size)

@@ -20,8 +20,8 @@ from typing import Any, Callable, Iterable
 import attrs
 from attrs import frozen
 
-from properties.registry import Kind, Property, properties_for
-from properties.verdicts import NotApplicable, Proved, Refuted, Unknown
+from rollproof.properties.registry import Kind, Property, properties_for
+from rollproof.properties.verdicts import NotApplicable, Proved, Refuted, Unknown
 from rollproof import itf
 from rollproof.policyfile import PolicyFile
 
@@ -160,7 +160,7 @@ def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True,
     Inside ``rollproof.cache.using`` a verdict already stored, and re-checked, is not solved again.
     """
     from rollproof import cache, fuzzcheck
-    from solver import engine
+    from rollproof.solver import engine
 
     def solve() -> Any:
         s = session if session is not None or _ACTIVE is None else _ACTIVE.of(policy)
@@ -199,7 +199,7 @@ def judged(prop: Property, verdict: Any) -> Any:
     see reached) is an error in the engine or a reading, never a result: the verdict becomes
     ``unknown`` naming the disagreement.  Otherwise the trace carries the reading's words (``why``).
     """
-    from properties import plain
+    from rollproof.properties import plain
 
     trace = getattr(verdict, "trace", None)
     if trace is None or not isinstance(verdict, (Proved, Refuted)):
@@ -317,8 +317,8 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
 
     A check another result already made (an example policy that differs by the same switch) is not
     made again; a switch that makes the property not applicable is left out (the property is about it)."""
-    from properties import causes as C
-    from properties import plain
+    from rollproof.properties import causes as C
+    from rollproof.properties import plain
 
     known: dict[tuple[Any, ...], Any] = {_key(r.prop.model, r.policy.policy, r.prop): r.verdict for r in results}
     done: dict[tuple[Any, ...], Without] = {}
@@ -445,7 +445,7 @@ def premise_bounds() -> Any:
     """The work a premise search may do: a tenth of a check's solver work and a third of its
     states, so that a premise out of reach ends in seconds.  Work, not seconds, so that whether a
     premise is witnessed does not depend on the machine; the run's safety cap still applies."""
-    from solver.work import Bounds
+    from rollproof.solver.work import Bounds
 
     b = Bounds()
     return attrs.evolve(b, explicit_states=b.explicit_states // 3, guided_states=b.guided_states // 3,
@@ -547,7 +547,7 @@ class _Sessions:
         self.by_policy: dict[str, Any] = {}
 
     def of(self, policy: Any) -> Any:
-        from solver.session import ProverSession
+        from rollproof.solver.session import ProverSession
 
         if os.getpid() != self.pid:
             self.pid, self.by_policy = os.getpid(), {}
@@ -576,7 +576,7 @@ def _run_sessions(jobs: int):
     if _ACTIVE is not None:
         yield _ACTIVE
         return
-    from solver.shared import Memo
+    from rollproof.solver.shared import Memo
 
     with tempfile.TemporaryDirectory(prefix="rollproof-memo-") as memo:
         _ACTIVE = _Sessions(Memo(Path(memo)) if jobs > 1 else None)
@@ -811,7 +811,7 @@ def result_json(r: Result) -> dict[str, Any]:
 
 def _question_json(prop: Property) -> dict[str, Any] | None:
     """A policy file's own question as written (``properties.user``); None for a catalog property."""
-    from properties import user
+    from rollproof.properties import user
 
     q = user.DEFINED.get((prop.model, prop.id))
     return None if q is None or q.prop is not prop else {"kind": q.kind, "expression": q.source,

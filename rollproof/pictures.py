@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from model.core import Trace
+from rollproof.model.core import Trace
 from rollproof import render
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ def status_text(model: str, g: dict[str, Any]) -> str | None:
 
 
 def _globals(model: str, state: Any) -> dict[str, Any]:
-    from model import systems
+    from rollproof.model import systems
 
     return systems.reference(model).global_record(state)
 

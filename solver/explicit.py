@@ -33,12 +33,12 @@ from typing import Any
 import z3
 from attrs import field, frozen
 
-from model.logic import CONCRETE
-from properties.registry import Kind, Property
-from solver.bmc import init_condition
-from solver.distance import DISTANCE, fuzzy, graded
-from solver.symbolic import Unrolling, evaluate, leaves, to_z3
-from solver.work import Timeout
+from rollproof.model.logic import CONCRETE
+from rollproof.properties.registry import Kind, Property
+from rollproof.solver.bmc import init_condition
+from rollproof.solver.distance import DISTANCE, fuzzy, graded
+from rollproof.solver.symbolic import Unrolling, evaluate, leaves, to_z3
+from rollproof.solver.work import Timeout
 
 INITIAL_LIMIT = 64  # more initial states than this: the search does not apply (BMC takes them at once)
 

@@ -18,13 +18,13 @@ from typing import Any
 import z3
 from attrs import field, frozen
 
-from properties.registry import Kind, Property
-from solver.symbolic import Unrolling, Z3, to_z3
-from solver import bmc
-from solver.candidates import candidates
-from solver.work import Timeout
-from solver.parallel import Companion
-from solver.settings import settings
+from rollproof.properties.registry import Kind, Property
+from rollproof.solver.symbolic import Unrolling, Z3, to_z3
+from rollproof.solver import bmc
+from rollproof.solver.candidates import candidates
+from rollproof.solver.work import Timeout
+from rollproof.solver.parallel import Companion
+from rollproof.solver.settings import settings
 
 
 @frozen
@@ -215,7 +215,7 @@ class Frame:
     def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None, clocks: bool = True,
                  session: Any = None) -> None:
         if session is None:
-            from solver.session import ProverSession
+            from rollproof.solver.session import ProverSession
 
             session = ProverSession(policy)
         self.session = session

@@ -16,8 +16,8 @@ from typing import Any
 
 import z3
 
-from solver.prove import Frame, ProofResult, certificate
-from solver.symbolic import leaves, to_z3
+from rollproof.solver.prove import Frame, ProofResult, certificate
+from rollproof.solver.symbolic import leaves, to_z3
 
 #: The most states a certificate lists: past this the invariant is left to the other provers.
 MAX_STATES = 5_000

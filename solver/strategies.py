@@ -18,15 +18,15 @@ from typing import Any, Protocol
 import attrs
 from attrs import frozen
 
-from properties.registry import Kind, Property
-from properties.verdicts import Proved, Refuted, Scope, Unknown
-from solver import bmc, explicit
-from solver.decode import decode, decode_run
-from solver.prove import Frame, ProofResult, houdini
-from solver.session import ProverSession
-from solver.reachable import reachable_proof
-from solver.spacer import spacer
-from solver.work import Account, Bounds
+from rollproof.properties.registry import Kind, Property
+from rollproof.properties.verdicts import Proved, Refuted, Scope, Unknown
+from rollproof.solver import bmc, explicit
+from rollproof.solver.decode import decode, decode_run
+from rollproof.solver.prove import Frame, ProofResult, houdini
+from rollproof.solver.reachable import reachable_proof
+from rollproof.solver.session import ProverSession
+from rollproof.solver.spacer import spacer
+from rollproof.solver.work import Account, Bounds
 
 HOUDINI = "inductive invariant (Houdini over the model's lemmas, 1-induction)"
 SPACER = "inductive invariant (Spacer: IC3/PDR over constrained Horn clauses)"

@@ -13,8 +13,8 @@ import attrs
 import pytest
 
 from _fake_engine import REPO, rollproof_cmd
-from properties.verdicts import Proved, Refuted, Scope
-from properties.registry import get
+from rollproof.properties.verdicts import Proved, Refuted, Scope
+from rollproof.properties.registry import get
 from rollproof import cache, checking, policyfile
 from rollproof.inputs import load
 
@@ -67,7 +67,7 @@ class Calls:
     """``solver.engine.check`` counted (and, with ``fail``, refused: nothing may be solved)."""
 
     def __init__(self, monkeypatch, fail: bool = False):
-        from solver import engine
+        from rollproof.solver import engine
 
         self.props: list = []
         real = engine.check
@@ -111,7 +111,7 @@ def test_every_stored_verdict_carries_evidence_that_re_checks(first):
 
 def _prop_of(material: tuple):
     """The catalog property an entry is about (None for a restricted one or a premise's search)."""
-    from properties.registry import REGISTRY
+    from rollproof.properties.registry import REGISTRY
 
     name = eval(material[7])  # noqa: S307 - the test's own entries: a tuple of strings
     return REGISTRY[(name[1], name[2])] if name[0] == "catalog" else None
@@ -134,16 +134,15 @@ def test_a_change_to_the_model_source_invalidates_every_entry(first, tmp_path, m
 def test_the_source_hash_follows_every_byte_of_the_model(tmp_path, monkeypatch):
     import shutil
 
-    import model
-
     root = tmp_path / "tree"
-    for name in cache.SOURCES:
-        shutil.copytree(Path(model.__file__).parent.parent / name, root / name,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(model, "__file__", str(root / "model" / "__init__.py"))
-    monkeypatch.setattr(cache, "_SOURCE_HASH", None)
-    before = cache.source_hash()
-    assert before == _fresh_hash(monkeypatch)  # the same tree, the same hash
+    copies = {}
+    for name, folder in cache._folders().items():
+        copies[name] = shutil.copytree(folder, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    here = _fresh_hash(monkeypatch)
+    monkeypatch.setattr(cache, "_folders", lambda: copies)
+    before = _fresh_hash(monkeypatch)
+    assert before == here  # the same files elsewhere (a checkout, an install), the same hash
+    assert before == _fresh_hash(monkeypatch)
     path = root / "model" / "scale_set.py"
     path.write_bytes(path.read_bytes() + b"\n# a comment\n")
     assert _fresh_hash(monkeypatch) != before
@@ -166,7 +165,7 @@ def _tamper(folder: Path, pick, change) -> tuple[Path, tuple]:
 
 def _without_assertions(script: str) -> str:
     """The script with its assertions left out: its queries are then satisfiable."""
-    from solver.prove import _commands
+    from rollproof.solver.prove import _commands
 
     return "\n".join(c for c in _commands(script) if not c.startswith("(assert")) + "\n"
 
@@ -232,7 +231,7 @@ def test_a_trace_whose_states_were_edited_does_not_replay(first):
 
 
 def test_a_verdict_without_evidence_to_re_check_is_never_stored():
-    from properties.verdicts import NotApplicable, Scope, Unknown
+    from rollproof.properties.verdicts import NotApplicable, Scope, Unknown
 
     exhausted = Refuted(Scope(3, 2), "explicit-state search", reason="the goal is unreachable: every state visited")
     inv = get("VMSS-BATCH-CAP")
@@ -256,7 +255,7 @@ def test_a_table_check_is_stored_as_the_value_it_is():
 def test_an_unknown_of_the_work_bounds_is_stored_and_read_back_as_it_was(tmp_path):
     """An unknown the bounds ended is stored (the same work ends the same way), and a later run
     reads it back without solving; one from the seconds' cap is solved again."""
-    from properties.verdicts import Scope, Unknown
+    from rollproof.properties.verdicts import Scope, Unknown
 
     bounded = Unknown("no counterexample within 16 steps (bounded model checking stopped: its work bound "
                       "ran out at depth 17)", Scope(10, 16), "bounded model checking")
@@ -285,8 +284,8 @@ def test_a_damaged_entry_is_ignored(first, tmp_path):
 
 
 def test_the_cache_names_a_property_with_its_restriction():
-    from properties import causes
-    from properties.registry import get
+    from rollproof.properties import causes
+    from rollproof.properties.registry import get
 
     prop = get("VMSS-TERMINAL", "scale_set")
     policy = None  # (the causes below leave steps out; they switch no policy key)
@@ -305,7 +304,7 @@ def test_the_cache_names_a_property_with_its_restriction():
 
 
 def test_a_registered_property_defined_outside_the_hashed_source_is_never_cached(monkeypatch):
-    from properties.registry import REGISTRY, get
+    from rollproof.properties.registry import REGISTRY, get
 
     mine = attrs.evolve(get("VMSS-TERMINAL", "scale_set"), id="MY-OWN", holds=lambda L, p, v: L.true())
     monkeypatch.setitem(REGISTRY, ("scale_set", "MY-OWN"), mine)  # its code lives in this file
@@ -370,8 +369,8 @@ def test_a_trace_s_picture_is_drawn_once_per_cache_and_read_back_byte_for_byte(f
 def test_a_reach_property_asked_from_every_start_is_stored_only_where_its_trace_is_the_claim(tmp_path):
     """From one start, the one witness is the whole claim and replays; from several, only the
     longest is kept, so the verdict is not stored."""
-    from properties.registry import properties_for
-    from properties.verdicts import Scope as Sc
+    from rollproof.properties.registry import properties_for
+    from rollproof.properties.verdicts import Scope as Sc
 
     every = [p for p in properties_for("scale_set") + properties_for("cloud_service") if p.every_start]
     assert every
@@ -390,7 +389,7 @@ def test_a_reach_property_asked_from_every_start_is_stored_only_where_its_trace_
 def test_a_question_checked_again_without_a_cause_is_named_by_the_causes():
     """A policy file's own question, checked again with a cause switched off (the causes phase),
     is stored under a name of its own: the question's, and the causes."""
-    from properties import causes as C
+    from rollproof.properties import causes as C
 
     pf = load(["examples/policies/vmss-seed-2018-defaults.toml"]).policies[0]
     prop = next(p for p in checking.selected(pf, None) if p.id == "SERVING-75")

@@ -15,14 +15,14 @@ import z3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import cloud_service as cs
-from model import cloud_service_counts as C
-from model.logic import CONCRETE
-from properties.registry import Kind, properties_for
-from properties.verdicts import Refuted
-from solver import bmc, engine, explicit, strategies
-from solver.decode import first_hit
-from solver.symbolic import Z3, leaves, mk_var, to_z3
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as C
+from rollproof.model.logic import CONCRETE
+from rollproof.properties.registry import Kind, properties_for
+from rollproof.properties.verdicts import Refuted
+from rollproof.solver import bmc, engine, explicit, strategies
+from rollproof.solver.decode import first_hit
+from rollproof.solver.symbolic import Z3, leaves, mk_var, to_z3
 from test_cloud_service_fuzz import policies, run
 
 

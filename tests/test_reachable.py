@@ -13,16 +13,16 @@ import time
 import attrs
 import pytest
 
-from model import cloud_service as cs
-from model import cloud_service_counts as CC
-from model import scale_set as S
-from model import scale_set_counts as SC
-from properties.registry import get
-from properties.verdicts import Proved
-from solver import engine, explicit
-from solver.recheck import recheck_cvc5, recheck_z3
-from solver.reachable import reachable_proof
-from solver.session import ProverSession
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as CC
+from rollproof.model import scale_set as S
+from rollproof.model import scale_set_counts as SC
+from rollproof.properties.registry import get
+from rollproof.properties.verdicts import Proved
+from rollproof.solver import engine, explicit
+from rollproof.solver.recheck import recheck_cvc5, recheck_z3
+from rollproof.solver.reachable import reachable_proof
+from rollproof.solver.session import ProverSession
 
 # The prioritised-unhealthy scale set without maintenance and failing upgrades: the pre-check
 # allowance is upgraded first, so the unhealthy cap holds (its 1,999 counting states exhausted).
