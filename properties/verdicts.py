@@ -85,6 +85,13 @@ class NotApplicable:
 
 Verdict = Proved | Refuted | Unknown | NotApplicable
 
+
+def not_applicable(prop: Any, policy: Any) -> NotApplicable | None:
+    """The verdict of a property the policy switches off (``prop.applies``), else None."""
+    if prop.applies(policy):
+        return None
+    return NotApplicable(prop.not_applicable_why or "the policy switches this feature off")
+
 #: The words a reader sees, each with one meaning (JSON schema 2's ``verdict``; ``outcome`` keeps the
 #: four of schema 1: ``proved``, ``refuted``, ``unknown``, ``not-applicable``).
 LABELS: dict[str, str] = {

@@ -287,37 +287,49 @@ def using(folder: str | Path | None) -> Iterator[Cache | None]:
         ACTIVE = before
 
 
-def through(policy: Any, prop: Property, timeout: float, fuzz: bool, compute: Callable[[], Any],
-            bounds: Any = None) -> Any:
-    """The verdict from the active cache if one is stored and stands its re-check; else
-    ``compute()``, stored when it is decided and can be re-checked later.  ``bounds``: the work
-    bounds of the check where they are not the default ones (``solver.work.Bounds``)."""
-    cache = ACTIVE
-    material = cache.material(policy, prop, timeout, fuzz) if cache is not None else None
+def _material(policy: Any, prop: Property, timeout: float, fuzz: bool, bounds: Any) -> tuple[str, ...] | None:
+    material = ACTIVE.material(policy, prop, timeout, fuzz) if ACTIVE is not None else None
     if material is not None and bounds is not None:
         material = (*material, repr(bounds))
+    return material
+
+
+def stored(policy: Any, prop: Property, timeout: float, fuzz: bool, bounds: Any = None) -> Any:
+    """The verdict the active cache holds for this check, if it stands its re-check; else None
+    (nothing is solved)."""
+    material = _material(policy, prop, timeout, fuzz, bounds)
     if material is None:
-        return compute()
-    stored = cache.read(material)
-    if stored is not None and accepted(policy, prop, stored, timeout):
-        return stored
+        return None
+    verdict = ACTIVE.read(material)
+    return verdict if verdict is not None and accepted(policy, prop, verdict, timeout) else None
+
+
+def through(policy: Any, prop: Property, timeout: float, fuzz: bool, compute: Callable[[], Any],
+            bounds: Any = None) -> Any:
+    """The verdict from the active cache if one is stored and stands its re-check (``stored``);
+    else ``compute()``, stored when it is decided and can be re-checked later.  ``bounds``: the
+    work bounds of the check where they are not the default ones (``solver.work.Bounds``)."""
+    found = stored(policy, prop, timeout, fuzz, bounds)
+    if found is not None:
+        return found
     verdict = compute()
-    if storable(verdict, prop):
-        cache.write(material, verdict)
+    material = _material(policy, prop, timeout, fuzz, bounds)
+    if material is not None and storable(verdict, prop):
+        ACTIVE.write(material, verdict)
     return verdict
 
 
 def picture(what: tuple[Any, ...], draw: Callable[[], bytes]) -> bytes:
     """A trace's picture (``rollproof.pictures``: the same bytes for the same trace, names and
     format), kept in the active cache beside the verdicts, keyed by ``what``, the drawing code and
-    matplotlib's version."""
-    import matplotlib
+    matplotlib's version (read from its metadata: a picture read back needs no matplotlib)."""
+    from importlib import metadata
 
     cache = ACTIVE
     if cache is None:
         return draw()
     code = b"".join((_folders()["rollproof"] / f).read_bytes() for f in PICTURE_SOURCES)
-    key = hashlib.sha256(repr(("rollproof picture", FORMAT, source_hash(), matplotlib.__version__, what)).encode()
+    key = hashlib.sha256(repr(("rollproof picture", FORMAT, source_hash(), metadata.version("matplotlib"), what)).encode()
                          + code).hexdigest()
     path = cache.root / PICTURES / key
     try:

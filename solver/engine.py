@@ -23,7 +23,7 @@ from attrs import frozen
 
 from rollproof.model.systems import counting
 from rollproof.properties.registry import Kind, Property
-from rollproof.properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
+from rollproof.properties.verdicts import Proved, Refuted, Scope, Unknown, not_applicable
 from rollproof.solver import bmc
 from rollproof.solver.session import ProverSession
 from rollproof.solver.settings import settings
@@ -67,8 +67,9 @@ def check(policy: Any, prop: Property, *, timeout: float = DEFAULT_TIMEOUT, max_
     after, if None).  ``bounds``: the work each strategy may do.  ``also``: strategies to try last,
     where the others leave a concrete check undecided (the shell's fuzzer)."""
     start = time.monotonic()
-    if not prop.applies(policy):
-        return NotApplicable(prop.not_applicable_why or "the policy switches this feature off")
+    off = not_applicable(prop, policy)
+    if off is not None:
+        return off
     if prop.kind == Kind.CHECK:
         return _table(policy, prop, start)
     if prop.kind == Kind.REACH and prop.every_start and instances(policy) != "any":

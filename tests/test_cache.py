@@ -405,3 +405,17 @@ def test_a_question_checked_again_without_a_cause_is_named_by_the_causes():
         restricted += 1
         assert name == (*question, "without", (cause.name,)), cause.name
     assert restricted, "some cause restricts the steps"
+
+
+def test_a_run_whose_verdicts_are_all_cached_starts_no_worker_process(first, monkeypatch):
+    """With several jobs, what needs no solving is read in the run's own process; a fully cached
+    run forks no worker (that costs more than reading the cache) and reads the same verdicts."""
+    results, pfs, folder = first
+
+    def no_workers(*a, **k):
+        raise AssertionError("a worker pool was started for verdicts the cache holds")
+
+    monkeypatch.setattr(checking.concurrent.futures, "ProcessPoolExecutor", no_workers)
+    with cache.using(folder):
+        again = checking.run(pfs, IDS, timeout=120.0, jobs=2)
+    assert _summary(again) == _summary(results)
