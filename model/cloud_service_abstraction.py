@@ -163,6 +163,13 @@ def _index(cs: tuple[Cls, ...]) -> dict[Cls, int]:
     return {c: j for j, c in enumerate(cs)}
 
 
+@lru_cache(maxsize=None)
+def _index_of(policy: CloudServicePolicy) -> dict[Cls, int]:
+    """``_index`` of the policy's classes, keyed by the policy (hashing the policy costs far less than
+    hashing its hundreds of classes, once per instance of every state abstracted)."""
+    return _index(classes_of(policy))
+
+
 @frozen
 class Layout:
     """Class indices by cell and by UD, computed once per policy."""
@@ -617,7 +624,7 @@ def class_of(s: CloudService, i: int) -> Cls:
 def class_index(s: CloudService, i: int) -> int:
     """The index of instance ``i``'s class among the tracked ones (``classes_of``)."""
     c = class_of(s, i)
-    j = _index(classes_of(s.policy)).get(c)
+    j = _index_of(s.policy).get(c)
     if j is None:
         raise ValueError(
             f"instance {i} is in {c}, a class no counting move produces under this policy "

@@ -313,8 +313,10 @@ def _run_work(work: list[tuple[PolicyFile, Property]], timeout: float, on_start:
     verdicts all come from the cache starts none."""
     if jobs > 1 and len(work) > 1:
         ready: dict[int, Result] = {}
-        for k, (pf, p) in enumerate(work):
-            r = _ready(pf, p, timeout, fuzz)
+        # Threads: the re-checks of cached certificates are Z3 calls, which run outside Python's lock.
+        with concurrent.futures.ThreadPoolExecutor(max_workers=jobs) as threads:
+            found = list(threads.map(lambda item: _ready(*item, timeout, fuzz), work))
+        for k, r in enumerate(found):
             if r is not None:
                 ready[k] = r
                 if on_result:
