@@ -212,3 +212,184 @@ def _azure(path: str, where: str, number: int, props: dict, model: str) -> Obser
         raise _fail(path, f"{where}: properties", "observes nothing", None,
                     "runningStatus.code or progress counts")
     return Observation(number, where, shape, time if isinstance(time, str) else None, tuple(facts))
+
+
+# --------------------------------------------------------------------------------------------
+# Checking a run against a policy
+
+
+#: The default bound: model steps before the first observation and between two.
+DEFAULT_STEPS = 8
+#: Z3 resource units every query of one run may spend together.
+DEFAULT_UNITS = 300_000_000
+
+
+@frozen
+class Answer:
+    """What ``conform`` found: ``verdict`` (consistent, inconsistent, unknown), the run (a ``Trace``
+    of the model, as far as it is explained), each explained observation's state in it, and for an
+    inconsistency the observation no run reaches, the core's facts and the certificate."""
+
+    verdict: str
+    observations: tuple[Observation, ...]
+    steps: int
+    work: int
+    seconds: float
+    trace: Any = None
+    at: tuple[int, ...] = ()
+    inconsistent_at: int | None = None
+    core: tuple[Fact, ...] = ()
+    certificate: tuple[tuple[str, str], ...] = ()
+    rechecked: str | None = None
+    reason: str | None = None
+
+
+def conform(model: str, policy: Any, observations: list[Observation], *, steps: int = DEFAULT_STEPS,
+            units: int = DEFAULT_UNITS, timeout: float = 600.0) -> Answer:
+    """Whether a run of the policy's model explains the observations (``solver.conform.explain``);
+    the run found is replayed by the per-instance model, and each observation it explains is read
+    again off that run's states by the observables' per-instance readings."""
+    import time
+
+    from solver import conform as SC
+    from solver.work import Timeout
+
+    t0 = time.monotonic()
+    facts = [list(o.facts) for o in observations]
+    try:
+        r = SC.explain(model, policy, facts, gap=steps, work_units=units, timeout=timeout)
+    except Timeout:
+        return Answer("unknown", tuple(observations), steps, 0, time.monotonic() - t0,
+                      reason=f"its {timeout:g} s ran out")
+    seconds = time.monotonic() - t0
+    if isinstance(r, SC.Unknown):
+        return Answer("unknown", tuple(observations), steps, r.work, seconds, reason=r.reason)
+    run = r if isinstance(r, SC.Consistent) else r.prefix
+    trace = _replayed(model, policy, run, observations) if run is not None else None
+    at = tuple(run.at) if run is not None else ()
+    if isinstance(r, SC.Consistent):
+        return Answer("consistent", tuple(observations), steps, r.work, seconds, trace, at)
+    return Answer("inconsistent", tuple(observations), steps, r.work, seconds, trace, at, r.at, r.core,
+                  r.scripts, r.rechecked)
+
+
+def _replayed(model: str, policy: Any, run: Any, observations: list[Observation]) -> Any:
+    from model.systems import counting
+    from solver.decode import EncodingError, realise
+
+    C = counting(model)
+    pol, counts, args = C.specialise(policy, list(run.counts), list(run.args))
+    trace = realise(model, pol, counts, list(run.acts), args, label="conform")
+    states = trace.states
+    found = observables.of(model, trace.policy)
+    for o, k in zip(observations, run.at):
+        for f in o.facts:
+            seen = found[f.name].plain(trace.policy, states[k])
+            if seen != f.value:
+                raise EncodingError(f"conform: observation {o.number}: the run's state {k} reads "
+                                    f"{f.name} = {seen}, the solver said {f.value}")
+    return trace
+
+
+def status_name(value: int) -> str:
+    return next((k for k, v in STATUS_CODES.items() if int(v) == value), ss.Status(value).name.title())
+
+
+def fact_text(model: str, f: Fact) -> str:
+    if model == "scale_set" and f.name == "status":
+        return f"status = {status_name(int(f.value))}"
+    return f.text()
+
+
+def certificate_text(scripts: tuple[tuple[str, str], ...]) -> str:
+    """The certificate's scripts as one SMT-LIB file: each in a scope of its own, each unsat."""
+    parts = ["; rollproof conform: an inconsistency certificate.  Each scope below is unsatisfiable;",
+             "; together they show that no run of the model explains the observations named."]
+    for k, (what, text) in enumerate(scripts, start=1):
+        parts += [f"; ({k}) {what}", "(push 1)", text.strip(), "(pop 1)"]
+    return "\n".join(parts) + "\n"
+
+
+def write(answer: Answer, out_dir: Path, stem: str, policy_name: str, run_file: str) -> dict[str, str]:
+    """Write the run (ITF) and the certificate (SMT-LIB) under ``out_dir``; their paths."""
+    from rollproof import itf
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    files: dict[str, str] = {}
+    if answer.trace is not None:
+        doc = itf.to_json(answer.trace, policy_name=policy_name)
+        explained = len(answer.at)
+        doc["#meta"]["description"] = (
+            f"a run of the model explaining observations 1..{explained} of {run_file} (policy {policy_name})")
+        doc["#meta"]["observations"] = [{"observation": o.number, "state": k}
+                                        for o, k in zip(answer.observations, answer.at)]
+        for o, k in zip(answer.observations, answer.at):
+            doc["states"][k]["#meta"]["observation"] = o.number
+        path = out_dir / f"{stem}.itf.json"
+        path.write_text(itf.dumps(doc), encoding="utf-8")
+        files["trace"] = path.as_posix()
+    if answer.certificate:
+        path = out_dir / f"{stem}.unsat.smt2"
+        path.write_text(certificate_text(answer.certificate), encoding="utf-8")
+        files["certificate"] = path.as_posix()
+    return files
+
+
+def to_json(answer: Answer, model: str, policy_name: str, run_file: str, files: dict[str, str]) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "schema": 1,
+        "policy": policy_name,
+        "run": run_file,
+        "verdict": answer.verdict,
+        "observations": len(answer.observations),
+        "steps_between": answer.steps,
+        "work": answer.work,
+        "seconds": round(answer.seconds, 3),
+        "explained": len(answer.at),
+        "states": [{"observation": o.number, "state": k} for o, k in zip(answer.observations, answer.at)],
+        "steps": len(answer.trace.steps) if answer.trace is not None else None,
+        "actions": [s.action.call_text() for s in answer.trace.steps] if answer.trace is not None else [],
+        "files": files,
+    }
+    if answer.verdict == "inconsistent":
+        out["inconsistent_at"] = answer.inconsistent_at
+        out["core"] = [{"observation": f.obs, "observable": f.name, "value": f.value,
+                        "text": fact_text(model, f)} for f in answer.core]
+        out["rechecked_by"] = answer.rechecked
+    if answer.reason:
+        out["reason"] = answer.reason
+    return out
+
+
+def text(answer: Answer, model: str, policy_name: str, run_file: str, files: dict[str, str]) -> str:
+    n = len(answer.observations)
+    bound = f"at most {answer.steps} model steps before the first observation and between two"
+    lines = []
+    if answer.verdict == "consistent":
+        lines.append(f"{run_file}: consistent with {policy_name}: a run of {len(answer.trace.steps)} steps "
+                     f"explains all {n} observations ({answer.seconds:.2f} s)")
+    elif answer.verdict == "inconsistent":
+        k = answer.inconsistent_at
+        lines.append(f"{run_file}: inconsistent with {policy_name} at observation {k} of {n}: no run of the model "
+                     f"with {bound} explains observations 1..{k} ({answer.seconds:.2f} s)")
+        lines.append(f"  explained: observations 1..{k - 1}" if k > 1 else "  explained: none (not even the first)")
+        lines.append("  no run meets these facts together (an unsat core, re-checked by "
+                     f"{answer.rechecked}):")
+        for f in answer.core:
+            lines.append(f"    observation {f.obs}: {fact_text(model, f)}")
+    else:
+        lines.append(f"{run_file}: unknown for {policy_name}: {answer.reason} ({answer.seconds:.2f} s)")
+        lines.append(f"  explained so far: observations 1..{len(answer.at)}" if answer.at else "  explained so far: none")
+    if answer.trace is not None:
+        where = dict(zip(answer.at, (o.number for o in answer.observations)))
+        lines.append("  the run:" if answer.verdict == "consistent" else "  a run of the explained observations:")
+        for k, step in enumerate(answer.trace.steps, start=1):
+            mark = f"   <- observation {where[k]}" if k in where else ""
+            lines.append(f"    {k:3}. {step.action.call_text()}{mark}")
+        if 0 in where:
+            lines.insert(-len(answer.trace.steps), f"    (observation {where[0]} is of the initial state)")
+    for what, path in files.items():
+        lines.append(f"  {what}: {path}")
+    if answer.verdict != "consistent":
+        lines.append(f"  bound: {bound} (--steps-between)")
+    return "\n".join(lines)
