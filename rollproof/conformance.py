@@ -15,10 +15,12 @@ You write an adapter (``ScaleSetAdapter``) between the model and your system:
   ``upgrading``, ``unhealthy``, ``failed``, ``successful``, ``pending``…, any subset).
 
 ``ScaleSetConformance`` is a Hypothesis state machine that drives the model and your system side by
-side: each world action the model allows goes to both; each step of your system is applied to the
+side.  Each world action the model allows goes to both; after it your system takes its own steps at
+once, or the world acts again first (both are drawn).  Each step of your system is applied to the
 model, and a step the model refuses fails the test with the refusal, which names its clause
 (``A-10.1: no passed health check at a batch boundary``); after every step every observable your
-adapter reports must equal the model's.  Hypothesis shrinks a failing run to a short one::
+adapter reports must equal the model's (``status`` as the number or the name of
+``model.scale_set.Status``, or as Azure's ``runningStatus.code``).  Hypothesis shrinks a failing run to a short one::
 
     from rollproof.conformance import ScaleSetConformance
 
@@ -51,6 +53,9 @@ SYSTEM_ACTIONS = ("orchestrator_checks_health", "orchestrator_starts_batch", "or
 #: The actions the world does to your system (``perform``): triggers, outcomes, time, operators.
 WORLD_ACTIONS = ("orchestrator_starts_upgrade", "instance_finishes_upgrade", "probe_wait_expires",
                  "operator_cancels", "maintenance_takes_down", "instance_recovers")
+
+
+_STATUS = {**{s.name.lower(): int(s) for s in S.Status}, **{s.name.title().replace("_", "").lower(): int(s) for s in S.Status}}
 
 
 class ScaleSetAdapter(Protocol):
@@ -112,6 +117,8 @@ class ScaleSetConformance(ScaleSetMachine):
     def _compare(self, after_what: str) -> None:
         seen = dict(self.impl.observe())
         for name, value in seen.items():
+            if name == "status" and isinstance(value, str):
+                value = _STATUS.get(value.lower(), value)
             try:
                 expected = _observe(self.state, name)
             except KeyError as e:

@@ -381,13 +381,19 @@ def text(answer: Answer, model: str, policy_name: str, run_file: str, files: dic
         lines.append(f"{run_file}: unknown for {policy_name}: {answer.reason} ({answer.seconds:.2f} s)")
         lines.append(f"  explained so far: observations 1..{len(answer.at)}" if answer.at else "  explained so far: none")
     if answer.trace is not None:
-        where = dict(zip(answer.at, (o.number for o in answer.observations)))
+        where: dict[int, list[int]] = {}
+        for o, k in zip(answer.observations, answer.at):
+            where.setdefault(k, []).append(o.number)
+
+        def mark(k: int) -> str:
+            nums = where.get(k)
+            return f"   <- observation{'s' if len(nums) > 1 else ''} {', '.join(map(str, nums))}" if nums else ""
+
         lines.append("  the run:" if answer.verdict == "consistent" else "  a run of the explained observations:")
-        for k, step in enumerate(answer.trace.steps, start=1):
-            mark = f"   <- observation {where[k]}" if k in where else ""
-            lines.append(f"    {k:3}. {step.action.call_text()}{mark}")
         if 0 in where:
-            lines.insert(-len(answer.trace.steps), f"    (observation {where[0]} is of the initial state)")
+            lines.append(f"      0. (the initial state){mark(0)}")
+        for k, step in enumerate(answer.trace.steps, start=1):
+            lines.append(f"    {k:3}. {step.action.call_text()}{mark(k)}")
     for what, path in files.items():
         lines.append(f"  {what}: {path}")
     if answer.verdict != "consistent":

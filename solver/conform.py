@@ -1,20 +1,27 @@
 """Which runs of a model explain a sequence of observations: bounded model checking with the
-observations as constraints.
+observations as constraints on the counting model.
 
 An observation is a partial view of one state: some observables (``properties.observables``) and
-their values.  The run is laid out on the counting model's own unrolling (``Unrolling``, the
-transition ``model.*_counts.step`` builds), in slots: before the first observation and between
-two observations come ``gap`` steps, each either a step of the model or a pause that keeps the
-state (a run that needs fewer steps pauses; pauses come last in a gap, so each run has one
-layout), and observation k constrains the state at the end of the k-th gap.  The fleet's size is a
-constant of the counting state, so a step costs the same for 2 instances as for 2000.
+their values (``Fact``).  Every query is over the counting model's own unrolling (``Unrolling``:
+the transition ``model.*_counts.step`` builds), strengthened by the model's inductive invariant
+(the lemmas Houdini keeps, as the prover finds them: it prunes no reachable state).  The fleet's
+size is a constant of the counting state, so a step costs the same for 2 instances as for 2000;
+what grows with a fleet is the number of steps between two observations (each instance finishing
+its upgrade is a step).
 
-Each fact of an observation (one observable, one value) is asked under an assumption literal of
-its own.  ``explain`` answers *consistent* (a model of every fact: the run, decoded), *inconsistent
-at observation k* (the first k observations have no run within the bound; the facts of Z3's unsat
-core over the assumptions, and the query restated with only those facts, which a second solve must
-find unsatisfiable) or *unknown* (the work ran out).  Every answer is bounded: at most ``gap`` steps
-before and between observations.
+``explain`` goes observation by observation: the shortest run (at most ``gap`` steps, depth by
+depth as ``solver.bmc`` asks) from the state the run so far ends in to a state meeting the next
+observation.  Where none exists, an earlier choice of run may be to blame, so the observations are
+asked again over windows ending at this one and widening back towards the initial state: a window
+of ``gap`` slots per observation (each slot a step of the model or a pause that keeps the state;
+pauses last in a gap, so a run has one layout), starting from any state of the invariant that meets
+the window's first observation, every fact under an assumption literal of its own.  An
+unsatisfiable window proves that no run explains the observations up to this one: the facts of Z3's
+unsat core over those literals, and SMT-LIB scripts (the invariant holds initially, every step
+keeps it, the window with only the core's facts is unsatisfiable) solved again from their text, are
+the certificate.  A satisfiable window from the initial state gives a run of every observation so
+far, and the search goes on from it.  Every answer is bounded: at most ``gap`` steps before the
+first observation and between two.
 """
 
 from __future__ import annotations
@@ -32,10 +39,6 @@ from solver import bmc
 from solver.session import ProverSession
 from solver.symbolic import Z3, Unrolling, eq, evaluate, to_z3
 from solver.work import Account, Timeout
-
-#: The gaps tried, smallest first, up to the one asked for: a run found at a small gap is short.
-GAPS = (2, 4, 8, 16, 32, 64, 128)
-
 
 @frozen
 class Fact:
