@@ -74,6 +74,11 @@ class ScaleSetAdapter(Protocol):
         """Your system's state as observables (any subset)."""
 
 
+def _enabled(machine: Any, name: str) -> bool:
+    """Whether the model allows the world action ``name`` now (a rule the world cannot take is not drawn)."""
+    return machine.state is not None and S.enabled(machine.state, name)
+
+
 class Departure(AssertionError):
     """The implementation did what the model refuses, or reached a state the model cannot."""
 
@@ -134,26 +139,32 @@ class ScaleSetConformance(ScaleSetMachine):
     # ---------------------------------------------------------------------------------------
     # The world's actions (the orchestrator's own rules of ScaleSetMachine are the system's now)
 
+    @precondition(lambda self: _enabled(self, "orchestrator_starts_upgrade"))
     @rule(react=st.booleans())
     def orchestrator_starts_upgrade(self, react: bool) -> None:
         self._world(Action.of("orchestrator_starts_upgrade"), react)
 
+    @precondition(lambda self: _enabled(self, "instance_finishes_upgrade"))
     @rule(data=st.data(), healthy=st.booleans(), react=st.booleans())
     def instance_finishes_upgrade(self, data: Any, healthy: bool, react: bool) -> None:
         self._world(self._pick(data, "instance_finishes_upgrade", healthy), react)
 
+    @precondition(lambda self: _enabled(self, "probe_wait_expires"))
     @rule(react=st.booleans())
     def probe_wait_expires(self, react: bool) -> None:
         self._world(Action.of("probe_wait_expires"), react)
 
+    @precondition(lambda self: _enabled(self, "operator_cancels"))
     @rule(react=st.booleans())
     def operator_cancels(self, react: bool) -> None:
         self._world(Action.of("operator_cancels"), react)
 
+    @precondition(lambda self: _enabled(self, "maintenance_takes_down"))
     @rule(data=st.data(), react=st.booleans())
     def maintenance_takes_down(self, data: Any, react: bool) -> None:
         self._world(self._pick(data, "maintenance_takes_down"), react)
 
+    @precondition(lambda self: _enabled(self, "instance_recovers"))
     @rule(data=st.data(), react=st.booleans())
     def instance_recovers(self, data: Any, react: bool) -> None:
         self._world(self._pick(data, "instance_recovers"), react)
