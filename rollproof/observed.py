@@ -242,6 +242,7 @@ class Answer:
     certificate: tuple[tuple[str, str], ...] = ()
     rechecked: str | None = None
     reason: str | None = None
+    minimal: bool = True
 
 
 def conform(model: str, policy: Any, observations: list[Observation], *, steps: int = DEFAULT_STEPS,
@@ -270,7 +271,7 @@ def conform(model: str, policy: Any, observations: list[Observation], *, steps: 
     if isinstance(r, SC.Consistent):
         return Answer("consistent", tuple(observations), steps, r.work, seconds, trace, at)
     return Answer("inconsistent", tuple(observations), steps, r.work, seconds, trace, at, r.at, r.core,
-                  r.scripts, r.rechecked)
+                  r.scripts, r.rechecked, minimal=r.minimal)
 
 
 def _replayed(model: str, policy: Any, run: Any, observations: list[Observation]) -> Any:
@@ -356,6 +357,7 @@ def to_json(answer: Answer, model: str, policy_name: str, run_file: str, files: 
         out["core"] = [{"observation": f.obs, "observable": f.name, "value": f.value,
                         "text": fact_text(model, f)} for f in answer.core]
         out["rechecked_by"] = answer.rechecked
+        out["core_minimal"] = answer.minimal
     if answer.reason:
         out["reason"] = answer.reason
     return out
@@ -373,8 +375,8 @@ def text(answer: Answer, model: str, policy_name: str, run_file: str, files: dic
         lines.append(f"{run_file}: inconsistent with {policy_name} at observation {k} of {n}: no run of the model "
                      f"with {bound} explains observations 1..{k} ({answer.seconds:.2f} s)")
         lines.append(f"  explained: observations 1..{k - 1}" if k > 1 else "  explained: none (not even the first)")
-        lines.append("  no run meets these facts together (an unsat core, re-checked by "
-                     f"{answer.rechecked}):")
+        lines.append(f"  no run meets these facts together ({'a minimal' if answer.minimal else 'an'} unsat core, "
+                     f"its certificate solved again by {answer.rechecked}):")
         for f in answer.core:
             lines.append(f"    observation {f.obs}: {fact_text(model, f)}")
     else:

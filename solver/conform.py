@@ -17,7 +17,7 @@ of ``gap`` slots per observation (each slot a step of the model or a pause that 
 pauses last in a gap, so a run has one layout), starting from any state of the invariant that meets
 the window's first observation, every fact under an assumption literal of its own.  An
 unsatisfiable window proves that no run explains the observations up to this one: the facts of Z3's
-unsat core over those literals, and SMT-LIB scripts (the invariant holds initially, every step
+unsat core over those literals (made minimal where the work allows), and SMT-LIB scripts (the invariant holds initially, every step
 keeps it, the window with only the core's facts is unsatisfiable) solved again from their text, are
 the certificate.  A satisfiable window from the initial state gives a run of every observation so
 far, and the search goes on from it.  Every answer is bounded: at most ``gap`` steps before the
@@ -80,6 +80,7 @@ class Inconsistent:
     scripts: tuple[tuple[str, str], ...]
     rechecked: str
     work: int
+    minimal: bool = True
 
 
 @frozen
@@ -268,7 +269,8 @@ def explain(model: str, policy: Any, observations: Sequence[Sequence[Fact]], *, 
             found = _windows(model, policy, inv, observations, k + 1, gap, deadline, work)
             if isinstance(found, Inconsistent):
                 prefix = Consistent(tuple(counts), tuple(acts), tuple(args), tuple(at), gap, 0) if k else None
-                return Inconsistent(found.at, found.core, prefix, gap, found.scripts, found.rechecked, work.spent)
+                return Inconsistent(found.at, found.core, prefix, gap, found.scripts, found.rechecked, work.spent,
+                                    found.minimal)
             # A run of observations 1..k+1 from the initial state: it replaces the run so far.
             counts, acts, args, at = list(found.counts), list(found.acts), list(found.args), list(found.at)
             k += 1
@@ -292,16 +294,31 @@ def _windows(model: str, policy: Any, inv: Invariant, observations: Sequence[Seq
             if first == 0:
                 return lay.run(s.model())
             continue
-        core = _core(s, lay)
+        core, minimal = _core(s, lay, deadline, work)
         scripts = certificate(lay, core, inv)
-        return Inconsistent(k, core, None, gap, scripts, recheck(scripts, deadline), work.spent)
+        return Inconsistent(k, core, None, gap, scripts, recheck(scripts, deadline), work.spent, minimal)
     raise AssertionError("the window from the initial state decides")
 
 
-def _core(s: Any, lay: Layout) -> tuple[Fact, ...]:
-    """The facts of Z3's unsat core over the facts' literals (not made minimal)."""
+def _core(s: Any, lay: Layout, deadline: float, work: Account) -> tuple[tuple[Fact, ...], bool]:
+    """The facts of Z3's unsat core over the facts' literals, made minimal where the work allows:
+    each fact left out in turn, and kept out where the rest is still unsatisfiable.  The core, and
+    whether it is minimal (a fact left in may be one the contradiction does not need, where the
+    minimisation's share of the work, a third of what is left, ran out)."""
     names = {str(x) for x in s.unsat_core()}
-    return tuple(f for f, lit in zip(lay.facts, lay.literals) if str(lit) in names)
+    core = [lit for lit in lay.literals if str(lit) in names]
+    share = work.share(1 / 3)
+    minimal = True
+    for lit in list(core):
+        rest = [x for x in core if not x.eq(lit)]
+        r = _check(s, rest, deadline, share)
+        if r == "work":
+            minimal = False
+            break
+        if r == z3.unsat:
+            core = rest
+    keep = {str(x) for x in core}
+    return tuple(f for f, lit in zip(lay.facts, lay.literals) if str(lit) in keep), minimal
 
 
 def certificate(lay: Layout, core: Sequence[Fact], inv: Invariant) -> tuple[tuple[str, str], ...]:
