@@ -516,8 +516,9 @@ def replay(trace: str) -> None:
                 if loaded.outcome else "no outcome")
     if rp.mismatch:
         click.echo(f"replay: the trace does not replay in the {loaded.model} model: {rp.mismatch}")
-        click.echo(f"{loaded.property_id}: no verdict, since the file's states are not the model's "
-                   f"(the file records: {recorded})")
+        if loaded.property_id is not None:
+            click.echo(f"{loaded.property_id}: no verdict, since the file's states are not the model's "
+                       f"(the file records: {recorded})")
         click.echo("")
         plain = attrs.evolve(rp.trace, property_id=None, at_step=None, outcome=None, why=None)
         click.echo(render.render_trace(plain, policy_name=loaded.policy_name,
@@ -527,6 +528,9 @@ def replay(trace: str) -> None:
     click.echo(render.render_trace(rp.trace, policy_name=loaded.policy_name))
     click.echo("")
     click.echo(f"replay: {n} step{'s' if n != 1 else ''} through the {loaded.model} model; every state matches the file")
+    if loaded.property_id is None:
+        click.echo("a plain run: the file claims no property")
+        raise SystemExit(0)
     f = rp.finding(loaded.property_id)
     if f is None:
         click.echo(f"{loaded.property_id}: not {verb.get(loaded.outcome or 'violates', 'violated')} on replay "

@@ -46,6 +46,11 @@ def test_a_conforming_rollout_is_explained_by_a_run_written_as_itf(tmp_path):
     first = trace["states"][by_state[1]]
     assert sum(r["phase"] == "upgrading" for _, r in first["instances"]["#map"]) == 2
     assert doc["seconds"] < 5
+    # and it replays through the model, state by state
+    env = dict(os.environ, PYTHONPATH=str(REPO), COLUMNS="200")
+    r = subprocess.run(rollproof_cmd() + ["replay", doc["files"]["trace"]], cwd=tmp_path, capture_output=True,
+                       text=True, timeout=120, env=env)
+    assert r.returncode == 0 and "every state matches the file" in r.stdout and "a plain run" in r.stdout, r.stdout
 
 
 def test_the_opencga_incident_is_explained_by_a_failed_first_batch(tmp_path):
