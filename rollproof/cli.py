@@ -557,6 +557,9 @@ CONFORM_EXIT = ("Exit codes: 0 consistent (a run of the model explains every obs
 @click.option("--steps-between", "steps", type=int, default=None, metavar="K",
               help="Model steps allowed before the first observation and between two (default: 8).  A larger "
                    "bound explains sparser runs and costs more.")
+@click.option("--work", "units", type=int, default=None, metavar="UNITS",
+              help="Z3 resource units the search may spend (default: 300 million; the same count on every "
+                   "machine): past them the answer is unknown.")
 @click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
 @click.option("--out", "out", default=DEFAULT_OUT, show_default=True, metavar="DIR",
               help="Where the run (ITF) and the certificate (SMT-LIB) go.")
@@ -564,8 +567,8 @@ CONFORM_EXIT = ("Exit codes: 0 consistent (a run of the model explains every obs
               help="A safety cap: past it the answer is unknown.  Answers are bounded by work, not by this.")
 @click.option("--var", "var_items", multiple=True, metavar="NAME=VALUE",
               help="A Terraform variable's or ARM template parameter's value (repeatable; later wins).")
-def conform_cmd(policy: str, run: str, name: str | None, steps: int | None, fmt: str, out: str, timeout: float,
-                var_items: tuple[str, ...]) -> None:
+def conform_cmd(policy: str, run: str, name: str | None, steps: int | None, units: int | None, fmt: str, out: str,
+                timeout: float, var_items: tuple[str, ...]) -> None:
     """Whether a run of POLICY's model explains the observations of RUN (a JSON array or JSON Lines,
     oldest first): objects of observables (rollproof list shows the names; any subset, an optional
     time), rolling-upgrade statuses as 'az vmss rolling-upgrade get-latest' prints them, or entries
@@ -580,6 +583,8 @@ def conform_cmd(policy: str, run: str, name: str | None, steps: int | None, fmt:
     check_timeout(timeout)
     if steps is not None and not 1 <= steps <= 128:
         raise _fail("command line", "--steps-between", "out of range", steps, "1..128")
+    if units is not None and units < 1:
+        raise _fail("command line", "--work", "out of range", units, "a count of Z3 resource units >= 1")
     pfs, _ = load_inputs([policy], var_items=var_items)
     chosen = [pf for pf in pfs if name is None or pf.name == name]
     if len(chosen) != 1:
@@ -592,7 +597,8 @@ def conform_cmd(policy: str, run: str, name: str | None, steps: int | None, fmt:
         obs = observed.read(run, pf.model, pf.policy)
     except PolicyFileError as e:
         raise BadInput(e.line()) from None
-    answer = observed.conform(pf.model, pf.policy, obs, steps=steps or observed.DEFAULT_STEPS, timeout=timeout)
+    answer = observed.conform(pf.model, pf.policy, obs, steps=steps or observed.DEFAULT_STEPS,
+                              units=units or observed.DEFAULT_UNITS, timeout=timeout)
     stem = Path(run).name.removesuffix(".jsonl").removesuffix(".json")
     files = observed.write(answer, Path(out) / "conform", f"{pf.name}.{stem}", pf.name, run)
     if fmt == "json":

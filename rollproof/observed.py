@@ -263,9 +263,11 @@ def conform(model: str, policy: Any, observations: list[Observation], *, steps: 
         return Answer("unknown", tuple(observations), steps, 0, time.monotonic() - t0,
                       reason=f"its {timeout:g} s ran out")
     seconds = time.monotonic() - t0
-    if isinstance(r, SC.Unknown):
-        return Answer("unknown", tuple(observations), steps, r.work, seconds, reason=r.reason)
     run = r if isinstance(r, SC.Consistent) else r.prefix
+    if isinstance(r, SC.Unknown):
+        trace = _replayed(model, policy, run, observations) if run is not None else None
+        return Answer("unknown", tuple(observations), steps, r.work, seconds, trace,
+                      tuple(run.at) if run is not None else (), reason=r.reason)
     trace = _replayed(model, policy, run, observations) if run is not None else None
     at = tuple(run.at) if run is not None else ()
     if isinstance(r, SC.Consistent):

@@ -91,6 +91,7 @@ class Unknown:
     explained: int
     gap: int
     work: int
+    prefix: Consistent | None = None
 
 
 def _observation_terms(model: str, policy: Any, view: Any, facts: Sequence[Fact]) -> list[Any]:
@@ -275,7 +276,9 @@ def explain(model: str, policy: Any, observations: Sequence[Sequence[Fact]], *, 
             counts, acts, args, at = list(found.counts), list(found.acts), list(found.args), list(found.at)
             k += 1
     except _OutOfWork:
-        return Unknown(f"its work bound ran out after observation {len(at)}", len(at), gap, work.spent)
+        prefix = Consistent(tuple(counts), tuple(acts), tuple(args), tuple(at), gap, 0) if at else None
+        return Unknown(f"its work bound ran out after observation {len(at)}" if at else
+                       "its work bound ran out before the first observation", len(at), gap, work.spent, prefix)
     return Consistent(tuple(counts), tuple(acts), tuple(args), tuple(at), gap, work.spent)
 
 
