@@ -1,5 +1,5 @@
-"""The ``rollproof`` command: ``check``, ``report``, ``replay``, ``list``, ``explain`` and ``mutants``
-(spec: interfaces.md).
+"""The ``rollproof`` command: ``check``, ``report``, ``replay``, ``list``, ``explain``, ``mutants``,
+``bound`` and ``conform`` (spec: interfaces.md; ``conform``: docs/conformance.md).
 
 Exit codes of ``check`` and ``report``: 0 no verdict differs from an expectation (a policy without
 ``[expect]`` is explored: its refutations are findings, unless ``--expect-proved``); 1 some verdict
@@ -240,6 +240,7 @@ def cli() -> None:
       rollproof list --keys               every policy key, with its default
       rollproof explain batch_rounding    one policy key: meaning, default, values, source
       rollproof check my-policy.toml      check a policy file (no file: the seed defaults)
+      rollproof conform POLICY RUN.json   does a run of the policy explain what was observed?
 
     A policy file is TOML: model = "scale_set" or "cloud_service", a table of that name with the
     keys to change, and an optional [expect] table of the verdicts it is known to have.

@@ -132,3 +132,17 @@ def test_bad_arguments_are_one_line_exit_2(tmp_path):
         r = run([*args, "--out", tmp_path / "out"], tmp_path)
         assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and r.stderr.startswith(start), r.stderr
         assert not (tmp_path / "out").exists()
+
+
+def test_a_cloud_service_run_of_observables_is_explained_too(tmp_path):
+    (tmp_path / "cs.toml").write_text('name = "cs-small"\nmodel = "cloud_service"\n[cloud_service]\n'
+                                      'roles = { web = 2 }\nupgrade_domains = 2\n', encoding="utf-8")
+    (tmp_path / "run.json").write_text(json.dumps([{"update_active": False, "online": 2}, {"in_place": True},
+                                                   {"update_active": False, "updated": 2, "online": 2}]))
+    code, doc = decided(tmp_path, tmp_path / "cs.toml", tmp_path / "run.json")
+    assert code == 0 and doc["verdict"] == "consistent" and doc["states"][0] == {"observation": 1, "state": 0}
+    assert doc["actions"][0].startswith("operator_requests_update(kind='in_place'")
+    # an Azure scale-set shape is no observation of a cloud service
+    (tmp_path / "az.json").write_text(json.dumps([{"properties": {"runningStatus": {"code": "Completed"}}}]))
+    r = run([tmp_path / "cs.toml", tmp_path / "az.json", "--out", tmp_path / "out2"], tmp_path)
+    assert r.returncode == 2 and "is a scale set's upgrade status, and the policy is a cloud service's" in r.stderr
