@@ -1,6 +1,7 @@
 """Observed runs: what ``rollproof conform`` reads, and what it answers.
 
-A run is a JSON array, or JSON Lines (one value a line), of observations, oldest first.  Each
+A run is a JSON array, or JSON Lines (one value a line), of observations, oldest first (or one
+object, pretty-printed or not: a run of one observation).  Each
 observation is a partial view of one state of the fleet, in one of three shapes:
 
 * an object of observables (``properties.observables``: ``status``, ``upgrading``, ``failed``,
@@ -76,7 +77,15 @@ def read(path: str, model: str, policy: Any) -> list[Observation]:
     except (OSError, UnicodeDecodeError) as e:
         raise _fail(path, "(file)", f"cannot be read ({type(e).__name__})", None, "a UTF-8 text file") from None
     values: list[tuple[str, Any]] = []
-    if text.lstrip().startswith("["):
+    whole: Any = None
+    if text.lstrip().startswith("{"):
+        try:  # one object, pretty-printed (as az prints one status): a run of one observation
+            whole = json.loads(text)
+        except json.JSONDecodeError:
+            whole = None
+    if isinstance(whole, dict):
+        values = [("observation 1", whole)]
+    elif text.lstrip().startswith("["):
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as e:
@@ -370,8 +379,10 @@ def text(answer: Answer, model: str, policy_name: str, run_file: str, files: dic
     bound = f"at most {answer.steps} model steps before the first observation and between two"
     lines = []
     if answer.verdict == "consistent":
-        lines.append(f"{run_file}: consistent with {policy_name}: a run of {len(answer.trace.steps)} steps "
-                     f"explains all {n} observations ({answer.seconds:.2f} s)")
+        m = len(answer.trace.steps)
+        what = f"all {n} observations" if n > 1 else "the observation"
+        lines.append(f"{run_file}: consistent with {policy_name}: a run of {m} step{'s' if m != 1 else ''} "
+                     f"explains {what} ({answer.seconds:.2f} s)")
     elif answer.verdict == "inconsistent":
         k = answer.inconsistent_at
         lines.append(f"{run_file}: inconsistent with {policy_name} at observation {k} of {n}: no run of the model "

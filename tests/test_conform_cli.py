@@ -84,6 +84,13 @@ def test_the_same_run_is_explained_where_maintenance_may_take_an_instance_down(t
     assert code == 0 and any(a.startswith("maintenance_takes_down") for a in doc["actions"])
 
 
+def test_one_status_as_az_prints_it_is_a_run_of_one_observation(tmp_path):
+    last = json.loads((RUNS / "opencga-aborted.json").read_text())[1]
+    (tmp_path / "latest.json").write_text(json.dumps(last, indent=2))
+    code, doc = decided(tmp_path, INCIDENTS, tmp_path / "latest.json", "--name", OPENCGA)
+    assert code == 0 and doc["observations"] == 1 and doc["states"] == [{"observation": 1, "state": doc["steps"]}]
+
+
 def test_out_of_work_is_unknown_exit_3_with_what_was_explained(tmp_path):
     r = run([NO_MAINTENANCE, RUNS / "web-tier-rollout.jsonl", "--work", "3000000", "--format", "json",
              "--out", tmp_path / "out"], tmp_path)
