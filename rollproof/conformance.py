@@ -40,11 +40,11 @@ from __future__ import annotations
 from typing import Any, Iterable, Mapping, Protocol
 
 from hypothesis import strategies as st
-from hypothesis.stateful import invariant, precondition, rule
+from hypothesis.stateful import precondition, rule
 
 from model import scale_set as S
 from model.core import Action, Refused
-from rollproof.testing import ScaleSetMachine, observe as _observe, pick
+from rollproof.testing import ScaleSetMachine, observe as _observe
 
 __all__ = ["ScaleSetAdapter", "ScaleSetConformance", "Departure", "SYSTEM_ACTIONS", "WORLD_ACTIONS"]
 
