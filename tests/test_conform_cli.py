@@ -54,7 +54,7 @@ def test_a_conforming_rollout_is_explained_by_a_run_written_as_itf(tmp_path):
 
 
 def test_the_opencga_incident_is_explained_by_a_failed_first_batch(tmp_path):
-    code, doc = decided(tmp_path, INCIDENTS, RUNS / "opencga-aborted.json", "--name", OPENCGA)
+    code, doc = decided(tmp_path, INCIDENTS, RUNS / "opencga-aborted.jsonl", "--name", OPENCGA)
     assert code == 0 and doc["verdict"] == "consistent"
     assert doc["actions"][-3:] == ["instance_finishes_upgrade(i=0, healthy=False)", "probe_wait_expires()",
                                    "orchestrator_ends_batch()"]
@@ -62,7 +62,7 @@ def test_the_opencga_incident_is_explained_by_a_failed_first_batch(tmp_path):
 
 
 def test_going_on_after_a_half_failed_batch_is_inconsistent_at_observation_2_with_a_rechecked_core(tmp_path):
-    code, doc = decided(tmp_path, NO_MAINTENANCE, RUNS / "web-tier-went-on.json")
+    code, doc = decided(tmp_path, NO_MAINTENANCE, RUNS / "web-tier-went-on.jsonl")
     assert code == 1 and doc["verdict"] == "inconsistent" and doc["inconsistent_at"] == 2 and doc["explained"] == 1
     core = {(c["observation"], c["observable"]) for c in doc["core"]}
     assert doc["core_minimal"] and core == {(1, "pending"), (2, "successful"), (2, "pending")}
@@ -80,12 +80,12 @@ def test_going_on_after_a_half_failed_batch_is_inconsistent_at_observation_2_wit
 
 
 def test_the_same_run_is_explained_where_maintenance_may_take_an_instance_down(tmp_path):
-    code, doc = decided(tmp_path, SEED, RUNS / "web-tier-went-on.json")
+    code, doc = decided(tmp_path, SEED, RUNS / "web-tier-went-on.jsonl")
     assert code == 0 and any(a.startswith("maintenance_takes_down") for a in doc["actions"])
 
 
 def test_one_status_as_az_prints_it_is_a_run_of_one_observation(tmp_path):
-    last = json.loads((RUNS / "opencga-aborted.json").read_text())[1]
+    last = json.loads((RUNS / "opencga-aborted.jsonl").read_text().splitlines()[1])
     (tmp_path / "latest.json").write_text(json.dumps(last, indent=2))
     code, doc = decided(tmp_path, INCIDENTS, tmp_path / "latest.json", "--name", OPENCGA)
     assert code == 0 and doc["observations"] == 1 and doc["states"] == [{"observation": 1, "state": doc["steps"]}]
@@ -100,7 +100,7 @@ def test_out_of_work_is_unknown_exit_3_with_what_was_explained(tmp_path):
 
 
 def test_text_output_names_the_observation_and_the_core(tmp_path):
-    r = run([NO_MAINTENANCE, RUNS / "web-tier-went-on.json", "--out", tmp_path / "out"], tmp_path)
+    r = run([NO_MAINTENANCE, RUNS / "web-tier-went-on.jsonl", "--out", tmp_path / "out"], tmp_path)
     assert r.returncode == 1
     assert "inconsistent with no-maintenance at observation 2 of 3" in r.stdout
     assert "observation 2: successful = 1" in r.stdout and "certificate:" in r.stdout
@@ -132,9 +132,9 @@ def test_a_malformed_run_is_one_line_exit_2_and_writes_nothing(tmp_path, content
 
 
 def test_bad_arguments_are_one_line_exit_2(tmp_path):
-    for args, start in (([INCIDENTS, RUNS / "opencga-aborted.json"], f"error: {INCIDENTS}: --name: holds 2 policies"),
+    for args, start in (([INCIDENTS, RUNS / "opencga-aborted.jsonl"], f"error: {INCIDENTS}: --name: holds 2 policies"),
                         ([NO_MAINTENANCE, tmp_path / "none.json"], f"error: {tmp_path / 'none.json'}: (file): no such file"),
-                        ([NO_MAINTENANCE, RUNS / "web-tier-went-on.json", "--steps-between", "0"],
+                        ([NO_MAINTENANCE, RUNS / "web-tier-went-on.jsonl", "--steps-between", "0"],
                          "error: command line: --steps-between: out of range")):
         r = run([*args, "--out", tmp_path / "out"], tmp_path)
         assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1 and r.stderr.startswith(start), r.stderr
@@ -153,3 +153,11 @@ def test_a_cloud_service_run_of_observables_is_explained_too(tmp_path):
     (tmp_path / "az.json").write_text(json.dumps([{"properties": {"runningStatus": {"code": "Completed"}}}]))
     r = run([tmp_path / "cs.toml", tmp_path / "az.json", "--out", tmp_path / "out2"], tmp_path)
     assert r.returncode == 2 and "is a scale set's upgrade status, and the policy is a cloud service's" in r.stderr
+
+
+def test_the_example_runs_are_no_inputs_of_the_report():
+    # ``rollproof report`` reads every folder of .json files under examples/ as Azure JSON inputs:
+    # the runs are JSON Lines, so it leaves them alone.
+    from rollproof.cli import input_folders
+
+    assert not any("conformance" in f.as_posix() for f in input_folders([str(REPO / "examples")]))
