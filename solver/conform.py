@@ -288,7 +288,9 @@ def _windows(model: str, policy: Any, inv: Invariant, observations: Sequence[Seq
     for first in range(k - 1, -1, -1):  # the window starts at observation ``first`` (0: the initial state)
         lay = Layout(model, policy, observations[first:k], gap, inv,
                      start=observations[first - 1] if first else None)
-        s = z3.Solver()
+        s = z3.SimpleSolver()
+        # Z3's earlier simplex solver: measured twice as fast on these windows and their cores.
+        s.set("arith.solver", 2)
         s.add(*lay.base)
         r = _check(s, lay.literals, deadline, work)
         if r == "work":
