@@ -42,8 +42,8 @@ from typing import Any, Iterable, Mapping, Protocol
 from hypothesis import strategies as st
 from hypothesis.stateful import precondition, rule
 
-from model import scale_set as S
-from model.core import Action, Refused
+from rollproof.model import scale_set as S
+from rollproof.model.core import Action, Refused
 from rollproof.testing import ScaleSetMachine, observe as _observe
 
 __all__ = ["ScaleSetAdapter", "ScaleSetConformance", "Departure", "SYSTEM_ACTIONS", "WORLD_ACTIONS"]

@@ -31,10 +31,10 @@ from typing import Any
 
 from attrs import frozen
 
-from model import scale_set as ss
-from properties import observables
+from rollproof.model import scale_set as ss
+from rollproof.properties import observables
 from rollproof.policyfile import PolicyFileError, show
-from solver.conform import Fact
+from rollproof.solver.conform import Fact
 
 #: ``runningStatus.code`` and the observable ``status``'s names, as the model's status values.
 STATUS_CODES = {"RollingForward": ss.Status.ROLLING_FORWARD, "Completed": ss.Status.COMPLETED,
@@ -261,8 +261,8 @@ def conform(model: str, policy: Any, observations: list[Observation], *, steps: 
     again off that run's states by the observables' per-instance readings."""
     import time
 
-    from solver import conform as SC
-    from solver.work import Timeout
+    from rollproof.solver import conform as SC
+    from rollproof.solver.work import Timeout
 
     t0 = time.monotonic()
     facts = [list(o.facts) for o in observations]
@@ -286,8 +286,8 @@ def conform(model: str, policy: Any, observations: list[Observation], *, steps: 
 
 
 def _replayed(model: str, policy: Any, run: Any, observations: list[Observation]) -> Any:
-    from model.systems import counting
-    from solver.decode import EncodingError, realise
+    from rollproof.model.systems import counting
+    from rollproof.solver.decode import EncodingError, realise
 
     C = counting(model)
     pol, counts, args = C.specialise(policy, list(run.counts), list(run.args))

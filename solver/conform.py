@@ -32,13 +32,13 @@ from typing import Any, Sequence
 import z3
 from attrs import frozen
 
-from model.systems import counting
-from properties import observables
-from properties.registry import Kind, Property
-from solver import bmc
-from solver.session import ProverSession
-from solver.symbolic import Z3, Unrolling, eq, evaluate, to_z3
-from solver.work import Account, Timeout
+from rollproof.model.systems import counting
+from rollproof.properties import observables
+from rollproof.properties.registry import Kind, Property
+from rollproof.solver import bmc
+from rollproof.solver.session import ProverSession
+from rollproof.solver.symbolic import Z3, Unrolling, eq, evaluate, to_z3
+from rollproof.solver.work import Account, Timeout
 
 @frozen
 class Fact:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 
-from model import scale_set as S
+from rollproof.model import scale_set as S
 from rollproof.conformance import Departure, ScaleSetConformance
 
 REPO = Path(__file__).resolve().parent.parent

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from model.core import Action
+from rollproof.model.core import Action
 
 STATUS = {"Idle": 0, "RollingForward": 1, "Completed": 2, "Cancelled": 3, "Faulted": 4}
 
