@@ -52,6 +52,12 @@ def _ss_failed(s: Any) -> int:
     return _count(s, lambda x: x.attempted and not _up(x) and (not x.healthy or x.image != ss.NEW))
 
 
+def _ss_successful(s: Any) -> int:
+    # A-27 successfulInstanceCount: not upgrading, on the target image, and healthy unless this
+    # upgrade attempted it and it came back unhealthy (then it is failed).
+    return _count(s, lambda x: not _up(x) and x.image == ss.NEW and (x.healthy or not x.attempted))
+
+
 def _ss_uds_upgrading(p: Any, s: Any) -> int:
     # Update domains matter to the scale set only with Service Fabric: without it the whole
     # set is one domain.
@@ -85,6 +91,14 @@ SCALE_SET: tuple[Observable, ...] = (
                "instances this upgrade attempted that are done and unhealthy or not on the target image "
                "(A-27 failedInstanceCount)",
                lambda L, p, v: v.failed, lambda p, s: _ss_failed(s)),
+    Observable("successful", INT,
+               "instances done and healthy on the target image, or on it without this upgrade's attempt "
+               "(A-27 successfulInstanceCount)",
+               lambda L, p, v: v.successful, lambda p, s: _ss_successful(s)),
+    Observable("pending", INT,
+               "instances on the old image that this upgrade has not attempted (A-27 pendingInstanceCount)",
+               lambda L, p, v: v.pending,
+               lambda p, s: _count(s, lambda x: not _up(x) and not x.attempted and x.image != ss.NEW)),
     Observable("batches_started", INT, "batches this upgrade has started",
                lambda L, p, v: v.batches_started, lambda p, s: s.batches_started),
     Observable("uds_upgrading", INT,

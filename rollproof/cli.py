@@ -1,5 +1,5 @@
-"""The ``rollproof`` command: ``check``, ``report``, ``replay``, ``list``, ``explain`` and ``mutants``
-(spec: interfaces.md).
+"""The ``rollproof`` command: ``check``, ``report``, ``replay``, ``list``, ``explain``, ``mutants``,
+``bound`` and ``conform`` (spec: interfaces.md; ``conform``: docs/conformance.md).
 
 Exit codes of ``check`` and ``report``: 0 no verdict differs from an expectation (a policy without
 ``[expect]`` is explored: its refutations are findings, unless ``--expect-proved``); 1 some verdict
@@ -240,6 +240,7 @@ def cli() -> None:
       rollproof list --keys               every policy key, with its default
       rollproof explain batch_rounding    one policy key: meaning, default, values, source
       rollproof check my-policy.toml      check a policy file (no file: the seed defaults)
+      rollproof conform POLICY RUN.json   does a run of the policy explain what was observed?
 
     A policy file is TOML: model = "scale_set" or "cloud_service", a table of that name with the
     keys to change, and an optional [expect] table of the verdicts it is known to have.
@@ -516,8 +517,9 @@ def replay(trace: str) -> None:
                 if loaded.outcome else "no outcome")
     if rp.mismatch:
         click.echo(f"replay: the trace does not replay in the {loaded.model} model: {rp.mismatch}")
-        click.echo(f"{loaded.property_id}: no verdict, since the file's states are not the model's "
-                   f"(the file records: {recorded})")
+        if loaded.property_id is not None:
+            click.echo(f"{loaded.property_id}: no verdict, since the file's states are not the model's "
+                       f"(the file records: {recorded})")
         click.echo("")
         plain = attrs.evolve(rp.trace, property_id=None, at_step=None, outcome=None, why=None)
         click.echo(render.render_trace(plain, policy_name=loaded.policy_name,
@@ -527,6 +529,9 @@ def replay(trace: str) -> None:
     click.echo(render.render_trace(rp.trace, policy_name=loaded.policy_name))
     click.echo("")
     click.echo(f"replay: {n} step{'s' if n != 1 else ''} through the {loaded.model} model; every state matches the file")
+    if loaded.property_id is None:
+        click.echo("a plain run: the file claims no property")
+        raise SystemExit(0)
     f = rp.finding(loaded.property_id)
     if f is None:
         click.echo(f"{loaded.property_id}: not {verb.get(loaded.outcome or 'violates', 'violated')} on replay "
@@ -540,6 +545,68 @@ def replay(trace: str) -> None:
         click.echo("also on this run: " + "; ".join(f"{x.property_id} {verb[x.outcome]} at step {x.at_step}" for x in others))
     ok = f is not None and f.outcome == loaded.outcome and f.at_step == loaded.at_step
     raise SystemExit(0 if ok else 1)
+
+
+CONFORM_EXIT = ("Exit codes: 0 consistent (a run of the model explains every observation); 1 inconsistent "
+                "(no run within the bound explains them); 2 bad input; 3 unknown (the work bound ran out).")
+
+
+@cli.command("conform", epilog=CONFORM_EXIT, short_help="Check an observed run against a policy: which run explains it, or where it departs.")
+@click.argument("policy", metavar="POLICY")
+@click.argument("run", metavar="RUN.json")
+@click.option("--name", "name", default=None, metavar="NAME", help="The policy, where the input holds several.")
+@click.option("--steps-between", "steps", type=int, default=None, metavar="K",
+              help="Model steps allowed before the first observation and between two (default: 8).  A larger "
+                   "bound explains sparser runs and costs more.")
+@click.option("--work", "units", type=int, default=None, metavar="UNITS",
+              help="Z3 resource units the search may spend (default: 300 million; the same count on every "
+                   "machine): past them the answer is unknown.")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("--out", "out", default=DEFAULT_OUT, show_default=True, metavar="DIR",
+              help="Where the run (ITF) and the certificate (SMT-LIB) go.")
+@click.option("--timeout", type=float, default=CHECK_CAP, show_default=True, metavar="SECONDS",
+              help="A safety cap: past it the answer is unknown.  Answers are bounded by work, not by this.")
+@click.option("--var", "var_items", multiple=True, metavar="NAME=VALUE",
+              help="A Terraform variable's or ARM template parameter's value (repeatable; later wins).")
+def conform_cmd(policy: str, run: str, name: str | None, steps: int | None, units: int | None, fmt: str, out: str,
+                timeout: float, var_items: tuple[str, ...]) -> None:
+    """Whether a run of POLICY's model explains the observations of RUN (a JSON array or JSON Lines,
+    oldest first): objects of observables (rollproof list shows the names; any subset, an optional
+    time), rolling-upgrade statuses as 'az vmss rolling-upgrade get-latest' prints them, or entries
+    of 'az vmss get-os-upgrade-history'.
+
+    Consistent: the run, written as an ITF trace.  Inconsistent at observation k: the observations
+    before it are explained, and an unsat core of the observed facts shows that no run explains the
+    first k; its SMT-LIB certificate is solved again.  Unknown: the work bound ran out.
+    """
+    from rollproof import observed
+
+    check_timeout(timeout)
+    if steps is not None and not 1 <= steps <= 128:
+        raise _fail("command line", "--steps-between", "out of range", steps, "1..128")
+    if units is not None and units < 1:
+        raise _fail("command line", "--work", "out of range", units, "a count of Z3 resource units >= 1")
+    pfs, _ = load_inputs([policy], var_items=var_items)
+    chosen = [pf for pf in pfs if name is None or pf.name == name]
+    if len(chosen) != 1:
+        names = ", ".join(pf.name for pf in pfs)
+        raise _fail(policy, "--name", "names no policy of this input" if name is not None else
+                    f"holds {len(pfs)} policies", policyfile.show(name) if name is not None else None,
+                    f"one of {names}")
+    pf = chosen[0]
+    try:
+        obs = observed.read(run, pf.model, pf.policy)
+    except PolicyFileError as e:
+        raise BadInput(e.line()) from None
+    answer = observed.conform(pf.model, pf.policy, obs, steps=steps or observed.DEFAULT_STEPS,
+                              units=units or observed.DEFAULT_UNITS, timeout=timeout)
+    stem = Path(run).name.removesuffix(".jsonl").removesuffix(".json")
+    files = observed.write(answer, Path(out) / "conform", f"{pf.name}.{stem}", pf.name, run)
+    if fmt == "json":
+        click.echo(json.dumps(observed.to_json(answer, pf.model, pf.name, run, files), indent=2, ensure_ascii=False))
+    else:
+        click.echo(observed.text(answer, pf.model, pf.name, run, files))
+    raise SystemExit({"consistent": 0, "inconsistent": 1}.get(answer.verdict, 3))
 
 
 def _legend_epilog() -> str:

@@ -256,8 +256,9 @@ def parse(doc: Any, *, file: str) -> Loaded:
     ids = [p.id for p in _properties(model)]
     pid = meta.get("property")
     question = meta.get("question")
-    _need(pid in ids or question is not None, file, "#meta.property", f"unknown property ID for model {model}", pid,
-          ", ".join(ids[:4]) + ", …")
+    # (No property and no outcome: a plain run, such as ``rollproof conform`` writes.)
+    _need(pid in ids or question is not None or (pid is None and meta.get("outcome") is None), file, "#meta.property",
+          f"unknown property ID for model {model}", pid, ", ".join(ids[:4]) + ", …, or null for a plain run")
     name = meta.get("policy")
     _need(isinstance(name, str) and bool(name), file, "#meta.policy", "must name the policy", name, "a string")
     outcome = meta.get("outcome")
@@ -329,9 +330,9 @@ def parse(doc: Any, *, file: str) -> Loaded:
     _need(isinstance(kwargs, dict), file, "#meta.init", "must be an object of initial-state arguments", kwargs)
     try:
         init_args = {k: decode(v) for k, v in kwargs.items()}
-        prop = next(p for p in _properties(model) if p.id == pid)
+        prop = next((p for p in _properties(model) if p.id == pid), None)
         candidates = [ref.initial_state(policy, **init_args)]
-        if prop.start_policy is not None:
+        if prop is not None and prop.start_policy is not None:
             # A reach property searches from the initial states of its own start policy.
             start = ref.initial_state(prop.start_policy(policy), **init_args)
             candidates.append(start if isinstance(start, Refused) else attrs.evolve(start, policy=policy))
@@ -417,7 +418,7 @@ def replay(loaded: Loaded) -> Replayed:
         trace = trace.with_verdict(f.property_id, f.at_step, f.outcome)
         j = plain.judge(loaded.model, f.property_id, trace)
         trace = trace.with_verdict(f.property_id, f.at_step, f.outcome, why=j.why)
-    else:
+    elif loaded.property_id is not None:
         trace = trace.with_verdict(loaded.property_id, None, loaded.outcome or "violates")
     return Replayed(trace=trace, mismatch=mismatch, findings=tuple(findings))
 

@@ -42,35 +42,46 @@ def decode_run(model_name: str, policy: Any, prop: Property, counts: list[Any], 
                args: list[Any]) -> Trace:
     """The per-instance trace of a counting run (states, action codes, arguments), replayed and
     re-checked against ``prop``: it must hit the property at its last step, and not before."""
-    C = counting(model_name)
-    M = reference(model_name)
     depth = len(acts)
     init_policy = prop.start_policy(policy) if prop.start_policy else policy
-    state = C.initial_from_counts(init_policy, counts[0])
-    if prop.start_policy:
-        state = attrs.evolve(state, policy=_concrete(policy, counts[0]))
-    run_policy = state.policy
+    trace = realise(model_name, init_policy, counts, acts, args, label=prop.id,
+                    run_policy=_concrete(policy, counts[0]) if prop.start_policy else None)
+    run_policy = trace.policy
+    outcome = "witnesses" if prop.kind == Kind.REACH else "violates"
+    at = first_hit(model_name, run_policy, prop, trace)
+    if at != depth:
+        raise EncodingError(f"{prop.id}: the replayed trace hits the property at step {at}, the search said {depth}")
+    return trace.with_verdict(prop.id, at, outcome)
+
+
+def realise(model_name: str, policy: Any, counts: list[Any], acts: list[Any], args: list[Any], *,
+            label: str = "run", run_policy: Any = None) -> Trace:
+    """The per-instance run of a counting run (states, action codes, arguments): each counting
+    action realised (``concretize``) and applied by the per-instance model, every state checked to
+    abstract to the decoded counts.  ``run_policy``: the policy the run's states carry, if not the
+    one its initial state is built from.  A step refused on replay, or landing elsewhere, is an
+    ``EncodingError`` naming ``label``."""
+    C = counting(model_name)
+    M = reference(model_name)
+    state = C.initial_from_counts(policy, counts[0])
+    if run_policy is not None:
+        state = attrs.evolve(state, policy=run_policy)
     if C.abstract(state) != counts[0]:
-        raise EncodingError(f"{prop.id}: initial state does not abstract to the decoded counts")
+        raise EncodingError(f"{label}: initial state does not abstract to the decoded counts")
     init = state
     steps: list[Step] = []
     for t, (a, x) in enumerate(zip(acts, args)):
         action = C.concretize(state, a, x)
         nxt = M.apply(state, action)
         if isinstance(nxt, Refused):
-            raise EncodingError(f"{prop.id}: step {t + 1} {action.call_text()} refused on replay: {nxt}")
+            raise EncodingError(f"{label}: step {t + 1} {action.call_text()} refused on replay: {nxt}")
         if C.abstract(nxt) != counts[t + 1]:
             raise EncodingError(
-                f"{prop.id}: step {t + 1} {action.call_text()} lands on other counts than the solver's"
+                f"{label}: step {t + 1} {action.call_text()} lands on other counts than the solver's"
             )
         steps.append(Step(action, nxt))
         state = nxt
-    trace = Trace(model=model_name, policy=run_policy, init=init, steps=tuple(steps))
-    outcome = "witnesses" if prop.kind == Kind.REACH else "violates"
-    at = first_hit(model_name, run_policy, prop, trace)
-    if at != depth:
-        raise EncodingError(f"{prop.id}: the replayed trace hits the property at step {at}, the search said {depth}")
-    return trace.with_verdict(prop.id, at, outcome)
+    return Trace(model=model_name, policy=state.policy, init=init, steps=tuple(steps))
 
 
 def _concrete(policy: Any, c0: Any) -> Any:

@@ -1,0 +1,116 @@
+"""Model-based testing of an implementation (``rollproof.conformance``): the example orchestrator's
+first draft is caught with a short run ending in the step the model refuses, named by its clause;
+the orchestrator as fixed passes and is really driven; a state that reads otherwise than the model's
+is caught too."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+
+from rollproof.model import scale_set as S
+from rollproof.conformance import Departure, ScaleSetConformance
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "examples" / "conformance"))
+
+from adapter import OrchestratorAdapter  # noqa: E402
+from orchestrator import FirstDraftOrchestrator, RollingOrchestrator  # noqa: E402
+
+FIVE = S.ScaleSetPolicy(instances=5)  # batches of one; two unhealthy instances (40%) exceed 20%
+RUNS = settings(max_examples=60, stateful_step_count=40, deadline=None, database=None, derandomize=True, report_multiple_bugs=False,
+                suppress_health_check=[HealthCheck.too_slow])
+
+
+def machine(orchestrator: type, policy=FIVE, counts: dict | None = None) -> type:
+    class M(ScaleSetConformance.for_policy(policy)):
+        def adapter(self):
+            return Counting(orchestrator, counts) if counts is not None else OrchestratorAdapter(orchestrator)
+
+    return M
+
+
+class Counting(OrchestratorAdapter):
+    """The example adapter, counting what the machine asked of it."""
+
+    def __init__(self, orchestrator: type, counts: dict) -> None:
+        super().__init__(orchestrator)
+        self.counts = counts
+
+    def step(self):
+        took = super().step()
+        for a in took:
+            self.counts[a.name] = self.counts.get(a.name, 0) + 1
+        return took
+
+    def perform(self, action):
+        self.counts["world"] = self.counts.get("world", 0) + 1
+        super().perform(action)
+
+
+def run(m: type) -> None:
+    case = m.TestCase
+    case.settings = RUNS
+    case().runTest()
+
+
+def test_the_first_draft_is_caught_with_a_short_run_naming_the_refused_clause():
+    with pytest.raises(Departure) as caught:
+        run(machine(FirstDraftOrchestrator, S.ScaleSetPolicy()))
+    e = caught.value
+    assert "orchestrator_starts_batch" in str(e) and "refused by the model (A-10.1)" in str(e)
+    assert "no passed health check at a batch boundary" in str(e)
+    steps = [n.strip() for n in getattr(e, "__notes__", []) if n.strip().startswith("state.")
+             and "checked_invariants_hold" not in n and "teardown" not in n]
+    # The shrunk run: an upgrade starts, maintenance takes an instance down (past the allowance with
+    # those already down), and the orchestrator, stepping at once or later, starts a batch.
+    assert steps[0].startswith("state.a_policy_and_an_initial_state"), steps
+    assert steps[1].startswith("state.orchestrator_starts_upgrade(react=False)"), steps
+    assert any(s.startswith("state.maintenance_takes_down(") for s in steps) and len(steps) <= 8, steps
+    assert steps[-1] == "state.the_system_steps()" or steps[-1].endswith("react=True)"), steps
+
+
+def test_the_fixed_orchestrator_conforms_and_is_really_driven():
+    counts: dict = {}
+    run(machine(RollingOrchestrator, counts=counts))
+    # its own steps of every kind, and the world's, went through the model
+    for name in ("orchestrator_checks_health", "orchestrator_starts_batch", "orchestrator_ends_batch", "world"):
+        assert counts.get(name, 0) >= 5, counts
+
+
+def test_a_state_that_reads_otherwise_than_the_models_is_caught():
+    class IgnoresRecoveries(RollingOrchestrator):
+        def instance_up(self, i: int) -> None:
+            pass
+
+    with pytest.raises(Departure) as caught:
+        run(machine(IgnoresRecoveries))
+    assert "after instance_recovers(i=" in str(caught.value) and "the implementation's unhealthy is" in str(caught.value)
+
+
+def test_an_adapter_must_name_observables_of_the_model():
+    class Typo(OrchestratorAdapter):
+        def observe(self):
+            return {**super().observe(), "healthy_count": 0}
+
+    class M(ScaleSetConformance.for_policy(FIVE)):
+        def adapter(self):
+            return Typo(RollingOrchestrator)
+
+    with pytest.raises(Departure, match="no observable of the model"):
+        run(M)
+
+
+def test_the_example_test_file_of_the_fixed_orchestrator_passes():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("example_conformance", REPO / "examples" / "conformance" / "test_orchestrator.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    case = mod.TestRollingOrchestrator
+    case.settings = settings(case.settings, max_examples=10, derandomize=True, database=None)
+    case().runTest()
