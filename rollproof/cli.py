@@ -64,6 +64,29 @@ def load_inputs(files: list[str], base: Path | None = None,
     return loaded.policies, loaded.notes
 
 
+def observed_runs(roots: list[str]) -> list[tuple[Any, PolicyFile, list[Any]]]:
+    """The observed runs the ``conform.toml`` files under the folders list (``rollproof.observed_index``),
+    each with its policy and its observations read: every one checked here, before any solving."""
+    from rollproof import observed, observed_index
+
+    out = []
+    try:
+        for path, shown in observed_index.find(roots):
+            for k, case in enumerate(observed_index.read(path, shown), start=1):
+                pfs, _ = load_inputs([str(case.policy)])
+                chosen = [pf for pf in pfs if case.name is None or pf.name == case.name]
+                if len(chosen) != 1:
+                    raise _fail(shown, f"run[{k}].name", "names no policy of its input" if case.name else
+                                f"is needed: its policy input holds {len(pfs)} policies",
+                                policyfile.show(case.name) if case.name else None,
+                                "one of " + ", ".join(pf.name for pf in pfs))
+                pf = chosen[0]
+                out.append((case, pf, observed.read(str(case.run), pf.model, pf.policy)))
+    except PolicyFileError as e:
+        raise BadInput(e.line()) from None
+    return out
+
+
 def input_folders(roots: list[str]) -> list[Path]:
     """The folders holding inputs under each root, kinds in order (TOML policies, Terraform, Azure
     JSON), then by path; hidden folders (``.terraform``) are not entered."""
@@ -76,7 +99,7 @@ def input_folders(roots: list[str]) -> list[Path]:
             if any(part.startswith(".") for part in folder.relative_to(r).parts):
                 continue
             names = [p.name for p in folder.iterdir() if p.is_file()]
-            if any(n.endswith(".toml") and n != "rollproof.toml" for n in names):
+            if any(n.endswith(".toml") and n not in ("rollproof.toml", "conform.toml") for n in names):
                 rank = 0
             elif any(n.endswith(".tf") for n in names):
                 rank = 1
@@ -451,7 +474,7 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
                no_cache: bool) -> None:
     """Check every example (TOML policies, Terraform, Azure JSON) and write the design-review report,
     with traces and pictures beside it."""
-    from rollproof import report
+    from rollproof import observed, report
 
     check_timeout(timeout)
     jobs = check_jobs(jobs)
@@ -468,6 +491,7 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
     pfs = judge_all(load_policies([str(f) for f in folders], base=target.parent), expect_proved)
     id_list = check_ids(list(ids), pfs)
     cache = check_cache(cache_dir, no_cache)
+    runs = observed_runs(roots) if not id_list else []
     pfs = pfs + report.baselines(pfs)  # each named choice compared with its default
     shown = progress_for("text", progress, verbose, pfs, id_list, jobs)
     t0 = time.monotonic()
@@ -484,10 +508,14 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
             t1 = time.monotonic()
             worst = bounds.worst_cases(todo, timeout, jobs)
             worst_seconds = time.monotonic() - t1
+        if runs and shown.mode != "off":
+            click.echo(f"observed runs: {len(runs)} against their policies …", err=True)
+        answers = [(case, pf, observed.conform(pf.model, pf.policy, obs, timeout=timeout)) for case, pf, obs in runs]
         if shown.mode == "lines":
             click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
         written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs), worst=worst,
-                               worst_which=worst_which if not id_list else "none", worst_seconds=worst_seconds)
+                               worst_which=worst_which if not id_list else "none", worst_seconds=worst_seconds,
+                               observed=answers)
     visible = [r for r in results if not r.policy.hidden]
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({sum(not pf.hidden for pf in pfs)} policies, "
                f"{len(visible)} verdicts)")

@@ -161,3 +161,38 @@ def test_the_example_runs_are_no_inputs_of_the_report():
     from rollproof.cli import input_folders
 
     assert not any("conformance" in f.as_posix() for f in input_folders([str(REPO / "examples")]))
+
+
+# --------------------------------------------------------------------------------------------
+# conform.toml: the runs rollproof report checks
+
+
+def test_the_examples_list_their_observed_runs_each_with_its_policy():
+    from rollproof import cli
+
+    runs = cli.observed_runs([str(REPO / "examples")])
+    assert [(case.run.name, pf.name, len(obs)) for case, pf, obs in runs] == [
+        ("web-tier-rollout.jsonl", "no-maintenance", 6),
+        ("opencga-aborted.jsonl", "azurerm_linux_virtual_machine_scale_set.opencga_workers", 2),
+        ("web-tier-went-on.jsonl", "no-maintenance", 3),
+    ]
+
+
+@pytest.mark.parametrize("body,key", [
+    ('[[run]]\nfile = "missing.jsonl"\npolicy = "p.toml"\n', "run[1].file"),
+    ('[[run]]\nfile = "r.jsonl"\npolicy = "nowhere.toml"\n', "run[1].policy"),
+    ('[[run]]\nfile = "r.jsonl"\npolicy = "p.toml"\ncolour = 1\n', "run[1].colour"),
+    ('[[run]]\nfile = "r.jsonl"\npolicy = "p.toml"\nname = "other"\n', "run[1].name"),
+])
+def test_a_bad_conform_toml_stops_the_report_before_any_check(tmp_path, body, key):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "p.toml").write_text(NO_MAINTENANCE.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "r.jsonl").write_text((RUNS / "web-tier-rollout.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "conform.toml").write_text(body, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=str(REPO), COLUMNS="200")
+    out = subprocess.run(rollproof_cmd() + ["report", "--policies", str(folder), "--out", str(tmp_path / "R.md")],
+                         cwd=tmp_path, capture_output=True, text=True, env=env, timeout=120)
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert out.stderr.count("\n") == 1 and key in out.stderr and "conform.toml" in out.stderr, out.stderr
+    assert not (tmp_path / "R.md").exists()

@@ -20,6 +20,7 @@ from attrs import frozen
 
 from rollproof.model.core import PolicyError
 from rollproof import policyfile
+from rollproof import observed_index
 from rollproof.inputs import azure_json, expectations, fields, terraform
 from rollproof.policyfile import PolicyFile, PolicyFileError, Source, show
 
@@ -56,6 +57,8 @@ def detect(path: Path, text: str) -> str:
     ``template``, ``parameters``, ``resource``, ``resources``, ``terraform-json``, or ``unknown``."""
     if path.name == expectations.FILE_NAME:
         return "expectations"
+    if path.name == observed_index.FILE_NAME:
+        return "observed runs"
     stripped = text.lstrip()
     if stripped[:1] in ("{", "["):
         import json
@@ -135,6 +138,9 @@ class _Run:
         elif kind == "expectations":
             raise PolicyFileError(display, "(file)", "holds expected verdicts, not resources", None,
                                   "the folder it sits in, or the files beside it")
+        elif kind == "observed runs":
+            raise PolicyFileError(display, "(file)", "lists observed runs, not policies", None,
+                                  "rollproof conform POLICY RUN, or rollproof report over its folder")
         elif kind == "terraform-json":
             raise PolicyFileError(display, "(file)", "Terraform's JSON syntax is not read by this version", None,
                                   "Terraform's native syntax (.tf)")
@@ -149,7 +155,7 @@ class _Run:
             self.read_module(folder, display, only=None, input_path=display)
         for p in files:
             d = f"{display}/{p.name}" if display not in ("", ".") else p.name
-            if p.suffix == ".toml" and p.name != expectations.FILE_NAME:
+            if p.suffix == ".toml" and p.name not in (expectations.FILE_NAME, observed_index.FILE_NAME):
                 self.add_policy(policyfile.load(p, display=d))
             elif p.suffix == ".json" and not TFVARS.match(p.name):
                 kind, text = self._kind(p, d)
