@@ -138,13 +138,14 @@ class CloudServicePolicy:
                    "(automatic), the operator, one request per UD (manual), or the fabric, every UD "
                    "at once (simultaneous: no UD waits for another, no health gate)",
         "range": '"automatic", "manual" or "simultaneous"',
-        "source": "U-23, U-27; C3 and Cloud Services (extended support) upgradeMode "
-                  "“Auto | Manual | Simultaneous”"})
+        "source": "U-23, U-27; simultaneous: Upgrade Deployment's Mode (C3) and the upgradeMode of "
+                  "Cloud Services (extended support), “Auto, Manual, Simultaneous”"})
     role_to_upgrade: str = field(default=ALL_ROLES, validator=_role_to_upgrade, metadata={
         "meaning": 'the role an in-place update targets: "all" (every role), or one role\'s name, '
                    "so that each UD walk stops only that role's instances and the others keep serving",
         "range": '"all" or the name of one of the roles',
-        "source": "U-10: “one can update all roles or a single role”; C3 RoleToUpgrade"})
+        "source": "U-10: “one can update all roles or a single role”; Upgrade Deployment's "
+                  "RoleToUpgrade (C3)"})
     min_good_instances: int = field(default=1, validator=_int_range(0, None), metadata={
         "named_choice": True,
         "meaning": "the health gate of an automatic walk: each role needs this many updated "

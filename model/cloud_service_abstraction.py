@@ -278,7 +278,7 @@ class ByUd:
     updating: tuple[Any, ...]
     starting: tuple[Any, ...]  # starting, not timed out
     unsettled: tuple[Any, ...]  # not online, crashed or timed out (the walk may not leave it)
-    old: tuple[Any, ...]  # on the old version
+    old: tuple[Any, ...]  # on the old version, of the roles the update targets (U-10)
     new: tuple[Any, ...]  # on the new version
     settled_new: tuple[Any, ...]  # online, crashed or timed out, on the new version
     size: tuple[int, ...]  # instances of every role in the UD
@@ -322,6 +322,15 @@ def _by_ud(L: Logic, lay: Layout, policy: CloudServicePolicy, s: Counts) -> ByUd
             for u in lay.uds
         )
 
+    def per_ud_targeted(key: str, pred) -> tuple[Any, ...]:
+        """``per_ud`` over the instances of the roles the update targets (U-10)."""
+        who = policy.role_to_upgrade
+        return tuple(
+            _sum(L, [cnt[j] for j in _where(lay, (key, who, u), lambda c, u=u: (
+                c.ud == u and rules.updates_role(policy, policy.role_names[c.role]) and pred(c.loc)))])
+            for u in lay.uds
+        )
+
     return ByUd(
         offline=per_ud("offline", lambda loc: loc.phase != Phase.ONLINE),
         in_flight=per_ud("in_flight", rules.in_flight),
@@ -329,7 +338,7 @@ def _by_ud(L: Logic, lay: Layout, policy: CloudServicePolicy, s: Counts) -> ByUd
         updating=per_ud("updating", rules.updating),
         starting=per_ud("starting", rules.can_time_out),
         unsettled=per_ud("unsettled", lambda loc: not rules.settled(loc)),
-        old=per_ud("old", lambda loc: loc.config == OLD),
+        old=per_ud_targeted("old", lambda loc: loc.config == OLD),
         new=per_ud("new", lambda loc: loc.config == NEW),
         settled_new=per_ud("settled_new", lambda loc: loc.config == NEW and loc.settled),
         size=tuple(_sum(L, [s.size[i] for i, (_, w) in enumerate(lay.cells) if w == u]) for u in lay.uds),

@@ -140,7 +140,7 @@ def walk_never_blocked(L, policy, v):
     """CS-START-TIMEOUT (U-16): with the timeout, an instance that never starts does not stop the walk.
 
     Stated over runs with one update, no crash and at most one timed-out instance at a time: the
-    automatic walk is never blocked by the gate.  Holds iff every role's UD 0 holds more than
+    automatic walk is never blocked by the gate.  Holds iff every targeted role's UD 0 holds more than
     ``min_good_instances`` instances (``⌈n/k⌉ ≥ min_good + 1``): otherwise the timed-out instance
     is missing from the gate's count and the walk stops for good.
     """
@@ -163,7 +163,8 @@ def can_recover_from_stuck(L, policy, v):
     Reachable from every stuck start iff a way out is accepted and the way back is not gated shut:
     ``concurrent_operations`` (a new update), or a rollback (``quota_allows_rollback``, no
     ``local_resources_increase``, and an instance left to update: some role has ≥ k instances or
-    the stuck UD is below the last occupied one); and every role's UD 0 holds ≥ ``min_good``.
+    the stuck UD is below the last occupied one); and every role the update targets (U-10) holds
+    ≥ ``min_good`` in UD 0.
     """
     return L.and_(v.offline == 0, L.not_(v.active), L.not_(v.deleted))
 
@@ -297,8 +298,10 @@ def drives_disagreements(policy) -> list[str]:
     for change, op in (("deploy_new_code", "in_place_upgrade"), ("vm_size", "vm_size_change")):
         s = _run_update(p, change)
         for x in s.instances:
-            if x.drives != cs.drives_after(op, fresh):
-                out.append(f"in-place update ({change}): instance {x.role}/{x.ud} drives {x.drives}, expected the {op} row")
+            want = cs.drives_after(op, fresh) if rules.updates_role(p, x.role) else fresh  # U-10: others untouched
+            if x.drives != want:
+                row = f"the {op} row" if want != fresh else "every drive kept (its role is not updated)"
+                out.append(f"in-place update ({change}): instance {x.role}/{x.ud} drives {x.drives}, expected {row}")
                 break
     return out
 
@@ -506,20 +509,21 @@ _P = [
              promise="U-15: the fabric controller walks the next UD only when, for each role, a minimum number of updated instances reached a good final state."),
     Property("CS-START-TIMEOUT", M, Kind.LIVE, "walk_never_blocked",
              "with start_timeout_walks_on, an instance that never starts does not stop the walk: every UD is walked",
-             ("U-16",), "iff every role's UD 0 holds ≥ min_good_instances + 1 instances",
+             ("U-16",), "iff every role the update targets has ≥ min_good_instances + 1 instances in UD 0",
              holds=walk_never_blocked, allowed=one_update_no_crash_one_timeout,
              applies=_timeout, not_applicable_why="start_timeout_walks_on = false, or mode = manual or simultaneous",
              antecedents=(_state("an instance's start timed out", lambda L, p, v: v.timed_out >= 1),),
-             depends_on=("min_good_instances", "roles", "upgrade_domains"),
+             depends_on=("min_good_instances", "roles", "upgrade_domains", "role_to_upgrade"),
              promise="U-16: the fabric controller waits 30 minutes for each role instance to start; after that it moves on."),
     Property("CS-STUCK-RECOVERABLE", M, Kind.REACH, "can_recover_from_stuck",
              "from every stuck deployment (health gate blocked by crashing instances) a rollback or a new update reaches a state with every instance online",
              ("U-25",),
-             "iff a way out is accepted (concurrent_operations, or a rollback: quota, no local increase, an instance not yet updated) and every role's UD 0 holds ≥ min_good_instances",
+             "iff a way out is accepted (concurrent_operations, or a rollback: quota, no local increase, an instance not yet updated) and every role the update targets holds ≥ min_good_instances in UD 0",
              goal=can_recover_from_stuck, start=stuck_start, allowed=recovery_moves,
              start_policy=lambda p: attrs.evolve(p, initial="stuck"), every_start=True,
              applies=_can_be_stuck, not_applicable_why="new_code_crashes = false, mode = manual or simultaneous, or one UD",
-             depends_on=("concurrent_operations", "quota_allows_rollback", "local_resources_increase", "min_good_instances"),
+             depends_on=("concurrent_operations", "quota_allows_rollback", "local_resources_increase", "min_good_instances",
+                         "role_to_upgrade"),
              promise="U-25: rolling back, or applying a new update over the failed one, returns a stuck deployment to a healthy state."),
     Property("CS-DRIVES", M, Kind.CHECK, "drives_follow_the_table",
              "each operation keeps and destroys exactly the drives of the U-13 table; a VM size change destroys local data",
