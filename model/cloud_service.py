@@ -5,7 +5,10 @@ role in UD ``j mod k`` (U-30…U-34).  An in-place update walks the UDs in index
 (U-5, U-10, U-32): walking a UD stops its instances not yet on the walk's target, the fabric
 updates them, starts them, and each comes online, crashes (U-25) or times out (U-16); the fabric
 then completes the UD.  In automatic mode the fabric walks the next UD once the per-role health
-gate passes (U-15); in manual mode the operator walks each UD in order (U-23, C5).  A rollback is a
+gate passes (U-15); in manual mode the operator walks each UD in order (U-23, C5); in simultaneous
+mode (Cloud Services, extended support) the fabric walks every UD at once, with no gate between
+UDs.  An update may target a single role (U-10, ``role_to_upgrade``): a walk then stops only that
+role's instances, and the gate and RollbackAllowed look at that role alone.  A rollback is a
 walk back to the previous version (U-18…U-22); a second request during an update replaces it and,
 in automatic mode, reverts UD 0 at once (U-27).  Versions are relative: ``OLD`` is any version
 older than the latest request, ``NEW`` the latest request's target (U-11), so a request relabels
