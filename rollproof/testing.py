@@ -484,7 +484,7 @@ class ScaleSetMachine(_ModelMachine):
 
 class CloudServiceMachine(_ModelMachine):
     """The cloud-service model's runs, one rule per action: random policies (1…4 roles of 1…12
-    instances, 1…20 UDs, both modes, every switch), or one fixed with ``for_policy``."""
+    instances, 1…20 UDs, every mode, every switch, every role or one), or one fixed with ``for_policy``."""
 
     model = "cloud_service"
     max_roles: ClassVar[int] = 4

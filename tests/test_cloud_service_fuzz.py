@@ -1,7 +1,7 @@
 """Each CS property on both sides of where it holds, plus the fuzzing support the other files use.
 
 ``policies`` (``rollproof.testing.cloud_service_policies``) draws cloud-service policies (1…4 roles
-of 1…12 instances, 1…20 UDs, both modes, every switch); ``view`` is the counting view of a state;
+of 1…12 instances, 1…20 UDs, every mode, every switch, every role or one); ``view`` is the counting view of a state;
 ``run`` turns a list of choices into a ``Trace`` of enabled actions; ``first_violation`` evaluates a
 registry property on a trace; ``REGIONS`` says, for each property, where the project finds that it
 holds (the words of the property's docstring, as a predicate).
