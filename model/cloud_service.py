@@ -391,6 +391,11 @@ class Facts:
         return self._count(lambda x: rules.in_flight(x) and not (self.in_place and x.landing == self.target))
 
     @cached_property
+    def serving_old(self) -> int:
+        """Instances the update targets (U-10), online on an older version than the latest request's."""
+        return self._count(lambda x: x.phase == Phase.ONLINE and rules.awaits_update(self.policy, x.role, x))
+
+    @cached_property
     def untargeted_in_flight(self) -> int:
         """Instances of a role the update does not target (U-10), stopped or being updated."""
         return self._count(lambda x: rules.in_flight(x) and not rules.updates_role(self.policy, x.role))

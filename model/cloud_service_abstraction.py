@@ -258,6 +258,7 @@ class View:
     stopped: Any  # stopped or being updated
     stale_in_flight: Any  # in flight towards a version the active walk does not target
     untargeted_in_flight: Any  # instances of a role the update does not target, stopped or being updated (U-10)
+    serving_old: Any  # instances the update targets, online on an older version than the latest request's
     crashed: Any
     timed_out: Any  # starting instances whose start timed out
     online_by_role: tuple[Any, ...]
@@ -391,6 +392,8 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
         offline=_sum(L, list(by.offline)),
         offline_outside=L.ite(live, outside, 0),
         stopped=_sum(L, list(by.in_flight)), stale_in_flight=L.ite(live, stale, 0), crashed=crashed,
+        serving_old=q(("serving_old", policy.role_to_upgrade), lambda c: (
+            c.loc.phase == Phase.ONLINE and rules.awaits_update(policy, policy.role_names[c.role], c.loc))),
         untargeted_in_flight=q(("untargeted_in_flight", policy.role_to_upgrade), lambda c: (
             rules.in_flight(c.loc) and not rules.updates_role(policy, policy.role_names[c.role]))),
         timed_out=q("timed_out", lambda c: c.loc.phase == Phase.STARTING and c.loc.timed_out),

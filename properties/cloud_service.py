@@ -204,6 +204,15 @@ def other_roles_untouched(L, policy, v):
     return v.untargeted_in_flight == 0
 
 
+def simultaneous_walks_every_ud(L, policy, v):
+    """CS-SIMULTANEOUS (C3, upgradeMode Simultaneous): a simultaneous walk reaches every UD at once:
+    while a forward walk is in progress, no instance the update targets still serves the old version.
+
+    Holds for every simultaneous policy (a second request mid-walk walks every UD again at once).
+    """
+    return L.implies(L.and_(v.forward, v.during, L.not_(v.deleted)), v.serving_old == 0)
+
+
 def vip_swap_never_rolls_back(L, policy, v):
     """CS-VIP-SWAP-NO-ROLLBACK (U-19): RollbackAllowed is never true during a VIP swap.  Holds."""
     return L.implies(v.vip_swap, L.not_(v.rollback_allowed))
@@ -554,6 +563,16 @@ _P = [
              worth="it shows no path (a second request mid-walk, a rollback that turns UD 0 back at once, a simultaneous walk) stops an instance of a role the update leaves alone",
              depends_on=("role_to_upgrade",),
              promise="U-10: one can update a single role; then only that role's instances are stopped, UD by UD."),
+    Property("CS-SIMULTANEOUS", M, Kind.INV, "simultaneous_walks_every_ud",
+             "in simultaneous mode an update walks every UD at once: while its walk is in progress, no instance it targets still serves the old version",
+             ("C3",), "every simultaneous policy", holds=simultaneous_walks_every_ud,
+             applies=_simultaneous, not_applicable_why="mode = automatic or manual: UDs are walked one at a time",
+             antecedents=(_state("a forward walk is in progress",
+                                 lambda L, p, v: L.and_(v.forward, v.during, L.not_(v.deleted))),),
+             restates="the walk's span in simultaneous mode (in_walk)",
+             worth="it shows no path (a second request mid-walk, a rollback that waited) leaves a UD serving the old version while the others are updated",
+             depends_on=("mode",),
+             promise="C3: in Simultaneous mode an update is applied to every update domain at once, not one domain after another."),
     Property("CS-VIP-SWAP-NO-ROLLBACK", M, Kind.INV, "vip_swap_never_rolls_back",
              "rollback_allowed is never true for a VIP-swap update", ("U-19",), "every policy",
              holds=vip_swap_never_rolls_back,

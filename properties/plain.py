@@ -595,6 +595,18 @@ def cs_one_role(run: Run) -> str | None:
     return None
 
 
+@reading(CS, "CS-SIMULTANEOUS")
+def cs_simultaneous(run: Run) -> str | None:
+    s = run.now
+    u = s.update
+    if not (_in_place_update(s) and u.during and not u.rollback and not u.rollback_pending):
+        return None
+    for i, x in enumerate(s.instances):
+        if x.phase == cs.Phase.ONLINE and x.config != cs.NEW and _targeted(s.policy, x.role):
+            return f"{_name(s, i)} still serves the old version while the simultaneous walk is in progress"
+    return None
+
+
 @reading(CS, "CS-VIP-SWAP-NO-ROLLBACK")
 def cs_vip_swap(run: Run) -> str | None:
     s = run.now

@@ -126,6 +126,7 @@ REGIONS: dict[str, Callable[[cs.Policy], bool]] = {
     "CS-LOCKED": lambda p: True,  # restates the guards: U-21 lets RollbackAllowed alone decide a rollback
     "CS-VIP-SWAP-NO-ROLLBACK": lambda p: True,
     "CS-ONE-ROLE": lambda p: True,
+    "CS-SIMULTANEOUS": lambda p: True,
     "X-INSTANCES-CONSERVED": lambda p: True,
 }
 
@@ -154,6 +155,7 @@ INSIDE: dict[str, dict[str, Any]] = {
     "CS-MANUAL-WALK": dict(mode="manual"),
     "CS-HEALTH-GATE": dict(mode="automatic"),
     "CS-ONE-ROLE": dict(role_to_upgrade="role0"),
+    "CS-SIMULTANEOUS": dict(mode="simultaneous"),
     "CS-START-TIMEOUT": dict(mode="automatic", start_timeout_walks_on=True),
 }
 
@@ -194,7 +196,8 @@ def test_every_cs_id_of_the_catalog_is_registered_with_clauses_and_a_region():
         "CS-UD-SPREAD", "CS-ONE-UD", "CS-ONE-UD-CONCURRENT", "CS-ROLE-AVAILABLE", "CS-ROLLBACK-ALLOWED",
         "CS-NO-ROLLBACK-AFTER-COMPLETE", "CS-ROLLBACK-RESTORES", "CS-ONE-ACTIVE-UPGRADE", "CS-MANUAL-WALK",
         "CS-HEALTH-GATE", "CS-START-TIMEOUT", "CS-STUCK-RECOVERABLE", "CS-DRIVES", "CS-CHANGE-RULES",
-        "CS-LOCKED", "CS-VIP-SWAP-NO-ROLLBACK", "CS-ONE-ROLE", "X-INSTANCES-CONSERVED", "X-STEP-PURE",
+        "CS-LOCKED", "CS-VIP-SWAP-NO-ROLLBACK", "CS-ONE-ROLE", "CS-SIMULTANEOUS", "X-INSTANCES-CONSERVED",
+        "X-STEP-PURE",
     }
     assert ids == catalog
     for p in registry.properties_for(M):

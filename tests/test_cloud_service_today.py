@@ -142,6 +142,8 @@ def test_the_one_ud_properties_do_not_apply_to_the_simultaneous_mode_and_say_why
         prop = registry.get(pid, "cloud_service")
         assert not prop.applies(p) and "simultaneous" in prop.not_applicable_why, pid
     assert registry.get("CS-ROLE-AVAILABLE", "cloud_service").applies(p)  # availability still matters
+    sim = registry.get("CS-SIMULTANEOUS", "cloud_service")
+    assert sim.applies(p) and not sim.applies(cs.Policy()) and not sim.applies(cs.Policy(mode="manual"))
     one = registry.get("CS-ONE-ROLE", "cloud_service")
     assert not one.applies(cs.Policy()) and one.applies(cs.Policy(role_to_upgrade="web"))
 

@@ -411,6 +411,12 @@ CLOUD_SERVICE = [
         ("CS-ONE-ROLE",), _cs(roles={"web": 2, "worker": 2}, role_to_upgrade="web"),
     ),
     Mutant(
+        "simultaneous-walks-one-ud", "cloud_service",
+        "in simultaneous mode the fabric walks UD 0 alone and ends the update there",
+        (_rule(CSR, "in_walk", lambda L, p, cu, ud: ud == cu),),
+        ("CS-SIMULTANEOUS",), _cs(mode="simultaneous"),
+    ),
+    Mutant(
         "in-place-upgrade-keeps-e", "cloud_service",
         "an in-place upgrade keeps the E: drive, though U-13 says it is destroyed",
         (Patch(CSR, "drives_after", _keeps_e),),
