@@ -28,19 +28,19 @@ import z3  # noqa: E402
 from hypothesis import HealthCheck, Phase, find, settings  # noqa: E402
 from hypothesis.errors import NoSuchExample  # noqa: E402
 
-from model import cloud_service as CS  # noqa: E402
-from model import scale_set as S  # noqa: E402
-from model.core import Refused  # noqa: E402
-from model.logic import CONCRETE  # noqa: E402
-from model.systems import counting  # noqa: E402
-from properties.registry import Kind, get, properties_for  # noqa: E402
-from properties.verdicts import Proved, Refuted  # noqa: E402
+from rollproof.model import cloud_service as CS  # noqa: E402
+from rollproof.model import scale_set as S  # noqa: E402
+from rollproof.model.core import Refused  # noqa: E402
+from rollproof.model.logic import CONCRETE  # noqa: E402
+from rollproof.model.systems import counting  # noqa: E402
+from rollproof.properties.registry import Kind, get, properties_for  # noqa: E402
+from rollproof.properties.verdicts import Proved, Refuted  # noqa: E402
 from rollproof import checking  # noqa: E402
 from rollproof.mutation.patching import clear_caches  # noqa: E402
 from rollproof.policyfile import seed_defaults  # noqa: E402
-from solver import bmc, engine, prove  # noqa: E402
-from solver.session import ProverSession  # noqa: E402
-from solver.work import Timeout  # noqa: E402
+from rollproof.solver import bmc, engine, prove  # noqa: E402
+from rollproof.solver.session import ProverSession  # noqa: E402
+from rollproof.solver.work import Timeout  # noqa: E402
 
 import scale_set_fuzz as F  # noqa: E402
 

@@ -25,11 +25,11 @@ from typing import Any, Mapping
 import attrs
 from attrs import field, frozen
 
-from model import cloud_service_rules as rules
-from model.core import Action, PolicyError, Refused, replay as _replay
-from model.guards import refusal
-from model.logic import CONCRETE
-from model.cloud_service_rules import (  # noqa: F401  (re-exported: the tables are read as model.cloud_service.*)
+from rollproof.model import cloud_service_rules as rules
+from rollproof.model.core import Action, PolicyError, Refused, replay as _replay
+from rollproof.model.guards import refusal
+from rollproof.model.logic import CONCRETE
+from rollproof.model.cloud_service_rules import (  # noqa: F401  (re-exported: the tables are read as model.cloud_service.*)
     ALL_ROLES,
     CHANGE_TABLE,
     CHANGES,

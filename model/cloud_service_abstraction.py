@@ -16,8 +16,8 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from model import cloud_service_rules as rules
-from model.cloud_service import (
+from rollproof.model import cloud_service_rules as rules
+from rollproof.model.cloud_service import (
     ANY,
     CHANGES,
     CONFIG_ONLY,
@@ -34,10 +34,10 @@ from model.cloud_service import (
     initial_state,
     ud_size,
 )
-from model.core import Action
-from model.counting import ViewQuantities
-from model.guards import holds
-from model.logic import CONCRETE, Logic
+from rollproof.model.core import Action
+from rollproof.model.counting import ViewQuantities
+from rollproof.model.guards import holds
+from rollproof.model.logic import CONCRETE, Logic
 
 class A(enum.IntEnum):
     """Action codes: the same names as the per-instance model's action functions."""

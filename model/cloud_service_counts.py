@@ -11,9 +11,9 @@ from typing import Any, Iterator
 
 import attrs
 
-from model import cloud_service_rules as rules
-from model.cloud_service import NEW, OLD, CloudServicePolicy, Phase
-from model.cloud_service_abstraction import (  # noqa: F401  (the counting model's interface, read as C.*)
+from rollproof.model import cloud_service_rules as rules
+from rollproof.model.cloud_service import NEW, OLD, CloudServicePolicy, Phase
+from rollproof.model.cloud_service_abstraction import (  # noqa: F401  (the counting model's interface, read as C.*)
     ALLOWED_REQUESTS,
     CONFIG_CHANGE,
     IN_PLACE,
@@ -57,9 +57,9 @@ from model.cloud_service_abstraction import (  # noqa: F401  (the counting model
     walked_to_old,
     view,
 )
-from model.cloud_service_lemmas import clock_lemmas, lemmas  # noqa: F401
-from model.guards import holds
-from model.logic import CONCRETE, Logic
+from rollproof.model.cloud_service_lemmas import clock_lemmas, lemmas  # noqa: F401
+from rollproof.model.guards import holds
+from rollproof.model.logic import CONCRETE, Logic
 
 NAME = "cloud_service"
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from model import cloud_service_rules as rules
-from model.cloud_service import ANY, NEW, OLD, CloudServicePolicy, Phase
-from model.cloud_service_abstraction import (
+from rollproof.model import cloud_service_rules as rules
+from rollproof.model.cloud_service import ANY, NEW, OLD, CloudServicePolicy, Phase
+from rollproof.model.cloud_service_abstraction import (
     IN_PLACE,
     VIP_SWAP,
     ByUd,
@@ -22,7 +22,7 @@ from model.cloud_service_abstraction import (
     shares,
     spread,
 )
-from model.logic import Logic
+from rollproof.model.logic import Logic
 
 
 

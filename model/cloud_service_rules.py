@@ -13,9 +13,9 @@ from typing import Any, Callable, Protocol
 
 import attrs
 
-from model.guards import Clause, Guard
-from model.guards import enabled as _enabled
-from model.logic import CONCRETE, Logic
+from rollproof.model.guards import Clause, Guard
+from rollproof.model.guards import enabled as _enabled
+from rollproof.model.logic import CONCRETE, Logic
 
 OLD, NEW = 0, 1
 KINDS = ("in_place", "vip_swap")  # the update kinds the model runs (U-7 columns 1 and 2)

@@ -9,8 +9,8 @@ from __future__ import annotations
 import enum
 from typing import Any, Callable, Iterator, Protocol, runtime_checkable
 
-from model.core import Action
-from model.logic import Logic
+from rollproof.model.core import Action
+from rollproof.model.logic import Logic
 
 Mk = Callable[[str, str], Any]  # mk(name, sort): a constant of sort "int" or "bool"
 

@@ -13,8 +13,8 @@ from typing import Any, Callable
 import attrs
 from attrs import frozen
 
-from model.core import Refused
-from model.logic import CONCRETE, Logic
+from rollproof.model.core import Refused
+from rollproof.model.logic import CONCRETE, Logic
 
 Condition = Callable[[Logic, Any, Any, Any], Any]
 

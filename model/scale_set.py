@@ -19,11 +19,11 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from model.core import Action, PolicyError, Refused, replay as _replay
-from model.guards import refusal
-from model.logic import CONCRETE
-from model import scale_set_rules as rules
-from model.scale_set_rules import (  # noqa: F401  (re-exported: the rules are read as model.scale_set.*)
+from rollproof.model.core import Action, PolicyError, Refused, replay as _replay
+from rollproof.model.guards import refusal
+from rollproof.model.logic import CONCRETE
+from rollproof.model import scale_set_rules as rules
+from rollproof.model.scale_set_rules import (  # noqa: F401  (re-exported: the rules are read as model.scale_set.*)
     GUARDS,
     NEW,
     OLD,

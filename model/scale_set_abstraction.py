@@ -15,12 +15,12 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from model import scale_set_rules as rules
-from model.core import Action
-from model.counting import ViewQuantities
-from model.logic import Logic
-from model.scale_set import Phase, ScaleSet, ScaleSetPolicy, data_disks_of
-from model.scale_set_rules import NEW, OLD, batch_size, goes_down, recovers, rolls_back_os_disk
+from rollproof.model import scale_set_rules as rules
+from rollproof.model.core import Action
+from rollproof.model.counting import ViewQuantities
+from rollproof.model.logic import Logic
+from rollproof.model.scale_set import Phase, ScaleSet, ScaleSetPolicy, data_disks_of
+from rollproof.model.scale_set_rules import NEW, OLD, batch_size, goes_down, recovers, rolls_back_os_disk
 
 
 class Stage(enum.IntEnum):
@@ -449,7 +449,7 @@ def concretize(s: ScaleSet, a: A, args: Args) -> Action:
 
 def initial_from_counts(policy: ScaleSetPolicy, c: Counts) -> ScaleSet:
     """A per-instance initial state with the counts ``c`` (unhealthy: the lowest ids of each UD)."""
-    from model.scale_set import initial_state
+    from rollproof.model.scale_set import initial_state
 
     n = int(c.n)
     conc = policy if policy.instances != "any" else policy.with_instances(n)

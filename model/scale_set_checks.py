@@ -15,11 +15,11 @@ from typing import Any
 
 from attrs import frozen
 
-from model import scale_set as S
-from model.core import Action, Refused
-from model.logic import CONCRETE
-from model.scale_set_enable import Accepted, EnableConfig, SUPPORTED_IMAGES, enable_automatic_os_upgrade
-from model.scale_set_history import (
+from rollproof.model import scale_set as S
+from rollproof.model.core import Action, Refused
+from rollproof.model.logic import CONCRETE
+from rollproof.model.scale_set_enable import Accepted, EnableConfig, SUPPORTED_IMAGES, enable_automatic_os_upgrade
+from rollproof.model.scale_set_history import (
     ImageReference,
     check_history,
     entry_from_state,

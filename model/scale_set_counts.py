@@ -11,10 +11,10 @@ from typing import Any
 
 import attrs
 
-from model.guards import holds
-from model.logic import CONCRETE, Logic
-from model.scale_set import ScaleSetPolicy
-from model.scale_set_abstraction import (  # noqa: F401  (the counting model's interface, read as C.*)
+from rollproof.model.guards import holds
+from rollproof.model.logic import CONCRETE, Logic
+from rollproof.model.scale_set import ScaleSetPolicy
+from rollproof.model.scale_set_abstraction import (  # noqa: F401  (the counting model's interface, read as C.*)
     A,
     Args,
     Cls,
@@ -41,8 +41,8 @@ from model.scale_set_abstraction import (  # noqa: F401  (the counting model's i
     ud_size,
     view,
 )
-from model.scale_set_lemmas import clock_lemmas, lemmas  # noqa: F401
-from model.scale_set_rules import (
+from rollproof.model.scale_set_lemmas import clock_lemmas, lemmas  # noqa: F401
+from rollproof.model.scale_set_rules import (
     GUARDS,
     OLD,
     batch_size,
@@ -57,7 +57,7 @@ from model.scale_set_rules import (
     status_at_check,
     stop_rule_trips,
 )
-from model.scale_set_rules import enabled as _enabled
+from rollproof.model.scale_set_rules import enabled as _enabled
 
 NAME = "scale_set"
 

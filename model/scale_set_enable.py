@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 from attrs import field, frozen
 
-from model.core import PolicyError
+from rollproof.model.core import PolicyError
 
 
 @frozen

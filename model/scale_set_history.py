@@ -294,7 +294,7 @@ def entry_from_state(
     Counts come from the state's own instances (``model.scale_set.Facts``); times are parameters
     (the model has no clock).  ``end_time`` is dropped while the upgrade is rolling forward, as Azure shows none.
     """
-    from model.scale_set import Facts, Status
+    from rollproof.model.scale_set import Facts, Status
 
     if state.status == Status.IDLE:
         return None

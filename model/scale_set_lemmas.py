@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from model.logic import Logic
-from model.scale_set import ScaleSetPolicy
-from model.scale_set_abstraction import Counts, Stage, View, _sum, classes_of, ud_size
-from model.scale_set_rules import NEW, OLD, Status
+from rollproof.model.logic import Logic
+from rollproof.model.scale_set import ScaleSetPolicy
+from rollproof.model.scale_set_abstraction import Counts, Stage, View, _sum, classes_of, ud_size
+from rollproof.model.scale_set_rules import NEW, OLD, Status
 
 def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[str, Any]]:
     """Candidate invariants in the model's vocabulary, for the prover to keep or drop.

@@ -12,9 +12,9 @@ from typing import Any, Callable, Protocol
 
 import attrs
 
-from model.guards import Clause, Guard
-from model.guards import enabled as _enabled
-from model.logic import Logic
+from rollproof.model.guards import Clause, Guard
+from rollproof.model.guards import enabled as _enabled
+from rollproof.model.logic import Logic
 
 OLD, NEW = 0, 1  # image versions: the model needs two (a restart re-targets the same new image)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from model.counting import CountingModel
+from rollproof.model.counting import CountingModel
 
 MODELS = {
-    "scale_set": ("model.scale_set", "model.scale_set_counts"),
-    "cloud_service": ("model.cloud_service", "model.cloud_service_counts"),
+    "scale_set": ("rollproof.model.scale_set", "rollproof.model.scale_set_counts"),
+    "cloud_service": ("rollproof.model.cloud_service", "rollproof.model.cloud_service_counts"),
 }
 
 

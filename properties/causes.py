@@ -16,9 +16,9 @@ from typing import Any, Callable
 import attrs
 from attrs import frozen
 
-from model import cloud_service as cs
-from model import scale_set as ss
-from properties.plain import Run
+from rollproof.model import cloud_service as cs
+from rollproof.model import scale_set as ss
+from rollproof.properties.plain import Run
 
 SS, CS = "scale_set", "cloud_service"
 
@@ -54,7 +54,7 @@ def _evolve(**kw: Any) -> Callable[[Any], Any]:
 
 
 def _ss_code(name: str) -> int:
-    from model.scale_set_counts import A
+    from rollproof.model.scale_set_counts import A
 
     return int(A[name])
 
@@ -131,7 +131,7 @@ SCALE_SET: tuple[Cause, ...] = (
 
 
 def _cs_code(name: str) -> int:
-    from model.cloud_service_counts import A
+    from rollproof.model.cloud_service_counts import A
 
     return int(A[name])
 
@@ -190,8 +190,8 @@ def used_by(model: str, property_id: str, policy: Any, run: Run) -> list[Cause]:
 def relies_on(model: str, property_id: str, cause: Cause, run: Run) -> bool:
     """Whether ``run`` (a counterexample of ``property_id``, violating at its last step) is no
     counterexample without ``cause``."""
-    from model.core import Refused
-    from properties import plain
+    from rollproof.model.core import Refused
+    from rollproof.properties import plain
 
     if cause.forbids is not None or cause.policy is None:
         return cause.used(run)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import attrs
 
-from model import cloud_service as cs
-from model import cloud_service_rules as rules
-from model.cloud_service_counts import MUTATING, A
-from model.core import Action, Refused
-from properties.registry import Antecedent, Kind, Property, register
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_rules as rules
+from rollproof.model.cloud_service_counts import MUTATING, A
+from rollproof.model.core import Action, Refused
+from rollproof.properties.registry import Antecedent, Kind, Property, register
 
 M = "cloud_service"
 

@@ -16,8 +16,8 @@ from typing import Any, Callable
 
 from attrs import frozen
 
-from model import cloud_service as cs
-from model import scale_set as ss
+from rollproof.model import cloud_service as cs
+from rollproof.model import scale_set as ss
 
 SS, CS = "scale_set", "cloud_service"
 INT, BOOL = "int", "bool"
@@ -173,7 +173,7 @@ def _cs_per_role(p: Any, taken: set[str]) -> list[Observable]:
 def _cs_per_ud(p: Any) -> list[Observable]:
     # One per UD that can hold an instance: every UD below the upgrade domain count, and below the
     # largest role's size (a UD beyond it stays empty, U-30…U-32).
-    from model.cloud_service_abstraction import layout
+    from rollproof.model.cloud_service_abstraction import layout
 
     out = []
     for u in layout(p).uds:

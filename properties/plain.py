@@ -17,9 +17,9 @@ from typing import Any, Callable
 
 from attrs import frozen
 
-from model import cloud_service as cs
-from model import scale_set as ss
-from model.core import Trace
+from rollproof.model import cloud_service as cs
+from rollproof.model import scale_set as ss
+from rollproof.model.core import Trace
 
 SS, CS = "scale_set", "cloud_service"
 
@@ -235,7 +235,7 @@ def ss_no_downgrade(run: Run) -> str | None:
 
 def _stuck(p: Any, s: Any) -> bool:
     """Rolling forward, and the model accepts no orchestrator or instance action (A-10)."""
-    from model.core import Action, Refused
+    from rollproof.model.core import Action, Refused
 
     if s.status != ss.Status.ROLLING_FORWARD:
         return False
@@ -536,7 +536,7 @@ def cs_health_gate(run: Run) -> str | None:
 def cs_start_timeout(run: Run) -> str | None:
     """The walk is blocked: an automatic in-place update in progress, no instance starting within its
     30-minute wait, and the fabric can do nothing (U-15, U-16): no UD to walk, complete, update or start."""
-    from model.core import Action, Refused
+    from rollproof.model.core import Action, Refused
 
     p, s = run.policy, run.now
     if not _in_place_update(s) or p.mode != "automatic":

@@ -112,8 +112,8 @@ def all_ids() -> list[str]:
 
 def _load() -> None:
     # Importing the catalog modules registers their properties.
-    from properties import scale_set  # noqa: F401
+    from rollproof.properties import scale_set  # noqa: F401
     try:
-        from properties import cloud_service  # noqa: F401
+        from rollproof.properties import cloud_service  # noqa: F401
     except ImportError:  # the cloud-service catalog may not exist yet
         pass

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import attrs
 
-from model import scale_set_checks
-from model.scale_set import Status, too_many_unhealthy, too_many_unhealthy_upgraded
-from model.scale_set_counts import A
-from properties.registry import Antecedent, Kind, Property, register
+from rollproof.model import scale_set_checks
+from rollproof.model.scale_set import Status, too_many_unhealthy, too_many_unhealthy_upgraded
+from rollproof.model.scale_set_counts import A
+from rollproof.properties.registry import Antecedent, Kind, Property, register
 
 M = "scale_set"
 TERMINALS = (int(Status.COMPLETED), int(Status.CANCELLED), int(Status.FAULTED))

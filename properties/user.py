@@ -17,11 +17,11 @@ from typing import Any
 
 from attrs import frozen
 
-from model.logic import CONCRETE
-from properties import expressions as E
-from properties import observables as O
-from properties import plain
-from properties.registry import Kind, Property
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import expressions as E
+from rollproof.properties import observables as O
+from rollproof.properties import plain
+from rollproof.properties.registry import Kind, Property
 
 KINDS = ("inv", "step", "reach")
 
@@ -48,7 +48,7 @@ def _step_names(model: str, policy: Any) -> dict[str, str]:
 
 def action_codes(model: str) -> dict[str, int]:
     """The actions a step property compares ``action`` with, by their names (``A`` of the model)."""
-    from model import systems
+    from rollproof.model import systems
 
     return {a.name: int(a) for a in systems.counting(model).A}
 

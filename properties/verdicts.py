@@ -32,6 +32,9 @@ class Proved:
     artifacts: tuple[tuple[str, str], ...] = ()  # (file name, text): SMT-LIB certificate queries
     #: For a witness: every shorter depth was shown free of one (False: found, not shown shortest).
     shortest: bool = True
+    #: For a reach property asked from every start: how many starts each got a witness (the trace
+    #: is the longest); 0 otherwise.
+    starts: int = 0
 
     verdict = "proved"
 
@@ -81,6 +84,13 @@ class NotApplicable:
 
 
 Verdict = Proved | Refuted | Unknown | NotApplicable
+
+
+def not_applicable(prop: Any, policy: Any) -> NotApplicable | None:
+    """The verdict of a property the policy switches off (``prop.applies``), else None."""
+    if prop.applies(policy):
+        return None
+    return NotApplicable(prop.not_applicable_why or "the policy switches this feature off")
 
 #: The words a reader sees, each with one meaning (JSON schema 2's ``verdict``; ``outcome`` keeps the
 #: four of schema 1: ``proved``, ``refuted``, ``unknown``, ``not-applicable``).

@@ -37,13 +37,13 @@ from typing import Any, Callable
 import attrs
 from attrs import frozen
 
-from model import systems
-from model.core import Refused
-from model.logic import CONCRETE
-from properties import expressions as E
-from properties import observables as O
-from properties import plain, user
-from properties.verdicts import Proved, Refuted
+from rollproof.model import systems
+from rollproof.model.core import Refused
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import expressions as E
+from rollproof.properties import observables as O
+from rollproof.properties import plain, user
+from rollproof.properties.verdicts import Proved, Refuted
 from rollproof import checking
 from rollproof.policyfile import PolicyFile
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib
 import os
 import pickle
 import shutil
@@ -26,8 +27,8 @@ from typing import Any, Callable, Iterator
 
 import attrs
 
-from properties.registry import REGISTRY, Kind, Property
-from properties.verdicts import Proved, Refuted, Unknown
+from rollproof.properties.registry import REGISTRY, Kind, Property
+from rollproof.properties.verdicts import Proved, Refuted, Unknown
 
 DEFAULT_DIR = ".rollproof_cache"
 #: Bumped whenever what an entry holds changes shape: older entries are then never read.
@@ -35,11 +36,11 @@ FORMAT = 1
 ENTRIES = "verdicts"
 MARK = "# made by rollproof's verdict cache"  # the first line of the folder's .gitignore
 
-#: The folders whose source a verdict depends on, and the two files of the shell that take part in
-#: deciding one (the fuzzer's strategy; the premise searches and the run's phases).  The rest of
-#: ``rollproof/`` only reads inputs and prints.
+#: The packages (``rollproof.model``, ...) whose source a verdict depends on, and the two files of
+#: the shell that take part in deciding one (the fuzzer's strategy; the premise searches and the
+#: run's phases).  The rest of ``rollproof/`` only reads inputs and prints.
 SOURCES = ("model", "properties", "solver")
-SHELL_SOURCES = ("rollproof/checking.py", "rollproof/fuzzcheck.py")
+SHELL_SOURCES = ("checking.py", "fuzzcheck.py")
 
 README = """# rollproof verdict cache
 
@@ -64,34 +65,36 @@ _SOURCE_HASH: str | None = None
 
 def source_hash() -> str:
     """The SHA-256 of every ``.py`` file of the model, the registry and the solver: each file's path
-    (relative to the package root) and bytes, sorted by path.  Computed once per process."""
+    (its folder's name, then the path inside it) and bytes, sorted by path; the same whether run
+    from a checkout or an install.  Computed once per process."""
     global _SOURCE_HASH
     if _SOURCE_HASH is None:
-        import model
-
-        root = _root()
+        folders = _folders()
+        files = {f"{name}/{p.relative_to(folders[name]).as_posix()}": p
+                 for name in SOURCES for p in folders[name].rglob("*.py")}
+        files.update({f"rollproof/{f}": folders["rollproof"] / f for f in SHELL_SOURCES
+                      if (folders["rollproof"] / f).exists()})
         h = hashlib.sha256()
-        files = [p for folder in SOURCES for p in (root / folder).rglob("*.py")]
-        files += [root / f for f in SHELL_SOURCES if (root / f).exists()]
-        for path in sorted(files, key=lambda p: p.relative_to(root).as_posix()):
-            h.update(path.relative_to(root).as_posix().encode() + b"\0")
-            h.update(path.read_bytes() + b"\0")
+        for name in sorted(files):
+            h.update(name.encode() + b"\0")
+            h.update(files[name].read_bytes() + b"\0")
         _SOURCE_HASH = h.hexdigest()
     return _SOURCE_HASH
 
 
-def _root() -> Path:
-    """The folder holding ``model/``, ``properties/`` and ``solver/``."""
-    import model
-
-    return Path(model.__file__).resolve().parent.parent
+def _folders() -> dict[str, Path]:
+    """The folder of each package of ``SOURCES`` and of ``rollproof`` itself.  From a checkout the
+    design's folders sit beside ``rollproof/``; in an install, inside it."""
+    found = {name: Path(importlib.import_module(f"rollproof.{name}").__file__).resolve().parent
+             for name in SOURCES}
+    return {**found, "rollproof": Path(__file__).resolve().parent}
 
 
 def _hashed(prop: Property) -> bool:
     """Whether every predicate of ``prop`` (its premises' too) is code the source hash covers: a
     property defined elsewhere (a user's own) could change without the key changing."""
-    root = _root()
-    mine = [root / f for f in SOURCES]
+    folders = _folders()
+    mine = [folders[f] for f in SOURCES]
     fns = [getattr(prop, f.name) for f in attrs.fields(type(prop))]
     fns += [a.holds for a in prop.antecedents]
     for fn in fns:
@@ -132,24 +135,33 @@ def identity(prop: Property) -> tuple[Any, ...] | None:
     predicates are that expression read by ``properties/`` code, which the source hash covers (the
     ID too: the certificate's files are named by it).  A property whose predicates are defined
     outside the hashed source is never named."""
-    from properties import causes
-    from properties import expressions as E
-    from properties import user
+    from rollproof.properties import causes
+    from rollproof.properties import expressions as E
+    from rollproof.properties import user
     from rollproof import checking
+
+    def without(base: Property) -> tuple[str, ...] | None:
+        """The causes switched off, if ``prop`` is ``base`` checked again without them."""
+        for (b, names), fn in list(causes._ALLOWED.items()):
+            if fn is prop.allowed and b is base.allowed and attrs.evolve(base, allowed=fn) == prop:
+                return tuple(sorted(names))
+        return None
 
     asked = user.DEFINED.get((prop.model, prop.id))
     if asked is not None:
-        return ("question", prop.model, prop.id, asked.kind, E.text(asked.tree)) if asked.prop is prop else None
+        question = ("question", prop.model, prop.id, asked.kind, E.text(asked.tree))
+        if asked.prop is prop:
+            return question
+        names = without(asked.prop) if prop.allowed is not asked.prop.allowed else None
+        return None if names is None else (*question, "without", names)
     base = REGISTRY.get((prop.model, prop.id))
     if base is not None and not _hashed(base):
         return None
     if base is prop:
         return ("catalog", prop.model, prop.id)
     if base is not None and prop.allowed is not base.allowed:
-        for (b, names), fn in list(causes._ALLOWED.items()):
-            if fn is prop.allowed and b is base.allowed and attrs.evolve(base, allowed=fn) == prop:
-                return ("without", prop.model, prop.id, tuple(sorted(names)))
-        return None
+        names = without(base)
+        return None if names is None else ("without", prop.model, prop.id, names)
     try:
         made = checking._PREMISES.get(prop)
     except TypeError:  # (a property with an unhashable field: not one ``premise_target`` made)
@@ -163,7 +175,7 @@ def identity(prop: Property) -> tuple[Any, ...] | None:
 
 
 def cacheable(prop: Property) -> bool:
-    return prop.kind != Kind.CHECK and identity(prop) is not None
+    return identity(prop) is not None
 
 
 # --------------------------------------------------------------------------------------------
@@ -196,10 +208,6 @@ class Cache:
 
     def material(self, policy: Any, prop: Property, timeout: float, fuzz: bool) -> tuple[str, ...] | None:
         """What the entry's name is the hash of (stored in the entry too, and compared on reading)."""
-        # (A reach property asked from every start claims a run from each, and keeps only the
-        # longest: its one trace cannot re-check the claim.)
-        if prop.kind == Kind.CHECK or prop.every_start:
-            return None
         name = identity(prop)
         if name is None:
             return None
@@ -279,38 +287,49 @@ def using(folder: str | Path | None) -> Iterator[Cache | None]:
         ACTIVE = before
 
 
-def through(policy: Any, prop: Property, timeout: float, fuzz: bool, compute: Callable[[], Any],
-            bounds: Any = None) -> Any:
-    """The verdict from the active cache if one is stored and stands its re-check; else
-    ``compute()``, stored when it is decided and can be re-checked later.  ``bounds``: the work
-    bounds of the check where they are not the default ones (``solver.work.Bounds``)."""
-    cache = ACTIVE
-    material = cache.material(policy, prop, timeout, fuzz) if cache is not None else None
+def _material(policy: Any, prop: Property, timeout: float, fuzz: bool, bounds: Any) -> tuple[str, ...] | None:
+    material = ACTIVE.material(policy, prop, timeout, fuzz) if ACTIVE is not None else None
     if material is not None and bounds is not None:
         material = (*material, repr(bounds))
+    return material
+
+
+def stored(policy: Any, prop: Property, timeout: float, fuzz: bool, bounds: Any = None) -> Any:
+    """The verdict the active cache holds for this check, if it stands its re-check; else None
+    (nothing is solved)."""
+    material = _material(policy, prop, timeout, fuzz, bounds)
     if material is None:
-        return compute()
-    stored = cache.read(material)
-    if stored is not None and accepted(policy, prop, stored, timeout):
-        return stored
+        return None
+    verdict = ACTIVE.read(material)
+    return verdict if verdict is not None and accepted(policy, prop, verdict, timeout) else None
+
+
+def through(policy: Any, prop: Property, timeout: float, fuzz: bool, compute: Callable[[], Any],
+            bounds: Any = None) -> Any:
+    """The verdict from the active cache if one is stored and stands its re-check (``stored``);
+    else ``compute()``, stored when it is decided and can be re-checked later.  ``bounds``: the
+    work bounds of the check where they are not the default ones (``solver.work.Bounds``)."""
+    found = stored(policy, prop, timeout, fuzz, bounds)
+    if found is not None:
+        return found
     verdict = compute()
-    if storable(verdict):
-        cache.write(material, verdict)
+    material = _material(policy, prop, timeout, fuzz, bounds)
+    if material is not None and storable(verdict, prop):
+        ACTIVE.write(material, verdict)
     return verdict
 
 
 def picture(what: tuple[Any, ...], draw: Callable[[], bytes]) -> bytes:
     """A trace's picture (``rollproof.pictures``: the same bytes for the same trace, names and
     format), kept in the active cache beside the verdicts, keyed by ``what``, the drawing code and
-    matplotlib's version."""
-    import matplotlib
+    matplotlib's version (read from its metadata: a picture read back needs no matplotlib)."""
+    from importlib import metadata
 
     cache = ACTIVE
     if cache is None:
         return draw()
-    root = _root()
-    code = b"".join((root / "rollproof" / f).read_bytes() for f in PICTURE_SOURCES)
-    key = hashlib.sha256(repr(("rollproof picture", FORMAT, source_hash(), matplotlib.__version__, what)).encode()
+    code = b"".join((_folders()["rollproof"] / f).read_bytes() for f in PICTURE_SOURCES)
+    key = hashlib.sha256(repr(("rollproof picture", FORMAT, source_hash(), metadata.version("matplotlib"), what)).encode()
                          + code).hexdigest()
     path = cache.root / PICTURES / key
     try:
@@ -334,14 +353,27 @@ PICTURE_SOURCES = ("pictures.py", "render.py")
 # Accepting what is read back
 
 
-def storable(verdict: Any) -> bool:
-    """A verdict whose evidence can be re-checked (a certificate's scripts or a trace), or an
-    unknown at the end of the searches' work bounds (``bounded_unknown``)."""
+def storable(verdict: Any, prop: Property | None = None) -> bool:
+    """A verdict whose evidence can be re-checked (a certificate's scripts or a trace), a table
+    check's (``table_verdict``), or an unknown at the end of the searches' work bounds
+    (``bounded_unknown``).  A reach property asked from every start claims a run from each, and
+    keeps only the longest: its one trace re-checks the claim only where there was one start."""
     if bounded_unknown(verdict):
+        return True
+    if prop is not None and table_verdict(prop, verdict):
         return True
     if not isinstance(verdict, (Proved, Refuted)):
         return False
+    if prop is not None and prop.every_start and getattr(verdict, "starts", 0) != 1:
+        return False
     return bool(getattr(verdict, "trace", None) is not None or _certificate_of(verdict) is not None)
+
+
+def table_verdict(prop: Property, verdict: Any) -> bool:
+    """The verdict of a table check (kind ``check``): the value of a pure function of the model's
+    code, which the source hash covers, on the policy, with no search, solver or bound in it, so
+    computing it again under the same key gives the same value; stored and read back as it is."""
+    return prop.kind == Kind.CHECK and isinstance(verdict, (Proved, Refuted)) and verdict.method.startswith("table check")
 
 
 def bounded_unknown(verdict: Any) -> bool:
@@ -357,9 +389,9 @@ def bounded_unknown(verdict: Any) -> bool:
 
 def accepted(policy: Any, prop: Property, verdict: Any, timeout: float) -> bool:
     """Whether a stored verdict stands today: every piece of evidence it carries re-checks."""
-    if bounded_unknown(verdict):
-        return True  # nothing to re-check: it claims no more than that the bounded searches ended
-    if not storable(verdict):
+    if bounded_unknown(verdict) or table_verdict(prop, verdict):
+        return True  # nothing to re-check: the bounded searches ended, or a pure function's value
+    if not storable(verdict, prop):
         return False
     try:
         cert = _certificate_of(verdict)
@@ -377,7 +409,7 @@ def _certificate_of(verdict: Any) -> Any:
     names = [n for n in files if n.endswith((".initiation.smt2", ".consecution.smt2", ".safety.smt2"))]
     if len(names) != 3 or not getattr(verdict, "certificate", None):
         return None
-    from solver.prove import Certificate
+    from rollproof.solver.prove import Certificate
 
     by_part = {n.rsplit(".", 2)[-2]: files[n] for n in names}
     return Certificate(lemmas=(), initiation=by_part["initiation"], consecution=by_part["consecution"],
@@ -387,8 +419,8 @@ def _certificate_of(verdict: Any) -> Any:
 def _certificate_holds(prop: Property, verdict: Any, cert: Any, timeout: float) -> bool:
     """The scripts are the ones ``solver.strategies.proved`` names for this property, and Z3 answers
     unsat to every query (cvc5's second re-check is not repeated: see docs/caching.md)."""
-    from solver.prove import Certificate, Timeout
-    from solver.recheck import recheck_z3
+    from rollproof.solver.prove import Certificate, Timeout
+    from rollproof.solver.recheck import recheck_z3
 
     expected = {name for name, _ in Certificate((), "", "", "").files(prop.id)}
     if {name for name, _ in verdict.artifacts} != expected:
@@ -419,7 +451,7 @@ def trace_holds(policy: Any, prop: Property, verdict: Any, trace: Any) -> bool:
         return False
     run = replayed.trace
     if prop.allowed is not None:
-        from model.logic import CONCRETE
+        from rollproof.model.logic import CONCRETE
 
         views, moves = itf._views(run, loaded.policy)
         if any(not prop.allowed(CONCRETE, loaded.policy, views[k - 1], int(a), views[k]) for k, a in moves):
@@ -437,7 +469,7 @@ def _policy_of_run(policy: Any, prop: Property, run_policy: Any) -> bool:
     mine = [policy] + ([prop.start_policy(policy)] if prop.start_policy else [])
     if run_policy in mine:
         return True
-    from solver.engine import _instantiations
+    from rollproof.solver.engine import _instantiations
 
     size = _size(run_policy)
     return any(run_policy in _instantiations(p, size) for p in mine if size is not None and _size(p) != size)

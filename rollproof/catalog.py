@@ -10,8 +10,8 @@ import difflib
 import textwrap
 from typing import Iterable
 
-from properties.registry import Kind, Property, all_ids, properties_for
-from properties.verdicts import LABELS
+from rollproof.properties.registry import Kind, Property, all_ids, properties_for
+from rollproof.properties.verdicts import LABELS
 from rollproof import keys as policy_keys
 
 WIDTH = 100

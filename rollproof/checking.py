@@ -20,8 +20,8 @@ from typing import Any, Callable, Iterable
 import attrs
 from attrs import frozen
 
-from properties.registry import Kind, Property, properties_for
-from properties.verdicts import NotApplicable, Proved, Refuted, Unknown
+from rollproof.properties.registry import Kind, Property, properties_for
+from rollproof.properties.verdicts import NotApplicable, Proved, Refuted, Unknown
 from rollproof import itf
 from rollproof.policyfile import PolicyFile
 
@@ -159,10 +159,18 @@ def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True,
     ``bounds``: the work each strategy may do (``solver.work.Bounds``; None: the default ones).
     Inside ``rollproof.cache.using`` a verdict already stored, and re-checked, is not solved again.
     """
-    from rollproof import cache, fuzzcheck
-    from solver import engine
+    from rollproof import cache
+    from rollproof.properties.verdicts import not_applicable
+
+    off = not_applicable(prop, policy)  # (decided without the engine, as the engine decides it)
+    if off is not None:
+        return off
 
     def solve() -> Any:
+        # (Imported here: a verdict read back from the cache needs neither the engine nor Hypothesis.)
+        from rollproof import fuzzcheck
+        from rollproof.solver import engine
+
         s = session if session is not None or _ACTIVE is None else _ACTIVE.of(policy)
         return engine.check(policy, prop, timeout=timeout, session=s, bounds=bounds,
                             also=(fuzzcheck.Fuzzer(),) if fuzz else ())
@@ -199,7 +207,7 @@ def judged(prop: Property, verdict: Any) -> Any:
     see reached) is an error in the engine or a reading, never a result: the verdict becomes
     ``unknown`` naming the disagreement.  Otherwise the trace carries the reading's words (``why``).
     """
-    from properties import plain
+    from rollproof.properties import plain
 
     trace = getattr(verdict, "trace", None)
     if trace is None or not isinstance(verdict, (Proved, Refuted)):
@@ -246,8 +254,6 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     the run has that replays here too (``fuzzcheck.borrowed``), then the fuzzer
     (``fuzzcheck.fallback``), then borrowing again from what the fuzzer found.  Every one is judged
     by the plain reading like any counterexample."""
-    from rollproof import fuzzcheck
-
     def traces_for(r: Result) -> list[Any]:
         return [o.trace_value for o in results if o is not r and o.prop.model == r.prop.model
                 and o.prop.id == r.prop.id and o.prop.allowed is r.prop.allowed
@@ -258,6 +264,8 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     def borrow() -> None:
         for k, r in enumerate(out):
             if isinstance(r.verdict, Unknown):
+                from rollproof import fuzzcheck  # (Hypothesis, loaded only where there is an unknown)
+
                 v = judged(r.prop, fuzzcheck.borrowed(r.policy.policy, r.prop, r.verdict, traces_for(r),
                                                       seconds=BORROW_SECONDS))
                 out[k] = attrs.evolve(r, verdict=v, seconds=r.seconds + (v.seconds - r.verdict.seconds))
@@ -269,9 +277,11 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     still = [k for k, r in enumerate(out) if isinstance(r.verdict, Unknown)]
 
     def fuzzed(r: Result) -> Callable[[], Any]:
+        from rollproof import fuzzcheck
+
         return lambda: judged(r.prop, fuzzcheck.fallback(r.policy.policy, r.prop, r.verdict, timeout=timeout))
 
-    for k, v in zip(still, pool_map([fuzzed(out[k]) for k in still], jobs)):
+    for k, v in zip(still, pool_map([fuzzed(out[k]) for k in still], jobs) if still else []):
         if not isinstance(v, Exception):
             out[k] = attrs.evolve(out[k], verdict=v, seconds=out[k].seconds + (v.seconds - out[k].verdict.seconds))
     borrow()  # what the fuzzer found for one policy may replay under another
@@ -281,11 +291,52 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
 BORROW_SECONDS = 10.0  # the budget for shortening a counterexample borrowed from another policy
 
 
+def _ready(pf: PolicyFile, prop: Property, timeout: float, fuzz: bool) -> Result | None:
+    """The check's result without solving, where it needs none: not applicable, or a verdict the
+    active cache holds that stands its re-check; else None."""
+    from rollproof import cache
+    from rollproof.properties.verdicts import not_applicable
+
+    t0 = time.perf_counter()
+    verdict = not_applicable(prop, pf.policy) or cache.stored(pf.policy, prop, timeout, fuzz)
+    if verdict is None:
+        return None
+    return Result(policy=pf, prop=prop, verdict=judged(prop, verdict), seconds=time.perf_counter() - t0)
+
+
 def _run_work(work: list[tuple[PolicyFile, Property]], timeout: float, on_start: Any = None, on_result: Any = None,
               jobs: int = 1, fuzz: bool = True) -> list[Result]:
-    """One ``Result`` per (policy file, property), in the order given."""
+    """One ``Result`` per (policy file, property), in the order given.
+
+    With ``jobs`` > 1, what needs no solving (``_ready``: a cached verdict, a property the policy
+    switches off) is read here first, and only the rest goes to worker processes: a run whose
+    verdicts all come from the cache starts none."""
     if jobs > 1 and len(work) > 1:
-        return _run_parallel(work, timeout, on_start, on_result, min(jobs, len(work)), fuzz)
+        ready: dict[int, Result] = {}
+        for k, (pf, p) in enumerate(work):
+            r = _ready(pf, p, timeout, fuzz)
+            if r is not None:
+                ready[k] = r
+                if on_result:
+                    on_result(r, len(ready), len(work))
+        rest = [k for k in range(len(work)) if k not in ready]
+        if len(rest) > 1:
+            shift = len(ready)
+            got = _run_parallel([work[k] for k in rest], timeout,
+                                on_start and (lambda pf, p, k, n: on_start(pf, p, k + shift, len(work))),
+                                on_result and (lambda r, k, n: on_result(r, k + shift, len(work))),
+                                min(jobs, len(rest)), fuzz)
+            ready.update(zip(rest, got))
+        elif rest:
+            (k,) = rest
+            pf, p = work[k]
+            if on_start:
+                on_start(pf, p, len(ready) + 1, len(work))
+            with _run_sessions(1):
+                ready[k] = check_one(pf, p, timeout, fuzz)
+            if on_result:
+                on_result(ready[k], len(ready), len(work))
+        return [ready[k] for k in range(len(work))]
     out = []
     with _run_sessions(1):
         for k, (pf, p) in enumerate(work, start=1):
@@ -317,8 +368,8 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
 
     A check another result already made (an example policy that differs by the same switch) is not
     made again; a switch that makes the property not applicable is left out (the property is about it)."""
-    from properties import causes as C
-    from properties import plain
+    from rollproof.properties import causes as C
+    from rollproof.properties import plain
 
     known: dict[tuple[Any, ...], Any] = {_key(r.prop.model, r.policy.policy, r.prop): r.verdict for r in results}
     done: dict[tuple[Any, ...], Without] = {}
@@ -445,7 +496,7 @@ def premise_bounds() -> Any:
     """The work a premise search may do: a tenth of a check's solver work and a third of its
     states, so that a premise out of reach ends in seconds.  Work, not seconds, so that whether a
     premise is witnessed does not depend on the machine; the run's safety cap still applies."""
-    from solver.work import Bounds
+    from rollproof.solver.work import Bounds
 
     b = Bounds()
     return attrs.evolve(b, explicit_states=b.explicit_states // 3, guided_states=b.guided_states // 3,
@@ -484,11 +535,19 @@ _PREMISE_TARGETS: dict[tuple[Property, int], Property] = {}
 _PREMISES: dict[Property, tuple[Property, int]] = {}  # each premise search: its property, the premise's index
 
 
-def premise_status(policy: Any, prop: Property, ante: Any, timeout: float) -> str:
+def premise_status(policy: Any, prop: Property, ante: Any, timeout: float, solve: bool = True) -> str | None:
     """``witnessed`` (a run reaches the premise), ``unreachable`` (an inductive invariant, re-checked,
-    excludes it: a proof of ``prop`` says nothing here) or ``unknown``."""
+    excludes it: a proof of ``prop`` says nothing here) or ``unknown``; with ``solve`` off, only
+    from a verdict the active cache holds (None if it holds none)."""
+    from rollproof import cache
+
     target = premise_target(prop, ante)
-    v = engine_check(policy, target, timeout, fuzz=False, bounds=premise_bounds())
+    if solve:
+        v = engine_check(policy, target, timeout, fuzz=False, bounds=premise_bounds())
+    else:
+        v = cache.stored(policy, target, timeout, False, premise_bounds())
+        if v is None:
+            return None
     if ante.step:
         return {"refuted": "witnessed", "proved": "unreachable"}.get(v.verdict, "unknown")
     return {"proved": "witnessed", "refuted": "unreachable"}.get(v.verdict, "unknown")
@@ -507,8 +566,11 @@ def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable
     keys = list(asks)
     if keys:
         say(f"premises: {len(keys)} search{'es' if len(keys) != 1 else ''} for the states and steps proofs are about")
-    got = pool_map([(lambda a=asks[k]: premise_status(*a, timeout=timeout)) for k in keys], jobs)
-    status = {k: (v if isinstance(v, str) else "unknown") for k, v in zip(keys, got)}
+    # What the cache holds is read here; only the rest goes to worker processes.
+    status = {k: v for k in keys if (v := premise_status(*asks[k], timeout=timeout, solve=False)) is not None}
+    rest = [k for k in keys if k not in status]
+    got = pool_map([(lambda a=asks[k]: premise_status(*a, timeout=timeout)) for k in rest], jobs)
+    status.update({k: (v if isinstance(v, str) else "unknown") for k, v in zip(rest, got)})
     out = []
     for r in results:
         if not (isinstance(r.verdict, Proved) and not r.witnessed and r.prop.antecedents) or r.policy.hidden:
@@ -547,7 +609,7 @@ class _Sessions:
         self.by_policy: dict[str, Any] = {}
 
     def of(self, policy: Any) -> Any:
-        from solver.session import ProverSession
+        from rollproof.solver.session import ProverSession
 
         if os.getpid() != self.pid:
             self.pid, self.by_policy = os.getpid(), {}
@@ -576,7 +638,7 @@ def _run_sessions(jobs: int):
     if _ACTIVE is not None:
         yield _ACTIVE
         return
-    from solver.shared import Memo
+    from rollproof.solver.shared import Memo
 
     with tempfile.TemporaryDirectory(prefix="rollproof-memo-") as memo:
         _ACTIVE = _Sessions(Memo(Path(memo)) if jobs > 1 else None)
@@ -811,7 +873,7 @@ def result_json(r: Result) -> dict[str, Any]:
 
 def _question_json(prop: Property) -> dict[str, Any] | None:
     """A policy file's own question as written (``properties.user``); None for a catalog property."""
-    from properties import user
+    from rollproof.properties import user
 
     q = user.DEFINED.get((prop.model, prop.id))
     return None if q is None or q.prop is not prop else {"kind": q.kind, "expression": q.source,

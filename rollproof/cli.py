@@ -94,7 +94,7 @@ def check_ids(ids: list[str], policies: list[PolicyFile]) -> list[str]:
     An unknown ID, or one that belongs to no model among the policies, is bad input; an ID that
     applies to some policies and not to others is checked where it applies, and a note says where not.
     """
-    from properties.registry import properties_for
+    from rollproof.properties.registry import properties_for
 
     out: list[str] = []
     own = {p.id: pf.model for pf in policies for p in pf.properties}  # the policy files' own questions
@@ -367,8 +367,8 @@ def bound_cmd(policy: str, mins: tuple[str, ...], maxs: tuple[str, ...], min_ste
     (docs/user-properties.md).  For instances = "any": that pair at each N of --n-range, and a closed
     form in N proved for every N where one fits every value.
     """
-    from properties import expressions as E
-    from properties import user
+    from rollproof.properties import expressions as E
+    from rollproof.properties import user
     from rollproof import bounds
 
     check_timeout(timeout)
@@ -546,7 +546,7 @@ def _legend_epilog() -> str:
     """The verdict words (``properties.verdicts.LABELS``), each above its meaning, for 80 columns."""
     import textwrap
 
-    from properties.verdicts import LABELS
+    from rollproof.properties.verdicts import LABELS
 
     lines = ["The verdict words (what check prints for each property):"]
     for word, meaning in LABELS.items():

@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
-from properties.verdicts import LABELS, NotApplicable, Unknown
+from rollproof.properties.verdicts import LABELS, NotApplicable, Unknown
 from rollproof import checking
 from rollproof.policyfile import PolicyFile
 

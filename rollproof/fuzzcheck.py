@@ -24,15 +24,15 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 
-from model.core import Refused, Step, Trace
-from model.systems import reference
-from properties.registry import Kind, Property
-from properties.verdicts import Refuted, Scope, Unknown
+from rollproof.model.core import Refused, Step, Trace
+from rollproof.model.systems import reference
+from rollproof.properties.registry import Kind, Property
+from rollproof.properties.verdicts import Refuted, Scope, Unknown
 from rollproof.mutation import engines
-from solver.decode import first_hit
-from solver.explicit import edits
-from solver.strategies import Facts, Task, instances, unknown_reason
-from solver.work import Timeout
+from rollproof.solver.decode import first_hit
+from rollproof.solver.explicit import edits
+from rollproof.solver.strategies import Facts, Task, instances, unknown_reason
+from rollproof.solver.work import Timeout
 
 #: The fuzzer's runs after the other strategies leave a check undecided (Hypothesis examples).
 FUZZ_RUNS = 400
@@ -170,14 +170,14 @@ def _start_under(policy: Any, init: Any) -> Any:
     """``init`` as an initial state of ``policy``, or None where the policy allows no such start."""
     s = attrs.evolve(init, policy=policy)
     if hasattr(s, "status"):  # a scale set: as many instances, the same ones unhealthy
-        from model import scale_set as ss
+        from rollproof.model import scale_set as ss
 
         if policy.instances != len(s.instances):
             return None
         start = ss.initial_state(policy, frozenset(i for i, x in enumerate(s.instances) if not x.healthy),
                                  n=len(s.instances))
         return s if not isinstance(start, Refused) and start == s else None
-    from model import cloud_service as cs
+    from rollproof.model import cloud_service as cs
 
     if getattr(policy, "parametric", False) or policy.initial != "idle":
         return None

@@ -19,9 +19,9 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from model import systems
-from model.core import Action, PolicyError, Refused, Trace, replay as core_replay
-from model.logic import CONCRETE
+from rollproof.model import systems
+from rollproof.model.core import Action, PolicyError, Refused, Trace, replay as core_replay
+from rollproof.model.logic import CONCRETE
 from rollproof import policyfile
 
 FORMAT = "ITF"
@@ -165,7 +165,7 @@ def to_json(trace: Trace, *, policy_name: str, property_id: str | None = None) -
     }
     if trace.why:
         meta["why"] = trace.why
-    from properties import user
+    from rollproof.properties import user
 
     asked = user.DEFINED.get((model, pid))
     if asked is not None:  # a policy file's own question: the trace carries it, so it replays alone
@@ -237,7 +237,7 @@ def read(path: str | Path, *, display: str | None = None) -> Loaded:
 
 def parse(doc: Any, *, file: str) -> Loaded:
     """Check an ITF document written by rollproof and rebuild its policy, initial state and actions."""
-    from properties.registry import properties_for
+    from rollproof.properties.registry import properties_for
 
     _need(isinstance(doc, dict), file, "(top level)", "must be an object", type(doc).__name__, "an ITF trace object")
     for key in ("#meta", "vars", "states"):
@@ -412,7 +412,7 @@ def replay(loaded: Loaded) -> Replayed:
     findings = evaluate(trace, loaded.policy)
     f = next((x for x in findings if x.property_id == loaded.property_id), None)
     if f is not None:
-        from properties import plain
+        from rollproof.properties import plain
 
         trace = trace.with_verdict(f.property_id, f.at_step, f.outcome)
         j = plain.judge(loaded.model, f.property_id, trace)
@@ -430,7 +430,7 @@ def evaluate(trace: Trace, policy: Any) -> list[Finding]:
     transition; ``live``: the invariant of the restricted system, on the prefix whose transitions
     are all ``allowed``; ``reach``: the goal, from a ``start`` state along ``allowed`` transitions.
     """
-    from properties.registry import Kind
+    from rollproof.properties.registry import Kind
 
     views, moves = _views(trace, policy)
     out = [finding_of(p, policy, views, moves) for p in _properties(trace.model)
@@ -453,7 +453,7 @@ def finding(prop: Any, trace: Trace, policy: Any) -> Finding | None:
 
 
 def finding_of(p: Any, policy: Any, views: list[Any], moves: list[tuple[int, Any]]) -> Finding | None:
-    from properties.registry import Kind
+    from rollproof.properties.registry import Kind
 
     L = CONCRETE
     at: int | None = None
@@ -490,16 +490,16 @@ def finding_of(p: Any, policy: Any, views: list[Any], moves: list[tuple[int, Any
 
 def _properties(model: str) -> list[Any]:
     """The catalog's properties of ``model``, then the policy files' own questions defined so far."""
-    from properties import user
-    from properties.registry import properties_for
+    from rollproof.properties import user
+    from rollproof.properties.registry import properties_for
 
     return properties_for(model) + [q.prop for (m, _), q in user.DEFINED.items() if m == model]
 
 
 def _define_question(file: str, model: str, pid: Any, q: Any, policy: Any) -> None:
     """The trace's own question (``#meta.question``: a policy file's ``[[property]]``), defined again."""
-    from properties import expressions as E
-    from properties import user
+    from rollproof.properties import expressions as E
+    from rollproof.properties import user
 
     _need(isinstance(q, dict) and q.get("kind") in user.KINDS and isinstance(q.get("expression"), str),
           file, "#meta.question", "must be {kind, expression, description}", q,

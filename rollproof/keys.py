@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from model import systems
+from rollproof.model import systems
 from rollproof import policyfile
 
 DOC = Path(__file__).resolve().parent.parent / "docs" / "policy-keys.md"
@@ -129,7 +129,7 @@ def file_key_text(name: str, width: int = 100) -> str | None:
 
 def depending_properties(k: Key) -> list[str]:
     """The properties of ``k``'s model that name ``k`` among the parameters their verdict depends on."""
-    from properties.registry import properties_for
+    from rollproof.properties.registry import properties_for
 
     return [p.id for p in properties_for(k.model) if k.name in p.depends_on]
 

@@ -19,17 +19,31 @@ import re
 from pathlib import Path
 from typing import Any
 
+import functools
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
 import attrs
-import matplotlib
 
-matplotlib.use("Agg")
+from rollproof.model.core import Trace
+from rollproof import render
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from matplotlib.patches import Rectangle  # noqa: E402
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
-from model.core import Trace  # noqa: E402
-from rollproof import render  # noqa: E402
+
+@functools.cache
+def _mpl() -> SimpleNamespace:
+    """matplotlib, imported when a picture is first drawn (a run whose pictures all come from the
+    cache never pays for it), on its Agg backend."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Rectangle
+
+    return SimpleNamespace(matplotlib=matplotlib, FigureCanvasAgg=FigureCanvasAgg, Figure=Figure, Rectangle=Rectangle)
 
 #: (legend label, colour, letter drawn in the cell) per cell category, in legend order.
 CATEGORIES: dict[str, tuple[str, str, str]] = {
@@ -108,7 +122,7 @@ def status_text(model: str, g: dict[str, Any]) -> str | None:
 
 
 def _globals(model: str, state: Any) -> dict[str, Any]:
-    from model import systems
+    from rollproof.model import systems
 
     return systems.reference(model).global_record(state)
 
@@ -217,8 +231,8 @@ def figure(trace: Trace, *, policy_name: str, cause: str | None = None) -> Figur
         panel_heights.append(note_h * _holds_at(p, at) + head_h + status_h + nrow * _CELL_H + 10
                              + key_lines * _KEY_LINE + 18)
     height = title_h + legend_h + sum(panel_heights) + 10
-    fig = Figure(figsize=(WIDTH_PX / _DPI, height / _DPI), dpi=_DPI)
-    FigureCanvasAgg(fig)
+    fig = _mpl().Figure(figsize=(WIDTH_PX / _DPI, height / _DPI), dpi=_DPI)
+    _mpl().FigureCanvasAgg(fig)
 
     def fy(px: float) -> float:  # a distance from the top, as a figure fraction from the bottom
         return 1 - px / height
@@ -248,7 +262,7 @@ def figure(trace: Trace, *, policy_name: str, cause: str | None = None) -> Figur
         w = 26 + _CHAR_W * len(text)
         if x + w > WIDTH_PX - 12:
             x, ly = 12.0, ly + 18
-        fig.add_artist(Rectangle((x / WIDTH_PX, fy(ly + 12)), 18 / WIDTH_PX, 12 / height, transform=fig.transFigure,
+        fig.add_artist(_mpl().Rectangle((x / WIDTH_PX, fy(ly + 12)), 18 / WIDTH_PX, 12 / height, transform=fig.transFigure,
                                  facecolor=swatch, edgecolor="#b00020" if hatched else "none",
                                  hatch="///" if hatched else None, linewidth=0))
         if letter:
@@ -292,9 +306,9 @@ def _draw_panel(ax: Any, cols: list[Column], cats, hatch, statuses, ids, first_r
         for y, i in enumerate(ids):
             cat = cats[k][y]
             label, colour, letter = CATEGORIES[cat]
-            ax.add_patch(Rectangle((x, y), 1, 1, facecolor=colour, edgecolor="white", linewidth=1.2))
+            ax.add_patch(_mpl().Rectangle((x, y), 1, 1, facecolor=colour, edgecolor="white", linewidth=1.2))
             if hatch[k][y]:
-                ax.add_patch(Rectangle((x, y), 1, 1, fill=False, hatch="///", edgecolor="#b00020", linewidth=0))
+                ax.add_patch(_mpl().Rectangle((x, y), 1, 1, fill=False, hatch="///", edgecolor="#b00020", linewidth=0))
             if letter:
                 ax.text(x + 0.5, y + 0.5, letter, ha="center", va="center", fontsize=7.5, color="white",
                         fontweight="bold")
@@ -305,7 +319,7 @@ def _draw_panel(ax: Any, cols: list[Column], cats, hatch, statuses, ids, first_r
         ax.text(x + 0.5, status_top - 0.5, c.label, ha="center", va="center", fontsize=8,
                 color=_MARK if mine else "#222222", fontweight="bold" if mine else "normal")
         if mine:
-            ax.add_patch(Rectangle((x, status_top), 1, nrow - status_top, fill=False, edgecolor=_MARK, linewidth=2.4,
+            ax.add_patch(_mpl().Rectangle((x, status_top), 1, nrow - status_top, fill=False, edgecolor=_MARK, linewidth=2.4,
                                    zorder=5))
     ax.set_xlim(0, len(cols))
     ax.set_ylim(nrow, -head_rows)
@@ -347,7 +361,7 @@ def render_bytes(trace: Trace, *, policy_name: str, fmt: str = "svg", cause: str
     """The picture as SVG or PNG bytes, identical on every run."""
     fig = figure(trace, policy_name=policy_name, cause=cause)
     buf = io.BytesIO()
-    with matplotlib.rc_context({"svg.hashsalt": "rollproof", "svg.fonttype": "none"}):
+    with _mpl().matplotlib.rc_context({"svg.hashsalt": "rollproof", "svg.fonttype": "none"}):
         if fmt == "svg":
             fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None})
         elif fmt == "png":

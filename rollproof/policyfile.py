@@ -18,8 +18,8 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from model import systems
-from model.core import PolicyError
+from rollproof.model import systems
+from rollproof.model.core import PolicyError
 
 VERDICTS = ("proved", "refuted", "unknown", "not-applicable")
 TOP_KEYS = ("name", "model", "description")
@@ -217,7 +217,7 @@ def build_policy(model: str, params: dict[str, Any]) -> Any:
 
 
 def _catalog_ids(model: str) -> list[str]:
-    from properties.registry import properties_for
+    from rollproof.properties.registry import properties_for
 
     return [p.id for p in properties_for(model)]
 
@@ -317,9 +317,9 @@ def from_dict(data: dict[str, Any], *, file: str, default_name: str) -> PolicyFi
 def check_properties(file: str, tables: Any, model: str, policy: Any) -> list[Any]:
     """The ``[[property]]`` tables: each a user question (``properties.user``), its expression
     checked against the model's observables.  The first table is ``property[1]``."""
-    from properties import expressions as E
-    from properties import user
-    from properties.registry import all_ids
+    from rollproof.properties import expressions as E
+    from rollproof.properties import user
+    from rollproof.properties.registry import all_ids
 
     if not isinstance(tables, list) or not all(isinstance(x, dict) for x in tables):
         raise PolicyFileError(file, "property", "must be an array of tables", show(tables),

@@ -15,7 +15,7 @@ from typing import Any, Iterable
 
 import attrs
 
-from model.core import Trace
+from rollproof.model.core import Trace
 
 #: The verb of the header line for each trace outcome.
 _VERBS = {"violates": "refuted", "witnesses": "witnessed"}
@@ -30,7 +30,7 @@ _MAX_CALL_COLUMN = 64
 def _model_module(state: Any, model: str | None = None) -> ModuleType:
     """The per-instance model module that defines ``state`` (or the one named ``model``)."""
     if model is not None:
-        from model import systems
+        from rollproof.model import systems
 
         if model in systems.MODELS:
             return systems.reference(model)
@@ -111,8 +111,8 @@ def _set_text(ids: Iterable[Any]) -> str:
 
 
 def _scale_set_summary(state: Any) -> str:
-    from model import scale_set_counts
-    from model.logic import CONCRETE
+    from rollproof.model import scale_set_counts
+    from rollproof.model.logic import CONCRETE
 
     v = scale_set_counts.view(CONCRETE, state.policy, scale_set_counts.abstract(state))
     n = v.n

@@ -17,8 +17,8 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from properties.registry import Kind, Property
-from properties.verdicts import LABELS, NotApplicable, Proved, Refuted, Unknown
+from rollproof.properties.registry import Kind, Property
+from rollproof.properties.verdicts import LABELS, NotApplicable, Proved, Refuted, Unknown
 from rollproof import checking, render
 from rollproof.policyfile import PolicyFile
 
@@ -28,7 +28,7 @@ MODEL_KEYS = {"scale_set": "S", "cloud_service": "C"}
 
 def _clauses(p: Property) -> str:
     """The clauses a property cites, or what it is when it cites none."""
-    from properties import user
+    from rollproof.properties import user
 
     if p.clauses:
         return ", ".join(p.clauses)
@@ -56,7 +56,7 @@ def _cell(r: checking.Result) -> str:
 
 
 def _defaults_diff(pf: PolicyFile) -> str:
-    from model import systems
+    from rollproof.model import systems
     from rollproof.policyfile import parameters
 
     default = parameters(systems.reference(pf.model).Policy())
@@ -152,7 +152,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
 
 def is_seed_default(pf: PolicyFile) -> bool:
     """The policy is its model's seed defaults (the document's own words, nothing turned)."""
-    from model import systems
+    from rollproof.model import systems
 
     return pf.policy == systems.reference(pf.model).Policy()
 
@@ -173,7 +173,7 @@ def _trace_words(r: Any, prefix: str, policy_name: str) -> str:
 def cause_lines(r: checking.Result, prefix: str) -> list[str]:
     """What a refutation is because of: each cause its run relies on, checked again without it; where
     none alone makes the property hold, the smallest set found that does (or the last tried)."""
-    from properties import causes as C
+    from rollproof.properties import causes as C
 
     if not r.used:
         if isinstance(r.verdict, Refuted) and r.trace_value is not None:
@@ -317,7 +317,7 @@ def baselines(pfs: list[PolicyFile]) -> list[PolicyFile]:
     """For each example policy that turns a named choice, the same policy with that choice at its
     default, where no example policy is that already: the report compares the two."""
     import attrs
-    from model import systems
+    from rollproof.model import systems
 
     have = {(pf.model, pf.policy) for pf in pfs}
     out: list[PolicyFile] = []
@@ -339,7 +339,7 @@ def baselines(pfs: list[PolicyFile]) -> list[PolicyFile]:
 def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
     """A section per named choice: the example policies that turn it, and the verdicts that flip
     against the same policy with the choice at its default."""
-    from model import systems
+    from rollproof.model import systems
     from rollproof.policyfile import show
 
     by = {(r.policy.model, r.policy.policy, r.prop.id): r for r in results}

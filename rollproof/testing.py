@@ -42,13 +42,13 @@ from hypothesis import strategies as st
 from hypothesis.database import DirectoryBasedExampleDatabase, ExampleDatabase
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from model import cloud_service as cs
-from model import scale_set as S
-from model import systems
-from model.core import Action, Refused
-from model.logic import CONCRETE
-from properties import observables, registry
-from properties.registry import Kind, Property
+from rollproof.model import cloud_service as cs
+from rollproof.model import scale_set as S
+from rollproof.model import systems
+from rollproof.model.core import Action, Refused
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import observables, registry
+from rollproof.properties.registry import Kind, Property
 
 __all__ = [
     "CloudServiceMachine", "ScaleSetMachine", "machine_for", "load_policy_file",

@@ -20,9 +20,9 @@ from typing import Any
 import z3
 from attrs import frozen
 
-from properties.registry import Kind, Property
-from solver.symbolic import Unrolling, to_z3
-from solver.work import Account, Timeout
+from rollproof.properties.registry import Kind, Property
+from rollproof.solver.symbolic import Unrolling, to_z3
+from rollproof.solver.work import Account, Timeout
 
 
 @frozen

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from solver.settings import settings
+from rollproof.solver.settings import settings
 
 
 def _fields(v: Any) -> tuple[list[str], list[str]]:

@@ -14,12 +14,12 @@ from typing import Any
 
 import attrs
 
-from model.core import Action, Refused, Step, Trace
-from model.logic import CONCRETE
-from model.systems import counting, reference
-from properties.registry import Kind, Property
-from solver.bmc import Hit
-from solver.symbolic import evaluate
+from rollproof.model.core import Action, Refused, Step, Trace
+from rollproof.model.logic import CONCRETE
+from rollproof.model.systems import counting, reference
+from rollproof.properties.registry import Kind, Property
+from rollproof.solver.bmc import Hit
+from rollproof.solver.symbolic import evaluate
 
 
 class EncodingError(AssertionError):

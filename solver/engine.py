@@ -21,13 +21,13 @@ from typing import Any
 
 from attrs import frozen
 
-from model.systems import counting
-from properties.registry import Kind, Property
-from properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
-from solver import bmc
-from solver.session import ProverSession
-from solver.settings import settings
-from solver.strategies import (
+from rollproof.model.systems import counting
+from rollproof.properties.registry import Kind, Property
+from rollproof.properties.verdicts import Proved, Refuted, Scope, Unknown, not_applicable
+from rollproof.solver import bmc
+from rollproof.solver.session import ProverSession
+from rollproof.solver.settings import settings
+from rollproof.solver.strategies import (
     BMC,
     EXPLICIT,
     GUIDED,
@@ -46,8 +46,8 @@ from solver.strategies import (
     schedule,
     settled,
 )
-from solver.symbolic import Z3
-from solver.work import Account, Bounds, Timeout
+from rollproof.solver.symbolic import Z3
+from rollproof.solver.work import Account, Bounds, Timeout
 
 __all__ = ["check", "make_task", "HOUDINI", "SPACER", "EXPLICIT", "GUIDED", "DEFAULT_MAX_DEPTH", "DEFAULT_TIMEOUT"]
 
@@ -67,13 +67,14 @@ def check(policy: Any, prop: Property, *, timeout: float = DEFAULT_TIMEOUT, max_
     after, if None).  ``bounds``: the work each strategy may do.  ``also``: strategies to try last,
     where the others leave a concrete check undecided (the shell's fuzzer)."""
     start = time.monotonic()
-    if not prop.applies(policy):
-        return NotApplicable(prop.not_applicable_why or "the policy switches this feature off")
+    off = not_applicable(prop, policy)
+    if off is not None:
+        return off
     if prop.kind == Kind.CHECK:
         return _table(policy, prop, start)
     if prop.kind == Kind.REACH and prop.every_start and instances(policy) != "any":
         # "From every start": a run to the goal from each initial state (its budgets count states).
-        from solver import every_start
+        from rollproof.solver import every_start
 
         return every_start.check(prop.model, counting(prop.model), policy, prop, max_depth=max_depth,
                                  deadline=start + timeout)

@@ -17,9 +17,9 @@ import itertools
 import time
 from typing import Any
 
-from model.logic import CONCRETE
-from properties.registry import Property
-from solver import explicit
+from rollproof.model.logic import CONCRETE
+from rollproof.properties.registry import Property
+from rollproof.solver import explicit
 
 #: More initial states than this: the property is not checked start by start (``unknown``).
 START_LIMIT = 2000
@@ -130,8 +130,8 @@ def best_first(C: Any, policy: Any, prop: Property, s0: Any, max_depth: int,
 def check(model: str, C: Any, policy: Any, prop: Property, *, max_depth: int, deadline: float) -> Any:
     """The verdict of a reach property over every start: a witness from each (the longest one is
     shown), the start from which the goal is unreachable, or ``unknown`` naming what stopped it."""
-    from properties.verdicts import Proved, Refuted, Scope, Unknown
-    from solver.decode import decode_run
+    from rollproof.properties.verdicts import Proved, Refuted, Scope, Unknown
+    from rollproof.solver.decode import decode_run
 
     t0 = time.monotonic()
     inits = explicit.initial_states(C, policy, prop, limit=START_LIMIT)
@@ -170,4 +170,5 @@ def check(model: str, C: Any, policy: Any, prop: Property, *, max_depth: int, de
     span = f"{depths[0]} steps" if depths[0] == depths[-1] else f"{depths[0]}–{depths[-1]} steps"
     return Proved(Scope(len(trace.init.instances), depths[-1]),
                   f"{method}: {each} to the goal from each of the {len(inits)} start{'s' if len(inits) != 1 else ''} "
-                  f"({span}); the longest is shown", trace=trace, seconds=time.monotonic() - t0, shortest=all_shortest)
+                  f"({span}); the longest is shown", trace=trace, seconds=time.monotonic() - t0, shortest=all_shortest,
+                  starts=len(inits))

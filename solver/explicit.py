@@ -31,14 +31,14 @@ import time
 from typing import Any
 
 import z3
-from attrs import frozen
+from attrs import field, frozen
 
-from model.logic import CONCRETE
-from properties.registry import Kind, Property
-from solver.bmc import init_condition
-from solver.distance import DISTANCE, fuzzy, graded
-from solver.symbolic import Unrolling, evaluate, leaves, to_z3
-from solver.work import Timeout
+from rollproof.model.logic import CONCRETE
+from rollproof.properties.registry import Kind, Property
+from rollproof.solver.bmc import init_condition
+from rollproof.solver.distance import DISTANCE, fuzzy, graded
+from rollproof.solver.symbolic import Unrolling, evaluate, leaves, to_z3
+from rollproof.solver.work import Timeout
 
 INITIAL_LIMIT = 64  # more initial states than this: the search does not apply (BMC takes them at once)
 
@@ -61,6 +61,8 @@ class Cleared:
     depth: int
     states: int
     exhausted: bool = False
+    # Where exhausted: every state visited, in the order visited (``solver.reachable`` certifies them).
+    reached: tuple[Any, ...] = field(default=(), eq=False, repr=False)
 
 
 def initial_states(C: Any, policy: Any, prop: Property, limit: int = INITIAL_LIMIT,
@@ -198,7 +200,7 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
             views.pop(s, None)
         frontier = nxt
         depth += 1
-    return Cleared(depth, len(parent), exhausted=True)
+    return Cleared(depth, len(parent), exhausted=True, reached=tuple(parent))
 
 
 def distance(prop: Property, policy: Any, before: Any, a: int | None, after: Any) -> int:
@@ -256,7 +258,7 @@ def guided(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
                 if _bad_state(prop, policy, v2):
                     return _path(parent, s2)
             heapq.heappush(heap, (distance(prop, policy, v, int(a), v2), depth + 1, next(tie), s2))
-    return None if cut else Cleared(deepest, len(parent), exhausted=True)
+    return None if cut else Cleared(deepest, len(parent), exhausted=True, reached=tuple(parent))
 
 
 def edits(n: int):

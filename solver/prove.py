@@ -18,13 +18,13 @@ from typing import Any
 import z3
 from attrs import field, frozen
 
-from properties.registry import Kind, Property
-from solver.symbolic import Unrolling, Z3, to_z3
-from solver import bmc
-from solver.candidates import candidates
-from solver.work import Timeout
-from solver.parallel import Companion
-from solver.settings import settings
+from rollproof.properties.registry import Kind, Property
+from rollproof.solver.symbolic import Unrolling, Z3, to_z3
+from rollproof.solver import bmc
+from rollproof.solver.candidates import candidates
+from rollproof.solver.work import Timeout
+from rollproof.solver.parallel import Companion
+from rollproof.solver.settings import settings
 
 
 @frozen
@@ -35,7 +35,9 @@ class Certificate:
     initiation: str
     consecution: str
     safety: str
-    method: str = "houdini"  # how the invariant was found: "houdini" (the model's lemmas) or "spacer"
+    # How the invariant was found: "houdini" (the model's lemmas), "spacer", or "reachable" (the
+    # states an exhausted explicit-state search visited, ``solver.reachable``).
+    method: str = "houdini"
     # Each script with its cut as ``scopes`` cuts it, made as it was written (so the re-checks need
     # not tokenize the scripts again); not part of what the certificate is.
     cuts: tuple[tuple[str, tuple[str, tuple[str, ...]]], ...] | None = field(default=None, eq=False, repr=False)
@@ -54,6 +56,8 @@ class Certificate:
         if self.method == "spacer" and self.lemmas:
             body = " ∧ ".join(f"({x})" for x in self.lemmas)
             return f"{body}  [found by Spacer over the counting state; cntJ counts class J, see the legend of the .smt2 files]"
+        if self.method == "reachable":
+            return self.lemmas[0]
         if not self.lemmas:
             return "true: every step's guard and effect imply the property, no invariant needed"
         return " ∧ ".join(f"({x})" for x in self.lemmas)
@@ -211,7 +215,7 @@ class Frame:
     def __init__(self, C: Any, policy: Any, prop: Property, extra: Any = None, clocks: bool = True,
                  session: Any = None) -> None:
         if session is None:
-            from solver.session import ProverSession
+            from rollproof.solver.session import ProverSession
 
             session = ProverSession(policy)
         self.session = session

@@ -16,7 +16,7 @@ from typing import Any
 
 import z3
 
-from solver.prove import Certificate, Timeout
+from rollproof.solver.prove import Certificate, Timeout
 
 MIN_SHARE = 2.0  # seconds: the least a cvc5 query is given, however many are left
 

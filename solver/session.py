@@ -17,13 +17,13 @@ from typing import Any, Callable
 
 import z3
 
-from solver import parallel
-from solver.candidates import candidates
-from solver.prove import Certificate, Frame, maximal_inductive
-from solver.recheck import recheck_cvc5, recheck_z3
-from solver.shared import Memo
-from solver.symbolic import to_z3
-from solver.work import Timeout
+from rollproof.solver import parallel
+from rollproof.solver.candidates import candidates
+from rollproof.solver.prove import Certificate, Frame, maximal_inductive
+from rollproof.solver.recheck import recheck_cvc5, recheck_z3
+from rollproof.solver.shared import Memo
+from rollproof.solver.symbolic import to_z3
+from rollproof.solver.work import Timeout
 
 
 class ProverSession:

@@ -21,9 +21,9 @@ from typing import Any
 
 import z3
 
-from solver.prove import Frame, ProofResult, certificate
-from solver.symbolic import leaves, to_z3
-from solver.work import Timeout
+from rollproof.solver.prove import Frame, ProofResult, certificate
+from rollproof.solver.symbolic import leaves, to_z3
+from rollproof.solver.work import Timeout
 
 
 def _state_vars(state: Any) -> list[Any]:

@@ -18,18 +18,21 @@ from typing import Any, Protocol
 import attrs
 from attrs import frozen
 
-from properties.registry import Kind, Property
-from properties.verdicts import Proved, Refuted, Scope, Unknown
-from solver import bmc, explicit
-from solver.decode import decode, decode_run
-from solver.prove import Frame, ProofResult, houdini
-from solver.session import ProverSession
-from solver.spacer import spacer
-from solver.work import Account, Bounds
+from rollproof.properties.registry import Kind, Property
+from rollproof.properties.verdicts import Proved, Refuted, Scope, Unknown
+from rollproof.solver import bmc, explicit
+from rollproof.solver.decode import decode, decode_run
+from rollproof.solver.prove import Frame, ProofResult, houdini
+from rollproof.solver.reachable import reachable_proof
+from rollproof.solver.session import ProverSession
+from rollproof.solver.spacer import spacer
+from rollproof.solver.work import Account, Bounds
 
 HOUDINI = "inductive invariant (Houdini over the model's lemmas, 1-induction)"
 SPACER = "inductive invariant (Spacer: IC3/PDR over constrained Horn clauses)"
 EXPLICIT = "explicit-state search (breadth-first over the counting model's reachable states)"
+REACHABLE = ("inductive invariant (the reachable states: the explicit-state search visited every one, "
+             "and their set is closed under every step)")
 GUIDED = "guided search (best-first over the counting model's states, nearest to a violation first)"
 
 
@@ -115,7 +118,7 @@ def legend(C: Any, policy: Any) -> str:
 
 
 def method_of(proof: ProofResult) -> str:
-    return SPACER if proof.certificate.method == "spacer" else HOUDINI
+    return {"spacer": SPACER, "reachable": REACHABLE}.get(proof.certificate.method, HOUDINI)
 
 
 def certified(proof: ProofResult | None, by: tuple[str, ...]) -> bool:
@@ -307,9 +310,9 @@ class Guided:
 
 @frozen
 class Exhausted:
-    """Where breadth-first search visited every reachable state and found no hit: the rest of the
-    proof attempts (Spacer, Houdini over every lemma); without a certified invariant that is not
-    reported as a proof."""
+    """Where breadth-first search visited every reachable state and found no hit: those states as
+    the invariant (``solver.reachable``), then the rest of the proof attempts (Spacer, Houdini over
+    every lemma); without a certified invariant that is not reported as a proof."""
 
     name = "exhausted"
 
@@ -317,6 +320,13 @@ class Exhausted:
         seen = facts.explored
         if seen is None or not seen.exhausted:
             return facts
+        # The states visited first: that proof depends on nothing but the search's own order.
+        found = reachable_proof(task.frame(), seen.reached)
+        if found is not None:
+            out = _confirmed(task, facts, found)
+            if is_verdict(out):
+                return out
+            facts = out
         for strategy in (Spacer(), Houdini(every_lemma=True)):
             out = strategy.run(task, facts)
             if is_verdict(out):

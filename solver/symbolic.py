@@ -12,7 +12,7 @@ from typing import Any, Iterable
 import attrs
 import z3
 
-from solver.settings import settings
+from rollproof.solver.settings import settings
 
 
 def _is_expr(x: Any) -> bool:

@@ -6,10 +6,10 @@ instant, so the command-line tests exercise every verdict kind without the solve
 
 from __future__ import annotations
 
-from model import scale_set as ss
-from model.core import Action
-from properties.registry import Kind
-from properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
+from rollproof.model import scale_set as ss
+from rollproof.model.core import Action
+from rollproof.properties.registry import Kind
+from rollproof.properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
 from rollproof import itf
 
 A = Action.of

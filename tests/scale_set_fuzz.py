@@ -12,11 +12,11 @@ from typing import Any, Callable
 
 from hypothesis import strategies as st
 
-from model import scale_set as S
-from model.core import Action, Refused, Step, Trace
-from model.logic import CONCRETE
-from properties import registry
-from properties.registry import Kind, Property
+from rollproof.model import scale_set as S
+from rollproof.model.core import Action, Refused, Step, Trace
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import registry
+from rollproof.properties.registry import Kind, Property
 from rollproof.testing import code_of, max_initial_unhealthy, pick, view_of
 from rollproof.testing import scale_set_initial_states as initial_states
 from rollproof.testing import scale_set_policies as policies

@@ -12,13 +12,13 @@ import json
 
 import pytest
 
-from model import cloud_service as cs
-from model import scale_set as ss
-from model.core import Action, Refused
-from model.logic import CONCRETE
-from properties import expressions as E
-from properties import user
-from properties.verdicts import Proved, Refuted
+from rollproof.model import cloud_service as cs
+from rollproof.model import scale_set as ss
+from rollproof.model.core import Action, Refused
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import expressions as E
+from rollproof.properties import user
+from rollproof.properties.verdicts import Proved, Refuted
 from rollproof import bounds, policyfile
 from test_cli import _files, run
 
@@ -156,7 +156,7 @@ def test_a_step_bound_is_the_extremum_over_every_step_an_exhaustive_search_finds
 def test_floor_division_reads_as_python_floor_in_z3_too():
     import z3
 
-    from solver.symbolic import Z3, logic
+    from rollproof.solver.symbolic import Z3, logic
 
     sorts = {"x": E.INT}
     for source in ("x // 5", "x // (-3)", "(x * 20 + 99) // 100", "-(x // 4) + 2 * (x // 3)"):
@@ -208,7 +208,7 @@ def test_a_wrong_closed_form_is_not_reported_as_proved(monkeypatch):
 
 
 def test_the_closed_form_family_writes_forms_the_language_reads_back_as_their_values():
-    from model import scale_set as ss
+    from rollproof.model import scale_set as ss
 
     pol = ss.ScaleSetPolicy(instances="any", max_batch_instance_percent=30)
     ns = list(range(1, 41))
@@ -277,7 +277,7 @@ def test_a_bad_step_or_range_request_exits_2_with_one_line_and_writes_nothing(tm
 
 def test_bound_questions_are_cached_and_a_second_search_solves_nothing(tmp_path, monkeypatch):
     from rollproof import cache
-    from solver import engine
+    from rollproof.solver import engine
 
     pf = _load(SMALL_SS)
     with cache.using(tmp_path / "cache"):

@@ -13,8 +13,8 @@ import attrs
 import pytest
 
 from _fake_engine import REPO, rollproof_cmd
-from properties.verdicts import Proved, Refuted
-from properties.registry import get
+from rollproof.properties.verdicts import Proved, Refuted, Scope
+from rollproof.properties.registry import get
 from rollproof import cache, checking, policyfile
 from rollproof.inputs import load
 
@@ -67,7 +67,7 @@ class Calls:
     """``solver.engine.check`` counted (and, with ``fail``, refused: nothing may be solved)."""
 
     def __init__(self, monkeypatch, fail: bool = False):
-        from solver import engine
+        from rollproof.solver import engine
 
         self.props: list = []
         real = engine.check
@@ -111,7 +111,7 @@ def test_every_stored_verdict_carries_evidence_that_re_checks(first):
 
 def _prop_of(material: tuple):
     """The catalog property an entry is about (None for a restricted one or a premise's search)."""
-    from properties.registry import REGISTRY
+    from rollproof.properties.registry import REGISTRY
 
     name = eval(material[7])  # noqa: S307 - the test's own entries: a tuple of strings
     return REGISTRY[(name[1], name[2])] if name[0] == "catalog" else None
@@ -134,16 +134,15 @@ def test_a_change_to_the_model_source_invalidates_every_entry(first, tmp_path, m
 def test_the_source_hash_follows_every_byte_of_the_model(tmp_path, monkeypatch):
     import shutil
 
-    import model
-
     root = tmp_path / "tree"
-    for name in cache.SOURCES:
-        shutil.copytree(Path(model.__file__).parent.parent / name, root / name,
-                        ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(model, "__file__", str(root / "model" / "__init__.py"))
-    monkeypatch.setattr(cache, "_SOURCE_HASH", None)
-    before = cache.source_hash()
-    assert before == _fresh_hash(monkeypatch)  # the same tree, the same hash
+    copies = {}
+    for name, folder in cache._folders().items():
+        copies[name] = shutil.copytree(folder, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    here = _fresh_hash(monkeypatch)
+    monkeypatch.setattr(cache, "_folders", lambda: copies)
+    before = _fresh_hash(monkeypatch)
+    assert before == here  # the same files elsewhere (a checkout, an install), the same hash
+    assert before == _fresh_hash(monkeypatch)
     path = root / "model" / "scale_set.py"
     path.write_bytes(path.read_bytes() + b"\n# a comment\n")
     assert _fresh_hash(monkeypatch) != before
@@ -166,7 +165,7 @@ def _tamper(folder: Path, pick, change) -> tuple[Path, tuple]:
 
 def _without_assertions(script: str) -> str:
     """The script with its assertions left out: its queries are then satisfiable."""
-    from solver.prove import _commands
+    from rollproof.solver.prove import _commands
 
     return "\n".join(c for c in _commands(script) if not c.startswith("(assert")) + "\n"
 
@@ -232,19 +231,31 @@ def test_a_trace_whose_states_were_edited_does_not_replay(first):
 
 
 def test_a_verdict_without_evidence_to_re_check_is_never_stored():
-    from properties.verdicts import NotApplicable, Scope, Unknown
+    from rollproof.properties.verdicts import NotApplicable, Scope, Unknown
 
     exhausted = Refuted(Scope(3, 2), "explicit-state search", reason="the goal is unreachable: every state visited")
+    inv = get("VMSS-BATCH-CAP")
     for v in (exhausted, Proved(Scope(3), "table check"), Unknown("timeout after 1 s (the check's safety cap)"),
               Unknown("internal error: ValueError: x"), NotApplicable("off")):
-        assert not cache.storable(v)
-        assert not cache.accepted(None, None, v, 1.0)
+        assert not cache.storable(v, inv)
+        assert not cache.accepted(None, inv, v, 1.0)
+
+
+def test_a_table_check_is_stored_as_the_value_it_is():
+    """A table check's verdict is a pure function's value on the policy: stored, and a second run
+    reads it back without checking the table again; an edit of the model's source is a new key."""
+    pf = load(["examples/policies/vmss-seed-2018-defaults.toml"]).policies[0]
+    prop = get("X-STEP-PURE", "scale_set")
+    table = Proved(Scope(10), "table check: the pure function agrees with every row of its table")
+    assert cache.storable(table, prop) and cache.accepted(pf.policy, prop, table, 1.0)
+    # The same words under a property that is not a table check are no evidence.
+    assert not cache.storable(table, get("VMSS-BATCH-CAP"))
 
 
 def test_an_unknown_of_the_work_bounds_is_stored_and_read_back_as_it_was(tmp_path):
     """An unknown the bounds ended is stored (the same work ends the same way), and a later run
     reads it back without solving; one from the seconds' cap is solved again."""
-    from properties.verdicts import Scope, Unknown
+    from rollproof.properties.verdicts import Scope, Unknown
 
     bounded = Unknown("no counterexample within 16 steps (bounded model checking stopped: its work bound "
                       "ran out at depth 17)", Scope(10, 16), "bounded model checking")
@@ -273,8 +284,8 @@ def test_a_damaged_entry_is_ignored(first, tmp_path):
 
 
 def test_the_cache_names_a_property_with_its_restriction():
-    from properties import causes
-    from properties.registry import get
+    from rollproof.properties import causes
+    from rollproof.properties.registry import get
 
     prop = get("VMSS-TERMINAL", "scale_set")
     policy = None  # (the causes below leave steps out; they switch no policy key)
@@ -293,7 +304,7 @@ def test_the_cache_names_a_property_with_its_restriction():
 
 
 def test_a_registered_property_defined_outside_the_hashed_source_is_never_cached(monkeypatch):
-    from properties.registry import REGISTRY, get
+    from rollproof.properties.registry import REGISTRY, get
 
     mine = attrs.evolve(get("VMSS-TERMINAL", "scale_set"), id="MY-OWN", holds=lambda L, p, v: L.true())
     monkeypatch.setitem(REGISTRY, ("scale_set", "MY-OWN"), mine)  # its code lives in this file
@@ -355,10 +366,56 @@ def test_a_trace_s_picture_is_drawn_once_per_cache_and_read_back_byte_for_byte(f
     assert (tmp_path / "a.svg").read_bytes() == pictures.render_bytes(trace, policy_name="three")
 
 
-def test_a_reach_property_asked_from_every_start_is_never_cached(tmp_path):
-    from properties.registry import properties_for
+def test_a_reach_property_asked_from_every_start_is_stored_only_where_its_trace_is_the_claim(tmp_path):
+    """From one start, the one witness is the whole claim and replays; from several, only the
+    longest is kept, so the verdict is not stored."""
+    from rollproof.properties.registry import properties_for
+    from rollproof.properties.verdicts import Scope as Sc
 
     every = [p for p in properties_for("scale_set") + properties_for("cloud_service") if p.every_start]
     assert every
-    pf = _policies(tmp_path)[0]
-    assert all(cache.Cache(tmp_path).material(pf.policy, p, 60.0, True) is None for p in every)
+    prop = next(p for p in every if p.id == "VMSS-ONE-UNHEALTHY-TOLERATED")
+    pf = load(["examples/policies/vmss-seed-2018-defaults.toml"]).policies[0]
+    with cache.using(str(tmp_path / "c")):
+        got = checking.engine_check(pf.policy, prop, 120.0, fuzz=False)
+        assert isinstance(got, Proved) and got.starts == 1 and cache.storable(got, prop)
+        assert cache.accepted(pf.policy, prop, got, 60.0)
+        again = cache.through(pf.policy, prop, 120.0, False, lambda: pytest.fail("solved again"))
+        assert again == got
+    several = attrs.evolve(got, starts=2)
+    assert not cache.storable(several, prop) and not cache.accepted(pf.policy, prop, several, 60.0)
+
+
+def test_a_question_checked_again_without_a_cause_is_named_by_the_causes():
+    """A policy file's own question, checked again with a cause switched off (the causes phase),
+    is stored under a name of its own: the question's, and the causes."""
+    from rollproof.properties import causes as C
+
+    pf = load(["examples/policies/vmss-seed-2018-defaults.toml"]).policies[0]
+    prop = next(p for p in checking.selected(pf, None) if p.id == "SERVING-75")
+    question = cache.identity(prop)
+    assert question is not None and question[0] == "question"
+    restricted = 0
+    for cause in C.CAUSES["scale_set"]:
+        _, variant = C.without("scale_set", pf.policy, prop, frozenset({cause.name}))
+        name = cache.identity(variant)
+        if variant is prop:  # (a cause switched off in the policy: the policy is in the key)
+            assert name == question
+            continue
+        restricted += 1
+        assert name == (*question, "without", (cause.name,)), cause.name
+    assert restricted, "some cause restricts the steps"
+
+
+def test_a_run_whose_verdicts_are_all_cached_starts_no_worker_process(first, monkeypatch):
+    """With several jobs, what needs no solving is read in the run's own process; a fully cached
+    run forks no worker (that costs more than reading the cache) and reads the same verdicts."""
+    results, pfs, folder = first
+
+    def no_workers(*a, **k):
+        raise AssertionError("a worker pool was started for verdicts the cache holds")
+
+    monkeypatch.setattr(checking.concurrent.futures, "ProcessPoolExecutor", no_workers)
+    with cache.using(folder):
+        again = checking.run(pfs, IDS, timeout=120.0, jobs=2)
+    assert _summary(again) == _summary(results)

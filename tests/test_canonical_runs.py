@@ -15,14 +15,14 @@ import time
 import pytest
 import z3
 
-from model import scale_set as S
-from model.systems import counting
-from properties.registry import properties_for
-from properties.verdicts import Refuted
-from solver import bmc, engine
-from solver.decode import decode
-from solver.session import ProverSession
-from solver.work import Account, Timeout
+from rollproof.model import scale_set as S
+from rollproof.model.systems import counting
+from rollproof.properties.registry import properties_for
+from rollproof.properties.verdicts import Refuted
+from rollproof.solver import bmc, engine
+from rollproof.solver.decode import decode
+from rollproof.solver.session import ProverSession
+from rollproof.solver.work import Account, Timeout
 
 POLICY = S.ScaleSetPolicy(instances=10)
 C = counting("scale_set")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from properties import registry
-from properties.registry import Antecedent, Kind, properties_for
-from properties.verdicts import LABELS
+from rollproof.properties import registry
+from rollproof.properties.registry import Antecedent, Kind, properties_for
+from rollproof.properties.verdicts import LABELS
 from rollproof import catalog
 
 

@@ -15,16 +15,16 @@ from typing import Any
 import pytest
 import z3
 
-from model import cloud_service as CSM
-from model import scale_set as S
-from model.systems import counting
-from solver.settings import settings
-from properties.registry import get
-from solver.parallel import Companion, Taker, beside_in_a_child
-from solver.session import ProverSession
-from solver.work import Timeout
-from solver.prove import Certificate, Frame, _script, houdini, queries, scopes, split_case
-from solver.symbolic import leaves, to_z3
+from rollproof.model import cloud_service as CSM
+from rollproof.model import scale_set as S
+from rollproof.model.systems import counting
+from rollproof.solver.settings import settings
+from rollproof.properties.registry import get
+from rollproof.solver.parallel import Companion, Taker, beside_in_a_child
+from rollproof.solver.session import ProverSession
+from rollproof.solver.work import Timeout
+from rollproof.solver.prove import Certificate, Frame, _script, houdini, queries, scopes, split_case
+from rollproof.solver.symbolic import leaves, to_z3
 
 FRAMES = [
     ("cloud_service", CSM.CloudServicePolicy(roles={"web": "any", "worker": "any"}), "X-INSTANCES-CONSERVED"),
@@ -255,7 +255,7 @@ def test_a_session_stops_the_helpers_it_forked_when_it_is_closed():
 def test_each_cvc5_query_gets_its_own_share_of_the_time_left():
     """A query may take the time left over the queries left, never all of it while others wait
     (at least ``MIN_SHARE``, at most what is left)."""
-    from solver.recheck import MIN_SHARE, query_share
+    from rollproof.solver.recheck import MIN_SHARE, query_share
 
     assert query_share(60.0, 30) == pytest.approx(max(MIN_SHARE, 2.0))
     assert query_share(60.0, 1) == 60.0

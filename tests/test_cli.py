@@ -19,7 +19,7 @@ import pytest
 
 from _fake_engine import REPO, fake_cmd, rollproof_cmd
 
-HAS_ENGINE = importlib.util.find_spec("solver.engine") is not None
+HAS_ENGINE = importlib.util.find_spec("rollproof.solver.engine") is not None
 
 THREE = """
 name = "three"

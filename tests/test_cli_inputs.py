@@ -20,7 +20,7 @@ import pytest
 
 from _fake_engine import REPO, fake_cmd, rollproof_cmd
 
-HAS_ENGINE = importlib.util.find_spec("solver.engine") is not None
+HAS_ENGINE = importlib.util.find_spec("rollproof.solver.engine") is not None
 SCHEMA = json.loads((REPO / "rollproof" / "schemas" / "check-2.schema.json").read_text(encoding="utf-8"))
 FAST = ["--jobs", "1", "--timeout", "20"]
 
@@ -157,7 +157,7 @@ def test_report_lists_imported_resources_like_toml_policies_and_reproduces_them_
 @pytest.mark.deep
 @pytest.mark.parametrize("folder", ["terraform/incidents", "terraform/web-tier", "azure"])
 def test_every_verdict_of_the_terraform_and_azure_examples_matches_their_rollproof_toml(folder):
-    from properties.registry import properties_for
+    from rollproof.properties.registry import properties_for
     from rollproof import inputs
     from rollproof.checking import engine_check
 

@@ -7,10 +7,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import cloud_service as cs
-from model import cloud_service_counts as C
-from model.core import Refused
-from model.logic import CONCRETE
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as C
+from rollproof.model.core import Refused
+from rollproof.model.logic import CONCRETE
 from test_cloud_service_fuzz import candidates, policies, run
 
 
@@ -57,7 +57,7 @@ def test_the_counting_model_stays_small_up_to_20_uds():
 
 def test_the_same_code_builds_z3_terms_and_finds_a_second_update_taking_ud_0_down():
     z3 = pytest.importorskip("z3")
-    from solver.symbolic import Z3
+    from rollproof.solver.symbolic import Z3
 
     p = cs.Policy(roles={"web": 2}, upgrade_domains=2, concurrent_operations=True)
 
@@ -111,7 +111,7 @@ def test_enabled_is_derived_exactly_in_both_models(policy, choices):
 def test_every_action_has_one_guard_whose_clauses_cite_the_seeds():
     import re
 
-    from model.cloud_service_rules import GUARDS
+    from rollproof.model.cloud_service_rules import GUARDS
 
     assert set(GUARDS) == set(cs.ACTIONS) == {a.name for a in C.A}
     for name, g in GUARDS.items():
@@ -125,7 +125,7 @@ def test_the_symbolic_guard_with_free_arguments_is_satisfiable_exactly_where_ena
     """``some`` is exact for the counting encoding too: with the arguments left to Z3, an action's
     guard from a concrete state is satisfiable iff ``enabled`` holds there."""
     z3 = pytest.importorskip("z3")
-    from solver.symbolic import Z3, mk_var, to_z3
+    from rollproof.solver.symbolic import Z3, mk_var, to_z3
 
     for policy in (cs.Policy(roles={"web": 2, "worker": 1}, upgrade_domains=2, new_code_crashes=True),
                    cs.Policy(roles={"web": 3}, upgrade_domains=3, mode="manual")):

@@ -17,12 +17,12 @@ import pytest
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
-from model import cloud_service as cs
-from model import cloud_service_counts as C
-from model.core import Action, Refused, Step, Trace
-from model.logic import CONCRETE
-from properties import registry
-from properties.registry import Kind, Property
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as C
+from rollproof.model.core import Action, Refused, Step, Trace
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import registry
+from rollproof.properties.registry import Kind, Property
 from rollproof.render import render_trace
 from rollproof.testing import cloud_service_policies as policies
 from rollproof.testing import view_of as view

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import cloud_service as cs
-from model.core import Action, PolicyError, Refused
-from model.logic import CONCRETE
+from rollproof.model import cloud_service as cs
+from rollproof.model.core import Action, PolicyError, Refused
+from rollproof.model.logic import CONCRETE
 from test_cloud_service_fuzz import candidates, enabled, first_violation, policies, prop, run
 
 

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import cloud_service as cs
-from model import cloud_service_counts as C
-from model.core import PolicyError, Refused
-from model.logic import CONCRETE
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as C
+from rollproof.model.core import PolicyError, Refused
+from rollproof.model.logic import CONCRETE
 from test_cloud_service_fuzz import candidates, policies, run
 
 
@@ -97,8 +97,8 @@ def test_instantiations_cover_every_size_vector_once():
 @pytest.fixture(scope="module")
 def engine():
     pytest.importorskip("z3")
-    from properties.registry import get
-    from solver.engine import check
+    from rollproof.properties.registry import get
+    from rollproof.solver.engine import check
 
     return get, check
 
@@ -116,7 +116,7 @@ def test_a_parametric_proof_covers_every_size_with_a_certificate_both_solvers_co
 
 def test_a_parametric_refutation_names_the_smallest_deployment_and_its_trace_replays(engine):
     get, check = engine
-    from solver.decode import first_hit
+    from rollproof.solver.decode import first_hit
 
     prop = get("CS-ROLE-AVAILABLE", "cloud_service")
     v = check(cs.Policy(roles={"web": cs.ANY, "worker": cs.ANY}), prop)

@@ -4,7 +4,7 @@ the project finds that it holds (``test_cloud_service_fuzz.REGIONS``)."""
 
 from __future__ import annotations
 
-from model import cloud_service as cs
+from rollproof.model import cloud_service as cs
 from rollproof import testing
 
 from test_cloud_service_fuzz import REGIONS

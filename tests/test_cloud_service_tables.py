@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from model import cloud_service as cs
+from rollproof.model import cloud_service as cs
 
 # The seed's tables, as printed in the seed clauses (U-7, U-13).
 U7_TEXT = """

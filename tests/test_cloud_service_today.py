@@ -12,12 +12,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import cloud_service as cs
-from model import cloud_service_counts as C
-from model.core import Action, Refused
-from model.logic import CONCRETE
-from properties import registry
-from properties.registry import Kind
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as C
+from rollproof.model.core import Action, Refused
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import registry
+from rollproof.properties.registry import Kind
 import test_cloud_service_counts as tcc
 import test_cloud_service_fuzz as csf
 import test_plain_readings as tpr
@@ -126,7 +126,7 @@ def test_with_every_role_targeted_the_worker_would_block_nothing_and_would_go_do
 
 
 def test_one_role_is_validated_against_the_roles():
-    from model.core import PolicyError
+    from rollproof.model.core import PolicyError
 
     with pytest.raises(PolicyError, match="role_to_upgrade"):
         cs.Policy(roles={"web": 1}, role_to_upgrade="worker")
@@ -150,7 +150,7 @@ def test_the_one_ud_properties_do_not_apply_to_the_simultaneous_mode_and_say_why
 
 def test_cs_one_role_catches_a_walk_that_stops_every_role():
     """The property can fail: with the walk's role filter switched off it finds the worker stopped."""
-    import model.cloud_service_rules as rules
+    import rollproof.model.cloud_service_rules as rules
 
     p = cs.Policy(roles={"web": 2, "worker": 2}, upgrade_domains=2, role_to_upgrade="web")
     prop = registry.get("CS-ONE-ROLE", "cloud_service")

@@ -8,8 +8,8 @@ import attrs
 import pytest
 from attrs import frozen
 
-from properties import registry
-from properties.verdicts import LABELS, NotApplicable, Proved, Refuted, Scope, Unknown
+from rollproof.properties import registry
+from rollproof.properties.verdicts import LABELS, NotApplicable, Proved, Refuted, Scope, Unknown
 from rollproof import checking, console, policyfile
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "policies"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from model.counting import CountingModel
-from model.systems import MODELS, counting
+from rollproof.model.counting import CountingModel
+from rollproof.model.systems import MODELS, counting
 
 ROOT = Path(__file__).resolve().parent.parent
 

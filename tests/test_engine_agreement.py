@@ -22,18 +22,18 @@ from hypothesis import HealthCheck, Phase, find, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import NoSuchExample
 
-from model import scale_set as S
-from model import scale_set_counts as C
-from model.core import Trace
-from properties.registry import Kind, Property, properties_for
-from properties.verdicts import Proved, Refuted, Unknown
-from solver import bmc, engine
-from solver import session as session_module
-from solver.decode import first_hit
-from solver.prove import Certificate, Frame, certificate, houdini, maximal_inductive
-from solver.recheck import recheck_cvc5, recheck_z3
-from solver.session import ProverSession
-from solver.symbolic import to_z3
+from rollproof.model import scale_set as S
+from rollproof.model import scale_set_counts as C
+from rollproof.model.core import Trace
+from rollproof.properties.registry import Kind, Property, properties_for
+from rollproof.properties.verdicts import Proved, Refuted, Unknown
+from rollproof.solver import bmc, engine
+from rollproof.solver import session as session_module
+from rollproof.solver.decode import first_hit
+from rollproof.solver.prove import Certificate, Frame, certificate, houdini, maximal_inductive
+from rollproof.solver.recheck import recheck_cvc5, recheck_z3
+from rollproof.solver.session import ProverSession
+from rollproof.solver.symbolic import to_z3
 
 from scale_set_fuzz import first_violation, goal_reached, policies, runs
 

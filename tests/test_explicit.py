@@ -15,14 +15,14 @@ import z3
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import cloud_service as cs
-from model import cloud_service_counts as C
-from model.logic import CONCRETE
-from properties.registry import Kind, properties_for
-from properties.verdicts import Refuted
-from solver import bmc, engine, explicit, strategies
-from solver.decode import first_hit
-from solver.symbolic import Z3, leaves, mk_var, to_z3
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as C
+from rollproof.model.logic import CONCRETE
+from rollproof.properties.registry import Kind, properties_for
+from rollproof.properties.verdicts import Refuted
+from rollproof.solver import bmc, engine, explicit, strategies
+from rollproof.solver.decode import first_hit
+from rollproof.solver.symbolic import Z3, leaves, mk_var, to_z3
 from test_cloud_service_fuzz import policies, run
 
 
@@ -113,19 +113,25 @@ def test_initial_states_are_every_solution_of_the_initial_condition():
     assert idle == [C.abstract(cs.initial_state(SMALL))]
 
 
-def test_a_search_that_visits_every_state_is_no_proof_and_sends_no_fuzzer(monkeypatch):
-    """With the proof attempts switched off, an exhausted search leaves the check unknown, says why,
-    and the fuzzer fallback (which could find nothing) is not run."""
+def test_a_search_that_visits_every_state_proves_only_by_a_certificate_and_sends_no_fuzzer(monkeypatch):
+    """With the invariant provers switched off, an exhausted search proves by its own states; with
+    that switched off too, it leaves the check unknown, says why, and the fuzzer fallback (which
+    could find nothing) is not run."""
     from rollproof import checking, fuzzcheck
 
+    prop = next(p for p in properties_for("cloud_service") if p.id == "X-INSTANCES-CONSERVED")
     for strategy in (strategies.Houdini, strategies.Spacer):
         monkeypatch.setattr(strategy, "run", lambda self, task, facts: facts)
+    # With the states visited as the invariant, the search's own proof (``solver.reachable``).
+    proved = checking.engine_check(TINY, prop, engine.DEFAULT_TIMEOUT)
+    assert proved.verdict == "proved" and proved.method == strategies.REACHABLE, proved
+    assert set(proved.certified_by) == {"z3", "cvc5"}
+    monkeypatch.setattr(strategies, "reachable_proof", lambda frame, reached: None)
 
     def no_fuzzer(*a, **k):
         raise AssertionError("the fuzzer ran after an exhaustive search")
 
     monkeypatch.setattr(fuzzcheck, "find_trace", no_fuzzer)
-    prop = next(p for p in properties_for("cloud_service") if p.id == "X-INSTANCES-CONSERVED")
     verdict = checking.engine_check(TINY, prop, engine.DEFAULT_TIMEOUT)
     assert verdict.verdict == "unknown" and verdict.exhausted, verdict
     assert "visited every reachable state" in verdict.reason and "not reported as a proof" in verdict.reason

@@ -17,16 +17,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import cloud_service as cs
-from model import cloud_service_counts as C
-from model.logic import CONCRETE
-from properties.registry import Kind, properties_for
-from properties.verdicts import Refuted
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as C
+from rollproof.model.logic import CONCRETE
+from rollproof.properties.registry import Kind, properties_for
+from rollproof.properties.verdicts import Refuted
 from rollproof.checking import engine_check
 from rollproof.policyfile import load
-from solver import bmc, engine, explicit
-from solver.decode import first_hit
-from solver.distance import DISTANCE, Fuzzy, fuzzy, graded
+from rollproof.solver import bmc, engine, explicit
+from rollproof.solver.decode import first_hit
+from rollproof.solver.distance import DISTANCE, Fuzzy, fuzzy, graded
 from test_cloud_service_fuzz import policies, run
 from test_explicit import SMALL
 

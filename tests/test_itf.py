@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from model import scale_set as ss
-from model.core import Action
+from rollproof.model import scale_set as ss
+from rollproof.model.core import Action
 from rollproof import itf, pictures
 
 A = Action.of
@@ -148,8 +148,8 @@ def test_a_reach_witness_from_its_start_policy_replays():
 
 
 def test_cloud_service_traces_round_trip():
-    cs = pytest.importorskip("model.cloud_service")
-    from properties.registry import properties_for
+    cs = pytest.importorskip("rollproof.model.cloud_service")
+    from rollproof.properties.registry import properties_for
 
     if not properties_for("cloud_service"):
         pytest.skip("the cloud-service catalog is not registered yet")

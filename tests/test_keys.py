@@ -7,7 +7,7 @@ import types
 import attrs
 import pytest
 
-from model import systems
+from rollproof.model import systems
 from rollproof import keys, policyfile
 
 
@@ -71,7 +71,7 @@ def test_explaining_a_key_gives_its_meaning_default_values_and_source_within_100
 
 
 def test_a_key_lists_the_properties_whose_verdict_depends_on_it(monkeypatch):
-    from properties import registry
+    from rollproof.properties import registry
 
     p = registry.get("VMSS-CANCEL")
     monkeypatch.setitem(registry.REGISTRY, ("scale_set", p.id), attrs.evolve(p, depends_on=("batch_rounding",)))

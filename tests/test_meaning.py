@@ -7,11 +7,11 @@ from __future__ import annotations
 import attrs
 import pytest
 
-from model import cloud_service as cs
-from model import scale_set as ss
-from model.core import Action, Step, Trace
-from properties import causes, plain, registry
-from properties.verdicts import Proved, Refuted, Scope, Unknown
+from rollproof.model import cloud_service as cs
+from rollproof.model import scale_set as ss
+from rollproof.model.core import Action, Step, Trace
+from rollproof.properties import causes, plain, registry
+from rollproof.properties.verdicts import Proved, Refuted, Scope, Unknown
 from rollproof import checking, fuzzcheck
 from rollproof.policyfile import PolicyFile
 

@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from properties.registry import get
+from rollproof.properties.registry import get
 from rollproof import mutation
 from rollproof.mutation import engines, vacuity
 from rollproof.mutation.catalogue import MUTANTS, by_name
@@ -58,10 +58,10 @@ def test_the_catalogue_holds_at_least_twenty_mutants_with_unique_names():
 
 
 def test_the_patches_are_undone_after_each_mutant():
-    from model import scale_set as S
-    from model import scale_set_abstraction as A
-    from model import scale_set_counts as C
-    from model import scale_set_rules as R
+    from rollproof.model import scale_set as S
+    from rollproof.model import scale_set_abstraction as A
+    from rollproof.model import scale_set_counts as C
+    from rollproof.model import scale_set_rules as R
 
     def bindings():
         return (S.batch_size, A.batch_size, R.batch_size, S.UPGRADE_REPLACES, R.UPGRADE_REPLACES,
@@ -77,11 +77,11 @@ def test_the_patches_are_undone_after_each_mutant():
 def test_a_guard_condition_patched_once_moves_both_encodings():
     """A mutant of a guard's condition patches one function; the per-instance refusal and the
     counting guard both read it from the one guard table."""
-    from model import scale_set as S
-    from model import scale_set_counts as C
-    from model import scale_set_rules as R
-    from model.core import Action, Refused
-    from model.logic import CONCRETE
+    from rollproof.model import scale_set as S
+    from rollproof.model import scale_set_counts as C
+    from rollproof.model import scale_set_rules as R
+    from rollproof.model.core import Action, Refused
+    from rollproof.model.logic import CONCRETE
 
     m = by_name("batch-guard-allows-one-more")
     s = S.initial_state(S.Policy(instances=10))
@@ -106,20 +106,20 @@ def test_every_mutant_patches_one_definition_both_encodings_read_but_the_effects
     instance is lost), and effects are written per model: those patch each model's effect.  One
     changes the counting view, the properties' vocabulary."""
     effects = {"recovery-forgets-instance", "crashed-instance-dropped"}
-    rules = {"model.scale_set_rules", "model.cloud_service_rules"}
+    rules = {"rollproof.model.scale_set_rules", "rollproof.model.cloud_service_rules"}
     for m in MUTANTS:
         modules = {p.module for p in m.patches}
         if m.name in effects:
-            assert {"model.scale_set", "model.cloud_service"} & modules, m.name
-            assert {"model.scale_set_counts", "model.cloud_service_counts"} & modules, m.name
+            assert {"rollproof.model.scale_set", "rollproof.model.cloud_service"} & modules, m.name
+            assert {"rollproof.model.scale_set_counts", "rollproof.model.cloud_service_counts"} & modules, m.name
         elif m.name == "in-progress-counts-whole-batch":
-            assert modules == {"model.scale_set_abstraction"} and {p.name for p in m.patches} == {"view"}
+            assert modules == {"rollproof.model.scale_set_abstraction"} and {p.name for p in m.patches} == {"view"}
         else:
             assert modules <= rules, (m.name, modules)
 
 
 def test_a_vip_swap_is_reachable_in_one_step_in_the_solver_encoding():
-    from model import cloud_service as cs
+    from rollproof.model import cloud_service as cs
 
     (ante,) = [a for a in vacuity.ANTECEDENTS if a.property == "CS-VIP-SWAP-NO-ROLLBACK"]
     w = vacuity.witness(cs.CloudServicePolicy(roles={"web": 1}, upgrade_domains=1), ante, timeout=20)
@@ -188,8 +188,8 @@ def test_the_fuzzer_kills_each_mutant_under_other_seeds_too(seed):
 def test_the_report_says_a_proof_is_vacuous_where_its_antecedent_never_happens():
     """With expired credentials (A-24) every upgraded instance fails, so no upgrade ever completes: the
     premise search shows Completed unreachable, the label says vacuous and the section says why."""
-    from model import scale_set as ss
-    from properties.verdicts import Proved, Scope
+    from rollproof.model import scale_set as ss
+    from rollproof.properties.verdicts import Proved, Scope
     from rollproof import checking, report
     from rollproof.policyfile import PolicyFile
 

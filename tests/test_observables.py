@@ -7,8 +7,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model.logic import CONCRETE
-from properties import observables as O
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import observables as O
 import scale_set_fuzz as ssf
 import test_cloud_service_fuzz as csf
 
@@ -37,7 +37,7 @@ def test_every_cloud_service_observable_reads_the_same_on_the_view_and_the_insta
 
 
 def test_a_cloud_service_has_one_observable_per_role_and_per_update_domain():
-    from model import cloud_service as cs
+    from rollproof.model import cloud_service as cs
 
     names = set(O.of("cloud_service", cs.CloudServicePolicy(roles={"web": 3, "api": 2}, upgrade_domains=3)))
     assert {"online_web", "down_web", "online_api", "down_api", "down_ud0", "down_ud1", "down_ud2"} <= names
@@ -45,7 +45,7 @@ def test_a_cloud_service_has_one_observable_per_role_and_per_update_domain():
 
 
 def test_a_role_whose_observable_name_is_taken_gets_its_index():
-    from model import cloud_service as cs
+    from rollproof.model import cloud_service as cs
 
     obs = O.of("cloud_service", cs.CloudServicePolicy(roles={"ud0": 1, "web-api": 1, "web_api": 1}, upgrade_domains=2))
     assert {"down_ud0", "online_ud0_0", "down_ud0_0", "online_web_api", "online_web_api_2"} <= set(obs)
@@ -53,7 +53,7 @@ def test_a_role_whose_observable_name_is_taken_gets_its_index():
 
 
 def test_a_role_of_any_size_has_no_down_count_of_its_own():
-    from model import cloud_service as cs
+    from rollproof.model import cloud_service as cs
 
     names = set(O.of("cloud_service", cs.CloudServicePolicy(roles={"web": "any", "api": 2})))
     assert "online_web" in names and "down_web" not in names and "down_api" in names
@@ -65,8 +65,8 @@ def test_every_observable_evaluates_to_its_concrete_value_under_z3(data):
     concrete values."""
     import z3
 
-    from model import systems
-    from solver.symbolic import Z3
+    from rollproof.model import systems
+    from rollproof.solver.symbolic import Z3
 
     model = data.draw(st.sampled_from(["scale_set", "cloud_service"]))
     if model == "scale_set":
@@ -127,7 +127,7 @@ def _val(y):
 def test_docs_list_every_observable_of_both_models():
     from pathlib import Path
 
-    from model import cloud_service as cs
+    from rollproof.model import cloud_service as cs
 
     doc = (Path(__file__).resolve().parent.parent / "docs" / "user-properties.md").read_text(encoding="utf-8")
     names = [o.name for o in O.SCALE_SET] + [o.name for o in O._cs_common()]

@@ -11,8 +11,8 @@ from pathlib import Path
 import attrs
 import pytest
 
-from model import scale_set as S
-from model.core import Action
+from rollproof.model import scale_set as S
+from rollproof.model.core import Action
 from rollproof import itf, pictures
 
 REPORT = Path(__file__).resolve().parent.parent / "report"

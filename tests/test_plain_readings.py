@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from model.core import Step, Trace
-from model.logic import CONCRETE
-from properties import plain, registry
-from properties.registry import Kind
+from rollproof.model.core import Step, Trace
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import plain, registry
+from rollproof.properties.registry import Kind
 import scale_set_fuzz as ssf
 import test_cloud_service_fuzz as csf
 
@@ -87,8 +87,8 @@ def test_plain_readings_agree_with_the_counting_view_on_cloud_service_runs(data)
 
 
 def test_the_seed_defaults_ten_step_timeout_run_is_two_uds_down_by_both_readings():
-    from model import cloud_service as cs
-    from model.core import Action
+    from rollproof.model import cloud_service as cs
+    from rollproof.model.core import Action
 
     policy = cs.CloudServicePolicy()
     s = cs.initial_state(policy)
@@ -116,8 +116,8 @@ def test_the_seed_defaults_ten_step_timeout_run_is_two_uds_down_by_both_readings
 
 @pytest.mark.parametrize("model", ["scale_set", "cloud_service"])
 def test_a_reading_finds_nothing_wrong_in_an_initial_state(model):
-    from model import cloud_service as cs
-    from model import scale_set as ss
+    from rollproof.model import cloud_service as cs
+    from rollproof.model import scale_set as ss
 
     s0 = ss.initial_state(ss.ScaleSetPolicy()) if model == "scale_set" else cs.initial_state(cs.CloudServicePolicy())
     run = plain.Run(s0.policy, (s0,), ())

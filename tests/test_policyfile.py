@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from model import scale_set
+from rollproof.model import scale_set
 from rollproof import policyfile
 from rollproof.policyfile import PolicyFileError
 
@@ -65,7 +65,7 @@ def test_a_word_where_a_number_is_expected_is_a_wrong_type(tmp_path):
 
 
 def test_an_empty_roles_table_is_echoed_as_written(tmp_path):
-    pytest.importorskip("model.cloud_service")
+    pytest.importorskip("rollproof.model.cloud_service")
     path = _write(tmp_path, 'model = "cloud_service"\n[cloud_service]\nroles = {}\n')
     with pytest.raises(PolicyFileError) as e:
         policyfile.load(path, display="p.toml")
@@ -154,7 +154,7 @@ def test_a_missing_file_is_one_line(tmp_path):
 
 
 def test_cloud_service_roles_are_a_table_of_counts(tmp_path):
-    pytest.importorskip("model.cloud_service")
+    pytest.importorskip("rollproof.model.cloud_service")
     text = 'model = "cloud_service"\n[cloud_service]\nroles = { web = 2, worker = 3 }\nupgrade_domains = 2\n'
     pf = policyfile.load(_write(tmp_path, text))
     assert pf.parameters["roles"] == {"web": 2, "worker": 3}

@@ -22,18 +22,18 @@ from pathlib import Path
 import pytest
 import z3
 
-from model import cloud_service as cs
-from model import scale_set as S
-from model.systems import counting
-from properties.registry import properties_for
-from properties.verdicts import Proved
-import solver
-from solver import engine, parallel, prove
-from solver import session as session_module
-from solver.parallel import Companion
-from solver.session import ProverSession
-from solver.shared import Memo
-from solver.work import Timeout
+from rollproof.model import cloud_service as cs
+from rollproof.model import scale_set as S
+from rollproof.model.systems import counting
+from rollproof.properties.registry import properties_for
+from rollproof.properties.verdicts import Proved
+from rollproof import solver
+from rollproof.solver import engine, parallel, prove
+from rollproof.solver import session as session_module
+from rollproof.solver.parallel import Companion
+from rollproof.solver.session import ProverSession
+from rollproof.solver.shared import Memo
+from rollproof.solver.work import Timeout
 
 CS_POLICY = cs.Policy(roles={"web": 2, "worker": 3}, upgrade_domains=2)
 SS_POLICY = S.ScaleSetPolicy(instances=5)
@@ -148,12 +148,12 @@ def test_no_solver_module_keeps_state_of_its_own():
     or a Z3 object at module level (constants are tuples, strings, numbers and frozen mappings)."""
     found = []
     for info in pkgutil.iter_modules([str(Path(solver.__file__).parent)]):
-        mod = importlib.import_module(f"solver.{info.name}")
+        mod = importlib.import_module(f"rollproof.solver.{info.name}")
         for name, value in vars(mod).items():
             if name.startswith("__"):
                 continue
             if isinstance(value, (dict, list, set, bytearray)) or isinstance(value, (z3.AstRef, z3.Context, z3.Solver)):
-                found.append(f"solver.{info.name}.{name}")
+                found.append(f"rollproof.solver.{info.name}.{name}")
     assert found == []
 
 
@@ -178,7 +178,7 @@ def test_a_certificate_does_not_depend_on_which_check_came_first():
     (other properties' checks, in whatever order a worker got them) do not steer them."""
     import z3
 
-    from model import cloud_service as cs_model
+    from rollproof.model import cloud_service as cs_model
 
     policy = cs_model.Policy(roles={"web": 8, "worker": 9})  # the seed's roles
     ids = ["CS-ROLLBACK-RESTORES", "CS-ONE-ACTIVE-UPGRADE", "CS-START-TIMEOUT"]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from properties.verdicts import Unknown
+from rollproof.properties.verdicts import Unknown
 from rollproof import checking
 
 pytest_plugins = ["pytester"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from model import scale_set as S
-from model.core import Action, Trace, replay
+from rollproof.model import scale_set as S
+from rollproof.model.core import Action, Trace, replay
 from rollproof.render import changed_fields, format_value, render_trace
 
 START = [

@@ -16,7 +16,7 @@ import importlib.util
 from _fake_engine import REPO, fake_cmd, install, rollproof_cmd
 
 #: The real engine when it exists, on a few fast properties; else the fixed fake verdicts.
-HAS_ENGINE = importlib.util.find_spec("solver.engine") is not None
+HAS_ENGINE = importlib.util.find_spec("rollproof.solver.engine") is not None
 SELECTION = ["--property", "VMSS-BATCH-CAP", "--property", "VMSS-DATA-DISKS", "--property", "VMSS-SF-BY-UD"]
 
 SEED = 'name = "seed"\nmodel = "scale_set"\ndescription = "the seed defaults"\n[expect]\nVMSS-PRECHECK = "refuted"\nVMSS-ONE-UNHEALTHY-TOLERATED = "unknown"\n'
@@ -159,9 +159,9 @@ def test_checks_run_in_worker_processes_give_the_serial_run_s_results_in_its_ord
 
 
 def test_a_parametric_scope_names_the_sizes_it_ranges_over():
-    from model import cloud_service as CS
-    from model.scale_set import ScaleSetPolicy
-    from properties.verdicts import Scope
+    from rollproof.model import cloud_service as CS
+    from rollproof.model.scale_set import ScaleSetPolicy
+    from rollproof.properties.verdicts import Scope
     from rollproof.checking import scope_text
 
     both = CS.Policy(roles={"web": "any", "worker": "any"})

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model import scale_set as S
-from model import scale_set_counts as C
-from model.core import Refused
-from model.logic import CONCRETE
+from rollproof.model import scale_set as S
+from rollproof.model import scale_set_counts as C
+from rollproof.model.core import Refused
+from rollproof.model.logic import CONCRETE
 
 from scale_set_fuzz import CHOICES, action_from, initial_states, policies, runs
 
@@ -101,7 +101,7 @@ def test_enabled_is_derived_exactly_in_both_models(data):
 
 
 def test_every_action_has_one_guard_whose_clauses_cite_the_seeds():
-    from model.scale_set_rules import GUARDS
+    from rollproof.model.scale_set_rules import GUARDS
 
     assert set(GUARDS) == set(S.ACTIONS) == {a.name for a in C.A}
     for name, g in GUARDS.items():
@@ -116,8 +116,8 @@ def test_the_symbolic_guard_with_free_arguments_is_satisfiable_exactly_where_ena
     """``some`` is exact for the counting encoding too: with the arguments (a batch vector, a class,
     an outcome) left to Z3, an action's guard from a concrete state is satisfiable iff ``enabled``."""
     z3 = pytest.importorskip("z3")
-    from model.scale_set_checks import purity_states
-    from solver.symbolic import Z3, mk_var, to_z3
+    from rollproof.model.scale_set_checks import purity_states
+    from rollproof.solver.symbolic import Z3, mk_var, to_z3
 
     for policy in (S.Policy(instances=5), S.Policy(instances=6, service_fabric=True, update_domains=3),
                    S.Policy(instances=5, batch_fill="full", prioritize_unhealthy_instances=True, initial_unhealthy="any"),

@@ -11,12 +11,12 @@ from pathlib import Path
 import attrs
 import pytest
 
-from model import scale_set as S
-from model import scale_set_checks as checks
-from model.core import Action, PolicyError, Refused
-from model.scale_set_enable import Accepted, EnableConfig, enable_automatic_os_upgrade
-from model.scale_set_enable import Refused as EnableRefused
-from model.scale_set_history import (
+from rollproof.model import scale_set as S
+from rollproof.model import scale_set_checks as checks
+from rollproof.model.core import Action, PolicyError, Refused
+from rollproof.model.scale_set_enable import Accepted, EnableConfig, enable_automatic_os_upgrade
+from rollproof.model.scale_set_enable import Refused as EnableRefused
+from rollproof.model.scale_set_history import (
     HistoryFormatError,
     check_history,
     entry_from_state,
@@ -226,7 +226,7 @@ def test_the_history_table_agrees_with_the_reader():
 
 
 def test_a_checker_without_the_end_rule_disagrees_with_the_table(monkeypatch):
-    import model.scale_set_history as H
+    import rollproof.model.scale_set_history as H
 
     real = H.check_history
 

@@ -15,11 +15,11 @@ import pytest
 from hypothesis import HealthCheck, find, given, settings
 from hypothesis import strategies as st
 
-from model import scale_set as S
-from model.core import Refused
-from model.logic import CONCRETE
-from model import scale_set_checks as checks
-from properties.registry import Kind
+from rollproof.model import scale_set as S
+from rollproof.model.core import Refused
+from rollproof.model.logic import CONCRETE
+from rollproof.model import scale_set_checks as checks
+from rollproof.properties.registry import Kind
 from rollproof.render import render_trace
 
 from scale_set_fuzz import REGIONS, first_violation, goal_reached, policies, prop, runs, view_of
@@ -178,7 +178,7 @@ def _reachable_statuses(policy) -> set:
             r = S.apply(s, a)
             if isinstance(r, Refused) or r in seen:
                 continue
-            if not p.allowed(CONCRETE, start, view_of(s), int(__import__("model.scale_set_counts", fromlist=["A"]).A[a.name]), view_of(r)):
+            if not p.allowed(CONCRETE, start, view_of(s), int(__import__("rollproof.model.scale_set_counts", fromlist=["A"]).A[a.name]), view_of(r)):
                 continue
             seen.add(r)
             todo.append(r)
@@ -227,7 +227,7 @@ def test_each_table_check_agrees_for_random_policies(pid):
 
 
 def test_a_reader_that_trusts_completed_time_is_caught_by_the_history_table(monkeypatch):
-    import model.scale_set_history as H
+    import rollproof.model.scale_set_history as H
 
     real = H.check_history
     monkeypatch.setattr(checks, "check_history",

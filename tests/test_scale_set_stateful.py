@@ -4,7 +4,7 @@ project finds that it holds (``scale_set_fuzz.REGIONS``)."""
 
 from __future__ import annotations
 
-from model import scale_set as S
+from rollproof.model import scale_set as S
 from rollproof import testing
 
 from scale_set_fuzz import REGIONS

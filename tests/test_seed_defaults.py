@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from properties.registry import Kind, properties_for
-from properties.verdicts import Proved, Refuted
+from rollproof.properties.registry import Kind, properties_for
+from rollproof.properties.verdicts import Proved, Refuted
 from rollproof.checking import engine_check
 from rollproof.policyfile import load
-from solver.decode import first_hit
-from solver.engine import DEFAULT_TIMEOUT
-from solver.session import ProverSession
+from rollproof.solver.decode import first_hit
+from rollproof.solver.engine import DEFAULT_TIMEOUT
+from rollproof.solver.session import ProverSession
 
 POLICIES = Path(__file__).resolve().parent.parent / "examples" / "policies"
 SEEDS = {"scale_set": "vmss-seed-2018-defaults.toml", "cloud_service": "cs-seed-defaults.toml"}

@@ -14,11 +14,11 @@ import sys
 import time
 from pathlib import Path
 
-from model import cloud_service as cs
-from model.core import Action, Trace
-from properties import registry
+from rollproof.model import cloud_service as cs
+from rollproof.model.core import Action, Trace
+from rollproof.properties import registry
 from rollproof.fuzzcheck import shorten
-from solver.decode import first_hit
+from rollproof.solver.decode import first_hit
 
 POLICY = cs.CloudServicePolicy(roles=(("web", 2), ("worker", 2)), upgrade_domains=2)
 PROP = registry.get("CS-ROLE-AVAILABLE", "cloud_service")
@@ -84,7 +84,8 @@ def test_a_shortest_run_stays_as_long():
 def test_the_fuzzer_leaves_no_hypothesis_directory_where_it_runs(tmp_path):
     """A check that falls back on the fuzzer writes nothing into the user's working directory
     (Hypothesis would keep its cache in ``.hypothesis`` there)."""
-    code = ("from model import cloud_service as cs; from properties import registry; from rollproof import fuzzcheck; "
+    code = ("from rollproof.model import cloud_service as cs; from rollproof.properties import registry; "
+            "from rollproof import fuzzcheck; "
             "t = fuzzcheck.find_trace(cs.CloudServicePolicy(roles=(('web', 2), ('worker', 2)), upgrade_domains=2), "
             "registry.get('CS-ROLE-AVAILABLE', 'cloud_service'), runs=400); print(len(t))")
     env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_STORAGE_DIRECTORY"}

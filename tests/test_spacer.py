@@ -13,18 +13,18 @@ import attrs
 import pytest
 import z3
 
-from model import cloud_service as CSM
-from model import scale_set as S
-from model.systems import counting
-from properties.registry import properties_for
-from properties.verdicts import Proved, Refuted
-from solver import engine, strategies
-from solver import session as session_module
-from solver.prove import Certificate, Frame, ProofResult, _smt2
-from solver.recheck import recheck_cvc5, recheck_z3
-from solver.spacer import readable, spacer
-from solver.work import Bounds
-from solver.symbolic import to_z3
+from rollproof.model import cloud_service as CSM
+from rollproof.model import scale_set as S
+from rollproof.model.systems import counting
+from rollproof.properties.registry import properties_for
+from rollproof.properties.verdicts import Proved, Refuted
+from rollproof.solver import engine, strategies
+from rollproof.solver import session as session_module
+from rollproof.solver.prove import Certificate, Frame, ProofResult, _smt2
+from rollproof.solver.recheck import recheck_cvc5, recheck_z3
+from rollproof.solver.spacer import readable, spacer
+from rollproof.solver.work import Bounds
+from rollproof.solver.symbolic import to_z3
 
 SEED_CS = CSM.CloudServicePolicy(roles={"web": 8, "worker": 9})
 

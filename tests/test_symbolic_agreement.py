@@ -18,15 +18,15 @@ import z3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model import cloud_service as cs
-from model import cloud_service_counts as CC
-from model import scale_set as S
-from model import scale_set_counts as C
-from model.core import Refused
-from model.logic import CONCRETE
-from properties import registry
-from properties.registry import Kind
-from solver.symbolic import leaves, logic, mk_var, transition
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as CC
+from rollproof.model import scale_set as S
+from rollproof.model import scale_set_counts as C
+from rollproof.model.core import Refused
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import registry
+from rollproof.properties.registry import Kind
+from rollproof.solver.symbolic import leaves, logic, mk_var, transition
 
 from scale_set_fuzz import CHOICES, action_from, initial_states, policies, runs
 
@@ -198,7 +198,7 @@ def test_a_refused_or_malformed_scale_set_action_has_no_symbolic_step(data):
 
 
 def _plain_action(name: str, **kw: Any):
-    from model.core import Action
+    from rollproof.model.core import Action
 
     if name == "orchestrator_starts_batch" and "chosen" not in kw:
         kw["chosen"] = frozenset({0})

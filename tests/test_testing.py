@@ -17,10 +17,10 @@ from hypothesis import strategies as st
 from hypothesis.database import DirectoryBasedExampleDatabase
 from hypothesis.stateful import invariant
 
-from model import cloud_service as cs
-from model import cloud_service_counts as CC
-from model import scale_set as S
-from model.logic import CONCRETE
+from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_counts as CC
+from rollproof.model import scale_set as S
+from rollproof.model.logic import CONCRETE
 from rollproof import testing
 from rollproof.testing import CloudServiceMachine, ScaleSetMachine
 

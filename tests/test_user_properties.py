@@ -12,10 +12,10 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from model.logic import CONCRETE
-from properties import expressions as E
-from properties import observables as O
-from properties import user
+from rollproof.model.logic import CONCRETE
+from rollproof.properties import expressions as E
+from rollproof.properties import observables as O
+from rollproof.properties import user
 from rollproof import policyfile
 import scale_set_fuzz as ssf
 import test_cloud_service_fuzz as csf
@@ -136,8 +136,8 @@ def test_a_refused_expression_names_the_column_and_the_text_there(source, column
 def test_an_expression_reads_the_same_in_python_and_in_z3_on_reachable_states(data):
     import z3
 
-    from model import systems
-    from solver.symbolic import Z3
+    from rollproof.model import systems
+    from rollproof.solver.symbolic import Z3
 
     model = data.draw(st.sampled_from(["scale_set", "cloud_service"]))
     if model == "scale_set":

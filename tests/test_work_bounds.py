@@ -13,14 +13,14 @@ import time
 import attrs
 import pytest
 
-from model import cloud_service as cs
-from model import scale_set as S
-from properties.registry import get
-from properties.verdicts import Unknown
-from solver import engine
-from solver.session import ProverSession
-from solver.strategies import Task
-from solver.work import Bounds
+from rollproof.model import cloud_service as cs
+from rollproof.model import scale_set as S
+from rollproof.properties.registry import get
+from rollproof.properties.verdicts import Unknown
+from rollproof.solver import engine
+from rollproof.solver.session import ProverSession
+from rollproof.solver.strategies import Task
+from rollproof.solver.work import Bounds
 
 SMALL_CS = cs.Policy(roles={"web": 2, "worker": 3}, upgrade_domains=3)
 

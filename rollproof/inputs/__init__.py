@@ -18,7 +18,7 @@ from typing import Any
 
 from attrs import frozen
 
-from model.core import PolicyError
+from rollproof.model.core import PolicyError
 from rollproof import policyfile
 from rollproof.inputs import azure_json, expectations, fields, terraform
 from rollproof.policyfile import PolicyFile, PolicyFileError, Source, show
@@ -229,7 +229,7 @@ def display_of_folder(file_display: str) -> str:
 
 def to_policy(res: fields.Resource) -> PolicyFile:
     """A resource's ``PolicyFile``: its parameters mapped by the table, then the model's policy value."""
-    from model import systems
+    from rollproof.model import systems
 
     mapped = fields.MAPPERS[res.model](res)
     try:

@@ -17,7 +17,7 @@ from typing import Any, Iterable
 import attrs
 from attrs import frozen
 
-from properties.registry import Kind, get, properties_for
+from rollproof.properties.registry import Kind, get, properties_for
 from rollproof.mutation import engines, vacuity
 from rollproof.mutation.catalogue import MUTANTS, Mutant
 from rollproof.mutation.patching import patched
@@ -119,7 +119,7 @@ def check_mutant(m: Mutant, baseline: _Baseline | None = None, *, fuzz: bool = T
     kills: list[Kill] = []
     survived: list[str] = []
     hits: dict[str, tuple[int | None, int | None]] = {}
-    from solver.session import ProverSession
+    from rollproof.solver.session import ProverSession
 
     # A fresh prover session for the mutant: nothing the solver built for the correct model (or
     # another mutant) is reused under the patched rules.
@@ -188,8 +188,8 @@ REFUTE_DEPTH = 14
 
 #: The policies each model's antecedents (each searched under the next policy only if not yet witnessed) are searched under (small, so the search is quick).
 def vacuity_policies() -> list[tuple[str, Any]]:
-    from model import cloud_service as cs
-    from model import scale_set as ss
+    from rollproof.model import cloud_service as cs
+    from rollproof.model import scale_set as ss
 
     small = cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2)
     return [

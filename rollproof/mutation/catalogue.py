@@ -19,14 +19,18 @@ from typing import Any, Callable
 import attrs
 from attrs import frozen
 
-from model import cloud_service as cs
-from model import scale_set as ss
-from model.core import Refused
+from rollproof.model import cloud_service as cs
+from rollproof.model import scale_set as ss
+from rollproof.model.core import Refused
 from rollproof.mutation.patching import Patch
 
-SS, SSR, SSA, SSC = "model.scale_set", "model.scale_set_rules", "model.scale_set_abstraction", "model.scale_set_counts"
+SS, SSR, SSA, SSC = (
+    "rollproof.model.scale_set", "rollproof.model.scale_set_rules", "rollproof.model.scale_set_abstraction",
+    "rollproof.model.scale_set_counts",
+)
 CS, CSR, CSA, CSC = (
-    "model.cloud_service", "model.cloud_service_rules", "model.cloud_service_abstraction", "model.cloud_service_counts"
+    "rollproof.model.cloud_service", "rollproof.model.cloud_service_rules",
+    "rollproof.model.cloud_service_abstraction", "rollproof.model.cloud_service_counts",
 )
 St = ss.Status
 RF, DONE, FAULTED, CANCELLED = int(St.ROLLING_FORWARD), int(St.COMPLETED), int(St.FAULTED), int(St.CANCELLED)

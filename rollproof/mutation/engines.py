@@ -17,19 +17,19 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
 
-from model.core import Refused
-from model.logic import CONCRETE
-from properties.registry import Kind, Property
+from rollproof.model.core import Refused
+from rollproof.model.logic import CONCRETE
+from rollproof.properties.registry import Kind, Property
 
 
 def _counting(model: str) -> Any:
-    from model.systems import counting
+    from rollproof.model.systems import counting
 
     return counting(model)
 
 
 def _reference(model: str) -> Any:
-    from model.systems import reference
+    from rollproof.model.systems import reference
 
     return reference(model)
 
@@ -43,13 +43,13 @@ def solver_hit(policy: Any, prop: Property, *, max_depth: int, timeout: float, s
     the search runs out of ``timeout`` seconds).  ``session``: the prover session to search in."""
     if not prop.applies(policy):
         return None
-    from solver import engine
+    from rollproof.solver import engine
 
     if prop.kind == Kind.CHECK:
         return 0 if engine.check(policy, prop, timeout=timeout, session=session).verdict == "refuted" else None
-    from solver import bmc
-    from solver.decode import decode
-    from solver.work import Timeout
+    from rollproof.solver import bmc
+    from rollproof.solver.decode import decode
+    from rollproof.solver.work import Timeout
 
     try:
         hit = bmc.search(_counting(prop.model), policy, prop, max_depth=max_depth,
@@ -66,12 +66,12 @@ def solver_clear(policy: Any, prop: Property, *, max_depth: int, timeout: float,
     """Whether the (unpatched) model has no violation within ``max_depth`` steps, established in time."""
     if not prop.applies(policy):
         return False
-    from solver import engine
+    from rollproof.solver import engine
 
     if prop.kind == Kind.CHECK:
         return engine.check(policy, prop, timeout=timeout, session=session).verdict == "proved"
-    from solver import bmc
-    from solver.work import Timeout
+    from rollproof.solver import bmc
+    from rollproof.solver.work import Timeout
 
     try:
         hit = bmc.search(_counting(prop.model), policy, prop, max_depth=max_depth,

@@ -2,7 +2,7 @@
 
 A patch names one definition of a model module (a rule, a guard's condition, a table, a step)
 and a maker ``(original) -> replacement``.  The modules import the rules by name (``from
-model.scale_set_rules import batch_size``), the action tables (``ACTIONS``) hold the functions
+rollproof.model.scale_set_rules import batch_size``), the action tables (``ACTIONS``) hold the functions
 themselves and the guard tables (``GUARDS``) hold each condition in a clause, so applying a patch
 rebinds every module attribute, every table entry and every guard clause bound to the original
 object, in every loaded ``model.*`` module: both encodings read the one definition, so both move.
@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterator
 
 from attrs import frozen
 
-from model.guards import Guard
+from rollproof.model.guards import Guard
 
 
 @frozen
@@ -35,7 +35,8 @@ class Patch:
 
 
 def _model_modules() -> list[Any]:
-    return [m for k, m in sorted(sys.modules.items()) if (k == "model" or k.startswith("model.")) and m is not None]
+    return [m for k, m in sorted(sys.modules.items())
+            if (k == "rollproof.model" or k.startswith("rollproof.model.")) and m is not None]
 
 
 def clear_caches() -> None:
@@ -50,7 +51,8 @@ def clear_caches() -> None:
 @contextlib.contextmanager
 def patched(patches: tuple[Patch, ...] | list[Patch]) -> Iterator[None]:
     """Apply ``patches`` in order; restore every rebound attribute and table entry afterwards."""
-    for m in ("model.scale_set", "model.scale_set_counts", "model.cloud_service", "model.cloud_service_counts"):
+    for m in ("rollproof.model.scale_set", "rollproof.model.scale_set_counts", "rollproof.model.cloud_service",
+              "rollproof.model.cloud_service_counts"):
         importlib.import_module(m)
     undo: list[Callable[[], None]] = []
     try:

@@ -13,10 +13,10 @@ from typing import Any, Callable
 
 from attrs import frozen
 
-from model.cloud_service_counts import A as CA
-from model.scale_set import Status
-from model.scale_set_counts import A as SA
-from properties.registry import Kind, Property, get
+from rollproof.model.cloud_service_counts import A as CA
+from rollproof.model.scale_set import Status
+from rollproof.model.scale_set_counts import A as SA
+from rollproof.properties.registry import Kind, Property, get
 
 TERMINALS = (int(Status.COMPLETED), int(Status.CANCELLED), int(Status.FAULTED))
 
@@ -105,12 +105,12 @@ def witness(policy: Any, ante: Antecedent, *, max_depth: int = 30, units: int = 
     takes the lemmas the proof kept as an invariant (which prunes no reachable state).  The searches
     together spend ``units`` of solver work at most (``DEEP_UNITS`` if 0); ``timeout`` seconds are a
     safety cap only (``unknown`` with no depth).  ``session``: the policy's prover session."""
-    from model.systems import counting
-    from solver import bmc
-    from solver.engine import make_task
-    from solver.session import ProverSession
-    from solver.strategies import Facts, Houdini, Spacer, certified, is_verdict
-    from solver.work import Account, Timeout
+    from rollproof.model.systems import counting
+    from rollproof.solver import bmc
+    from rollproof.solver.engine import make_task
+    from rollproof.solver.session import ProverSession
+    from rollproof.solver.strategies import Facts, Houdini, Spacer, certified, is_verdict
+    from rollproof.solver.work import Account, Timeout
 
     prop = get(ante.property, ante.model)
     t0 = time.monotonic()
@@ -167,7 +167,7 @@ def antecedents_of(model: str, property_id: str) -> list[Antecedent]:
 
 def witnesses(policy: Any, antecedents: list[Antecedent], *, max_depth: int = 30, units: int = 0) -> list[Witness]:
     """``witness`` for each of ``antecedents`` under ``policy``, in one prover session."""
-    from solver.session import ProverSession
+    from rollproof.solver.session import ProverSession
 
     with ProverSession(policy) as session:
         return [witness(policy, a, max_depth=max_depth, units=units, session=session) for a in antecedents]
