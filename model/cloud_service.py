@@ -5,7 +5,10 @@ role in UD ``j mod k`` (U-30…U-34).  An in-place update walks the UDs in index
 (U-5, U-10, U-32): walking a UD stops its instances not yet on the walk's target, the fabric
 updates them, starts them, and each comes online, crashes (U-25) or times out (U-16); the fabric
 then completes the UD.  In automatic mode the fabric walks the next UD once the per-role health
-gate passes (U-15); in manual mode the operator walks each UD in order (U-23, C5).  A rollback is a
+gate passes (U-15); in manual mode the operator walks each UD in order (U-23, C5); in simultaneous
+mode (Cloud Services, extended support) the fabric walks every UD at once, with no gate between
+UDs.  An update may target a single role (U-10, ``role_to_upgrade``): a walk then stops only that
+role's instances, and the gate and RollbackAllowed look at that role alone.  A rollback is a
 walk back to the previous version (U-18…U-22); a second request during an update replaces it and,
 in automatic mode, reverts UD 0 at once (U-27).  Versions are relative: ``OLD`` is any version
 older than the latest request, ``NEW`` the latest request's target (U-11), so a request relabels
@@ -27,6 +30,7 @@ from rollproof.model.core import Action, PolicyError, Refused, replay as _replay
 from rollproof.model.guards import refusal
 from rollproof.model.logic import CONCRETE
 from rollproof.model.cloud_service_rules import (  # noqa: F401  (re-exported: the tables are read as model.cloud_service.*)
+    ALL_ROLES,
     CHANGE_TABLE,
     CHANGES,
     CONFIG_ONLY,
@@ -34,6 +38,7 @@ from rollproof.model.cloud_service_rules import (  # noqa: F401  (re-exported: t
     DRIVES,
     GUARDS,
     KINDS,
+    MODES,
     NEW,
     OLD,
     TABLE_KINDS,
@@ -50,7 +55,6 @@ from rollproof.model.cloud_service_rules import (  # noqa: F401  (re-exported: t
 
 NAME = "cloud_service"
 
-MODES = ("automatic", "manual")
 INITIALS = ("idle", "stuck")
 #: A role count of ``"any"``: the policy covers every instance count >= 1 of that role.
 ANY = "any"
@@ -101,6 +105,12 @@ def _bool(inst: Any, a: attrs.Attribute, v: Any) -> None:
         raise _err(a.name, v, "true or false")
 
 
+def _role_to_upgrade(inst: Any, a: attrs.Attribute, v: Any) -> None:
+    names = [r for r, _ in inst.roles] if isinstance(inst.roles, tuple) else []
+    if not isinstance(v, str) or (v != ALL_ROLES and v not in names):
+        raise _err(a.name, v, " or ".join(repr(o) for o in (ALL_ROLES, *names)))
+
+
 def _one_of(options: tuple[str, ...]):
     def check(inst: Any, a: attrs.Attribute, v: Any) -> None:
         if v not in options:
@@ -127,10 +137,18 @@ class CloudServicePolicy:
         "range": "1..20",
         "source": "U-4, U-30: “the default number of UDs is 5”; “at most 20 UDs”"})
     mode: str = field(default="automatic", validator=_one_of(MODES), metadata={
-        "meaning": "who walks the UDs: the fabric, after its health gate (automatic), or the "
-                   "operator, one request per UD (manual)",
-        "range": '"automatic" or "manual"',
-        "source": "U-23, U-27"})
+        "meaning": "who walks the UDs: the fabric, one UD after another after its health gate "
+                   "(automatic), the operator, one request per UD (manual), or the fabric, every UD "
+                   "at once (simultaneous: no UD waits for another, no health gate)",
+        "range": '"automatic", "manual" or "simultaneous"',
+        "source": "U-23, U-27; simultaneous: Upgrade Deployment's Mode (C3) and the upgradeMode of "
+                  "Cloud Services (extended support), “Auto, Manual, Simultaneous”"})
+    role_to_upgrade: str = field(default=ALL_ROLES, validator=_role_to_upgrade, metadata={
+        "meaning": 'the role an in-place update targets: "all" (every role), or one role\'s name, '
+                   "so that each UD walk stops only that role's instances and the others keep serving",
+        "range": '"all" or the name of one of the roles',
+        "source": "U-10: “one can update all roles or a single role”; Upgrade Deployment's "
+                  "RoleToUpgrade (C3)"})
     min_good_instances: int = field(default=1, validator=_int_range(0, None), metadata={
         "named_choice": True,
         "meaning": "the health gate of an automatic walk: each role needs this many updated "
@@ -336,13 +354,13 @@ class Facts:
         """Instances the rule's predicate ``pred`` selects."""
         return self._count(pred)
 
-    def all_in_current_ud(self, pred) -> bool:
-        """Every instance of UD ``current_ud`` satisfies ``pred``."""
-        return all(pred(x) for x in self.s.instances if x.ud == self.current_ud)
+    def all_in_walk(self, pred) -> bool:
+        """Every instance of the UDs being walked (``rules.in_walk``) satisfies ``pred``."""
+        return all(pred(x) for x in self.s.instances if rules.in_walk(CONCRETE, self.policy, self.current_ud, x.ud))
 
     @cached_property
     def not_updated(self) -> int:
-        return self._count(lambda x: not is_updated(x))
+        return self._count(lambda x: rules.awaits_update(self.policy, x.role, x))
 
     @cached_property
     def on_new(self) -> int:
@@ -354,11 +372,12 @@ class Facts:
 
     @cached_property
     def offline_outside(self) -> int:
-        """Not online and not in the UD being walked (the last one walked, between UDs)."""
+        """Not online and not in the UD being walked (the last one walked, between UDs; Simultaneous: any)."""
         if self.deleted:
             return 0
         walked_ud = self.current_ud if self.during else self.current_ud - 1
-        return self._count(lambda x: x.phase != Phase.ONLINE and not (self.in_place and x.ud == walked_ud))
+        return self._count(lambda x: x.phase != Phase.ONLINE and not (
+            self.in_place and rules.in_walk(CONCRETE, self.policy, walked_ud, x.ud)))
 
     @cached_property
     def stopped(self) -> int:
@@ -370,6 +389,16 @@ class Facts:
         if self.deleted:
             return 0
         return self._count(lambda x: rules.in_flight(x) and not (self.in_place and x.landing == self.target))
+
+    @cached_property
+    def serving_old(self) -> int:
+        """Instances the update targets (U-10), online on an older version than the latest request's."""
+        return self._count(lambda x: x.phase == Phase.ONLINE and rules.awaits_update(self.policy, x.role, x))
+
+    @cached_property
+    def untargeted_in_flight(self) -> int:
+        """Instances of a role the update does not target (U-10), stopped or being updated."""
+        return self._count(lambda x: rules.in_flight(x) and not rules.updates_role(self.policy, x.role))
 
     @cached_property
     def crashed(self) -> int:
@@ -460,7 +489,8 @@ def initial_state(
     """A deployment with every instance online on the old version (``initial = "idle"``).
 
     With ``initial = "stuck"``: an automatic update of crashing code (U-25) at the boundary of UD
-    ``at_ud``, UDs below it updated, the instances in ``crashed`` crashed there.
+    ``at_ud``, UDs below it updated (of the roles the update targets, U-10), the instances in
+    ``crashed`` crashed there.
     """
     if policy.parametric:
         raise ValueError("initial_state needs concrete role counts: instantiate the policy first (with_counts)")
@@ -479,11 +509,11 @@ def initial_state(
             x, package=NEW, config=NEW, landing=OLD,
             phase=Phase.CRASHED if i in crashed else Phase.ONLINE,
             drives=drives_after("in_place_upgrade", x.drives),
-        ) if x.ud < at_ud else x
+        ) if x.ud < at_ud and rules.updates_role(policy, x.role) else x
         for i, x in enumerate(inst)
     )
-    if any(inst[i].ud >= at_ud for i in crashed):
-        raise ValueError("only instances of walked UDs can be crashed")
+    if any(inst[i].ud >= at_ud or not rules.updates_role(policy, inst[i].role) for i in crashed):
+        raise ValueError("only instances the update walked (UDs below at_ud, roles it targets) can be crashed")
     return attrs.evolve(
         s, instances=walked, update=Update(current_ud=at_ud), locked=not policy.concurrent_operations,
         target_crashes=True, increases_local=policy.local_resources_increase,
@@ -499,11 +529,13 @@ def _set(s: CloudService, changes: dict[int, Instance]) -> tuple[Instance, ...]:
 
 
 def _walk_ud(s: CloudService, ud: int, target: int) -> CloudService:
-    """Start walking ``ud`` towards ``target``: each of its instances as ``rules.walked`` says (U-5, U-20)."""
+    """Start walking ``ud`` towards ``target``: each instance the walk reaches (``rules.walk_reaches``:
+    of the roles updated, in ``ud`` or, Simultaneous, in every UD) as ``rules.walked`` says (U-5,
+    U-10, U-20)."""
     changes: dict[int, Instance] = {}
     untouched = s.untouched_stopped
     for i, x in enumerate(s.instances):
-        if x.ud != ud:
+        if not rules.walk_reaches(CONCRETE, s.policy, ud, x.ud, x.role):
             continue
         untouched = untouched or rules.walk_marks_untouched(x, target)
         y = rules.walked(x, target)
@@ -562,7 +594,7 @@ def operator_rolls_back(s: CloudService) -> CloudService | Refused:
     if u.during and rollback_waits(p):
         return attrs.evolve(s, update=attrs.evolve(u, rollback_pending=True))
     s2 = attrs.evolve(s, update=attrs.evolve(u, rollback=True, current_ud=0, during=False))
-    if u.during and p.mode == "automatic":
+    if u.during and rules.rollback_turns_back_at_once(p):
         return _walk_ud(s2, 0, OLD)  # a rollback that does not wait turns UD 0 back at once (U-27)
     return s2
 
@@ -619,14 +651,15 @@ def fabric_starts_ud(s: CloudService, ud: int) -> CloudService | Refused:
 
 
 def fabric_completes_ud(s: CloudService) -> CloudService | Refused:
-    """UD ``current_ud`` is back (U-5, U-16): go on to the next UD, a pending rollback, or finish."""
+    """UD ``current_ud`` (Simultaneous: every UD) is back (U-5, U-16): go on to the next UD, a
+    pending rollback, or finish."""
     if r := _refused(s, "fabric_completes_ud"):
         return r
     u = s.update
     if u.rollback_pending:
         return attrs.evolve(s, update=attrs.evolve(u, rollback=True, rollback_pending=False, current_ud=0, during=False))
     nxt = u.current_ud + 1
-    if nxt == s.policy.upgrade_domains:
+    if rules.walk_ends(CONCRETE, s.policy, u.current_ud):
         return attrs.evolve(_finish_update(s), rolled_back=s.rolled_back or u.rollback)
     return attrs.evolve(s, update=attrs.evolve(u, current_ud=nxt, during=False))
 

@@ -264,6 +264,8 @@ class View:
     offline_outside: Any  # not online and not in the UD being walked (CS-ONE-UD)
     stopped: Any  # stopped or being updated
     stale_in_flight: Any  # in flight towards a version the active walk does not target
+    untargeted_in_flight: Any  # instances of a role the update does not target, stopped or being updated (U-10)
+    serving_old: Any  # instances the update targets, online on an older version than the latest request's
     crashed: Any
     timed_out: Any  # starting instances whose start timed out
     online_by_role: tuple[Any, ...]
@@ -284,7 +286,7 @@ class ByUd:
     updating: tuple[Any, ...]
     starting: tuple[Any, ...]  # starting, not timed out
     unsettled: tuple[Any, ...]  # not online, crashed or timed out (the walk may not leave it)
-    old: tuple[Any, ...]  # on the old version
+    old: tuple[Any, ...]  # on the old version, of the roles the update targets (U-10)
     new: tuple[Any, ...]  # on the new version
     settled_new: tuple[Any, ...]  # online, crashed or timed out, on the new version
     size: tuple[int, ...]  # instances of every role in the UD
@@ -328,6 +330,15 @@ def _by_ud(L: Logic, lay: Layout, policy: CloudServicePolicy, s: Counts) -> ByUd
             for u in lay.uds
         )
 
+    def per_ud_targeted(key: str, pred) -> tuple[Any, ...]:
+        """``per_ud`` over the instances of the roles the update targets (U-10)."""
+        who = policy.role_to_upgrade
+        return tuple(
+            _sum(L, [cnt[j] for j in _where(lay, (key, who, u), lambda c, u=u: (
+                c.ud == u and rules.updates_role(policy, policy.role_names[c.role]) and pred(c.loc)))])
+            for u in lay.uds
+        )
+
     return ByUd(
         offline=per_ud("offline", lambda loc: loc.phase != Phase.ONLINE),
         in_flight=per_ud("in_flight", rules.in_flight),
@@ -335,7 +346,7 @@ def _by_ud(L: Logic, lay: Layout, policy: CloudServicePolicy, s: Counts) -> ByUd
         updating=per_ud("updating", rules.updating),
         starting=per_ud("starting", rules.can_time_out),
         unsettled=per_ud("unsettled", lambda loc: not rules.settled(loc)),
-        old=per_ud("old", lambda loc: loc.config == OLD),
+        old=per_ud_targeted("old", lambda loc: loc.config == OLD),
         new=per_ud("new", lambda loc: loc.config == NEW),
         settled_new=per_ud("settled_new", lambda loc: loc.config == NEW and loc.settled),
         size=tuple(_sum(L, [s.size[i] for i, (_, w) in enumerate(lay.cells) if w == u]) for u in lay.uds),
@@ -357,9 +368,9 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
     in_place = L.and_(s.active, s.kind == IN_PLACE)
     forward = L.and_(in_place, L.not_(s.rollback), L.not_(s.rollback_pending))
     walked_ud = L.ite(s.during, s.current_ud, s.current_ud - 1)
-    not_updated = q("old", lambda c: c.loc.config == OLD)
+    not_updated = q(("awaits_update", policy.role_to_upgrade), lambda c: rules.awaits_update(policy, policy.role_names[c.role], c.loc))
     # instances not online outside the UD being walked (the last one walked, between UDs)
-    outside = _sum(L, [_ite(L, L.and_(in_place, walked_ud == u), 0, by.offline[u]) for u in lay.uds])
+    outside = _sum(L, [_ite(L, L.and_(in_place, rules.in_walk(L, policy, walked_ud, u)), 0, by.offline[u]) for u in lay.uds])
     # in flight towards a version the active in-place walk does not target (all of them without one)
     landing = {t: q(("landing", t), lambda c, t=t: c.loc.in_flight and c.loc.landing == t) for t in (OLD, NEW)}
     stale = L.ite(in_place, L.ite(s.rollback, landing[NEW], landing[OLD]), _sum(L, list(by.in_flight)))
@@ -388,6 +399,10 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
         offline=_sum(L, list(by.offline)),
         offline_outside=L.ite(live, outside, 0),
         stopped=_sum(L, list(by.in_flight)), stale_in_flight=L.ite(live, stale, 0), crashed=crashed,
+        serving_old=q(("serving_old", policy.role_to_upgrade), lambda c: (
+            c.loc.phase == Phase.ONLINE and rules.awaits_update(policy, policy.role_names[c.role], c.loc))),
+        untargeted_in_flight=q(("untargeted_in_flight", policy.role_to_upgrade), lambda c: (
+            rules.in_flight(c.loc) and not rules.updates_role(policy, policy.role_names[c.role]))),
         timed_out=q("timed_out", lambda c: c.loc.phase == Phase.STARTING and c.loc.timed_out),
         online_by_role=online_by_role, good_walked_by_role=good, by_ud=by,
     )
@@ -404,7 +419,7 @@ def view(L: Logic, policy: CloudServicePolicy, s: Counts) -> View:
 class Quantities(ViewQuantities):
     """What the guards read of a counting state (``model.cloud_service_rules.State``): the view's
     quantities, ``count`` of the instances a rule's predicate selects, and whether every instance
-    of the UD being walked satisfies one."""
+    of the UDs being walked satisfies one."""
 
     __slots__ = ()
 
@@ -412,9 +427,9 @@ class Quantities(ViewQuantities):
         lay = layout(self._policy)
         return _sum(self._L, [self._s.cnt[j] for j in _where(lay, ("count", pred), lambda c: pred(c.loc))])
 
-    def all_in_current_ud(self, pred) -> Any:
-        L, lay, s = self._L, layout(self._policy), self._s
-        return L.and_(*(L.implies(s.current_ud == u, _in_ud_sum(L, lay, self.v.by_ud, s, pred, u, negate=True) == 0)
+    def all_in_walk(self, pred) -> Any:
+        L, p, lay, s = self._L, self._policy, layout(self._policy), self._s
+        return L.and_(*(L.implies(rules.in_walk(L, p, s.current_ud, u), _in_ud_sum(L, lay, self.v.by_ud, s, pred, u, negate=True) == 0)
                         for u in lay.uds))
 
 

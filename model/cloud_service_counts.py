@@ -71,7 +71,8 @@ NAME = "cloud_service"
 def init(L: Logic, policy: CloudServicePolicy, s: Counts) -> Any:
     """The initial-state condition: every cell full and online on the old version (``idle``,
     U-30…U-34), or an automatic update of crashing code at the boundary of some UD ``1 ≤ c < k``
-    with the walked UDs updated, each instance online or crashed (``stuck``, U-25; the start
+    with the walked UDs updated (the roles the update targets, U-10), each instance online or
+    crashed (``stuck``, U-25; the start
     predicate of CS-STUCK-RECOVERABLE then asks for the gate to fail, U-15)."""
     cs = classes_of(policy)
     k = policy.upgrade_domains
@@ -86,9 +87,10 @@ def init(L: Logic, policy: CloudServicePolicy, s: Counts) -> Any:
             L.not_(s.rolled_back), L.not_(s.untouched_stopped), *nonneg, *sizes, *shape,
         )
     walked_ok = (Loc(Phase.ONLINE, NEW), Loc(Phase.CRASHED, NEW))
+    targeted = [rules.updates_role(policy, policy.role_names[c.role]) for c in cs]
     shape = [
-        L.or_(c.ud < s.current_ud, s.cnt[j] == 0) if c.loc in walked_ok
-        else L.or_(c.ud >= s.current_ud, s.cnt[j] == 0) if c.loc == Loc(Phase.ONLINE, OLD)
+        L.or_(c.ud < s.current_ud, s.cnt[j] == 0) if c.loc in walked_ok and targeted[j]
+        else (L.or_(c.ud >= s.current_ud, s.cnt[j] == 0) if targeted[j] else True) if c.loc == Loc(Phase.ONLINE, OLD)
         else s.cnt[j] == 0
         for j, c in enumerate(cs)
     ]
@@ -153,14 +155,16 @@ def _in_ud(L: Logic, lay: Layout, cnt: tuple[Any, ...], here: dict[int, Any], mo
     return tuple(out)
 
 
-def _walk(L: Logic, lay: Layout, cnt: tuple[Any, ...], ud: Any, to_new: Any, when: Any) -> tuple[tuple[Any, ...], Any]:
+def _walk(L: Logic, policy: CloudServicePolicy, lay: Layout, cnt: tuple[Any, ...], ud: Any, to_new: Any,
+          when: Any) -> tuple[tuple[Any, ...], Any]:
     """``cnt`` after walking ``ud`` (if ``when``) towards the new version (if ``to_new``) or the old
-    one (``rules.walked``), and whether an instance stopped before it was ever updated is turned back
-    by a rollback (``rules.walk_marks_untouched``)."""
+    one (``rules.walked``), each cell the walk reaches (``rules.walk_reaches``: of a role updated, in
+    ``ud`` or, Simultaneous, in every UD), and whether an instance stopped before it was ever
+    updated is turned back by a rollback (``rules.walk_marks_untouched``)."""
     out = list(cnt)
     untouched = []
-    for (_, u), cell in lay.in_cell.items():
-        here = L.and_(when, ud == u)
+    for (r, u), cell in lay.in_cell.items():
+        here = L.and_(when, rules.walk_reaches(L, policy, ud, u, policy.role_names[r]))
         if here is False:
             continue
         to = {OLD: _cell_map(L, cell, cnt, walked_to_old), NEW: _cell_map(L, cell, cnt, walked_to_new)}
@@ -239,14 +243,12 @@ def step(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args, v: V
 
 def _effect(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args, q: Quantities, x: Any) -> Counts:
     lay = layout(policy)
-    k = policy.upgrade_domains
-    auto = policy.mode == "automatic"
     if a in (A.operator_requests_update, A.operator_changes_configuration):
         # U-11, U-27: the latest request is the only target; a second in-place one in automatic
         # mode walks UD 0 at once.
         cnt1 = _in_ud(L, lay, s.cnt, {u: True for u in lay.uds}, rules.relabeled)
         immediate = rules.walks_ud0_at_once(L, policy, q, x)
-        cnt2, _ = _walk(L, lay, cnt1, 0, True, immediate)
+        cnt2, _ = _walk(L, policy, lay, cnt1, 0, True, immediate)
         return attrs.evolve(
             s, cnt=cnt2, active=True, kind=x.kind, rollback=False, rollback_pending=False,
             current_ud=0, during=immediate, locked=rules.request_locks(policy),
@@ -259,8 +261,8 @@ def _effect(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args, q
         if rules.rollback_waits(policy):
             wait, immediate = s.during, False
         else:
-            wait, immediate = False, L.and_(s.during, auto)
-        cnt, untouched = _walk(L, lay, s.cnt, 0, False, immediate)
+            wait, immediate = False, L.and_(s.during, rules.rollback_turns_back_at_once(policy))
+        cnt, untouched = _walk(L, policy, lay, s.cnt, 0, False, immediate)
         return attrs.evolve(
             s, cnt=cnt, rollback_pending=wait, rollback=L.not_(wait),
             current_ud=L.ite(wait, s.current_ud, 0), during=L.ite(wait, s.during, immediate),
@@ -268,7 +270,7 @@ def _effect(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args, q
         )
     if a in (A.fabric_walks_ud, A.operator_walks_ud):  # U-5, U-20: the UD named (the current one) towards the target
         ud = s.current_ud if a == A.fabric_walks_ud else args.ud
-        cnt, untouched = _walk(L, lay, s.cnt, ud, L.not_(s.rollback), True)
+        cnt, untouched = _walk(L, policy, lay, s.cnt, ud, L.not_(s.rollback), True)
         return attrs.evolve(s, cnt=cnt, current_ud=ud, during=True, untouched_stopped=L.or_(s.untouched_stopped, untouched))
     if a in (A.fabric_updates_ud, A.fabric_starts_ud):  # U-5
         here = {u: args.ud == u for u in lay.uds}
@@ -284,7 +286,7 @@ def _effect(L: Logic, policy: CloudServicePolicy, s: Counts, a: A, args: Args, q
         return attrs.evolve(s, cnt=cnt)
     if a == A.fabric_completes_ud:  # U-5, U-16: the next UD, a pending rollback, or the end
         nxt_ud = s.current_ud + 1
-        last = nxt_ud == k
+        last = rules.walk_ends(L, policy, s.current_ud)
         pend = s.rollback_pending
         done = L.and_(L.not_(pend), last)
         return attrs.evolve(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rollproof.model import cloud_service_rules as rules
 from rollproof.model.cloud_service import ANY, NEW, OLD, CloudServicePolicy, Phase
 from rollproof.model.cloud_service_abstraction import (
     IN_PLACE,
@@ -77,7 +78,16 @@ def lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View) -> list[tup
         ("before a forward walk starts every role has an instance online",
          L.implies(L.and_(L.not_(s.rollback), cu == 0, L.not_(s.during)), L.and_(*(o >= 1 for o in v.online_by_role)))),
     ]
-    walked_here = lambda u: L.and_(s.during, cu == u)  # noqa: E731
+    if policy.role_to_upgrade != rules.ALL_ROLES:  # U-10: the roles the update leaves alone
+        others = [j for j, c in enumerate(lay.cs) if not rules.updates_role(policy, policy.role_names[c.role])]
+        out += [
+            ("no instance of a role the update does not target is in flight", v.untargeted_in_flight == 0),
+            ("during an in-place update, the roles it does not target run the old version",
+             L.implies(v.in_place, _sum(L, [s.cnt[j] for j in others if lay.cs[j].loc.config == NEW]) == 0)),
+            ("the roles the update does not target are online or crashed",
+             _sum(L, [s.cnt[j] for j in others if lay.cs[j].loc.phase not in (Phase.ONLINE, Phase.CRASHED)]) == 0),
+        ]
+    walked_here = lambda u: L.and_(s.during, rules.in_walk(L, policy, cu, u))  # noqa: E731
     to_new, to_old = ({u: _sum(L, [s.cnt[j] for j, c in enumerate(lay.cs)
                                    if c.ud == u and c.loc.in_flight and c.loc.landing == t]) for u in lay.uds}
                       for t in (NEW, OLD))

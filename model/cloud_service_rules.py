@@ -19,6 +19,11 @@ from rollproof.model.logic import CONCRETE, Logic
 
 OLD, NEW = 0, 1
 KINDS = ("in_place", "vip_swap")  # the update kinds the model runs (U-7 columns 1 and 2)
+#: Who walks the UDs (U-23; C3: Upgrade Deployment's Mode and ``upgradeMode`` of Cloud Services
+#: (extended support): ``Auto``, ``Manual``, ``Simultaneous``).
+MODES = ("automatic", "manual", "simultaneous")
+#: ``role_to_upgrade`` when an update targets every role (U-10, C3 ``RoleToUpgrade`` left out).
+ALL_ROLES = "all"
 
 
 class Phase(enum.IntEnum):
@@ -133,6 +138,47 @@ def ud_of(j: int, k: int) -> int:
 
 
 # --------------------------------------------------------------------------------------------
+# What a walk covers: which roles (U-10) and which UDs (U-5; Simultaneous mode)
+
+
+def updates_role(policy: Any, role: str) -> bool:
+    """U-10: "one can update all roles or a single role": an update targets ``role``'s instances
+    (``role_to_upgrade`` is ``"all"`` or that role).  The other roles' instances are never walked."""
+    return policy.role_to_upgrade in (ALL_ROLES, role)
+
+
+def fabric_walks(policy: Any) -> bool:
+    """U-23, C3: the fabric controller, not the operator, walks the UDs (``Auto`` or ``Simultaneous``)."""
+    return policy.mode in ("automatic", "simultaneous")
+
+
+def walks_every_ud(policy: Any) -> bool:
+    """C3 ``Simultaneous``: an update walks every UD at once, instead of one UD after another (U-5)."""
+    return policy.mode == "simultaneous"
+
+
+def in_walk(L: Logic, policy: Any, current_ud: Any, ud: Any) -> Any:
+    """UD ``ud`` belongs to the walk at ``current_ud``: that UD alone (U-5), or every UD (Simultaneous)."""
+    return True if walks_every_ud(policy) else ud == current_ud
+
+
+def walk_reaches(L: Logic, policy: Any, current_ud: Any, ud: Any, role: str) -> Any:
+    """A walk at ``current_ud`` stops an instance of ``role`` in ``ud`` (U-5, U-10; Simultaneous)."""
+    return L.and_(updates_role(policy, role), in_walk(L, policy, current_ud, ud))
+
+
+def walk_ends(L: Logic, policy: Any, current_ud: Any) -> Any:
+    """Completing UD ``current_ud`` ends the walk: it was the last UD (U-5), or every UD was walked
+    at once (Simultaneous)."""
+    return True if walks_every_ud(policy) else current_ud + 1 == policy.upgrade_domains
+
+
+def awaits_update(policy: Any, role: str, x: Any) -> bool:
+    """U-18, U-22(c): an instance the update targets (U-10) that is not yet on the latest version."""
+    return updates_role(policy, role) and x.config != NEW
+
+
+# --------------------------------------------------------------------------------------------
 # The vocabulary: what a rule may read
 
 
@@ -150,13 +196,13 @@ class State(Protocol):
     during: Any
     increases_local: Any
     target_crashes: Any
-    not_updated: Any  # instances not on the latest request's version (U-18)
+    not_updated: Any  # instances the update targets not on the latest request's version (U-18, U-10)
     good_walked_by_role: tuple[Any, ...]  # per role: online on the walk's target in UDs below current_ud
     gate_passes: Any  # ``gate_passes`` of these quantities
     crashed: Any
 
     def count(self, pred: Callable[[Any], bool]) -> Any: ...  # instances ``pred`` selects
-    def all_in_current_ud(self, pred: Callable[[Any], bool]) -> Any: ...  # every instance of UD current_ud
+    def all_in_walk(self, pred: Callable[[Any], bool]) -> Any: ...  # every instance of the UDs being walked (``in_walk``)
 
 
 class Request(Protocol):
@@ -287,8 +333,11 @@ def walk_target(L: Logic, q: State) -> Any:
 
 
 def gate_passes(L: Logic, policy: Any, q: State) -> Any:
-    """U-15: every role has ≥ min_good instances online on the walk's target in the walked UDs."""
-    return L.or_(q.current_ud == 0, L.and_(*(g >= policy.min_good_instances for g in q.good_walked_by_role)))
+    """U-15: every role the update targets (U-10) has ≥ min_good instances online on the walk's
+    target in the walked UDs."""
+    return L.or_(q.current_ud == 0, L.and_(*(
+        g >= policy.min_good_instances
+        for role, g in zip(policy.role_names, q.good_walked_by_role) if updates_role(policy, role))))
 
 
 def walk_blocked(L: Logic, policy: Any, q: State) -> Any:
@@ -310,8 +359,15 @@ def request_locks(policy: Any) -> bool:
 
 
 def walks_ud0_at_once(L: Logic, policy: Any, q: State, x: Request) -> Any:
-    """U-27: a second in-place request during an update in automatic mode upgrades UD 0 at once."""
-    return L.and_(q.active, x.in_place, policy.mode == "automatic")
+    """U-27: a second in-place request during an update in automatic mode upgrades UD 0 at once (in
+    Simultaneous mode, the model's reading: every UD at once)."""
+    return L.and_(q.active, x.in_place, fabric_walks(policy))
+
+
+def rollback_turns_back_at_once(policy: Any) -> bool:
+    """A rollback that does not wait (``rollback_waits_for_current_ud`` off) and finds a UD being
+    walked turns UD 0 back at once where the fabric walks (U-27; Simultaneous: every UD)."""
+    return fabric_walks(policy)
 
 
 def request_increases_local(L: Logic, policy: Any, x: Request) -> Any:
@@ -409,8 +465,8 @@ def in_place_live(L, p, q, x):
 
 
 def automatic_mode(L, p, q, x):
-    """U-23: in automatic mode the fabric controller walks the UDs."""
-    return p.mode == "automatic"
+    """U-23: in automatic mode the fabric controller walks the UDs (C3: in Simultaneous mode too)."""
+    return fabric_walks(p)
 
 
 def manual_mode(L, p, q, x):
@@ -462,8 +518,9 @@ def ud_walked(L, p, q, x):
 
 
 def ud_back(L, p, q, x):
-    """U-5, U-16: every instance of the UD is back: online, crashed, or its start timed out."""
-    return q.all_in_current_ud(settled)
+    """U-5, U-16: every instance of the UD (Simultaneous: of every UD) is back: online, crashed, or
+    its start timed out."""
+    return q.all_in_walk(settled)
 
 
 def vip_swap_live(L, p, q, x):
@@ -550,7 +607,7 @@ GUARDS: dict[str, Guard] = {
     )),
     "operator_walks_ud": Guard((
         Clause("U-23", in_place_live, "no in-place update is in progress"),
-        Clause("U-15", manual_mode, "automatic mode: the fabric controller walks the UDs"),
+        Clause("U-15", manual_mode, "automatic or simultaneous mode: the fabric controller walks the UDs"),
         _BETWEEN,
         Clause("U-23", walks_next_ud, lambda q, x: (
             f"UDs are walked in index order from UD 0 (C5): the next is UD {q.current_ud}, not {x.ud}"), True),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import attrs
 
 from rollproof.model import cloud_service as cs
+from rollproof.model import cloud_service_rules as rules
 from rollproof.model.cloud_service_counts import MUTATING, A
 from rollproof.model.core import Action, Refused
 from rollproof.properties.registry import Antecedent, Kind, Property, register
@@ -58,9 +59,11 @@ def one_ud_offline_with_concurrent_operations(L, policy, v):
 def roles_stay_online(L, policy, v):
     """CS-ROLE-AVAILABLE (U-6, U-12): during an in-place update every role keeps an instance online.
 
-    Holds iff every role has ≥ 2 instances and there are ≥ 2 UDs (so a role spans two UDs) and no
-    instance is left behind (as CS-ONE-UD: no timeout, no crash, one operation at a time, rollback
-    waits).  A role of one instance (U-6) is refuted at once.
+    Holds iff every role the update targets (U-10) has ≥ 2 instances and there are ≥ 2 UDs (so a
+    role spans two UDs), the walk goes one UD at a time (not ``simultaneous``, which takes every
+    instance of a targeted role down at once) and no instance is left behind (as CS-ONE-UD: no
+    timeout, no crash, one operation at a time, rollback waits).  A role of one instance (U-6) is
+    refuted at once.
     """
     return L.implies(L.and_(v.in_place, L.not_(v.deleted)), L.and_(*(o >= 1 for o in v.online_by_role)))
 
@@ -121,23 +124,23 @@ def manual_walk_in_order(L, policy, before, a, after):
 
 
 def gate_before_next_ud(L, policy, before, a, after):
-    """CS-HEALTH-GATE (U-15): in automatic mode UD i+1 starts only when every role has
-    ≥ ``min_good_instances`` updated instances online in the walked UDs.
+    """CS-HEALTH-GATE (U-15): in automatic mode UD i+1 starts only when every role the update
+    targets (U-10) has ≥ ``min_good_instances`` updated instances online in the walked UDs.
 
     Holds for every automatic policy (a timed-out or crashed instance never counts as good; a
     second update or an immediate rollback starts at UD 0, where there is nothing to gate).
     """
     starts_later_ud = L.and_(L.not_(before.during), after.during, after.current_ud >= 1)
-    return L.implies(
-        starts_later_ud, L.and_(*(g >= policy.min_good_instances for g in before.good_walked_by_role))
-    )
+    return L.implies(starts_later_ud, L.and_(*(
+        g >= policy.min_good_instances
+        for role, g in zip(policy.role_names, before.good_walked_by_role) if rules.updates_role(policy, role))))
 
 
 def walk_never_blocked(L, policy, v):
     """CS-START-TIMEOUT (U-16): with the timeout, an instance that never starts does not stop the walk.
 
     Stated over runs with one update, no crash and at most one timed-out instance at a time: the
-    automatic walk is never blocked by the gate.  Holds iff every role's UD 0 holds more than
+    automatic walk is never blocked by the gate.  Holds iff every targeted role's UD 0 holds more than
     ``min_good_instances`` instances (``⌈n/k⌉ ≥ min_good + 1``): otherwise the timed-out instance
     is missing from the gate's count and the walk stops for good.
     """
@@ -160,7 +163,8 @@ def can_recover_from_stuck(L, policy, v):
     Reachable from every stuck start iff a way out is accepted and the way back is not gated shut:
     ``concurrent_operations`` (a new update), or a rollback (``quota_allows_rollback``, no
     ``local_resources_increase``, and an instance left to update: some role has ≥ k instances or
-    the stuck UD is below the last occupied one); and every role's UD 0 holds ≥ ``min_good``.
+    the stuck UD is below the last occupied one); and every role the update targets (U-10) holds
+    ≥ ``min_good`` in UD 0.
     """
     return L.and_(v.offline == 0, L.not_(v.active), L.not_(v.deleted))
 
@@ -188,6 +192,25 @@ def no_mutation_while_locked(L, policy, before, a, after):
         L.implies(before.locked, L.not_(L.or_(*others))),
         L.implies(a == int(A.operator_rolls_back), before.rollback_allowed),
     )
+
+
+def other_roles_untouched(L, policy, v):
+    """CS-ONE-ROLE (U-10): an update of a single role stops only that role's instances: no instance
+    of another role is ever stopped or being updated.
+
+    Holds for every policy that names a role (``role_to_upgrade``): every walk, a second request's
+    and a rollback's included, reaches only the targeted role's instances.
+    """
+    return v.untargeted_in_flight == 0
+
+
+def simultaneous_walks_every_ud(L, policy, v):
+    """CS-SIMULTANEOUS (C3, upgradeMode Simultaneous): a simultaneous walk reaches every UD at once:
+    while a forward walk is in progress, no instance the update targets still serves the old version.
+
+    Holds for every simultaneous policy (a second request mid-walk walks every UD again at once).
+    """
+    return L.implies(L.and_(v.forward, v.during, L.not_(v.deleted)), v.serving_old == 0)
 
 
 def vip_swap_never_rolls_back(L, policy, v):
@@ -284,8 +307,10 @@ def drives_disagreements(policy) -> list[str]:
     for change, op in (("deploy_new_code", "in_place_upgrade"), ("vm_size", "vm_size_change")):
         s = _run_update(p, change)
         for x in s.instances:
-            if x.drives != cs.drives_after(op, fresh):
-                out.append(f"in-place update ({change}): instance {x.role}/{x.ud} drives {x.drives}, expected the {op} row")
+            want = cs.drives_after(op, fresh) if rules.updates_role(p, x.role) else fresh  # U-10: others untouched
+            if x.drives != want:
+                row = f"the {op} row" if want != fresh else "every drive kept (its role is not updated)"
+                out.append(f"in-place update ({change}): instance {x.role}/{x.ud} drives {x.drives}, expected {row}")
                 break
     return out
 
@@ -369,12 +394,20 @@ def purity_disagreements(policy) -> list[str]:
 # The catalog
 
 
+def _simultaneous(p) -> bool:
+    return rules.walks_every_ud(p)
+
+
 def _not_concurrent(p) -> bool:
-    return not p.concurrent_operations and p.upgrade_domains >= 2
+    return not p.concurrent_operations and p.upgrade_domains >= 2 and not _simultaneous(p)
 
 
 def _concurrent(p) -> bool:
-    return p.concurrent_operations and p.upgrade_domains >= 2
+    return p.concurrent_operations and p.upgrade_domains >= 2 and not _simultaneous(p)
+
+
+def _one_role(p) -> bool:
+    return p.role_to_upgrade != cs.ALL_ROLES
 
 
 def _manual(p) -> bool:
@@ -405,6 +438,7 @@ _DOWN = _state("an instance is down", lambda L, p, v: v.offline >= 1)
 _UPDATING = _state("an in-place update is in progress", lambda L, p, v: L.and_(v.in_place, L.not_(v.deleted)))
 _ROLLS_BACK = _step("a rollback is accepted", lambda L, p, b, a, w: a == int(A.operator_rolls_back))
 _ONE_UD = "upgrade_domains = 1: one UD, so at most one can be down"
+_AT_ONCE = "mode = simultaneous: every UD is updated at once by design (upgradeMode Simultaneous)"
 
 _P = [
     Property("CS-UD-SPREAD", M, Kind.CHECK, "ud_spread_is_even",
@@ -418,23 +452,24 @@ _P = [
              ("U-3", "U-5", "U-10"),
              "iff no instance is left down behind the walk: start_timeout_walks_on off, new_code_crashes off, and a rollback that waits (refuted at the seed defaults by U-16)",
              holds=one_ud_offline, applies=_not_concurrent,
-             not_applicable_why="concurrent_operations = true (see CS-ONE-UD-CONCURRENT), or " + _ONE_UD,
+             not_applicable_why="concurrent_operations = true (see CS-ONE-UD-CONCURRENT), " + _AT_ONCE + ", or " + _ONE_UD,
              antecedents=(_DOWN,),
-             depends_on=("start_timeout_walks_on", "new_code_crashes", "rollback_waits_for_current_ud", "concurrent_operations"),
+             depends_on=("start_timeout_walks_on", "new_code_crashes", "rollback_waits_for_current_ud", "concurrent_operations",
+                         "mode"),
              promise="U-3: Azure updates one UD at a time, so the instances in the other UDs keep serving; U-5: only the instances of the current UD are stopped."),
     Property("CS-ONE-UD-CONCURRENT", M, Kind.INV, "one_ud_offline_with_concurrent_operations",
              "when a second operation may arrive mid-update, at most one UD has an instance down",
              ("U-26", "U-27"), "nowhere with ≥ 2 UDs: a second update mid-walk takes UD 0 down while the first's UD is down (automatic: at once, U-27)",
              holds=one_ud_offline_with_concurrent_operations, applies=_concurrent,
-             not_applicable_why="concurrent_operations = false, or " + _ONE_UD,
+             not_applicable_why="concurrent_operations = false, " + _AT_ONCE + ", or " + _ONE_UD,
              antecedents=(_DOWN,), depends_on=("concurrent_operations", "mode"),
              promise="U-26: a second mutating operation may start before the first completes; U-27 warns that instances in several UDs may then be offline at once."),
     Property("CS-ROLE-AVAILABLE", M, Kind.INV, "roles_stay_online",
              "during an in-place update, every role keeps ≥ 1 instance online", ("U-6", "U-12"),
-             "iff every role has ≥ 2 instances, k ≥ 2, and nothing is left behind (as CS-ONE-UD)",
+             "iff every role the update targets has ≥ 2 instances, k ≥ 2, the mode walks one UD at a time (not simultaneous), and nothing is left behind (as CS-ONE-UD)",
              holds=roles_stay_online, antecedents=(_UPDATING,),
              depends_on=("roles", "upgrade_domains", "start_timeout_walks_on", "new_code_crashes",
-                         "concurrent_operations", "rollback_waits_for_current_ud"),
+                         "concurrent_operations", "rollback_waits_for_current_ud", "mode", "role_to_upgrade"),
              promise="U-6: to update a role in place without downtime, define at least 2 instances of it."),
     Property("CS-ROLLBACK-ALLOWED", M, Kind.INV, "rollback_allowed_iff_rules",
              "rollback_allowed ⇔ in-place update in progress ∧ ≥ 1 instance not yet updated ∧ ¬local-resource increase ∧ quota allows",
@@ -474,29 +509,30 @@ _P = [
     Property("CS-HEALTH-GATE", M, Kind.STEP, "gate_before_next_ud",
              "in automatic mode UD i+1 starts only when every role has ≥ min_good_instances updated instances in a good state",
              ("U-15",), "every automatic policy", holds=gate_before_next_ud,
-             applies=_automatic, not_applicable_why="mode = manual",
+             applies=_automatic, not_applicable_why="mode = manual or simultaneous (no UD waits for another)",
              antecedents=(_step("a UD after UD 0 starts",
                                 lambda L, p, b, a, w: L.and_(L.not_(b.during), w.during, w.current_ud >= 1)),),
              restates="the U-15 health gate in fabric_walks_ud's guard",
              worth="it shows no other path (a second request, a rollback) starts a later UD past the gate",
-             depends_on=("min_good_instances",),
+             depends_on=("min_good_instances", "role_to_upgrade"),
              promise="U-15: the fabric controller walks the next UD only when, for each role, a minimum number of updated instances reached a good final state."),
     Property("CS-START-TIMEOUT", M, Kind.LIVE, "walk_never_blocked",
              "with start_timeout_walks_on, an instance that never starts does not stop the walk: every UD is walked",
-             ("U-16",), "iff every role's UD 0 holds ≥ min_good_instances + 1 instances",
+             ("U-16",), "iff every role the update targets has ≥ min_good_instances + 1 instances in UD 0",
              holds=walk_never_blocked, allowed=one_update_no_crash_one_timeout,
-             applies=_timeout, not_applicable_why="start_timeout_walks_on = false or mode = manual",
+             applies=_timeout, not_applicable_why="start_timeout_walks_on = false, or mode = manual or simultaneous",
              antecedents=(_state("an instance's start timed out", lambda L, p, v: v.timed_out >= 1),),
-             depends_on=("min_good_instances", "roles", "upgrade_domains"),
+             depends_on=("min_good_instances", "roles", "upgrade_domains", "role_to_upgrade"),
              promise="U-16: the fabric controller waits 30 minutes for each role instance to start; after that it moves on."),
     Property("CS-STUCK-RECOVERABLE", M, Kind.REACH, "can_recover_from_stuck",
              "from every stuck deployment (health gate blocked by crashing instances) a rollback or a new update reaches a state with every instance online",
              ("U-25",),
-             "iff a way out is accepted (concurrent_operations, or a rollback: quota, no local increase, an instance not yet updated) and every role's UD 0 holds ≥ min_good_instances",
+             "iff a way out is accepted (concurrent_operations, or a rollback: quota, no local increase, an instance not yet updated) and every role the update targets holds ≥ min_good_instances in UD 0",
              goal=can_recover_from_stuck, start=stuck_start, allowed=recovery_moves,
              start_policy=lambda p: attrs.evolve(p, initial="stuck"), every_start=True,
-             applies=_can_be_stuck, not_applicable_why="new_code_crashes = false, mode = manual, or one UD",
-             depends_on=("concurrent_operations", "quota_allows_rollback", "local_resources_increase", "min_good_instances"),
+             applies=_can_be_stuck, not_applicable_why="new_code_crashes = false, mode = manual or simultaneous, or one UD",
+             depends_on=("concurrent_operations", "quota_allows_rollback", "local_resources_increase", "min_good_instances",
+                         "role_to_upgrade"),
              promise="U-25: rolling back, or applying a new update over the failed one, returns a stuck deployment to a healthy state."),
     Property("CS-DRIVES", M, Kind.CHECK, "drives_follow_the_table",
              "each operation keeps and destroys exactly the drives of the U-13 table; a VM size change destroys local data",
@@ -518,6 +554,25 @@ _P = [
              worth="it shows Locked and RollbackAllowed mean what U-21 and U-29 say in every reachable state: no second update or delete slips in while an update holds the lock",
              depends_on=("concurrent_operations",),
              promise="U-21: Locked tells when a mutating operation may be invoked; checking RollbackAllowed alone suffices to roll back; U-29."),
+    Property("CS-ONE-ROLE", M, Kind.INV, "other_roles_untouched",
+             "an update of a single role stops only that role's instances: no instance of another role is ever stopped or being updated",
+             ("U-10",), "every policy that names a role", holds=other_roles_untouched,
+             applies=_one_role, not_applicable_why='role_to_upgrade = "all": the update targets every role',
+             antecedents=(_UPDATING,),
+             restates="the walk reaches only the targeted role's instances (walk_reaches)",
+             worth="it shows no path (a second request mid-walk, a rollback that turns UD 0 back at once, a simultaneous walk) stops an instance of a role the update leaves alone",
+             depends_on=("role_to_upgrade",),
+             promise="U-10: one can update a single role; then only that role's instances are stopped, UD by UD."),
+    Property("CS-SIMULTANEOUS", M, Kind.INV, "simultaneous_walks_every_ud",
+             "in simultaneous mode an update walks every UD at once: while its walk is in progress, no instance it targets still serves the old version",
+             ("C3",), "every simultaneous policy", holds=simultaneous_walks_every_ud,
+             applies=_simultaneous, not_applicable_why="mode = automatic or manual: UDs are walked one at a time",
+             antecedents=(_state("a forward walk is in progress",
+                                 lambda L, p, v: L.and_(v.forward, v.during, L.not_(v.deleted))),),
+             restates="the walk's span in simultaneous mode (in_walk)",
+             worth="it shows no path (a second request mid-walk, a rollback that waited) leaves a UD serving the old version while the others are updated",
+             depends_on=("mode",),
+             promise="C3: in Simultaneous mode an update is applied to every update domain at once, not one domain after another."),
     Property("CS-VIP-SWAP-NO-ROLLBACK", M, Kind.INV, "vip_swap_never_rolls_back",
              "rollback_allowed is never true for a VIP-swap update", ("U-19",), "every policy",
              holds=vip_swap_never_rolls_back,

@@ -362,6 +362,11 @@ def _live(s: Any) -> bool:
     return not s.deleted
 
 
+def _targeted(p: Any, role: str) -> bool:
+    """U-10: the updates of this policy target ``role`` (every role, or the one it names)."""
+    return p.role_to_upgrade in ("all", role)
+
+
 @reading(CS, "CS-ONE-UD", "CS-ONE-UD-CONCURRENT")
 def cs_one_ud(run: Run) -> str | None:
     s = run.now
@@ -398,7 +403,7 @@ def _rollback_rules(s: Any) -> bool:
     no local-resource increase, quota for the old size."""
     u = s.update
     return (_live(s) and u is not None and u.kind == "in_place" and not u.rollback and not u.rollback_pending
-            and any(x.config != cs.NEW for x in s.instances) and not s.increases_local
+            and any(x.config != cs.NEW for x in s.instances if _targeted(s.policy, x.role)) and not s.increases_local
             and s.policy.quota_allows_rollback)
 
 
@@ -418,7 +423,7 @@ def cs_no_rollback_after_complete(run: Run) -> str | None:
         return None
     if b.update is None:
         return "a rollback was accepted with no update in progress"
-    if all(x.config == cs.NEW for x in b.instances):
+    if all(x.config == cs.NEW for x in b.instances if _targeted(b.policy, x.role)):
         return "a rollback was accepted after every instance was updated"
     return None
 
@@ -518,7 +523,7 @@ def cs_health_gate(run: Run) -> str | None:
     if not stopped or min(uds) == 0:
         return None
     u, target = min(uds), w.instances[stopped[0]].landing
-    for role in p.role_names:
+    for role in (r for r in p.role_names if _targeted(p, r)):
         good = sum(1 for x in b.instances
                    if x.role == role and x.ud < u and x.phase == cs.Phase.ONLINE and x.config == target)
         if good < p.min_good_instances:
@@ -545,9 +550,9 @@ def cs_start_timeout(run: Run) -> str | None:
     # Why: the U-15 gate over the UDs below the next one to walk (the first holding an instance not
     # yet on the walk's target; once there is none, the UDs left are empty and the gate counts all).
     target = cs.OLD if s.update.rollback else cs.NEW
-    behind = [x.ud for x in s.instances if x.config != target]
+    behind = [x.ud for x in s.instances if x.config != target and _targeted(p, x.role)]
     nxt = min(behind) if behind else p.upgrade_domains
-    for role in p.role_names:
+    for role in (r for r in p.role_names if _targeted(p, r)):
         good = sum(1 for x in s.instances
                    if x.role == role and x.ud < nxt and x.phase == cs.Phase.ONLINE and x.config == target)
         if good < p.min_good_instances:
@@ -577,6 +582,28 @@ def cs_locked(run: Run) -> str | None:
         return f"{a.name} was accepted while the deployment was locked (U-29)"
     if a.name == "operator_rolls_back" and not cs.rollback_allowed(b):
         return "a rollback was accepted while RollbackAllowed was false (U-21)"
+    return None
+
+
+@reading(CS, "CS-ONE-ROLE")
+def cs_one_role(run: Run) -> str | None:
+    s = run.now
+    for i, x in enumerate(s.instances):
+        if x.phase in (cs.Phase.STOPPED, cs.Phase.UPDATING) and not _targeted(s.policy, x.role):
+            return (f"{_name(s, i)} is stopped for an update, yet the update targets role "
+                    f"{s.policy.role_to_upgrade} only (U-10)")
+    return None
+
+
+@reading(CS, "CS-SIMULTANEOUS")
+def cs_simultaneous(run: Run) -> str | None:
+    s = run.now
+    u = s.update
+    if not (_in_place_update(s) and u.during and not u.rollback and not u.rollback_pending):
+        return None
+    for i, x in enumerate(s.instances):
+        if x.phase == cs.Phase.ONLINE and x.config != cs.NEW and _targeted(s.policy, x.role):
+            return f"{_name(s, i)} still serves the old version while the simultaneous walk is in progress"
     return None
 
 

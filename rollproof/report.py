@@ -146,7 +146,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
                   "credentials_valid", "service_fabric"),
     "cloud_service": ("mode", "min_good_instances", "start_timeout_walks_on", "concurrent_operations",
                       "rollback_waits_for_current_ud", "new_code_crashes", "local_resources_increase",
-                      "quota_allows_rollback"),
+                      "quota_allows_rollback", "role_to_upgrade"),
 }
 
 

@@ -148,6 +148,7 @@ def cloud_service_policies(draw, max_roles: int = 4, max_count: int = 12, max_ud
         new_code_crashes=draw(st.booleans()),
         local_resources_increase=draw(st.booleans()),
         quota_allows_rollback=draw(st.booleans()),
+        role_to_upgrade=draw(st.sampled_from((cs.ALL_ROLES, *(f"role{r}" for r in range(len(roles)))))),
     )
     kw.update(fixed)
     return cs.Policy(**kw)
@@ -164,7 +165,8 @@ def cloud_service_initial_states(draw, policy: cs.Policy) -> cs.CloudService:
     if k < 2 or not policy.new_code_crashes or policy.mode != "automatic":
         raise ValueError("a stuck start needs new_code_crashes, automatic mode and at least 2 upgrade domains")
     at_ud = draw(st.integers(1, k - 1))
-    walked = [i for i, x in enumerate(cs.initial_state(attrs.evolve(policy, initial="idle")).instances) if x.ud < at_ud]
+    walked = [i for i, x in enumerate(cs.initial_state(attrs.evolve(policy, initial="idle")).instances)
+              if x.ud < at_ud and policy.role_to_upgrade in (cs.ALL_ROLES, x.role)]
     crashed = draw(st.sets(st.sampled_from(walked))) if walked else set()
     return cs.initial_state(policy, at_ud=at_ud, crashed=frozenset(crashed))
 
@@ -482,7 +484,7 @@ class ScaleSetMachine(_ModelMachine):
 
 class CloudServiceMachine(_ModelMachine):
     """The cloud-service model's runs, one rule per action: random policies (1…4 roles of 1…12
-    instances, 1…20 UDs, both modes, every switch), or one fixed with ``for_policy``."""
+    instances, 1…20 UDs, every mode, every switch, every role or one), or one fixed with ``for_policy``."""
 
     model = "cloud_service"
     max_roles: ClassVar[int] = 4

@@ -65,7 +65,8 @@ def test_check_on_azure_json_reads_a_template_a_cli_resource_and_a_cloud_service
     flat = " ".join(r.stdout.split())
     for name in ("sfnode0 · scale_set · examples/azure/sf-cluster.json",
                  "opencga-workers · scale_set · examples/azure/opencga-workers.vmss-show.json",
-                 "contoso-cs · cloud_service · examples/azure/contoso-cs.resource.json"):
+                 "contoso-cs · cloud_service · examples/azure/contoso-cs.resource.json",
+                 "fabrikam-batch · cloud_service · examples/azure/fabrikam-batch-cs.resource.json"):
         assert name in flat
 
 
@@ -106,10 +107,10 @@ BAD = {
                               "  instances = var.n\n}\n", (),
                    "error: main.tf: azurerm_linux_virtual_machine_scale_set.web.instances: variable n has no value "
                    "(got var.n; allowed a default, terraform.tfvars, *.auto.tfvars, or --var n=…)"),
-    "simultaneous": ("cs.json", json.dumps({"type": "Microsoft.Compute/cloudServices", "name": "cs", "properties": {
-        "upgradeMode": "Simultaneous", "roleProfile": {"roles": [{"name": "web", "sku": {"capacity": 2}}]}}}), (),
-                     'error: cs.json: properties.upgradeMode: not modelled in this version (every UD at once) '
-                     '(got "Simultaneous"; allowed "Auto", "Manual")'),
+    "upgrade-mode": ("cs.json", json.dumps({"type": "Microsoft.Compute/cloudServices", "name": "cs", "properties": {
+        "upgradeMode": "Rolling", "roleProfile": {"roles": [{"name": "web", "sku": {"capacity": 2}}]}}}), (),
+                     "error: cs.json: properties.upgradeMode: not one of Azure's values "
+                     '(got "Rolling"; allowed "Auto", "Manual", "Simultaneous")'),
     "expression": ("t.json", json.dumps({
         "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
         "contentVersion": "1.0.0.0", "resources": [{"type": "Microsoft.Compute/virtualMachineScaleSets",

@@ -1,7 +1,7 @@
 """Each CS property on both sides of where it holds, plus the fuzzing support the other files use.
 
 ``policies`` (``rollproof.testing.cloud_service_policies``) draws cloud-service policies (1…4 roles
-of 1…12 instances, 1…20 UDs, both modes, every switch); ``view`` is the counting view of a state;
+of 1…12 instances, 1…20 UDs, every mode, every switch, every role or one); ``view`` is the counting view of a state;
 ``run`` turns a list of choices into a ``Trace`` of enabled actions; ``first_violation`` evaluates a
 registry property on a trace; ``REGIONS`` says, for each property, where the project finds that it
 holds (the words of the property's docstring, as a predicate).
@@ -97,8 +97,13 @@ def _rollback_possible(p: cs.Policy) -> bool:
     return p.quota_allows_rollback and not p.local_resources_increase
 
 
+def _targeted_counts(p: cs.Policy) -> list[int]:
+    """The instance counts of the roles the updates target (U-10)."""
+    return [n for r, n in p.roles if p.role_to_upgrade in (cs.ALL_ROLES, r)]
+
+
 def _ud0_sizes(p: cs.Policy) -> list[int]:
-    return [cs.ud_size(n, 0, p.upgrade_domains) for n in p.counts]
+    return [cs.ud_size(n, 0, p.upgrade_domains) for n in _targeted_counts(p)]
 
 
 #: Where each property holds: the project's finding (see each predicate's docstring).  These are
@@ -108,7 +113,7 @@ REGIONS: dict[str, Callable[[cs.Policy], bool]] = {
     "CS-ONE-UD": lambda p: not _leaves_behind(p) and p.rollback_waits_for_current_ud,
     "CS-ONE-UD-CONCURRENT": lambda p: False,
     "CS-ROLE-AVAILABLE": lambda p: (
-        min(p.counts) >= 2 and p.upgrade_domains >= 2 and not _leaves_behind(p)
+        min(_targeted_counts(p)) >= 2 and p.upgrade_domains >= 2 and p.mode != "simultaneous" and not _leaves_behind(p)
         and not p.concurrent_operations and p.rollback_waits_for_current_ud
     ),
     "CS-ROLLBACK-ALLOWED": lambda p: True,
@@ -120,6 +125,8 @@ REGIONS: dict[str, Callable[[cs.Policy], bool]] = {
     "CS-START-TIMEOUT": lambda p: min(_ud0_sizes(p)) >= p.min_good_instances + 1,
     "CS-LOCKED": lambda p: True,  # restates the guards: U-21 lets RollbackAllowed alone decide a rollback
     "CS-VIP-SWAP-NO-ROLLBACK": lambda p: True,
+    "CS-ONE-ROLE": lambda p: True,
+    "CS-SIMULTANEOUS": lambda p: True,
     "X-INSTANCES-CONSERVED": lambda p: True,
 }
 
@@ -127,6 +134,9 @@ REGIONS: dict[str, Callable[[cs.Policy], bool]] = {
 OUTSIDE: dict[str, dict[str, Any]] = {
     "CS-ONE-UD": dict(start_timeout_walks_on=True, concurrent_operations=False, upgrade_domains=3),
     "CS-ROLE-AVAILABLE": dict(roles={"web": 1, "worker": 3}),
+    # every UD at once: both instances of the one role are down together
+    "CS-ROLE-AVAILABLE@simultaneous": dict(roles={"web": 2}, upgrade_domains=2, mode="simultaneous",
+                                           start_timeout_walks_on=False),
     "CS-ROLLBACK-RESTORES": dict(rollback_waits_for_current_ud=False, quota_allows_rollback=True,
                                  local_resources_increase=False, upgrade_domains=3, roles={"web": 3}),
     "CS-ONE-ACTIVE-UPGRADE": dict(concurrent_operations=True, mode="automatic", upgrade_domains=3, roles={"web": 3}),
@@ -144,6 +154,8 @@ INSIDE: dict[str, dict[str, Any]] = {
     "CS-ONE-ACTIVE-UPGRADE": dict(concurrent_operations=False, rollback_waits_for_current_ud=True),
     "CS-MANUAL-WALK": dict(mode="manual"),
     "CS-HEALTH-GATE": dict(mode="automatic"),
+    "CS-ONE-ROLE": dict(role_to_upgrade="role0"),
+    "CS-SIMULTANEOUS": dict(mode="simultaneous"),
     "CS-START-TIMEOUT": dict(mode="automatic", start_timeout_walks_on=True),
 }
 
@@ -184,7 +196,8 @@ def test_every_cs_id_of_the_catalog_is_registered_with_clauses_and_a_region():
         "CS-UD-SPREAD", "CS-ONE-UD", "CS-ONE-UD-CONCURRENT", "CS-ROLE-AVAILABLE", "CS-ROLLBACK-ALLOWED",
         "CS-NO-ROLLBACK-AFTER-COMPLETE", "CS-ROLLBACK-RESTORES", "CS-ONE-ACTIVE-UPGRADE", "CS-MANUAL-WALK",
         "CS-HEALTH-GATE", "CS-START-TIMEOUT", "CS-STUCK-RECOVERABLE", "CS-DRIVES", "CS-CHANGE-RULES",
-        "CS-LOCKED", "CS-VIP-SWAP-NO-ROLLBACK", "X-INSTANCES-CONSERVED", "X-STEP-PURE",
+        "CS-LOCKED", "CS-VIP-SWAP-NO-ROLLBACK", "CS-ONE-ROLE", "CS-SIMULTANEOUS", "X-INSTANCES-CONSERVED",
+        "X-STEP-PURE",
     }
     assert ids == catalog
     for p in registry.properties_for(M):
@@ -206,9 +219,10 @@ def test_each_property_holds_on_random_runs_inside_its_region(pid, data):
     assert at is None, render_trace(trace.with_verdict(pid, at, "violates"))
 
 
-@pytest.mark.parametrize("pid", sorted(OUTSIDE))
-def test_each_property_is_refuted_outside_its_region_with_a_short_trace(pid):
-    policy = cs.Policy(**OUTSIDE[pid])
+@pytest.mark.parametrize("case", sorted(OUTSIDE))
+def test_each_property_is_refuted_outside_its_region_with_a_short_trace(case):
+    pid = case.split("@")[0]
+    policy = cs.Policy(**OUTSIDE[case])
     assert prop(pid).applies(policy) and not REGIONS[pid](policy)
     trace = shrunk_counterexample(pid, policy)
     text = render_trace(trace)

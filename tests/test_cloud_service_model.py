@@ -159,7 +159,10 @@ def test_policy_errors_name_the_key_value_and_domain():
     with pytest.raises(PolicyError, match="cloud_service.roles.web"):
         cs.Policy(roles={"web": 0})
     with pytest.raises(PolicyError, match="cloud_service.mode"):
-        cs.Policy(mode="simultaneous")
+        cs.Policy(mode="rolling")
+    with pytest.raises(PolicyError, match=r"cloud_service.role_to_upgrade.*'all' or 'web' or 'worker'"):
+        cs.Policy(role_to_upgrade="db")
+    assert cs.Policy(mode="simultaneous", role_to_upgrade="web").role_to_upgrade == "web"
     assert cs.Policy(roles={"a": 1}).roles == (("a", 1),)
     assert hash(cs.Policy()) == hash(cs.Policy(roles={"web": 8, "worker": 9}))
 

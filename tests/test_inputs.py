@@ -435,9 +435,14 @@ def test_a_cloud_service_gives_its_roles_and_mode_and_says_where_the_ud_count_co
     assert load("cs.json", cwd=tmp_path).policies[0].parameters["mode"] == "manual"
     cs["properties"]["upgradeMode"] = "Simultaneous"
     (tmp_path / "cs.json").write_text(json.dumps(cs))
+    (pf,) = load("cs.json", cwd=tmp_path).policies
+    assert pf.parameters["mode"] == "simultaneous" and pf.sources["mode"].key == "properties.upgradeMode"
+    assert pf.sources["role_to_upgrade"].kind == "model-default" and "RoleToUpgrade" in pf.sources["role_to_upgrade"].note
+    cs["properties"]["upgradeMode"] = "Rolling"
+    (tmp_path / "cs.json").write_text(json.dumps(cs))
     assert error_line("cs.json", cwd=tmp_path) == (
-        'error: cs.json: properties.upgradeMode: not modelled in this version (every UD at once) '
-        '(got "Simultaneous"; allowed "Auto", "Manual")')
+        "error: cs.json: properties.upgradeMode: not one of Azure's values (got \"Rolling\"; allowed \"Auto\", "
+        '"Manual", "Simultaneous")')
     cs["properties"]["upgradeMode"] = "Auto"
     cs["properties"]["roleProfile"]["roles"][1]["sku"]["capacity"] = 0
     (tmp_path / "cs.json").write_text(json.dumps(cs))

@@ -328,7 +328,7 @@ POLICY_BLOCKS = {
 HEALTH_EXTENSIONS = ("ApplicationHealthLinux", "ApplicationHealthWindows")
 SERVICE_FABRIC_EXTENSIONS = ("ServiceFabricNode", "ServiceFabricLinuxNode", "ServiceFabricMCNode")
 
-CS_MODES = {"Auto": "automatic", "Manual": "manual"}
+CS_MODES = {"Auto": "automatic", "Manual": "manual", "Simultaneous": "simultaneous"}
 CLOUD_SERVICE_ROWS: tuple[Row, ...] = (
     Row("upgradeMode", None, None, "properties.upgradeMode", Choice(("Auto", "Manual", "Simultaneous")), "Auto",
         param="mode"),
@@ -354,6 +354,8 @@ MODEL_DEFAULT_NOTES = {
     "local_resources_increase": "a named choice of the reference semantics",
     "quota_allows_rollback": "a named choice of the reference semantics",
     "initial": "a named choice of the reference semantics",
+    "role_to_upgrade": "not in the resource: which roles an update targets is a property of each update "
+                       "(Upgrade Deployment's RoleToUpgrade), not of the service; the model's default, every role",
 }
 
 
@@ -482,11 +484,7 @@ def scale_set(res: Resource) -> Mapped:
 def cloud_service(res: Resource) -> Mapped:
     """The cloud-service parameters of one resource (``model.cloud_service.CloudServicePolicy`` names)."""
     values, where, params, sources, ignored, found_by_param = _read_rows(res, CLOUD_SERVICE_ROWS)
-    mode = params.get("mode")
-    if mode == "Simultaneous":
-        f = where["upgradeMode"]
-        raise bad(res, f, "not modelled in this version (every UD at once)", ", ".join(show(m) for m in CS_MODES))
-    params["mode"] = CS_MODES[mode]
+    params["mode"] = CS_MODES[params.get("mode")]
 
     got = res.roles()
     if got is None:

@@ -409,6 +409,18 @@ CLOUD_SERVICE = [
         ("X-INSTANCES-CONSERVED",), _cs(roles={"web": 1}, upgrade_domains=1, new_code_crashes=True),
     ),
     Mutant(
+        "one-role-update-walks-every-role", "cloud_service",
+        "an update of a single role stops every role's instances in each UD it walks (U-10)",
+        (_rule(CSR, "walk_reaches", lambda L, p, cu, ud, role: _mod(CSR).in_walk(L, p, cu, ud)),),
+        ("CS-ONE-ROLE",), _cs(roles={"web": 2, "worker": 2}, role_to_upgrade="web"),
+    ),
+    Mutant(
+        "simultaneous-walks-one-ud", "cloud_service",
+        "in simultaneous mode the fabric walks UD 0 alone and ends the update there",
+        (_rule(CSR, "in_walk", lambda L, p, cu, ud: ud == cu),),
+        ("CS-SIMULTANEOUS",), _cs(mode="simultaneous"),
+    ),
+    Mutant(
         "in-place-upgrade-keeps-e", "cloud_service",
         "an in-place upgrade keeps the E: drive, though U-13 says it is destroyed",
         (Patch(CSR, "drives_after", _keeps_e),),

@@ -65,6 +65,9 @@ ANTECEDENTS: tuple[Antecedent, ...] = (
        lambda L, p, b, a, w: L.and_(L.not_(b.during), w.during, w.current_ud >= 1)),
     _t(CSM, "CS-LOCKED", "a step from a locked deployment", lambda L, p, b, a, w: b.locked),
     _s(CSM, "CS-VIP-SWAP-NO-ROLLBACK", "a VIP swap is in progress", lambda L, p, v: v.vip_swap),
+    _s(CSM, "CS-SIMULTANEOUS", "a forward walk is in progress",
+       lambda L, p, v: L.and_(v.forward, v.during, L.not_(v.deleted))),
+    _s(CSM, "CS-ONE-ROLE", "a UD is being walked", lambda L, p, v: L.and_(v.in_place, v.during, L.not_(v.deleted))),
 )
 
 
