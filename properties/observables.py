@@ -142,8 +142,10 @@ def _cs_common() -> list[Observable]:
                    lambda L, p, v: v.crashed, lambda p, s: _count(s, lambda x: x.phase == cs.Phase.CRASHED)),
         Observable("updated", INT, "instances on the latest request's configuration",
                    lambda L, p, v: v.on_new, lambda p, s: _count(s, lambda x: x.config == cs.NEW)),
-        Observable("not_updated", INT, "instances not yet on the latest request's configuration",
-                   lambda L, p, v: v.not_updated, lambda p, s: _count(s, lambda x: x.config != cs.NEW)),
+        Observable("not_updated", INT, "instances the update targets (every role, or role_to_upgrade's) not yet on "
+                   "the latest request's configuration",
+                   lambda L, p, v: v.not_updated,
+                   lambda p, s: _count(s, lambda x: x.config != cs.NEW and p.role_to_upgrade in ("all", x.role))),
         Observable("uds_down", INT, "update domains with at least one instance not online",
                    lambda L, p, v: L.sum_([L.ite(d > 0, 1, 0) for d in v.by_ud.offline] or [0]),
                    lambda p, s: len({x.ud for x in s.instances if not _online(x)})),

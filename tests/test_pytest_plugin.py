@@ -222,7 +222,7 @@ def test_two_examples_check_as_their_expect_tables_say(pytester):
     """One scale set and one cloud service of examples/, every property: the default run's share."""
     result = rollproof(pytester, "--rollproof", str(REPO / "examples/policies/vmss-three-instances.toml"),
                        str(REPO / "examples/policies/cs-one-ud.toml"))
-    result.assert_outcomes(passed=38)
+    result.assert_outcomes(passed=40)
 
 
 @pytest.mark.deep
