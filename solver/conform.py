@@ -332,17 +332,24 @@ def certificate(lay: Layout, core: Sequence[Fact], inv: Invariant) -> tuple[tupl
     asserted outright (no assumption literals)."""
     out = []
     for what, terms in inv.obligations:
-        s = z3.Solver()
-        s.add(*terms)
-        out.append((what, s.to_smt2()))
-    s = z3.Solver()
+        out.append((what, _text(terms)))
     keep = set(core)
-    s.add(*(t for t in lay.base if not _is_fact_implication(t, lay)))
-    s.add(*(term for f, term in zip(lay.facts, lay.terms) if f in keep))
+    terms = [t for t in lay.base if not _is_fact_implication(t, lay)]
+    terms += [term for f, term in zip(lay.facts, lay.terms) if f in keep]
     where = "the initial states" if lay.from_init else "any state of the invariant meeting its first observation's facts"
     out.append((f"no run from {where}, of at most {lay.gap} steps between observations, meets the core's facts",
-                s.to_smt2()))
+                _text(terms)))
     return tuple(out)
+
+
+def _text(terms: Sequence[Any]) -> str:
+    """SMT-LIB text of the assertions, the same whatever the process built before: copied into a
+    fresh Z3 context first (the printer's ``let`` names follow term ids, as in ``solver.prove``)."""
+    ctx = z3.Context()
+    s = z3.Solver(ctx=ctx)
+    for t in terms:
+        s.add(t.translate(ctx))
+    return s.to_smt2()
 
 
 def _is_fact_implication(t: Any, lay: Layout) -> bool:
