@@ -291,6 +291,11 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
 BORROW_SECONDS = 10.0  # the budget for shortening a counterexample borrowed from another policy
 
 
+#: The most checks ``_run_work`` reads from the cache in the run's own process (measured: a pool of
+#: worker processes costs about as much as reading a few dozen cached verdicts here).
+READ_HERE = 48
+
+
 def _ready(pf: PolicyFile, prop: Property, timeout: float, fuzz: bool) -> Result | None:
     """The check's result without solving, where it needs none: not applicable, or a verdict the
     active cache holds that stands its re-check; else None."""
@@ -308,9 +313,13 @@ def _run_work(work: list[tuple[PolicyFile, Property]], timeout: float, on_start:
               jobs: int = 1, fuzz: bool = True) -> list[Result]:
     """One ``Result`` per (policy file, property), in the order given.
 
-    With ``jobs`` > 1, what needs no solving (``_ready``: a cached verdict, a property the policy
-    switches off) is read here first, and only the rest goes to worker processes: a run whose
-    verdicts all come from the cache starts none."""
+    With ``jobs`` > 1 and at most ``READ_HERE`` checks, what needs no solving (``_ready``: a cached
+    verdict, a property the policy switches off) is read here first, and only the rest goes to
+    worker processes: a small run whose verdicts all come from the cache starts none.  A larger run
+    hands every check to the workers, whose re-checks and replays then run side by side (threads
+    here would share Python's lock for the replays)."""
+    if jobs > 1 and len(work) > READ_HERE:
+        return _run_parallel(work, timeout, on_start, on_result, min(jobs, len(work)), fuzz)
     if jobs > 1 and len(work) > 1:
         ready: dict[int, Result] = {}
         # Threads: the re-checks of cached certificates are Z3 calls, which run outside Python's lock.
@@ -568,8 +577,9 @@ def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable
     keys = list(asks)
     if keys:
         say(f"premises: {len(keys)} search{'es' if len(keys) != 1 else ''} for the states and steps proofs are about")
-    # What the cache holds is read here; only the rest goes to worker processes.
-    status = {k: v for k in keys if (v := premise_status(*asks[k], timeout=timeout, solve=False)) is not None}
+    # What the cache holds is read here (for a few: ``READ_HERE``); only the rest goes to workers.
+    status = {k: v for k in (keys if len(keys) <= READ_HERE or jobs <= 1 else [])
+              if (v := premise_status(*asks[k], timeout=timeout, solve=False)) is not None}
     rest = [k for k in keys if k not in status]
     got = pool_map([(lambda a=asks[k]: premise_status(*a, timeout=timeout)) for k in rest], jobs)
     status.update({k: (v if isinstance(v, str) else "unknown") for k, v in zip(rest, got)})
