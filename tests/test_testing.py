@@ -30,7 +30,9 @@ EXAMPLE = REPO / "examples" / "testing" / "test_fleet_invariants.py"
 
 pytest_plugins = ["pytester"]
 
-FEW = settings(max_examples=25, stateful_step_count=25, deadline=None, database=None,
+# Derandomized: the tests that expect a machine to fail within its example budget then find the
+# same run on every machine, as they do under CI (whose Hypothesis profile derandomizes).
+FEW = settings(max_examples=25, stateful_step_count=25, deadline=None, database=None, derandomize=True,
                suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 
 
