@@ -190,6 +190,20 @@ class ScaleSetPolicy:
                    "read only with service_fabric",
         "range": "1..20",
         "source": "A-23"})
+    rollback_failed_on_breach: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "after the upgrade faults on a policy breach, the orchestrator takes every failed "
+                   "instance (upgraded, unhealthy, on the new image) back to the old image; it stays "
+                   "unhealthy until its probe turns healthy",
+        "range": "true or false",
+        "source": "V6 rollingUpgradePolicy.rollbackFailedInstancesOnPolicyBreach (unset by default): "
+                  "rollback failed instances to previous model if the rolling upgrade policy is violated"})
+    credentials_recovery: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "with expired credentials, once the upgrade stops with failed instances the operator "
+                   "renews the credentials and redeploys: the next upgrade updates the failed "
+                   "instances again, and later upgrades no longer fail for the credentials",
+        "range": "true or false",
+        "source": "A-25: regenerate the token, update the scale set model, deploy the updated scale set, "
+                  "\"which updates all instances including the failed ones\""})
 
     def with_instances(self, n: int) -> "ScaleSetPolicy":
         """The same policy at a concrete instance count (for ``instances = "any"`` traces)."""
@@ -225,6 +239,7 @@ class Instance:
     extensions_ok: bool = True
     attempted: bool = False
     ud: int = 0
+    redeploy: bool = False  # A-25: the redeploy left it to be updated again
 
     # What the rules read of an instance (``model.scale_set_rules.Member``).
     @property
@@ -254,6 +269,7 @@ class ScaleSet:
     cancel_requested: bool = False  # A-5
     batches_started: int = 0  # batches of this upgrade (A-24, VMSS-COMPLETES)
     stop_tripped: bool = False  # history: a batch of this upgrade ended over the A-12 threshold
+    credentials_renewed: bool = False  # A-25: the operator renewed the expired credentials
 
     @property
     def n(self) -> int:
@@ -289,8 +305,9 @@ def is_serving(policy: ScaleSetPolicy, x: Any) -> bool:
 
 
 def is_pending(s: ScaleSet, x: Instance) -> bool:
-    """Still to be upgraded in this upgrade: idle, not yet attempted, not on the target (V2)."""
-    return x.phase == Phase.IDLE and not x.attempted and x.image != s.target
+    """Still to be upgraded in this upgrade: idle, not yet attempted, not on the target (V2), or
+    left by the A-25 redeploy to be updated again."""
+    return x.phase == Phase.IDLE and not x.attempted and (x.image != s.target or x.redeploy)
 
 
 # --------------------------------------------------------------------------------------------
@@ -309,6 +326,7 @@ class Facts:
         self.checked, self.waited = s.checked, s.waited
         self.cancel_requested, self.stop_tripped = s.cancel_requested, s.stop_tripped
         self.batches_started = s.batches_started
+        self.credentials_renewed = s.credentials_renewed
 
     def _count(self, pred) -> int:
         return sum(1 for x in self.s.instances if pred(x))
@@ -358,7 +376,8 @@ class Facts:
     @cached_property
     def successful(self) -> int:
         t = self.s.target
-        return self._count(lambda x: x.idle and x.image == t and (x.healthy or not x.attempted))
+        return self._count(lambda x: x.idle and x.image == t and (x.healthy or not x.attempted)
+                           and not is_pending(self.s, x))
 
     @cached_property
     def failed(self) -> int:
@@ -392,6 +411,10 @@ class Facts:
     @cached_property
     def uds_upgrading(self) -> int:
         return len({x.ud for x in self.s.instances if x.upgrading})
+
+    @cached_property
+    def failed_on_new(self) -> int:
+        return self.count(rules.failed_on_new)
 
     @cached_property
     def stuck(self) -> bool:
@@ -485,7 +508,7 @@ def orchestrator_checks_health(s: ScaleSet) -> ScaleSet | Refused:
 def _starts_upgrading(x: Instance, target: int) -> Instance:
     """A-10.3, A-6: the instance is being upgraded; the disks ``UPGRADE_REPLACES`` names are new."""
     return attrs.evolve(
-        x, phase=Phase.UPGRADING, attempted=True,
+        x, phase=Phase.UPGRADING, attempted=True, redeploy=False,
         os_disk=target if "os_disk" in UPGRADE_REPLACES else x.os_disk,
         data_disks=f"{x.data_disks}+rebuilt" if "data_disks" in UPGRADE_REPLACES else x.data_disks,
     )
@@ -561,6 +584,29 @@ def instance_recovers(s: ScaleSet, i: int) -> ScaleSet | Refused:
     return attrs.evolve(s, instances=s.instances[:i] + (x,) + s.instances[i + 1:])
 
 
+# --------------------------------------------------------------------------------------------
+# Actions: the breach rollback (V6) and the expired-credentials recovery (A-25)
+
+
+def orchestrator_rolls_back_failed(s: ScaleSet) -> ScaleSet | Refused:
+    """After a breach faulted the upgrade, every failed instance goes back to the old image (V6)."""
+    if r := _refused(s, "orchestrator_rolls_back_failed"):
+        return r
+    inst = tuple(rolls_back_os_disk(x) if rules.failed_on_new(s.policy, x) else x for x in s.instances)
+    return attrs.evolve(s, instances=inst)
+
+
+def operator_renews_credentials(s: ScaleSet) -> ScaleSet | Refused:
+    """The operator renews the expired credentials and redeploys the scale set (A-25): the instances
+    they failed are to be updated again by the next upgrade."""
+    if r := _refused(s, "operator_renews_credentials"):
+        return r
+    inst = tuple(
+        rules.marked_for_redeploy(x) if rules.credentials_failed(s.policy, x) else x for x in s.instances
+    )
+    return attrs.evolve(s, instances=inst, credentials_renewed=True)
+
+
 ACTIONS = {
     f.__name__: f
     for f in (
@@ -573,6 +619,8 @@ ACTIONS = {
         operator_cancels,
         maintenance_takes_down,
         instance_recovers,
+        orchestrator_rolls_back_failed,
+        operator_renews_credentials,
     )
 }
 
@@ -630,8 +678,8 @@ def replay(policy: ScaleSetPolicy, init: ScaleSet, actions) -> Any:
 
 
 def instance_record(x: Instance) -> dict[str, Any]:
-    """An instance's fields as plain values, for traces and tables."""
-    return {
+    """An instance's fields as plain values, for traces and tables (``redeploy`` only once set)."""
+    out = {
         "image": "new" if x.image == NEW else "old",
         "health": "healthy" if x.healthy else "unhealthy",
         "phase": "upgrading" if x.phase == Phase.UPGRADING else "idle",
@@ -641,11 +689,15 @@ def instance_record(x: Instance) -> dict[str, Any]:
         "attempted": x.attempted,
         "ud": x.ud,
     }
+    if x.redeploy:
+        out["redeploy"] = True
+    return out
 
 
 def global_record(s: ScaleSet) -> dict[str, Any]:
-    """The orchestrator's fields as plain values, for traces and tables."""
-    return {
+    """The orchestrator's fields as plain values, for traces and tables (``credentials_renewed``
+    where the policy lets the operator renew them)."""
+    out = {
         "status": s.status.name.title().replace("_", ""),
         "target": "new" if s.target == NEW else "old",
         "batch": s.batch,
@@ -655,3 +707,6 @@ def global_record(s: ScaleSet) -> dict[str, Any]:
         "batches_started": s.batches_started,
         "stop_tripped": s.stop_tripped,
     }
+    if s.policy.credentials_recovery:
+        out["credentials_renewed"] = s.credentials_renewed
+    return out

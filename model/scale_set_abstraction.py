@@ -20,7 +20,16 @@ from rollproof.model.core import Action
 from rollproof.model.counting import ViewQuantities
 from rollproof.model.logic import Logic
 from rollproof.model.scale_set import Phase, ScaleSet, ScaleSetPolicy, data_disks_of
-from rollproof.model.scale_set_rules import NEW, OLD, batch_size, goes_down, recovers, rolls_back_os_disk
+from rollproof.model.scale_set_rules import (
+    NEW,
+    OLD,
+    batch_size,
+    failed_on_new,
+    goes_down,
+    marked_for_redeploy,
+    recovers,
+    rolls_back_os_disk,
+)
 
 
 class Stage(enum.IntEnum):
@@ -44,6 +53,8 @@ class A(enum.IntEnum):
     operator_cancels = 6
     maintenance_takes_down = 7
     instance_recovers = 8
+    orchestrator_rolls_back_failed = 9
+    operator_renews_credentials = 10
 
 
 @frozen
@@ -56,6 +67,7 @@ class Cls:
     stage: Stage
     data_ok: bool
     ud: int
+    redeploy: bool = False  # A-25: left by the redeploy to be updated again
 
     @property
     def idle(self) -> bool:
@@ -78,6 +90,7 @@ class Cls:
         return (
             f"{img(self.image)} image, {img(self.os_disk)} OS disk, {'healthy' if self.healthy else 'unhealthy'}, "
             f"{self.stage.name.lower()}, data disks {'intact' if self.data_ok else 'replaced'}, UD {self.ud}"
+            + (", left for the redeploy" if self.redeploy else "")
         )
 
     @property
@@ -86,7 +99,7 @@ class Cls:
 
     @property
     def pending(self) -> bool:
-        return self.stage == Stage.FRESH and self.image != NEW
+        return self.stage == Stage.FRESH and (self.image != NEW or self.redeploy)
 
 
 # The class moves: each action moves instances by one of these maps, and only these.  The set of
@@ -99,7 +112,7 @@ def starts_upgrading(c: Cls) -> Cls:
     """A-10.3, A-6: in the batch, being upgraded; the disks ``UPGRADE_REPLACES`` names are new."""
     replaced = rules.UPGRADE_REPLACES
     return attrs.evolve(
-        c, stage=Stage.UPGRADING, os_disk=NEW if "os_disk" in replaced else c.os_disk,
+        c, stage=Stage.UPGRADING, redeploy=False, os_disk=NEW if "os_disk" in replaced else c.os_disk,
         data_ok=c.data_ok and "data_disks" not in replaced,
     )
 
@@ -119,7 +132,7 @@ def new_upgrade(c: Cls) -> Cls:
     return attrs.evolve(c, stage=Stage.FRESH)
 
 
-def _successors(c: Cls) -> list[Cls]:
+def _successors(c: Cls, redeploys: bool) -> list[Cls]:
     out = []
     if c.pending:
         out.append(starts_upgrading(c))
@@ -131,12 +144,17 @@ def _successors(c: Cls) -> list[Cls]:
         out.append(new_upgrade(c))
     if c.idle:
         out.append(goes_down(c) if c.healthy else recovers(c))
+    if failed_on_new(None, c):  # V6: the breach rollback
+        out.append(rolls_back_os_disk(c))
+    if redeploys and c.stage == Stage.DONE and c.on_new:  # A-25: what the redeploy leaves
+        out.append(marked_for_redeploy(c))
     return out
 
 
 @lru_cache(maxsize=None)
-def classes(service_fabric: bool, update_domains: int) -> tuple[Cls, ...]:
-    """The classes reachable by the moves from an initial class, in a fixed order.
+def classes(service_fabric: bool, update_domains: int, redeploys: bool = False) -> tuple[Cls, ...]:
+    """The classes reachable by the moves from an initial class, in a fixed order (``redeploys``:
+    with A-25's redeploy, whose classes no other policy reaches).
 
     The solver's class selector is an index into this tuple.
     """
@@ -144,15 +162,15 @@ def classes(service_fabric: bool, update_domains: int) -> tuple[Cls, ...]:
     seen = {Cls(OLD, OLD, h, Stage.FRESH, True, u) for u in uds for h in (True, False)}
     todo = list(seen)
     while todo:
-        for d in _successors(todo.pop()):
+        for d in _successors(todo.pop(), redeploys):
             if d not in seen:
                 seen.add(d)
                 todo.append(d)
-    return tuple(sorted(seen, key=lambda c: (c.ud, c.image, c.os_disk, not c.healthy, c.stage, not c.data_ok)))
+    return tuple(sorted(seen, key=lambda c: (c.ud, c.image, c.os_disk, not c.healthy, c.stage, not c.data_ok, c.redeploy)))
 
 
 def classes_of(policy: ScaleSetPolicy) -> tuple[Cls, ...]:
-    return classes(policy.service_fabric, policy.update_domains)
+    return classes(policy.service_fabric, policy.update_domains, policy.credentials_recovery)
 
 
 def ud_size(L: Logic, n: Any, ud: int, k: int) -> Any:
@@ -178,6 +196,7 @@ class Counts:
     batches_started: Any
     stop_tripped: Any
     cnt: tuple[Any, ...]
+    credentials_renewed: Any = False  # A-25
 
 
 @frozen
@@ -220,6 +239,8 @@ class View:
     disk_mismatch: Any  # idle on an image its OS disk was not built from
     uds_upgrading: Any  # update domains with an instance being upgraded
     stuck: Any  # rolling forward, yet no orchestrator or instance action is enabled
+    failed_on_new: Any = 0  # V6: upgraded by this upgrade, idle, unhealthy, on the new image
+    credentials_renewed: Any = False  # A-25: the operator renewed the credentials
 
 
 _SELECTED: dict[tuple, tuple[tuple[Cls, ...], tuple[int, ...]]] = {}
@@ -353,7 +374,8 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         down=q(lambda c: not c.healthy or c.stage == Stage.UPGRADING),
         pending=q(lambda c: c.pending),
         in_progress=q(lambda c: c.stage == Stage.UPGRADING),
-        successful=q(lambda c: c.idle and c.image == NEW and not (c.stage != Stage.FRESH and not c.healthy)),
+        successful=q(lambda c: c.idle and c.image == NEW and not (c.stage != Stage.FRESH and not c.healthy)
+                     and not c.pending),
         failed=failed,
         upgraded=q(lambda c: c.idle and c.stage != Stage.FRESH),
         attempted=q(lambda c: c.stage != Stage.FRESH),
@@ -363,6 +385,8 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         disk_mismatch=q(lambda c: c.idle and c.image != c.os_disk),
         uds_upgrading=uds_upgrading,
         stuck=False,
+        failed_on_new=q(lambda c: failed_on_new(policy, c)),
+        credentials_renewed=s.credentials_renewed,
     )
     return attrs.evolve(v, stuck=rules.stuck(L, policy, Quantities(L, policy, s, v)))
 
@@ -383,7 +407,7 @@ def class_of(s: ScaleSet, i: int) -> Cls:
     else:
         stage = Stage.FRESH
     ud = x.ud if s.policy.service_fabric else 0
-    return Cls(x.image, x.os_disk, x.healthy, stage, x.data_disks == data_disks_of(i), ud)
+    return Cls(x.image, x.os_disk, x.healthy, stage, x.data_disks == data_disks_of(i), ud, x.redeploy)
 
 
 def abstract(s: ScaleSet) -> Counts:
@@ -399,7 +423,7 @@ def abstract(s: ScaleSet) -> Counts:
     return Counts(
         n=s.n, status=int(s.status), checked=s.checked, waited=s.waited,
         cancel_requested=s.cancel_requested, batches_started=s.batches_started,
-        stop_tripped=s.stop_tripped, cnt=tuple(cnt),
+        stop_tripped=s.stop_tripped, cnt=tuple(cnt), credentials_renewed=s.credentials_renewed,
     )
 
 
@@ -478,6 +502,7 @@ def fresh_state(policy: ScaleSetPolicy, mk) -> Counts:
         waited=mk("waited", "bool"), cancel_requested=mk("cancel_requested", "bool"),
         batches_started=mk("batches_started", "int"), stop_tripped=mk("stop_tripped", "bool"),
         cnt=tuple(mk(f"cnt{j}", "int") for j in range(len(cs))),
+        credentials_renewed=mk("credentials_renewed", "bool") if policy.credentials_recovery else False,
     )
 
 

@@ -102,6 +102,8 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         initial_unhealthy=iu,
         service_fabric=pick("service_fabric", st.booleans()),
         update_domains=pick("update_domains", st.integers(1, max_uds)),
+        rollback_failed_on_breach=pick("rollback_failed_on_breach", st.booleans()),
+        credentials_recovery=pick("credentials_recovery", st.booleans()),
     )
 
 
