@@ -146,7 +146,7 @@ def _successors(c: Cls, redeploys: bool) -> list[Cls]:
         out.append(goes_down(c) if c.healthy else recovers(c))
     if failed_on_new(None, c):  # V6: the breach rollback
         out.append(rolls_back_os_disk(c))
-    if redeploys and c.stage == Stage.DONE and c.on_new:  # what the redeploy leaves
+    if redeploys and c.stage in (Stage.FRESH, Stage.DONE) and c.on_new:  # what the redeploy leaves
         out.append(marked_for_redeploy(c))
     return out
 

@@ -237,9 +237,9 @@ def _effect(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args, v: Vi
         moves = [(j, ix[rolls_back_os_disk(c)], s.cnt[j]) for j, c in enumerate(cs) if failed_on_new(policy, c)]
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     if a == A.operator_renews_credentials:  # renewed; the failed instances left for the redeploy
-        # (no batch is in flight: the guard has no upgrade rolling forward, so only ended batches count)
+        # (no batch is in flight: the guard has no upgrade rolling forward)
         moves = [(j, ix[marked_for_redeploy(c)], s.cnt[j])
-                 for j, c in enumerate(cs) if c.stage == Stage.DONE and credentials_failed(policy, c)]
+                 for j, c in enumerate(cs) if c.stage in (Stage.FRESH, Stage.DONE) and credentials_failed(policy, c)]
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves), credentials_renewed=True)
     raise ValueError(a)
 

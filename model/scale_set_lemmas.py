@@ -85,6 +85,11 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         ("not Completed", s.status != int(S.COMPLETED)),
         ("unhealthy instances never exceed one", v.sick <= 1),
     ]
+    if policy.credentials_recovery:  # before the renewal the set runs as without it
+        before = L.not_(s.credentials_renewed)
+        out += [(f"until the credentials are renewed: {name}", L.implies(before, f)) for name, f in list(out)]
+        out.append(("no instance is left for the redeploy until the credentials are renewed",
+                    L.implies(before, _sum(L, s, classes_of(policy), lambda c: c.redeploy) == 0)))
     if policy.service_fabric:
         k = policy.update_domains
         cs = classes_of(policy)

@@ -212,8 +212,13 @@ def down_and_idle(policy: Any, x: Member) -> bool:
 
 
 def credentials_failed(policy: Any, x: Member) -> bool:
-    """A-24, A-25: the upgrade failed the instance for expired credentials: only a redeploy heals it."""
-    return not policy.credentials_valid and bool(x.attempted and x.on_new)
+    """A-24, A-25: an upgrade failed the instance for expired credentials: only a redeploy heals it.
+
+    With expired credentials every upgrade fails, so every instance on the new image got there by
+    a failed upgrade, this one's or an earlier one's: a new upgrade started without renewing them
+    does not heal it.  (Once renewed, ``not_a_credentials_failure`` no longer reads this.)
+    """
+    return not policy.credentials_valid and bool(x.idle and x.on_new)
 
 
 def recoverable(policy: Any, x: Member) -> bool:
@@ -461,8 +466,8 @@ def credentials_expired(L, p, q, x):
 
 
 def upgrade_left_failures(L, p, q, x):
-    """A-24, A-27: the upgrade left failed instances (on the new image, or rolled back from it)."""
-    return q.failed >= 1
+    """A-24, A-27: an upgrade left failed instances (on the new image, or rolled back from it)."""
+    return L.or_(q.failed >= 1, q.count(credentials_failed) >= 1)
 
 
 def _instance(why: str) -> Callable[[Any, Any], str]:
