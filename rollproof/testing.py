@@ -261,12 +261,14 @@ def load_policy_file(path: str | Path, name: str | None = None, var_items: Itera
 
 def _checked_ids(pf: Any, model: str, ids: Iterable[str] | None) -> tuple[Property, ...]:
     """The properties a fixed-policy machine checks: those named, or the file's inv and step
-    properties (catalog and its own) that its ``[expect]`` table expects proved."""
+    properties (catalog and its own) that apply to its policy and that its ``[expect]`` table
+    expects proved."""
     everything = registry.properties_for(model) + list(getattr(pf, "properties", ()))
     if ids is None:
         if pf is None or not pf.judged:
             return ()
-        return tuple(p for p in everything if p.kind in (Kind.INV, Kind.STEP) and pf.expected(p.id) == "proved")
+        return tuple(p for p in everything if p.kind in (Kind.INV, Kind.STEP) and pf.expected(p.id) == "proved"
+                     and p.applies(pf.policy))
     by_id = {p.id: p for p in everything}
     out = []
     for written in ids:
@@ -482,6 +484,14 @@ class ScaleSetMachine(_ModelMachine):
     @rule(data=st.data())
     def instance_recovers(self, data: Any) -> None:
         self._do(self._pick(data, "instance_recovers"))
+
+    @rule()
+    def orchestrator_rolls_back_failed(self) -> None:
+        self._do(Action.of("orchestrator_rolls_back_failed"))
+
+    @rule()
+    def operator_renews_credentials(self) -> None:
+        self._do(Action.of("operator_renews_credentials"))
 
 
 class CloudServiceMachine(_ModelMachine):

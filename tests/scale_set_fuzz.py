@@ -40,6 +40,8 @@ _WEIGHTED = (
     "operator_cancels",
     "maintenance_takes_down", "maintenance_takes_down",
     "instance_recovers",
+    "orchestrator_rolls_back_failed",
+    "operator_renews_credentials",
 )
 
 #: One step's choices: which enabled action, which arguments, and whether an upgrade fails.
@@ -294,6 +296,21 @@ def credentials_region(p) -> bool:
     return 100 * smallest > p.max_unhealthy_instance_percent * n  # only the stop rule can stop it
 
 
+def credentials_recovery_region(p) -> bool:
+    """VMSS-CREDENTIALS-RECOVERY: the redeploy's upgrade passes its pre-check with the failed
+    instances still down, or they came back to the old image first and recovered."""
+    if not p.credentials_recovery:
+        return False
+    if p.rollback_failed_on_breach or (p.os_disk_rollback_on_timeout and p.health_probe):
+        return True
+    n = _n(p)
+    if p.service_fabric:
+        smallest = n // p.update_domains if n >= p.update_domains else 1
+    else:
+        smallest = min(b_of(p), n) if p.batch_fill == "full" else 1
+    return 100 * smallest <= p.max_unhealthy_instance_percent * n
+
+
 def progress_counts_region(p) -> bool:
     return not p.service_fabric or largest_ud(p) <= b_of(p)
 
@@ -320,4 +337,6 @@ REGIONS: dict[str, Callable[[S.ScaleSetPolicy], bool]] = {
     "VMSS-PROGRESS-COUNTS": progress_counts_region,
     "VMSS-SF-BY-UD": everywhere,
     "X-INSTANCES-CONSERVED": everywhere,
+    "VMSS-BREACH-ROLLBACK": everywhere,
+    "VMSS-CREDENTIALS-RECOVERY": credentials_recovery_region,
 }

@@ -34,6 +34,7 @@ HINTS = {
     "VMSS-CREDENTIALS": dict(credentials_valid=False),
     "VMSS-SF-BY-UD": dict(service_fabric=True),
     "VMSS-COMPLETES": dict(concurrent_maintenance=False),
+    "VMSS-BREACH-ROLLBACK": dict(rollback_failed_on_breach=True),
 }
 
 #: A policy just outside each region, and whether its search is quick enough for the default run.
