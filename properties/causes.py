@@ -123,6 +123,12 @@ SCALE_SET: tuple[Cause, ...] = (
     Cause("restart", SS, "a second upgrade starts after the first one ended (a newer image, or a manual start, A-2, A-5)",
           _restarted, "one upgrade at a time",
           forbids=lambda L, p, b, a, w: L.and_(a == _ss_code("orchestrator_starts_upgrade"), b.status != int(ss.Status.IDLE))),
+    Cause("breach-rollback", SS, "failed instances go back to the old image after a policy breach (V6)",
+          lambda r: bool(_acts(r, "orchestrator_rolls_back_failed")), "rollback_failed_on_breach = false",
+          policy=_evolve(rollback_failed_on_breach=False), applies=lambda p: p.rollback_failed_on_breach),
+    Cause("credentials-renewed", SS, "the operator renews the expired credentials and redeploys (A-25)",
+          lambda r: bool(_acts(r, "operator_renews_credentials")), "credentials_recovery = false",
+          policy=_evolve(credentials_recovery=False), applies=lambda p: p.credentials_recovery),
 )
 
 

@@ -372,7 +372,7 @@ _P = [
              ("A-24",), "iff p_upgraded < 100, or no second batch, or (no rollback and 100·s_min > p_unhealthy·N)", holds=expired_credentials_fail_one_batch,
              applies=_creds_expired, not_applicable_why="credentials_valid = true",
              antecedents=(_state("a batch has started", lambda L, p, v: v.batches_started >= 1),),
-             depends_on=("max_unhealthy_upgraded_instance_percent", "os_disk_rollback_on_timeout"),
+             depends_on=("max_unhealthy_upgraded_instance_percent", "os_disk_rollback_on_timeout", "credentials_recovery"),
              promise="A-24: with expired credentials the upgrade fails and the first batch of VMs is left in a failed state."),
     Property("VMSS-PROGRESS-COUNTS", M, Kind.INV, "progress_counts_add_up",
              "successful + failed + in_progress + pending = N and in_progress ≤ b", ("A-27",),
