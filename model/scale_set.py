@@ -416,6 +416,12 @@ class Facts:
         return len({x.ud for x in self.s.instances if x.upgrading})
 
     @cached_property
+    def down_by_ud(self) -> tuple[int, ...]:
+        """Instances down (unhealthy or being upgraded) in each domain: update domain, or zone."""
+        return tuple(self._count(lambda x, u=u: x.ud == u and (not x.healthy or x.upgrading))
+                     for u in range(rules.domains(self.policy)))
+
+    @cached_property
     def stuck(self) -> bool:
         return bool(rules.stuck(CONCRETE, self.policy, self))
 

@@ -379,3 +379,32 @@ _P = [
 
 for _p in _P:
     register(_p)
+
+
+# --------------------------------------------------------------------------------------------
+# Availability zones (V6 enableCrossZoneUpgrade)
+
+
+def one_zone_at_a_time(L, policy, v):
+    """VMSS-ONE-ZONE (V6): at most one availability zone has an instance being upgraded.
+
+    A zonal set's domains are its zones (``model.scale_set_rules.domains``), so this reads the same
+    count as VMSS-SF-BY-UD.  Holds without ``cross_zone_upgrade``; with it iff b = 1 (or no batch
+    can start: a start over the pre-check's allowance).
+    """
+    return v.uds_upgrading <= 1
+
+
+def _zonal(policy) -> bool:
+    return policy.zones > 1
+
+
+register(Property(
+    "VMSS-ONE-ZONE", M, Kind.INV, "one_zone_at_a_time",
+    "with zones > 1, instances of at most one availability zone are being upgraded at any time", ("V6",),
+    "without cross_zone_upgrade every zonal policy; with it iff b = 1",
+    holds=one_zone_at_a_time, applies=_zonal, not_applicable_why="zones = 1",
+    antecedents=(_state("an instance is upgrading", lambda L, p, v: v.upgrading >= 1),),
+    depends_on=("zones", "cross_zone_upgrade", "max_batch_instance_percent", "batch_rounding"),
+    promise="V6 enableCrossZoneUpgrade: unless allowed to, upgrade batches keep within availability-zone "
+            "boundaries, one zone after the other."))
