@@ -318,11 +318,9 @@ def progress_counts_region(p) -> bool:
 
 
 def one_zone_region(p) -> bool:
-    """Batches within a zone keep the upgrade to one zone; across zones a batch of b ≥ 2 spans two
-    (unless the start is over the pre-check's allowance, where no batch ever starts)."""
-    no_batch = 100 * max_initial_unhealthy(p) > p.max_unhealthy_instance_percent * _n(p) and not isinstance(
-        p.initial_unhealthy, str)
-    return not p.cross_zone_upgrade or b_of(p) == 1 or no_batch
+    """Batches within a zone keep the upgrade to one zone; across zones a batch of b ≥ 2 may span two
+    (a start over the pre-check's allowance only delays it: unhealthy instances may recover)."""
+    return not p.cross_zone_upgrade or b_of(p) == 1
 
 
 def everywhere(p) -> bool:
