@@ -85,8 +85,13 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
     iu = pick("initial_unhealthy", st.one_of(st.sampled_from(S.INITIAL_UNHEALTHY), st.integers(0, n)))
     if isinstance(iu, int) and not isinstance(iu, bool) and iu > n:
         iu = n
-    sf = pick("service_fabric", st.booleans())
-    zones = 1 if sf and "zones" not in fixed else pick("zones", st.integers(1, 3))  # (zones > 1 is not modelled with Service Fabric)
+    # Zones > 1 are not modelled with Service Fabric: whichever is fixed decides the other.
+    if "zones" in fixed and "service_fabric" not in fixed:
+        zones = pick("zones", st.integers(1, 3))
+        sf = pick("service_fabric", st.booleans()) if zones == 1 else False
+    else:
+        sf = pick("service_fabric", st.booleans())
+        zones = 1 if sf else pick("zones", st.integers(1, 3))
     return S.ScaleSetPolicy(
         instances=n,
         max_batch_instance_percent=pick("max_batch_instance_percent", PERCENTS),
