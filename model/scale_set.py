@@ -205,7 +205,6 @@ class ScaleSetPolicy:
         "range": "1..3 (Azure regions offer up to three zones; not with service_fabric)",
         "source": "V6: the resource's zones list (its length)"})
     cross_zone_upgrade: bool = field(default=False, validator=_bool, metadata={
-        "named_choice": True,
         "meaning": "batches may cross availability-zone boundaries (still at most b instances); "
                    "false: a batch stays within one zone and the zones go one after the other",
         "range": "true or false",
