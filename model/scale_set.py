@@ -104,6 +104,15 @@ def _update_domains(inst: Any, a: attrs.Attribute, v: Any) -> None:
         raise PolicyError("scale_set.update_domains", v, "1..20")
 
 
+def _zones(inst: Any, a: attrs.Attribute, v: Any) -> None:
+    if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 3:
+        raise PolicyError("scale_set.zones", v, "1..3")
+    if v > 1 and inst.service_fabric:
+        raise PolicyError("scale_set.zones", v, "1 when service_fabric = true",
+                          why="zones > 1 with service_fabric = true is not modelled (Service Fabric's "
+                              "zonal update domains); set zones = 1 or service_fabric = false")
+
+
 @frozen
 class ScaleSetPolicy:
     """The parameters of semantics §1; defaults are the 2018 seed's (V6 names)."""
@@ -190,6 +199,18 @@ class ScaleSetPolicy:
                    "read only with service_fabric",
         "range": "1..20",
         "source": "A-23"})
+    zones: int = field(default=1, validator=_zones, metadata={
+        "meaning": "the availability zones the set spreads over (instance i in zone i mod Z); "
+                   "1: a regional set, one pool",
+        "range": "1..3 (Azure regions offer up to three zones; not with service_fabric)",
+        "source": "V6: the resource's zones list (its length)"})
+    cross_zone_upgrade: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "batches may cross availability-zone boundaries (still at most b instances); "
+                   "false: a batch stays within one zone and the zones go one after the other",
+        "range": "true or false",
+        "source": "V6 rollingUpgradePolicy.enableCrossZoneUpgrade: \"allow VMSS to ignore AZ boundaries "
+                  "when constructing upgrade batches\"; the order the zones go in is not stated "
+                  "(modelled: index order); read only with zones > 1"})
 
     def with_instances(self, n: int) -> "ScaleSetPolicy":
         """The same policy at a concrete instance count (for ``instances = "any"`` traces)."""
@@ -276,7 +297,7 @@ def initial_state(policy: ScaleSetPolicy, unhealthy: frozenset[int] = frozenset(
         raise ValueError(f"unhealthy instances {sorted(unhealthy)} outside 0..{n - 1}")
     if not initial_unhealthy_allowed(CONCRETE, policy, len(unhealthy), n):
         return Refused("init", "initial_unhealthy", f"{len(unhealthy)} unhealthy of {n} is not a start the policy allows")
-    k = policy.update_domains if policy.service_fabric else 1
+    k = rules.domains(policy)
     inst = tuple(
         Instance(healthy=i not in unhealthy, data_disks=data_disks_of(i), ud=i % k) for i in range(n)
     )
@@ -394,6 +415,12 @@ class Facts:
         return len({x.ud for x in self.s.instances if x.upgrading})
 
     @cached_property
+    def down_by_ud(self) -> tuple[int, ...]:
+        """Instances down (unhealthy or being upgraded) in each domain: update domain, or zone."""
+        return tuple(self._count(lambda x, u=u: x.ud == u and (not x.healthy or x.upgrading))
+                     for u in range(rules.domains(self.policy)))
+
+    @cached_property
     def stuck(self) -> bool:
         return bool(rules.stuck(CONCRETE, self.policy, self))
 
@@ -422,6 +449,28 @@ class Chosen:
             return False
         ud = self._members[0].ud
         return self.ids == {i for i in self._pending if self.s.instances[i].ud == ud}
+
+    @cached_property
+    def ud(self) -> int:
+        """The chosen instances' domain (the lowest, if they span several: a batch the guard refuses)."""
+        return min((x.ud for x in self._members), default=0)
+
+    @cached_property
+    def earliest_ud(self) -> bool:
+        return all(self.s.instances[i].ud >= self.ud for i in self._pending)
+
+    @cached_property
+    def _ud_pool(self) -> frozenset[int]:
+        """The pending instances of the chosen instances' domain."""
+        return frozenset(i for i in self._pending if self.s.instances[i].ud == self.ud)
+
+    @cached_property
+    def ud_pending(self) -> int:
+        return len(self._ud_pool)
+
+    @cached_property
+    def ud_sick_left(self) -> int:
+        return sum(1 for i in self._ud_pool - self.ids if not self.s.instances[i].healthy)
 
     @cached_property
     def healthy_chosen(self) -> int:
@@ -619,8 +668,13 @@ def _candidate_batches(s: ScaleSet) -> list[frozenset[int]]:
         batches |= {frozenset(sick_first[:size]), frozenset(well_first[:size])}
     w, starts = min(b, len(pending)), range(0, len(pending), max(1, len(pending) // 4))
     batches |= {frozenset(pending[(k + j) % len(pending)] for j in range(w)) for k in starts}
-    uds = range(p.update_domains) if p.service_fabric else (0,)
+    uds = range(rules.domains(p))
     batches |= {frozenset(i for i in pending if s.instances[i].ud == u) for u in uds}
+    if rules.batches_by_zone(p):  # V6: up to b + 1 of each zone's pending, unhealthy first and healthy first
+        for u in uds:
+            for order in (sick_first, well_first):
+                zone = [i for i in order if s.instances[i].ud == u]
+                batches |= {frozenset(zone[:size]) for size in range(1, min(b + 1, len(zone)) + 1)}
     return sorted(batches, key=sorted)
 
 

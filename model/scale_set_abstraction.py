@@ -135,12 +135,13 @@ def _successors(c: Cls) -> list[Cls]:
 
 
 @lru_cache(maxsize=None)
-def classes(service_fabric: bool, update_domains: int) -> tuple[Cls, ...]:
-    """The classes reachable by the moves from an initial class, in a fixed order.
+def classes(domains: int) -> tuple[Cls, ...]:
+    """The classes reachable by the moves from an initial class of each of ``domains`` domains
+    (``model.scale_set_rules.domains``: update domains, or zones), in a fixed order.
 
     The solver's class selector is an index into this tuple.
     """
-    uds = range(update_domains if service_fabric else 1)
+    uds = range(domains)
     seen = {Cls(OLD, OLD, h, Stage.FRESH, True, u) for u in uds for h in (True, False)}
     todo = list(seen)
     while todo:
@@ -152,7 +153,7 @@ def classes(service_fabric: bool, update_domains: int) -> tuple[Cls, ...]:
 
 
 def classes_of(policy: ScaleSetPolicy) -> tuple[Cls, ...]:
-    return classes(policy.service_fabric, policy.update_domains)
+    return classes(rules.domains(policy))
 
 
 def ud_size(L: Logic, n: Any, ud: int, k: int) -> Any:
@@ -220,6 +221,7 @@ class View:
     disk_mismatch: Any  # idle on an image its OS disk was not built from
     uds_upgrading: Any  # update domains with an instance being upgraded
     stuck: Any  # rolling forward, yet no orchestrator or instance action is enabled
+    down_by_ud: tuple[Any, ...] = ()  # instances down (upgrading or sick) in each domain (zone)
 
 
 _SELECTED: dict[tuple, tuple[tuple[Cls, ...], tuple[int, ...]]] = {}
@@ -284,13 +286,28 @@ class BatchArgs:
     @cached_property
     def one_ud(self) -> Any:
         L, k, ud = self._L, self._args.k, self._args.ud
-        return L.and_(ud >= 0, ud < self._policy.update_domains,
+        return L.and_(ud >= 0, ud < rules.domains(self._policy),
                       *(L.implies(ud != c.ud, k[j] == 0) for j, c in self._pending))
 
     @cached_property
     def whole_ud(self) -> Any:
         L, k, ud = self._L, self._args.k, self._args.ud
         return L.and_(*(L.implies(ud == c.ud, k[j] == self._s.cnt[j]) for j, c in self._pending))
+
+    @cached_property
+    def earliest_ud(self) -> Any:
+        L, ud, cnt = self._L, self._args.ud, self._s.cnt
+        return L.and_(*(L.implies(c.ud < ud, cnt[j] == 0) for j, c in self._pending))
+
+    @cached_property
+    def ud_pending(self) -> Any:
+        L, ud, cnt = self._L, self._args.ud, self._s.cnt
+        return L.sum_([L.ite(ud == c.ud, cnt[j], 0) for j, c in self._pending] or [0])
+
+    @cached_property
+    def ud_sick_left(self) -> Any:
+        L, ud, k, cnt = self._L, self._args.ud, self._args.k, self._s.cnt
+        return L.sum_([L.ite(ud == c.ud, cnt[j] - k[j], 0) for j, c in self._pending if not c.healthy] or [0])
 
     @cached_property
     def healthy_chosen(self) -> Any:
@@ -363,6 +380,7 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         disk_mismatch=q(lambda c: c.idle and c.image != c.os_disk),
         uds_upgrading=uds_upgrading,
         stuck=False,
+        down_by_ud=tuple(q(lambda c, u=u: c.ud == u and (not c.healthy or c.stage == Stage.UPGRADING)) for u in uds),
     )
     return attrs.evolve(v, stuck=rules.stuck(L, policy, Quantities(L, policy, s, v)))
 
@@ -382,7 +400,7 @@ def class_of(s: ScaleSet, i: int) -> Cls:
         stage = Stage.DONE
     else:
         stage = Stage.FRESH
-    ud = x.ud if s.policy.service_fabric else 0
+    ud = x.ud if rules.domains(s.policy) > 1 else 0
     return Cls(x.image, x.os_disk, x.healthy, stage, x.data_disks == data_disks_of(i), ud)
 
 
@@ -422,7 +440,7 @@ def abstract_action(s: ScaleSet, action: Action) -> tuple[A, Args]:
             if 0 <= i < s.n:
                 k[ix[class_of(s, i)]] += 1
         ud = min((s.instances[i].ud for i in chosen if 0 <= i < s.n), default=0)
-        return a, Args(k=tuple(k), ud=ud if s.policy.service_fabric else 0)
+        return a, Args(k=tuple(k), ud=ud if rules.domains(s.policy) > 1 else 0)
     return a, Args(k=(0,) * len(cs))
 
 
@@ -454,7 +472,7 @@ def initial_from_counts(policy: ScaleSetPolicy, c: Counts) -> ScaleSet:
     n = int(c.n)
     conc = policy if policy.instances != "any" else policy.with_instances(n)
     cs = classes_of(conc)
-    k = conc.update_domains if conc.service_fabric else 1
+    k = rules.domains(conc)
     sick_per_ud = {u: 0 for u in range(k)}
     for j, cl in enumerate(cs):
         if not cl.healthy:

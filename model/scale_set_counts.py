@@ -46,6 +46,8 @@ from rollproof.model.scale_set_rules import (
     GUARDS,
     OLD,
     batch_size,
+    batches_by_zone,
+    domains,
     Status,
     goes_down,
     initial_unhealthy_allowed,
@@ -65,7 +67,8 @@ def choices(policy: ScaleSetPolicy, s: Counts):
     """Every action and argument that may be enabled in the concrete state ``s``: a superset (the
     guard of ``step`` decides), with the arguments no guard can accept left out: an instance class
     that is empty or that the action does not select, a batch that is not 1..b pending instances
-    (Service Fabric: not one whole update domain).  The explicit-state search enumerates these."""
+    (Service Fabric: not one whole update domain; zones without cross-zone upgrades: not within
+    the first zone with pending instances).  The explicit-state search enumerates these."""
     cs = classes_of(policy)
     zero = (0,) * len(cs)
     for a in (A.orchestrator_starts_upgrade, A.orchestrator_checks_health, A.probe_wait_expires,
@@ -82,6 +85,10 @@ def choices(policy: ScaleSetPolicy, s: Counts):
         if c.idle and not c.healthy:
             yield A.instance_recovers, Args(cls=j, k=zero)
     pending = [j for j, c in enumerate(cs) if c.pending and s.cnt[j] >= 1]
+    ud = 0
+    if batches_by_zone(policy) and pending:  # V6: batches from the first zone with pending instances
+        ud = min(cs[j].ud for j in pending)
+        pending = [j for j in pending if cs[j].ud == ud]
     if policy.service_fabric:
         for u in sorted({cs[j].ud for j in pending}):
             k = [0] * len(cs)
@@ -105,7 +112,7 @@ def choices(policy: ScaleSetPolicy, s: Counts):
             k = [0] * len(cs)
             for j, x in zip(pending, picked):
                 k[j] = x
-            yield A.orchestrator_starts_batch, Args(k=tuple(k))
+            yield A.orchestrator_starts_batch, Args(k=tuple(k), ud=ud)
 
 
 # --------------------------------------------------------------------------------------------
@@ -118,7 +125,7 @@ def init(L: Logic, policy: ScaleSetPolicy, s: Counts, unhealthy: Any = None) -> 
     ``unhealthy`` overrides the policy's choice with an exact count (reach properties' starts).
     """
     cs = classes_of(policy)
-    k = policy.update_domains if policy.service_fabric else 1
+    k = domains(policy)
     n_ok = s.n >= 1 if policy.instances == "any" else s.n == int(policy.instances)
     shape = [
         s.cnt[j] == 0

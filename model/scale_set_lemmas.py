@@ -11,7 +11,7 @@ from typing import Any
 from rollproof.model.logic import Logic
 from rollproof.model.scale_set import ScaleSetPolicy
 from rollproof.model.scale_set_abstraction import Counts, Stage, View, _sum, classes_of, ud_size
-from rollproof.model.scale_set_rules import NEW, OLD, Status
+from rollproof.model.scale_set_rules import NEW, OLD, Status, domains
 
 def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[str, Any]]:
     """Candidate invariants in the model's vocabulary, for the prover to keep or drop.
@@ -85,6 +85,11 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         ("not Completed", s.status != int(S.COMPLETED)),
         ("unhealthy instances never exceed one", v.sick <= 1),
     ]
+    if domains(policy) > 1 and not policy.service_fabric:  # zones: each holds its share, as UDs do
+        k = domains(policy)
+        for u in range(k):
+            out.append((f"zone {u} holds its share of N",
+                        _sum(L, s, classes_of(policy), lambda c, u=u: c.ud == u) == ud_size(L, s.n, u, k)))
     if policy.service_fabric:
         k = policy.update_domains
         cs = classes_of(policy)

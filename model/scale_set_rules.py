@@ -82,6 +82,9 @@ class Batch(Protocol):
     pending_only: Any  # every chosen instance is still to be upgraded
     one_ud: Any  # the chosen instances share one update domain
     whole_ud: Any  # and are every pending instance of it
+    earliest_ud: Any  # no pending instance lies in a domain before the chosen instances' one
+    ud_pending: Any  # pending instances of the chosen instances' domain
+    ud_sick_left: Any  # pending unhealthy instances of that domain not chosen
     healthy_chosen: Any  # chosen instances that are healthy
     sick_left: Any  # pending unhealthy instances not chosen
 
@@ -159,6 +162,27 @@ def initial_unhealthy_allowed(L: Logic, policy: Any, u: Any, n: Any) -> Any:
 def batches_by_ud(policy: Any) -> bool:
     """A-23: Service Fabric rolls out one whole update domain at a time instead of 20% batches."""
     return bool(policy.service_fabric)
+
+
+# --------------------------------------------------------------------------------------------
+# Availability zones (V6 ``enableCrossZoneUpgrade``)
+#
+# A zonal set spreads its instances over its zones as a Service Fabric set spreads them over its
+# update domains (instance i in domain i mod K), so one grouping serves both: an instance's
+# domain is its update domain under Service Fabric, its availability zone otherwise (the two are
+# never combined: ``ScaleSetPolicy`` refuses zones with Service Fabric).
+
+
+def domains(policy: Any) -> int:
+    """How many domains the instances spread over: Service Fabric's update domains (A-23), else the
+    availability zones (1: the whole set is one domain)."""
+    return int(policy.update_domains) if policy.service_fabric else int(policy.zones)
+
+
+def batches_by_zone(policy: Any) -> bool:
+    """V6: without ``enableCrossZoneUpgrade`` a batch stays within one availability zone, and the
+    zones are upgraded one after the other; with it batches may cross zones (the cap still holds)."""
+    return not policy.service_fabric and int(policy.zones) > 1 and not policy.cross_zone_upgrade
 
 
 # --------------------------------------------------------------------------------------------
@@ -269,14 +293,29 @@ def batch_within_b(L, p, q, x):
 
 
 def batch_full(L, p, q, x):
-    """A-10.2 read as ``batch_fill = full``: a batch holds min(b, pending) instances."""
-    return L.implies(not batches_by_ud(p) and p.batch_fill == "full", x.size == L.min_(q.b, q.pending))
+    """A-10.2 read as ``batch_fill = full``: a batch holds min(b, pending) instances (pending in its
+    zone, when batches stay within a zone)."""
+    pool = x.ud_pending if batches_by_zone(p) else q.pending
+    return L.implies(not batches_by_ud(p) and p.batch_fill == "full", x.size == L.min_(q.b, pool))
 
 
 def unhealthy_first(L, p, q, x):
-    """V6 ``prioritizeUnhealthyInstances``: no healthy instance while an unhealthy one is left pending."""
+    """V6 ``prioritizeUnhealthyInstances``: no healthy instance while an unhealthy one is left pending
+    (in the batch's zone, when batches stay within a zone)."""
     on = not batches_by_ud(p) and p.prioritize_unhealthy_instances
-    return L.implies(on, L.implies(x.healthy_chosen > 0, x.sick_left == 0))
+    left = x.ud_sick_left if batches_by_zone(p) else x.sick_left
+    return L.implies(on, L.implies(x.healthy_chosen > 0, left == 0))
+
+
+def batch_one_zone(L, p, q, x):
+    """V6: without cross-zone upgrades, a batch lies within one availability zone."""
+    return L.implies(batches_by_zone(p), x.one_ud)
+
+
+def batch_earliest_zone(L, p, q, x):
+    """V6: without cross-zone upgrades, zones go one after the other (in index order): a batch is
+    drawn from the first zone that still has pending instances."""
+    return L.implies(batches_by_zone(p), x.earliest_ud)
 
 
 def finishing_one_upgrading(L, p, q, x):
@@ -364,7 +403,8 @@ def some_recoverable(L, p, q):
 
 def some_pending(L, p, q):
     """Some instance is pending: one alone is a batch every clause accepts (the unhealthy first
-    under V6; its whole update domain under A-23)."""
+    under V6; its whole update domain under A-23; one of the first zone with pending instances
+    when batches stay within a zone)."""
     return q.pending >= 1
 
 
@@ -389,6 +429,9 @@ GUARDS: dict[str, Guard] = {
         Clause("A-10.2", batch_within_b, lambda q, x: f"a batch holds at most b={q.b} instances", True),
         Clause("A-10.2", batch_full, lambda q, x: f"batch_fill=full: a batch holds min(b, pending)={min(q.b, q.pending)}", True),
         Clause("V6", unhealthy_first, "prioritize_unhealthy_instances: unhealthy instances go first", True),
+        Clause("V6", batch_one_zone, "without cross_zone_upgrade a batch stays within one zone", True),
+        Clause("V6", batch_earliest_zone, "without cross_zone_upgrade zones go one after the other: "
+                                          "an earlier zone still has pending instances", True),
     ), some=some_pending),
     "instance_finishes_upgrade": Guard((
         Clause("A-10.3", finishing_one_upgrading, _instance("is not being upgraded"), True),

@@ -59,10 +59,32 @@ def _ss_successful(s: Any) -> int:
 
 
 def _ss_uds_upgrading(p: Any, s: Any) -> int:
-    # Update domains matter to the scale set only with Service Fabric (A-23): without it the whole
-    # set is one domain.
-    uds = {x.ud if p.service_fabric else 0 for x in s.instances if _up(x)}
-    return len(uds)
+    # Update domains matter to the scale set only with Service Fabric (A-23); without it the
+    # domains are the availability zones (instance i in zone i mod Z), one when the set is regional.
+    if p.service_fabric:
+        return len({x.ud for x in s.instances if _up(x)})
+    return len({i % p.zones for i, x in enumerate(s.instances) if _up(x)})
+
+
+def _ss_zone_down(p: Any, s: Any, z: int) -> int:
+    return sum(1 for i, x in enumerate(s.instances) if i % p.zones == z and (not x.healthy or _up(x)))
+
+
+def _ss_per_zone(p: Any) -> list[Observable]:
+    """A zonal set's zone observables (V6): each zone's instances down, the zones with one down."""
+    if p.zones <= 1:
+        return []
+    zones = range(p.zones)
+    return [
+        *(Observable(f"down_zone{z}", INT, f"instances of availability zone {z} unhealthy or being upgraded",
+                     lambda L, pol, v, z=z: v.down_by_ud[z], lambda pol, s, z=z: _ss_zone_down(pol, s, z))
+          for z in zones),
+        Observable("zones_down", INT, "availability zones with an instance unhealthy or being upgraded",
+                   lambda L, pol, v: L.sum_([L.ite(d > 0, 1, 0) for d in v.down_by_ud]),
+                   lambda pol, s: sum(1 for z in zones if _ss_zone_down(pol, s, z) > 0)),
+        Observable("zones_upgrading", INT, "availability zones with an instance being upgraded",
+                   lambda L, pol, v: v.uds_upgrading, _ss_uds_upgrading),
+    ]
 
 
 SCALE_SET: tuple[Observable, ...] = (
@@ -102,8 +124,8 @@ SCALE_SET: tuple[Observable, ...] = (
     Observable("batches_started", INT, "batches this upgrade has started",
                lambda L, p, v: v.batches_started, lambda p, s: s.batches_started),
     Observable("uds_upgrading", INT,
-               "update domains with an instance being upgraded (with `service_fabric`; without it the set "
-               "is one domain)",
+               "update domains with an instance being upgraded (with `service_fabric`; without it the "
+               "domains are the availability zones, one for a regional set)",
                lambda L, p, v: v.uds_upgrading, _ss_uds_upgrading),
     Observable("status", INT,
                "the upgrade's status, compared with the constants " + ", ".join(s.name for s in ss.Status),
@@ -207,7 +229,7 @@ def _cs_per_ud(p: Any) -> list[Observable]:
 def of(model: str, policy: Any) -> dict[str, Observable]:
     """Every observable of ``policy`` (its model's, plus one per role and per UD), by name."""
     if model == SS:
-        obs = list(SCALE_SET)
+        obs = [*SCALE_SET, *_ss_per_zone(policy)]
     elif model == CS:
         uds = _cs_per_ud(policy)
         obs = [*_cs_common(), *_cs_per_role(policy, {o.name for o in uds}), *uds]
@@ -219,7 +241,11 @@ def of(model: str, policy: Any) -> dict[str, Observable]:
 def families(model: str, policy: Any) -> dict[str, tuple[str, ...]]:
     """The families of observables ``all``/``any`` range over, by name: for a cloud service each
     role's ``online_ROLE`` (``online_roles``) and ``down_ROLE`` (``down_roles``, the roles of a fixed
-    size), and each UD's ``down_udU`` (``down_uds``); a scale set has none yet."""
+    size), and each UD's ``down_udU`` (``down_uds``); for a zonal scale set each zone's
+    ``down_zoneZ`` (``down_zones``)."""
+    if model == SS:
+        zones = tuple(o.name for o in _ss_per_zone(policy) if o.name.startswith("down_zone"))
+        return {"down_zones": zones} if zones else {}
     if model != CS:
         return {}
     uds = tuple(o.name for o in _cs_per_ud(policy))

@@ -334,6 +334,20 @@ def ss_sf_by_ud(run: Run) -> str | None:
     return None
 
 
+@reading(SS, "VMSS-ONE-ZONE")
+def ss_one_zone(run: Run) -> str | None:
+    # Instance i sits in availability zone i mod Z (the zones list, spread round-robin).
+    s, z = run.now, run.policy.zones
+    by_zone: dict[int, list[int]] = {}
+    for i in sorted(_upgrading(s)):
+        by_zone.setdefault(i % z, []).append(i)
+    if len(by_zone) > 1:
+        parts = "; ".join(f"zone {u}: instance{'s' if len(ids) > 1 else ''} {', '.join(map(str, ids))}"
+                          for u, ids in sorted(by_zone.items()))
+        return f"instances of {len(by_zone)} zones upgrading at once ({parts})"
+    return None
+
+
 @reading(SS, "X-INSTANCES-CONSERVED")
 def ss_conserved(run: Run) -> str | None:
     n0, n = _n(run.states[0]), _n(run.now)

@@ -157,7 +157,8 @@ def completes_within_batches(L, policy, v):
     under the seed's ``batch_fill = up_to_b`` (batches may shrink, A-10.2 says "at most"), and when
     initially unhealthy instances can exceed the pre-check.  Holds iff the start is one the
     pre-check accepts and either ``batch_fill = full`` or b = 1 (without ``service_fabric``), or
-    ``(min(U, N) − 1)·b < N`` (with it).  With expired credentials the restricted runs never finish
+    ``(min(U, N) − 1)·b < N`` (with it); with zones and no cross-zone upgrades each zone ends in its
+    own batch, so iff b = 1 or ``batch_fill = full`` and Σ⌈Z_z/b⌉ ≤ ⌈N/b⌉.  With expired credentials the restricted runs never finish
     a batch (every finish fails), so it holds there vacuously given an accepted start.
     """
     batches_ok = L.or_(v.batches_started == 0, (v.batches_started - 1) * v.b < v.n)
@@ -317,10 +318,12 @@ _P = [
              promise="A-1: the latest OS image is applied automatically; V1: an instance unhealthy after the wait gets its previous OS disk back."),
     Property("VMSS-COMPLETES", M, Kind.LIVE, "completes_within_batches",
              "with no maintenance and no failed upgrade, Completed is reached within ⌈N/b⌉ batches", ("A-10.5",),
-             "iff a start the pre-check accepts and: batch_fill = full or b = 1 (no SF); (min(U, N) - 1)·b < N (SF)",
+             "iff a start the pre-check accepts and: batch_fill = full or b = 1 (no SF); (min(U, N) - 1)·b < N (SF); "
+             "zones without cross_zone_upgrade: b = 1, or batch_fill = full and Σ⌈Z_z/b⌉ ≤ ⌈N/b⌉ over the zones' sizes Z_z",
              holds=completes_within_batches, allowed=smooth_run,
              antecedents=(_state("the upgrade reaches Completed", lambda L, p, v: v.status == int(Status.COMPLETED)),),
-             depends_on=("batch_fill", "initial_unhealthy", "service_fabric", "credentials_valid"),
+             depends_on=("batch_fill", "initial_unhealthy", "service_fabric", "credentials_valid", "zones",
+                         "cross_zone_upgrade"),
              promise="A-10.5: if instances remain, the orchestrator goes back to the pre-check for the next batch; otherwise the upgrade is complete."),
     Property("VMSS-TERMINAL", M, Kind.INV, "completed_means_all_on_target",
              "Completed ⇒ every instance on the target image; Completed/Cancelled/Faulted are absorbing for the upgrade",
@@ -379,3 +382,32 @@ _P = [
 
 for _p in _P:
     register(_p)
+
+
+# --------------------------------------------------------------------------------------------
+# Availability zones (V6 enableCrossZoneUpgrade)
+
+
+def one_zone_at_a_time(L, policy, v):
+    """VMSS-ONE-ZONE (V6): at most one availability zone has an instance being upgraded.
+
+    A zonal set's domains are its zones (``model.scale_set_rules.domains``), so this reads the same
+    count as VMSS-SF-BY-UD.  Holds without ``cross_zone_upgrade``; with it iff b = 1 (or no batch
+    can start: a start over the pre-check's allowance).
+    """
+    return v.uds_upgrading <= 1
+
+
+def _zonal(policy) -> bool:
+    return policy.zones > 1
+
+
+register(Property(
+    "VMSS-ONE-ZONE", M, Kind.INV, "one_zone_at_a_time",
+    "with zones > 1, instances of at most one availability zone are being upgraded at any time", ("V6",),
+    "without cross_zone_upgrade every zonal policy; with it iff b = 1",
+    holds=one_zone_at_a_time, applies=_zonal, not_applicable_why="zones = 1",
+    antecedents=(_state("an instance is upgrading", lambda L, p, v: v.upgrading >= 1),),
+    depends_on=("zones", "cross_zone_upgrade", "max_batch_instance_percent", "batch_rounding"),
+    promise="V6 enableCrossZoneUpgrade: unless allowed to, upgrade batches keep within availability-zone "
+            "boundaries, one zone after the other."))

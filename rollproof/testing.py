@@ -85,6 +85,13 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
     iu = pick("initial_unhealthy", st.one_of(st.sampled_from(S.INITIAL_UNHEALTHY), st.integers(0, n)))
     if isinstance(iu, int) and not isinstance(iu, bool) and iu > n:
         iu = n
+    # Zones > 1 are not modelled with Service Fabric: whichever is fixed decides the other.
+    if "zones" in fixed and "service_fabric" not in fixed:
+        zones = pick("zones", st.integers(1, 3))
+        sf = pick("service_fabric", st.booleans()) if zones == 1 else False
+    else:
+        sf = pick("service_fabric", st.booleans())
+        zones = 1 if sf else pick("zones", st.integers(1, 3))
     return S.ScaleSetPolicy(
         instances=n,
         max_batch_instance_percent=pick("max_batch_instance_percent", PERCENTS),
@@ -100,8 +107,10 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         prioritize_unhealthy_instances=pick("prioritize_unhealthy_instances", st.booleans()),
         credentials_valid=pick("credentials_valid", st.booleans()),
         initial_unhealthy=iu,
-        service_fabric=pick("service_fabric", st.booleans()),
+        service_fabric=sf,
         update_domains=pick("update_domains", st.integers(1, max_uds)),
+        zones=zones,
+        cross_zone_upgrade=pick("cross_zone_upgrade", st.booleans()),
     )
 
 

@@ -34,6 +34,7 @@ HINTS = {
     "VMSS-CREDENTIALS": dict(credentials_valid=False),
     "VMSS-SF-BY-UD": dict(service_fabric=True),
     "VMSS-COMPLETES": dict(concurrent_maintenance=False),
+    "VMSS-ONE-ZONE": dict(zones=st.integers(2, 3)),
 }
 
 #: A policy just outside each region, and whether its search is quick enough for the default run.
@@ -50,6 +51,7 @@ OUTSIDE = {
     "VMSS-CREDENTIALS": (S.Policy(instances=10, credentials_valid=False,
                                   max_unhealthy_upgraded_instance_percent=100), False),
     "VMSS-PROGRESS-COUNTS": (S.Policy(instances=4, service_fabric=True, update_domains=2), False),
+    "VMSS-ONE-ZONE": (S.Policy(instances=4, max_batch_instance_percent=50, zones=2, cross_zone_upgrade=True), True),
 }
 #: Deeper outside searches: a run of several full batches.
 OUTSIDE_DEEP = {
