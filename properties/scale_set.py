@@ -35,7 +35,7 @@ def batch_is_nonempty_and_old(L, policy, before, a, after):
     Holds whenever ``service_fabric`` is off; with it, iff every update domain fits in b
     (``⌈N/U⌉ ≤ b``).
     """
-    started = after.upgrading - before.upgrading
+    started = after.in_batch - before.in_batch  # upgrading, or notified under osRollingUpgradeDeferral
     return L.implies(
         a == int(A.orchestrator_starts_batch),
         L.and_(started >= 1, started <= before.b, before.pending - after.pending == started),
@@ -159,6 +159,10 @@ def completes_within_batches(L, policy, v):
     pre-check accepts and either ``batch_fill = full`` or b = 1 (without ``service_fabric``), or
     ``(min(U, N) − 1)·b < N`` (with it).  With expired credentials the restricted runs never finish
     a batch (every finish fails), so it holds there vacuously given an accepted start.
+
+    With ``os_upgrade_deferral`` a workload's approval is one of the steps a maximal run takes (an
+    upgrade waiting for one is not stuck), so the verdict is the same and reads "provided every
+    notified workload approves": VMSS-APPROVAL-HOLD shows what happens when one never does.
     """
     batches_ok = L.or_(v.batches_started == 0, (v.batches_started - 1) * v.b < v.n)
     return L.and_(
@@ -223,6 +227,19 @@ def progress_counts_add_up(L, policy, v):
     return L.and_(v.successful + v.failed + v.in_progress + v.pending == v.n, v.in_progress <= v.b)
 
 
+def never_held_for_approval(L, policy, v):
+    """VMSS-APPROVAL-HOLD (V6 osRollingUpgradeDeferral): the upgrade never waits on a workload's approval
+    alone, i.e. never rolls forward with an instance notified and no step but an approval enabled.
+
+    Applies with ``os_upgrade_deferral``.  Refuted as soon as a batch can start: its instances are
+    notified and the batch waits for every approval, with no limit on the wait (none is documented),
+    so a workload that never approves holds the upgrade in ``RollingForward`` for ever; a cancel
+    waits for the batch too.  Holds iff no batch can start: every start the policy allows has more
+    than ``p_unhealthy·N/100`` instances unhealthy (the pre-check faults the upgrade first).
+    """
+    return L.not_(v.held_for_approval)
+
+
 def one_update_domain_at_a_time(L, policy, v):
     """VMSS-SF-BY-UD (A-23): with Service Fabric, at most one update domain is upgrading.  Holds."""
     return v.uds_upgrading <= 1
@@ -244,6 +261,10 @@ def _sf(policy) -> bool:
 
 def _creds_expired(policy) -> bool:
     return not policy.credentials_valid
+
+
+def _deferred(policy) -> bool:
+    return policy.os_upgrade_deferral
 
 
 def _state(text, fn):
@@ -368,6 +389,15 @@ _P = [
              restates="orchestrator_starts_batch's Service Fabric guard (one whole update domain per batch, A-23)",
              worth="it shows no batch starts while an earlier one is still upgrading",
              promise="A-23: with Service Fabric, the new image is rolled out one update domain at a time."),
+    Property("VMSS-APPROVAL-HOLD", M, Kind.INV, "never_held_for_approval",
+             "the upgrade never rolls forward with an instance awaiting its approval and nothing but an approval able to move it on",
+             ("V6",),
+             "iff no batch can start (every allowed start has 100·unhealthy > p_unhealthy·N); refuted wherever one can",
+             holds=never_held_for_approval, applies=_deferred, not_applicable_why="os_upgrade_deferral = false",
+             antecedents=(_state("an instance awaits its approval", lambda L, p, v: v.awaiting >= 1),),
+             depends_on=("os_upgrade_deferral", "initial_unhealthy", "max_unhealthy_instance_percent"),
+             promise="osRollingUpgradeDeferral: each instance is notified that an OS upgrade is coming, and the "
+                     "upgrade defers until it is approved (no time limit is documented)."),
     Property("X-INSTANCES-CONSERVED", M, Kind.INV, "instances_conserved",
              "no step of an upgrade creates, loses or duplicates an instance", (), "every policy",
              holds=instances_conserved),

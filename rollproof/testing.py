@@ -102,6 +102,7 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         initial_unhealthy=iu,
         service_fabric=pick("service_fabric", st.booleans()),
         update_domains=pick("update_domains", st.integers(1, max_uds)),
+        os_upgrade_deferral=pick("os_upgrade_deferral", st.booleans()),
     )
 
 
@@ -480,6 +481,10 @@ class ScaleSetMachine(_ModelMachine):
     @rule(data=st.data())
     def instance_recovers(self, data: Any) -> None:
         self._do(self._pick(data, "instance_recovers"))
+
+    @rule(data=st.data())
+    def instance_approves_upgrade(self, data: Any) -> None:
+        self._do(self._pick(data, "instance_approves_upgrade"))
 
 
 class CloudServiceMachine(_ModelMachine):

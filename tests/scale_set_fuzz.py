@@ -40,6 +40,7 @@ _WEIGHTED = (
     "operator_cancels",
     "maintenance_takes_down", "maintenance_takes_down",
     "instance_recovers",
+    "instance_approves_upgrade", "instance_approves_upgrade",
 )
 
 #: One step's choices: which enabled action, which arguments, and whether an upgrade fails.
@@ -298,6 +299,13 @@ def progress_counts_region(p) -> bool:
     return not p.service_fabric or largest_ud(p) <= b_of(p)
 
 
+def approval_hold_region(p) -> bool:
+    """No batch can start: even the start with the fewest unhealthy instances fails the pre-check."""
+    iu = p.initial_unhealthy
+    fewest = iu if isinstance(iu, int) and not isinstance(iu, bool) else 0
+    return 100 * fewest > p.max_unhealthy_instance_percent * _n(p)
+
+
 def everywhere(p) -> bool:
     return True
 
@@ -319,5 +327,6 @@ REGIONS: dict[str, Callable[[S.ScaleSetPolicy], bool]] = {
     "VMSS-CREDENTIALS": credentials_region,
     "VMSS-PROGRESS-COUNTS": progress_counts_region,
     "VMSS-SF-BY-UD": everywhere,
+    "VMSS-APPROVAL-HOLD": approval_hold_region,
     "X-INSTANCES-CONSERVED": everywhere,
 }
