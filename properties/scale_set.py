@@ -231,11 +231,11 @@ def never_held_for_approval(L, policy, v):
     """VMSS-APPROVAL-HOLD (V6 osRollingUpgradeDeferral): the upgrade never waits on a workload's approval
     alone, i.e. never rolls forward with an instance notified and no step but an approval enabled.
 
-    Applies with ``os_upgrade_deferral``.  Refuted as soon as a batch can start: its instances are
-    notified and the batch waits for every approval, with no limit on the wait (none is documented),
-    so a workload that never approves holds the upgrade in ``RollingForward`` for ever; a cancel
-    waits for the batch too.  Holds iff no batch can start: every start the policy allows has more
-    than ``p_unhealthy·N/100`` instances unhealthy (the pre-check faults the upgrade first).
+    Applies with ``os_upgrade_deferral``, and is refuted for every such policy: some run starts a
+    batch (an instance that starts unhealthy may recover before the pre-check), the batch's
+    instances are notified, and the batch waits for every approval with no limit on the wait (none
+    is documented), so a workload that never approves holds the upgrade in ``RollingForward`` for
+    ever; a cancel waits for the batch too.
     """
     return L.not_(v.held_for_approval)
 
@@ -392,7 +392,7 @@ _P = [
     Property("VMSS-APPROVAL-HOLD", M, Kind.INV, "never_held_for_approval",
              "the upgrade never rolls forward with an instance awaiting its approval and nothing but an approval able to move it on",
              ("V6",),
-             "iff no batch can start (every allowed start has 100·unhealthy > p_unhealthy·N); refuted wherever one can",
+             "nowhere: refuted for every policy with os_upgrade_deferral (some run starts a batch, and a batch waits for every approval, without limit)",
              holds=never_held_for_approval, applies=_deferred, not_applicable_why="os_upgrade_deferral = false",
              antecedents=(_state("an instance awaits its approval", lambda L, p, v: v.awaiting >= 1),),
              depends_on=("os_upgrade_deferral", "initial_unhealthy", "max_unhealthy_instance_percent"),

@@ -299,11 +299,8 @@ def progress_counts_region(p) -> bool:
     return not p.service_fabric or largest_ud(p) <= b_of(p)
 
 
-def approval_hold_region(p) -> bool:
-    """No batch can start: even the start with the fewest unhealthy instances fails the pre-check."""
-    iu = p.initial_unhealthy
-    fewest = iu if isinstance(iu, int) and not isinstance(iu, bool) else 0
-    return 100 * fewest > p.max_unhealthy_instance_percent * _n(p)
+def nowhere(p) -> bool:
+    return False
 
 
 def everywhere(p) -> bool:
@@ -327,6 +324,6 @@ REGIONS: dict[str, Callable[[S.ScaleSetPolicy], bool]] = {
     "VMSS-CREDENTIALS": credentials_region,
     "VMSS-PROGRESS-COUNTS": progress_counts_region,
     "VMSS-SF-BY-UD": everywhere,
-    "VMSS-APPROVAL-HOLD": approval_hold_region,
+    "VMSS-APPROVAL-HOLD": nowhere,
     "X-INSTANCES-CONSERVED": everywhere,
 }
