@@ -260,12 +260,13 @@ def load_policy_file(path: str | Path, name: str | None = None, var_items: Itera
 
 def _checked_ids(pf: Any, model: str, ids: Iterable[str] | None) -> tuple[Property, ...]:
     """The properties a fixed-policy machine checks: those named, or the file's inv and step
-    properties (catalog and its own) that its ``[expect]`` table expects proved."""
+    properties (catalog and its own) that apply to its policy and its ``[expect]`` table expects proved."""
     everything = registry.properties_for(model) + list(getattr(pf, "properties", ()))
     if ids is None:
         if pf is None or not pf.judged:
             return ()
-        return tuple(p for p in everything if p.kind in (Kind.INV, Kind.STEP) and pf.expected(p.id) == "proved")
+        return tuple(p for p in everything if p.kind in (Kind.INV, Kind.STEP) and pf.expected(p.id) == "proved"
+                     and p.applies(pf.policy))
     by_id = {p.id: p for p in everything}
     out = []
     for written in ids:
