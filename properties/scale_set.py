@@ -395,7 +395,7 @@ _P = [
              "nowhere: refuted for every policy with os_upgrade_deferral (some run starts a batch, and a batch waits for every approval, without limit)",
              holds=never_held_for_approval, applies=_deferred, not_applicable_why="os_upgrade_deferral = false",
              antecedents=(_state("an instance awaits its approval", lambda L, p, v: v.awaiting >= 1),),
-             depends_on=("os_upgrade_deferral", "initial_unhealthy", "max_unhealthy_instance_percent"),
+             depends_on=("os_upgrade_deferral",),
              promise="osRollingUpgradeDeferral: each instance is notified that an OS upgrade is coming, and the "
                      "upgrade defers until it is approved (no time limit is documented)."),
     Property("X-INSTANCES-CONSERVED", M, Kind.INV, "instances_conserved",
