@@ -120,8 +120,8 @@ class Result:
             return f"uses {', '.join(self.used)}; holds only with {hw.switches}"
         if self.about:  # without these the property does not apply: it is about them
             rest = [n for n in self.used if n not in self.about]
-            head = f"uses {', '.join(rest)}; still refuted without them, " if rest else ""
-            return head + f"and about {', '.join(self.about)} (not applicable without)"
+            about = f"about {', '.join(self.about)} (not applicable without)"
+            return f"uses {', '.join(rest)}; still refuted without them, and {about}" if rest else about
         return f"uses {', '.join(self.used)}; still refuted without them"
 
 
