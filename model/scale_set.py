@@ -514,7 +514,7 @@ def _starts_upgrading(x: Instance, target: int) -> Instance:
 
 
 def _notified(x: Instance) -> Instance:
-    """osRollingUpgradeDeferral: in the batch, told its upgrade is coming; nothing else changes yet."""
+    """V6 osRollingUpgradeDeferral: in the batch, told its upgrade is coming; nothing else changes yet."""
     return attrs.evolve(x, phase=Phase.AWAITING, attempted=True)
 
 
@@ -591,7 +591,8 @@ def instance_recovers(s: ScaleSet, i: int) -> ScaleSet | Refused:
 
 
 def instance_approves_upgrade(s: ScaleSet, i: int) -> ScaleSet | Refused:
-    """Instance i's workload approves its deferred upgrade (ApproveRollingUpgrade): it starts now."""
+    """Instance i's workload approves its deferred upgrade, which starts now (V6 osRollingUpgradeDeferral,
+    ApproveRollingUpgrade; A-10.3, A-6 as any upgrade)."""
     if r := _refused(s, "instance_approves_upgrade", Named(s, i)):
         return r
     return attrs.evolve(s, instances=s.instances[:i] + (_starts_upgrading(s.instances[i], s.target),) + s.instances[i + 1:])

@@ -373,15 +373,14 @@ def some_pending(L, p, q):
 # --------------------------------------------------------------------------------------------
 # OS rolling upgrade deferral (automaticOSUpgradePolicy.osRollingUpgradeDeferral)
 #
-# V6, the REST API's specification of the field: "Deferred OS upgrades will send advanced notifications on a per-VM basis that an OS
-# upgrade from rolling upgrades is incoming, via the IMDS tag 'Platform.PendingOSUpgrade'. The
-# upgrade then defers until the upgrade is approved via an ApproveRollingUpgrade call" (per instance:
-# "approve upgrade on deferred rolling upgrade for OS disk on a VM scale set instance").  Read here:
-# the instances a batch picks are notified instead of started; each keeps running its workload on the
-# old image (nothing has been done to it: it serves if healthy, and is neither pending nor upgraded);
-# its upgrade starts when its workload approves; the batch (its probe wait and its end) waits for every
-# approval.  No limit on the wait is documented, so none is modelled: a workload that never approves
-# holds the upgrade.
+# V6, the REST API's description of the field: with deferral on, each VM is told in advance (the
+# IMDS tag Platform.PendingOSUpgrade) that an OS upgrade of the rolling upgrade is coming, and its
+# upgrade is deferred until an ApproveRollingUpgrade call approves it (the call exists per instance
+# and for a list of instance IDs).  Read here: the instances a batch picks are notified instead of
+# started; each keeps running its workload on the old image (nothing has been done to it: it serves
+# if healthy, and is neither pending nor upgraded); its upgrade starts when its workload approves;
+# the batch (its probe wait and its end) waits for every approval.  No limit on the wait is
+# documented, so none is modelled: a workload that never approves holds the upgrade.
 
 DEFERRAL = "V6"  # the REST API specification, automaticOSUpgradePolicy.osRollingUpgradeDeferral
 
