@@ -53,6 +53,7 @@ INITIAL_UNHEALTHY = ("within_cap", "any")
 class Phase(enum.IntEnum):
     IDLE = 0
     UPGRADING = 1
+    AWAITING = 2  # osRollingUpgradeDeferral: in the batch, notified, waiting for its workload's approval
 
 
 # --------------------------------------------------------------------------------------------
@@ -211,6 +212,13 @@ class ScaleSetPolicy:
         "source": "V6 rollingUpgradePolicy.enableCrossZoneUpgrade: \"allow VMSS to ignore AZ boundaries "
                   "when constructing upgrade batches\"; the order the zones go in is not stated "
                   "(modelled: index order); read only with zones > 1"})
+    os_upgrade_deferral: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "each instance a batch picks is first notified (IMDS tag Platform.PendingOSUpgrade) and "
+                   "keeps serving on the old image until its workload approves; only then does its upgrade "
+                   "start, and the batch waits for every approval, with no time limit",
+        "range": "true or false",
+        "source": "automaticOSUpgradePolicy.osRollingUpgradeDeferral (REST API: the upgrade defers until "
+                  "approved by an ApproveRollingUpgrade call; no limit on the wait is documented)"})
 
     def with_instances(self, n: int) -> "ScaleSetPolicy":
         """The same policy at a concrete instance count (for ``instances = "any"`` traces)."""
@@ -259,6 +267,10 @@ class Instance:
     @property
     def on_new(self) -> bool:
         return self.image == NEW
+
+    @property
+    def awaiting(self) -> bool:
+        return self.phase == Phase.AWAITING
 
 
 @frozen
@@ -352,8 +364,14 @@ class Facts:
 
     @property
     def in_progress(self) -> int:
-        """A-27 inProgressInstanceCount."""
-        return self.upgrading
+        """A-27 inProgressInstanceCount: the batch in flight not yet finished, an instance awaiting its
+        approval included (A-27 names no other count it could be in)."""
+        return self.upgrading + self.awaiting
+
+    @cached_property
+    def awaiting(self) -> int:
+        """osRollingUpgradeDeferral: instances notified and waiting for their workload's approval."""
+        return self._count(lambda x: x.awaiting)
 
     @cached_property
     def sick(self) -> int:
@@ -423,6 +441,10 @@ class Facts:
     @cached_property
     def stuck(self) -> bool:
         return bool(rules.stuck(CONCRETE, self.policy, self))
+
+    @cached_property
+    def held_for_approval(self) -> bool:
+        return bool(rules.held_for_approval(CONCRETE, self.policy, self))
 
 
 class Chosen:
@@ -540,12 +562,19 @@ def _starts_upgrading(x: Instance, target: int) -> Instance:
     )
 
 
+def _notified(x: Instance) -> Instance:
+    """V6 osRollingUpgradeDeferral: in the batch, told its upgrade is coming; nothing else changes yet."""
+    return attrs.evolve(x, phase=Phase.AWAITING, attempted=True)
+
+
 def orchestrator_starts_batch(s: ScaleSet, chosen: frozenset[int]) -> ScaleSet | Refused:
-    """Start the next batch of at most b old-image instances (A-10.2, A-10.3, A-6, A-23)."""
+    """Start the next batch of at most b old-image instances (A-10.2, A-10.3, A-6, A-23); with
+    osRollingUpgradeDeferral its instances are notified and wait for their approval instead."""
     x = Chosen(s, chosen)
     if r := _refused(s, "orchestrator_starts_batch", x):
         return r
-    inst = tuple(_starts_upgrading(y, s.target) if i in x.ids else y for i, y in enumerate(s.instances))
+    start = _notified if rules.notified_first(s.policy) else (lambda y: _starts_upgrading(y, s.target))
+    inst = tuple(start(y) if i in x.ids else y for i, y in enumerate(s.instances))
     return attrs.evolve(s, instances=inst, batch=x.ids, checked=False, waited=False, batches_started=s.batches_started + 1)
 
 
@@ -610,6 +639,14 @@ def instance_recovers(s: ScaleSet, i: int) -> ScaleSet | Refused:
     return attrs.evolve(s, instances=s.instances[:i] + (x,) + s.instances[i + 1:])
 
 
+def instance_approves_upgrade(s: ScaleSet, i: int) -> ScaleSet | Refused:
+    """Instance i's workload approves its deferred upgrade, which starts now (V6 osRollingUpgradeDeferral,
+    ApproveRollingUpgrade; A-10.3, A-6 as any upgrade)."""
+    if r := _refused(s, "instance_approves_upgrade", Named(s, i)):
+        return r
+    return attrs.evolve(s, instances=s.instances[:i] + (_starts_upgrading(s.instances[i], s.target),) + s.instances[i + 1:])
+
+
 ACTIONS = {
     f.__name__: f
     for f in (
@@ -622,6 +659,7 @@ ACTIONS = {
         operator_cancels,
         maintenance_takes_down,
         instance_recovers,
+        instance_approves_upgrade,
     )
 }
 
@@ -648,7 +686,7 @@ def candidate_actions(s: ScaleSet, only: str | None = None) -> list[Action]:
     for name in ACTIONS if only is None else (only,):  # (``Action`` built directly: its arguments are frozen)
         if name == "instance_finishes_upgrade":
             out += [Action(name, (("i", i), ("healthy", h))) for i in range(-1, n + 1) for h in (True, False)]
-        elif name in ("maintenance_takes_down", "instance_recovers"):
+        elif name in ("maintenance_takes_down", "instance_recovers", "instance_approves_upgrade"):
             out += [Action(name, (("i", i),)) for i in range(-1, n + 1)]
         elif name == "orchestrator_starts_batch":
             out += [Action(name, (("chosen", c),)) for c in _candidate_batches(s)]
@@ -688,7 +726,7 @@ def instance_record(x: Instance) -> dict[str, Any]:
     return {
         "image": "new" if x.image == NEW else "old",
         "health": "healthy" if x.healthy else "unhealthy",
-        "phase": "upgrading" if x.phase == Phase.UPGRADING else "idle",
+        "phase": {Phase.UPGRADING: "upgrading", Phase.AWAITING: "awaiting approval"}.get(x.phase, "idle"),
         "data_disks": x.data_disks,
         "os_disk": "new" if x.os_disk == NEW else "old",
         "extensions_ok": x.extensions_ok,

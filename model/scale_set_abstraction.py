@@ -30,6 +30,7 @@ class Stage(enum.IntEnum):
     DONE = 1  # attempted in an earlier batch of this upgrade
     UPGRADING = 2  # in the batch in flight, being upgraded
     FINISHED = 3  # in the batch in flight, finished
+    AWAITING = 4  # in the batch in flight, notified, waiting for its approval (osRollingUpgradeDeferral)
 
 
 class A(enum.IntEnum):
@@ -44,6 +45,7 @@ class A(enum.IntEnum):
     operator_cancels = 6
     maintenance_takes_down = 7
     instance_recovers = 8
+    instance_approves_upgrade = 9
 
 
 @frozen
@@ -59,7 +61,7 @@ class Cls:
 
     @property
     def idle(self) -> bool:
-        return self.stage != Stage.UPGRADING
+        return self.stage not in (Stage.UPGRADING, Stage.AWAITING)
 
     @property
     def upgrading(self) -> bool:
@@ -73,6 +75,10 @@ class Cls:
     def on_new(self) -> bool:
         return self.image == NEW
 
+    @property
+    def awaiting(self) -> bool:
+        return self.stage == Stage.AWAITING
+
     def __str__(self) -> str:
         img = lambda x: "new" if x == NEW else "old"  # noqa: E731
         return (
@@ -82,7 +88,7 @@ class Cls:
 
     @property
     def in_batch(self) -> bool:
-        return self.stage in (Stage.UPGRADING, Stage.FINISHED)
+        return self.stage in (Stage.UPGRADING, Stage.FINISHED, Stage.AWAITING)
 
     @property
     def pending(self) -> bool:
@@ -119,9 +125,16 @@ def new_upgrade(c: Cls) -> Cls:
     return attrs.evolve(c, stage=Stage.FRESH)
 
 
-def _successors(c: Cls) -> list[Cls]:
+def notified(c: Cls) -> Cls:
+    """osRollingUpgradeDeferral: in the batch, told its upgrade is coming; nothing else changes yet."""
+    return attrs.evolve(c, stage=Stage.AWAITING)
+
+
+def _successors(c: Cls, deferral: bool = False) -> list[Cls]:
     out = []
     if c.pending:
+        out.append(notified(c) if deferral else starts_upgrading(c))
+    if c.stage == Stage.AWAITING:
         out.append(starts_upgrading(c))
     if c.stage == Stage.UPGRADING:
         out += [finishes(c, True), finishes(c, False)]
@@ -135,9 +148,10 @@ def _successors(c: Cls) -> list[Cls]:
 
 
 @lru_cache(maxsize=None)
-def classes(domains: int) -> tuple[Cls, ...]:
+def classes(domains: int, deferral: bool = False) -> tuple[Cls, ...]:
     """The classes reachable by the moves from an initial class of each of ``domains`` domains
-    (``model.scale_set_rules.domains``: update domains, or zones), in a fixed order.
+    (``model.scale_set_rules.domains``: update domains, or zones), in a fixed order; with
+    ``deferral`` an instance a batch picks first awaits its approval.
 
     The solver's class selector is an index into this tuple.
     """
@@ -145,7 +159,7 @@ def classes(domains: int) -> tuple[Cls, ...]:
     seen = {Cls(OLD, OLD, h, Stage.FRESH, True, u) for u in uds for h in (True, False)}
     todo = list(seen)
     while todo:
-        for d in _successors(todo.pop()):
+        for d in _successors(todo.pop(), deferral):
             if d not in seen:
                 seen.add(d)
                 todo.append(d)
@@ -153,7 +167,7 @@ def classes(domains: int) -> tuple[Cls, ...]:
 
 
 def classes_of(policy: ScaleSetPolicy) -> tuple[Cls, ...]:
-    return classes(rules.domains(policy))
+    return classes(rules.domains(policy), policy.os_upgrade_deferral)
 
 
 def ud_size(L: Logic, n: Any, ud: int, k: int) -> Any:
@@ -222,6 +236,8 @@ class View:
     uds_upgrading: Any  # update domains with an instance being upgraded
     stuck: Any  # rolling forward, yet no orchestrator or instance action is enabled
     down_by_ud: tuple[Any, ...] = ()  # instances down (upgrading or sick) in each domain (zone)
+    awaiting: Any = 0  # notified, waiting for the workload's approval (osRollingUpgradeDeferral)
+    held_for_approval: Any = False  # rolling forward, and only an approval can move it on
 
 
 _SELECTED: dict[tuple, tuple[tuple[Cls, ...], tuple[int, ...]]] = {}
@@ -338,7 +354,7 @@ def arg_facts(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args) -> 
     """What the guard of ``a`` reads of its arguments."""
     if a == A.orchestrator_starts_batch:
         return BatchArgs(L, policy, s, args)
-    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers):
+    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers, A.instance_approves_upgrade):
         return OneArgs(L, policy, s, args)
     return None
 
@@ -369,7 +385,7 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         unhealthy=q(lambda c: not c.healthy or (counts_up and c.stage == Stage.UPGRADING)),
         down=q(lambda c: not c.healthy or c.stage == Stage.UPGRADING),
         pending=q(lambda c: c.pending),
-        in_progress=q(lambda c: c.stage == Stage.UPGRADING),
+        in_progress=q(lambda c: c.stage in (Stage.UPGRADING, Stage.AWAITING)),
         successful=q(lambda c: c.idle and c.image == NEW and not (c.stage != Stage.FRESH and not c.healthy)),
         failed=failed,
         upgraded=q(lambda c: c.idle and c.stage != Stage.FRESH),
@@ -381,8 +397,10 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         uds_upgrading=uds_upgrading,
         stuck=False,
         down_by_ud=tuple(q(lambda c, u=u: c.ud == u and (not c.healthy or c.stage == Stage.UPGRADING)) for u in uds),
+        awaiting=q(lambda c: c.stage == Stage.AWAITING),
     )
-    return attrs.evolve(v, stuck=rules.stuck(L, policy, Quantities(L, policy, s, v)))
+    qs = Quantities(L, policy, s, v)
+    return attrs.evolve(v, stuck=rules.stuck(L, policy, qs), held_for_approval=rules.held_for_approval(L, policy, qs))
 
 
 # --------------------------------------------------------------------------------------------
@@ -394,6 +412,8 @@ def class_of(s: ScaleSet, i: int) -> Cls:
     x = s.instances[i]
     if x.phase == Phase.UPGRADING:
         stage = Stage.UPGRADING
+    elif x.phase == Phase.AWAITING:
+        stage = Stage.AWAITING
     elif i in s.batch:
         stage = Stage.FINISHED
     elif x.attempted:
@@ -426,7 +446,7 @@ def abstract_action(s: ScaleSet, action: Action) -> tuple[A, Args]:
     cs = classes_of(s.policy)
     ix = _index(cs)
     a = A[action.name]
-    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers):
+    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers, A.instance_approves_upgrade):
         i = action.arg("i")
         cls = ix[class_of(s, i)] if 0 <= i < s.n else -1
         return a, Args(cls=cls, healthy=bool(action.arg("healthy", True)), k=(0,) * len(cs))
@@ -451,7 +471,7 @@ def concretize(s: ScaleSet, a: A, args: Args) -> Action:
     ix = _index(cs)
     for i in range(s.n):
         by_cls.setdefault(ix[class_of(s, i)], []).append(i)
-    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers):
+    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers, A.instance_approves_upgrade):
         members = by_cls.get(int(args.cls), [])
         i = members[0] if members else -1
         if a == A.instance_finishes_upgrade:

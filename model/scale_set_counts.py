@@ -37,6 +37,7 @@ from rollproof.model.scale_set_abstraction import (  # noqa: F401  (the counting
     fresh_state,
     initial_from_counts,
     new_upgrade,
+    notified,
     starts_upgrading,
     ud_size,
     view,
@@ -51,6 +52,7 @@ from rollproof.model.scale_set_rules import (
     Status,
     goes_down,
     initial_unhealthy_allowed,
+    notified_first,
     os_disk_rolls_back,
     recoverable,
     recovers,
@@ -84,6 +86,8 @@ def choices(policy: ScaleSetPolicy, s: Counts):
             yield A.maintenance_takes_down, Args(cls=j, k=zero)
         if c.idle and not c.healthy:
             yield A.instance_recovers, Args(cls=j, k=zero)
+        if c.stage == Stage.AWAITING:
+            yield A.instance_approves_upgrade, Args(cls=j, k=zero)
     pending = [j for j, c in enumerate(cs) if c.pending and s.cnt[j] >= 1]
     ud = 0
     if batches_by_zone(policy) and pending:  # V6: batches from the first zone with pending instances
@@ -197,7 +201,8 @@ def _effect(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args, v: Vi
         status = status_at_check(L, policy, v)
         return attrs.evolve(s, status=status, checked=status == int(Status.ROLLING_FORWARD))
     if a == A.orchestrator_starts_batch:  # k[j] instances of pending class j
-        moves = [(j, ix[starts_upgrading(c)], args.k[j]) for j, c in enumerate(cs) if c.pending]
+        start = notified if notified_first(policy) else starts_upgrading  # osRollingUpgradeDeferral
+        moves = [(j, ix[start(c)], args.k[j]) for j, c in enumerate(cs) if c.pending]
         return attrs.evolve(
             s, cnt=_moved(L, s.cnt, moves), checked=False, waited=False, batches_started=s.batches_started + 1
         )
@@ -232,6 +237,9 @@ def _effect(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args, v: Vi
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     if a == A.instance_recovers:
         moves = [(j, ix[recovers(c)], L.ite(args.cls == j, 1, 0)) for j, c in enumerate(cs) if recoverable(policy, c)]
+        return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
+    if a == A.instance_approves_upgrade:  # osRollingUpgradeDeferral: its upgrade starts
+        moves = [(j, ix[starts_upgrading(c)], L.ite(args.cls == j, 1, 0)) for j, c in enumerate(cs) if c.stage == Stage.AWAITING]
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     raise ValueError(a)
 

@@ -57,7 +57,7 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         ("no idle instance on an image its OS disk was not built from", v.disk_mismatch == 0),
         ("at most one update domain upgrading", v.uds_upgrading <= 1),
         ("pending + attempted ≤ N", v.pending + v.attempted <= v.n),
-        ("every instance not on the new image is pending or failed", v.not_on_target <= v.pending + v.failed + v.upgrading),
+        ("every instance not on the new image is pending or failed", v.not_on_target <= v.pending + v.failed + v.in_progress),
         ("no attempted instance is back on the old image",
          _sum(L, s, classes_of(policy), lambda c: c.idle and c.stage != Stage.FRESH and c.image == OLD) == 0),
         ("no upgraded instance is unhealthy", v.failed == 0),

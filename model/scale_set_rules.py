@@ -52,6 +52,8 @@ class Member(Protocol):
     def attempted(self) -> bool: ...  # by this upgrade
     @property
     def on_new(self) -> bool: ...  # runs the new image
+    @property
+    def awaiting(self) -> bool: ...  # notified, waiting for its workload's approval (osRollingUpgradeDeferral)
 
 
 class State(Protocol):
@@ -408,6 +410,50 @@ def some_pending(L, p, q):
     return q.pending >= 1
 
 
+# --------------------------------------------------------------------------------------------
+# OS rolling upgrade deferral (automaticOSUpgradePolicy.osRollingUpgradeDeferral)
+#
+# V6, the REST API's description of the field: with deferral on, each VM is told in advance (the
+# IMDS tag Platform.PendingOSUpgrade) that an OS upgrade of the rolling upgrade is coming, and its
+# upgrade is deferred until an ApproveRollingUpgrade call approves it (the call exists per instance
+# and for a list of instance IDs).  Read here: the instances a batch picks are notified instead of
+# started; each keeps running its workload on the old image (nothing has been done to it: it serves
+# if healthy, and is neither pending nor upgraded); its upgrade starts when its workload approves;
+# the batch (its probe wait and its end) waits for every approval.  No limit on the wait is
+# documented, so none is modelled: a workload that never approves holds the upgrade.
+
+DEFERRAL = "V6"  # the REST API specification, automaticOSUpgradePolicy.osRollingUpgradeDeferral
+
+
+def notified_first(policy: Any) -> bool:
+    """osRollingUpgradeDeferral: a batch notifies its instances instead of starting their upgrade."""
+    return bool(policy.os_upgrade_deferral)
+
+
+def awaiting_approval(policy: Any, x: Member) -> bool:
+    """osRollingUpgradeDeferral: notified, its upgrade not yet approved."""
+    return bool(x.awaiting)
+
+
+def deferral_on(L, p, q, x):
+    """osRollingUpgradeDeferral: upgrades wait for an approval."""
+    return notified_first(p)
+
+
+def approving_one_awaiting(L, p, q, x):
+    """osRollingUpgradeDeferral: the instance was notified and has not approved yet."""
+    return x.is_(awaiting_approval)
+
+
+def some_awaiting(L, p, q):
+    return q.count(awaiting_approval) >= 1
+
+
+def batch_approved(L, p, q, x):
+    """osRollingUpgradeDeferral: no instance of the batch is still waiting for its approval."""
+    return q.count(awaiting_approval) == 0
+
+
 def _instance(why: str) -> Callable[[Any, Any], str]:
     return lambda q, x: f"instance {x.i} {why}"
 
@@ -442,11 +488,13 @@ GUARDS: dict[str, Guard] = {
         Clause("A-10.4", probe_configured, "no health probe is configured"),
         Clause("A-10.4", batch_waiting, "no batch is waiting for its probe"),
         Clause("A-10.4", batch_finished, "the batch is still being upgraded"),
+        Clause(DEFERRAL, batch_approved, "an instance of the batch still waits for its approval"),
     )),
     "orchestrator_ends_batch": Guard((
         Clause("A-10.5", batch_in_flight, "no batch in flight"),
         Clause("A-10.3", batch_finished, "the batch is still being upgraded"),
         Clause("A-10.4", probe_wait_over, "the probe wait has not expired"),
+        Clause(DEFERRAL, batch_approved, "an instance of the batch still waits for its approval"),
     )),
     "operator_cancels": Guard((
         Clause("A-5", cancellable, "no upgrade is rolling forward"),
@@ -460,6 +508,10 @@ GUARDS: dict[str, Guard] = {
         Clause("A-10.4", recovering_one_down, _instance("is not idle and unhealthy"), True),
         Clause("A-25", not_a_credentials_failure, "a credentials failure heals only by a redeploy with new credentials", True),
     ), some=some_recoverable),
+    "instance_approves_upgrade": Guard((
+        Clause(DEFERRAL, deferral_on, "os_upgrade_deferral is off: no upgrade waits for an approval"),
+        Clause(DEFERRAL, approving_one_awaiting, _instance("is not waiting for an approval"), True),
+    ), some=some_awaiting),
 }
 
 #: The orchestrator's and the instances' own steps: with none of them enabled, an upgrade that
@@ -467,7 +519,15 @@ GUARDS: dict[str, Guard] = {
 PROGRESS = (
     "orchestrator_checks_health", "orchestrator_starts_batch", "instance_finishes_upgrade",
     "probe_wait_expires", "orchestrator_ends_batch",
+    "instance_approves_upgrade",
 )
+
+
+def held_for_approval(L: Logic, policy: Any, q: State) -> Any:
+    """osRollingUpgradeDeferral: rolling forward, an instance waits for its approval, and no step but
+    an approval is enabled: the upgrade goes on only when a workload approves."""
+    others = (a for a in PROGRESS if a != "instance_approves_upgrade")
+    return L.and_(q.status == RF, some_awaiting(L, policy, q), *(L.not_(enabled(L, policy, q, a)) for a in others))
 
 
 def enabled(L: Logic, policy: Any, q: State, name: str) -> Any:

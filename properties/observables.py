@@ -46,16 +46,21 @@ def _up(x: Any) -> bool:
     return x.phase == ss.Phase.UPGRADING
 
 
+def _waits(x: Any) -> bool:
+    # osRollingUpgradeDeferral: notified of its upgrade, waiting for its workload's approval.
+    return x.phase == ss.Phase.AWAITING
+
+
 def _ss_failed(s: Any) -> int:
-    # A-27 failedInstanceCount: attempted by this upgrade, no longer upgrading, and unhealthy or
-    # not on the target image.
-    return _count(s, lambda x: x.attempted and not _up(x) and (not x.healthy or x.image != ss.NEW))
+    # A-27 failedInstanceCount: attempted by this upgrade, no longer upgrading (nor waiting to), and
+    # unhealthy or not on the target image.
+    return _count(s, lambda x: x.attempted and not _up(x) and not _waits(x) and (not x.healthy or x.image != ss.NEW))
 
 
 def _ss_successful(s: Any) -> int:
-    # A-27 successfulInstanceCount: not upgrading, on the target image, and healthy unless this
-    # upgrade attempted it and it came back unhealthy (then it is failed).
-    return _count(s, lambda x: not _up(x) and x.image == ss.NEW and (x.healthy or not x.attempted))
+    # A-27 successfulInstanceCount: not upgrading (nor waiting to), on the target image, and healthy
+    # unless this upgrade attempted it and it came back unhealthy (then it is failed).
+    return _count(s, lambda x: not _up(x) and not _waits(x) and x.image == ss.NEW and (x.healthy or not x.attempted))
 
 
 def _ss_uds_upgrading(p: Any, s: Any) -> int:
@@ -130,6 +135,10 @@ SCALE_SET: tuple[Observable, ...] = (
     Observable("status", INT,
                "the upgrade's status, compared with the constants " + ", ".join(s.name for s in ss.Status),
                lambda L, p, v: v.status, lambda p, s: int(s.status)),
+    Observable("awaiting_approval", INT,
+               "instances notified of their upgrade and waiting for their workload's approval "
+               "(with `os_upgrade_deferral`; they keep serving meanwhile)",
+               lambda L, p, v: v.awaiting, lambda p, s: _count(s, _waits)),
 )
 
 SCALE_SET_CONSTANTS: dict[str, int] = {st.name: int(st) for st in ss.Status}

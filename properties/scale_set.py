@@ -35,7 +35,7 @@ def batch_is_nonempty_and_old(L, policy, before, a, after):
     Holds whenever ``service_fabric`` is off; with it, iff every update domain fits in b
     (``⌈N/U⌉ ≤ b``).
     """
-    started = after.upgrading - before.upgrading
+    started = after.in_batch - before.in_batch  # upgrading, or notified under osRollingUpgradeDeferral
     return L.implies(
         a == int(A.orchestrator_starts_batch),
         L.and_(started >= 1, started <= before.b, before.pending - after.pending == started),
@@ -160,6 +160,10 @@ def completes_within_batches(L, policy, v):
     ``(min(U, N) − 1)·b < N`` (with it); with zones and no cross-zone upgrades each zone ends in its
     own batch, so iff b = 1 or ``batch_fill = full`` and Σ⌈Z_z/b⌉ ≤ ⌈N/b⌉.  With expired credentials the restricted runs never finish
     a batch (every finish fails), so it holds there vacuously given an accepted start.
+
+    With ``os_upgrade_deferral`` a workload's approval is one of the steps a maximal run takes (an
+    upgrade waiting for one is not stuck), so the verdict is the same and reads "provided every
+    notified workload approves": VMSS-APPROVAL-HOLD shows what happens when one never does.
     """
     batches_ok = L.or_(v.batches_started == 0, (v.batches_started - 1) * v.b < v.n)
     return L.and_(
@@ -224,6 +228,19 @@ def progress_counts_add_up(L, policy, v):
     return L.and_(v.successful + v.failed + v.in_progress + v.pending == v.n, v.in_progress <= v.b)
 
 
+def never_held_for_approval(L, policy, v):
+    """VMSS-APPROVAL-HOLD (V6 osRollingUpgradeDeferral): the upgrade never waits on a workload's approval
+    alone, i.e. never rolls forward with an instance notified and no step but an approval enabled.
+
+    Applies with ``os_upgrade_deferral``, and is refuted for every such policy: some run starts a
+    batch (an instance that starts unhealthy may recover before the pre-check), the batch's
+    instances are notified, and the batch waits for every approval with no limit on the wait (none
+    is documented), so a workload that never approves holds the upgrade in ``RollingForward`` for
+    ever; a cancel waits for the batch too.
+    """
+    return L.not_(v.held_for_approval)
+
+
 def one_update_domain_at_a_time(L, policy, v):
     """VMSS-SF-BY-UD (A-23): with Service Fabric, at most one update domain is upgrading.  Holds."""
     return v.uds_upgrading <= 1
@@ -245,6 +262,10 @@ def _sf(policy) -> bool:
 
 def _creds_expired(policy) -> bool:
     return not policy.credentials_valid
+
+
+def _deferred(policy) -> bool:
+    return policy.os_upgrade_deferral
 
 
 def _state(text, fn):
@@ -371,6 +392,15 @@ _P = [
              restates="orchestrator_starts_batch's Service Fabric guard (one whole update domain per batch, A-23)",
              worth="it shows no batch starts while an earlier one is still upgrading",
              promise="A-23: with Service Fabric, the new image is rolled out one update domain at a time."),
+    Property("VMSS-APPROVAL-HOLD", M, Kind.INV, "never_held_for_approval",
+             "the upgrade never rolls forward with an instance awaiting its approval and nothing but an approval able to move it on",
+             ("V6",),
+             "nowhere: refuted for every policy with os_upgrade_deferral (some run starts a batch, and a batch waits for every approval, without limit)",
+             holds=never_held_for_approval, applies=_deferred, not_applicable_why="os_upgrade_deferral = false",
+             antecedents=(_state("an instance awaits its approval", lambda L, p, v: v.awaiting >= 1),),
+             depends_on=("os_upgrade_deferral",),
+             promise="osRollingUpgradeDeferral: each instance is notified that an OS upgrade is coming, and the "
+                     "upgrade defers until it is approved (no time limit is documented)."),
     Property("X-INSTANCES-CONSERVED", M, Kind.INV, "instances_conserved",
              "no step of an upgrade creates, loses or duplicates an instance", (), "every policy",
              holds=instances_conserved),

@@ -118,6 +118,10 @@ class Result:
         hw = self.holds_with
         if hw is not None:
             return f"uses {', '.join(self.used)}; holds only with {hw.switches}"
+        if self.about:  # without these the property does not apply: it is about them
+            rest = [n for n in self.used if n not in self.about]
+            about = f"about {', '.join(self.about)} (not applicable without)"
+            return f"uses {', '.join(rest)}; still refuted without them, and {about}" if rest else about
         return f"uses {', '.join(self.used)}; still refuted without them"
 
 

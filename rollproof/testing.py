@@ -111,6 +111,7 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         update_domains=pick("update_domains", st.integers(1, max_uds)),
         zones=zones,
         cross_zone_upgrade=pick("cross_zone_upgrade", st.booleans()),
+        os_upgrade_deferral=pick("os_upgrade_deferral", st.booleans()),
     )
 
 
@@ -268,12 +269,13 @@ def load_policy_file(path: str | Path, name: str | None = None, var_items: Itera
 
 def _checked_ids(pf: Any, model: str, ids: Iterable[str] | None) -> tuple[Property, ...]:
     """The properties a fixed-policy machine checks: those named, or the file's inv and step
-    properties (catalog and its own) that its ``[expect]`` table expects proved."""
+    properties (catalog and its own) that apply to its policy and its ``[expect]`` table expects proved."""
     everything = registry.properties_for(model) + list(getattr(pf, "properties", ()))
     if ids is None:
         if pf is None or not pf.judged:
             return ()
-        return tuple(p for p in everything if p.kind in (Kind.INV, Kind.STEP) and pf.expected(p.id) == "proved")
+        return tuple(p for p in everything if p.kind in (Kind.INV, Kind.STEP) and pf.expected(p.id) == "proved"
+                     and p.applies(pf.policy))
     by_id = {p.id: p for p in everything}
     out = []
     for written in ids:
@@ -489,6 +491,10 @@ class ScaleSetMachine(_ModelMachine):
     @rule(data=st.data())
     def instance_recovers(self, data: Any) -> None:
         self._do(self._pick(data, "instance_recovers"))
+
+    @rule(data=st.data())
+    def instance_approves_upgrade(self, data: Any) -> None:
+        self._do(self._pick(data, "instance_approves_upgrade"))
 
 
 class CloudServiceMachine(_ModelMachine):

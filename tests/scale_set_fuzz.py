@@ -41,6 +41,7 @@ _WEIGHTED = (
     "operator_cancels",
     "maintenance_takes_down", "maintenance_takes_down",
     "instance_recovers",
+    "instance_approves_upgrade", "instance_approves_upgrade",
 )
 
 #: One step's choices: which enabled action, which arguments, and whether an upgrade fails.
@@ -321,6 +322,8 @@ def one_zone_region(p) -> bool:
     """Batches within a zone keep the upgrade to one zone; across zones a batch of b ≥ 2 may span two
     (a start over the pre-check's allowance only delays it: unhealthy instances may recover)."""
     return not p.cross_zone_upgrade or b_of(p) == 1
+def nowhere(p) -> bool:
+    return False
 
 
 def everywhere(p) -> bool:
@@ -345,5 +348,6 @@ REGIONS: dict[str, Callable[[S.ScaleSetPolicy], bool]] = {
     "VMSS-PROGRESS-COUNTS": progress_counts_region,
     "VMSS-SF-BY-UD": everywhere,
     "VMSS-ONE-ZONE": one_zone_region,
+    "VMSS-APPROVAL-HOLD": nowhere,
     "X-INSTANCES-CONSERVED": everywhere,
 }

@@ -420,6 +420,33 @@ def test_az_vmss_show_output_with_its_properties_at_the_top_is_read_as_it_is(tmp
     assert [pf.name for pf in load("list.json", cwd=tmp_path).policies] == ["workers", "workers2"]
 
 
+def test_os_rolling_upgrade_deferral_reaches_the_policy_from_arm_and_from_the_cli_output(tmp_path):
+    aos = {"enableAutomaticOSUpgrade": True, "osRollingUpgradeDeferral": True}
+    template = {**TEMPLATE, "resources": [TEMPLATE["resources"][0], {
+        **TEMPLATE["resources"][1], "properties": {**TEMPLATE["resources"][1]["properties"], "upgradePolicy": {
+            "mode": "Rolling", "automaticOSUpgradePolicy": aos}}}]}
+    (tmp_path / "t.json").write_text(json.dumps(template))
+    (pf,) = load("t.json", cwd=tmp_path).policies
+    assert pf.parameters["os_upgrade_deferral"] is True
+    assert pf.sources["os_upgrade_deferral"].key.endswith("automaticOSUpgradePolicy.osRollingUpgradeDeferral")
+    assert not [ig for ig in pf.ignored if "Deferral" in ig.key]
+    # As the CLI prints a resource (its casing), and absent: Azure's default, false.
+    shown = {"name": "w", "type": "Microsoft.Compute/virtualMachineScaleSets", "sku": {"capacity": 2},
+             "upgradePolicy": {"mode": "Automatic", "automaticOsUpgradePolicy": {"osRollingUpgradeDeferral": True}}}
+    (tmp_path / "show.json").write_text(json.dumps(shown))
+    assert load("show.json", cwd=tmp_path).policies[0].parameters["os_upgrade_deferral"] is True
+    del shown["upgradePolicy"]["automaticOsUpgradePolicy"]
+    (tmp_path / "show.json").write_text(json.dumps(shown))
+    (pf,) = load("show.json", cwd=tmp_path).policies
+    assert pf.parameters["os_upgrade_deferral"] is False and pf.sources["os_upgrade_deferral"].kind == "azure-default"
+    # A value of the wrong type is one line naming the field as written.
+    shown["upgradePolicy"]["automaticOsUpgradePolicy"] = {"osRollingUpgradeDeferral": "yes"}
+    (tmp_path / "show.json").write_text(json.dumps(shown))
+    assert error_line("show.json", cwd=tmp_path) == (
+        'error: show.json: upgradePolicy.automaticOsUpgradePolicy.osRollingUpgradeDeferral: wrong type: must be '
+        'true or false (got "yes"; allowed true or false)')
+
+
 def test_a_cloud_service_gives_its_roles_and_mode_and_says_where_the_ud_count_comes_from(tmp_path):
     cs = {"type": "Microsoft.Compute/cloudServices", "name": "contoso",
           "properties": {"upgradeMode": "Auto", "roleProfile": {"roles": [

@@ -299,7 +299,7 @@ SCALE_SET_ROWS: tuple[Row, ...] = (
     Row("automaticOSUpgradePolicy.useRollingUpgradePolicy", None, None, AOS + "useRollingUpgradePolicy", Bool(), False,
         why="the verdicts use the rolling-upgrade policy's values for the OS image rollout either way"),
     Row("automaticOSUpgradePolicy.osRollingUpgradeDeferral", None, None, AOS + "osRollingUpgradeDeferral", Bool(),
-        why="the verdicts assume instances upgrade when their batch starts (no wait for an approval)"),
+        False, param="os_upgrade_deferral"),
     Row("virtualMachineProfile.networkProfile.healthProbe.id", "health_probe_id", "health_probe_id",
         "properties.virtualMachineProfile.networkProfile.healthProbe.id", Present(), feeds="health_probe"),
     Row("zones", "zones", "zones", "zones", Strings(), feeds="zones"),
