@@ -123,6 +123,11 @@ SCALE_SET: tuple[Cause, ...] = (
     Cause("restart", SS, "a second upgrade starts after the first one ended (a newer image, or a manual start, A-2, A-5)",
           _restarted, "one upgrade at a time",
           forbids=lambda L, p, b, a, w: L.and_(a == _ss_code("orchestrator_starts_upgrade"), b.status != int(ss.Status.IDLE))),
+    Cause("deferral", SS, "a batch's instances wait for their workload's approval before upgrading "
+                          "(os_upgrade_deferral, V6 osRollingUpgradeDeferral)",
+          lambda r: any(x.phase == ss.Phase.AWAITING for st in r.states for x in st.instances),
+          "os_upgrade_deferral = false", policy=_evolve(os_upgrade_deferral=False),
+          applies=lambda p: p.os_upgrade_deferral),
     Cause("breach-rollback", SS, "failed instances go back to the old image after a policy breach (V6)",
           lambda r: bool(_acts(r, "orchestrator_rolls_back_failed")), "rollback_failed_on_breach = false",
           policy=_evolve(rollback_failed_on_breach=False), applies=lambda p: p.rollback_failed_on_breach),

@@ -51,6 +51,7 @@ CATEGORIES: dict[str, tuple[str, str, str]] = {
     "old-unhealthy": ("old, unhealthy", "#ff9d9a", ""),
     "taken": ("taken down by maintenance (M)", "#6a51a3", "M"),
     "upgrading": ("upgrading / updating", "#f28e2b", ""),
+    "awaiting": ("notified, awaiting approval (W)", "#76b7b2", "W"),
     "stopped": ("stopped", "#bab0ac", ""),
     "starting": ("starting", "#edc948", ""),
     "timed-out": ("start timed out (T)", "#8c564b", "T"),
@@ -59,7 +60,7 @@ CATEGORIES: dict[str, tuple[str, str, str]] = {
     "crashed": ("crashed (X)", "#3b0a0a", "X"),
 }
 _BUSY = {"upgrading": "upgrading", "updating": "upgrading", "stopped": "stopped", "starting": "starting",
-         "crashed": "crashed"}
+         "crashed": "crashed", "awaiting approval": "awaiting"}
 _MARK = "#d62728"
 _DPI = 100
 WIDTH_PX = 1200  # the picture's width: readable as it stands in a review

@@ -183,9 +183,11 @@ def test_the_recovery_region_is_exact_on_two_instances(policy):
 def test_the_recovery_region_is_exact_for_small_sets():
     for policy in (S.Policy(instances=n, credentials_valid=False, credentials_recovery=rec,
                             max_unhealthy_instance_percent=pu, max_unhealthy_upgraded_instance_percent=pg,
-                            rollback_failed_on_breach=rb, os_disk_rollback_on_timeout=v1, batch_fill=fill)
+                            rollback_failed_on_breach=rb, os_disk_rollback_on_timeout=v1, batch_fill=fill,
+                            max_batch_instance_percent=pb, zones=z)
                    for n in (1, 2, 3) for rec in (False, True) for pu in (20, 50, 100) for pg in (20, 100)
-                   for rb in (False, True) for v1 in (False, True) for fill in ("up_to_b", "full")):
+                   for rb in (False, True) for v1 in (False, True) for fill in ("up_to_b", "full")
+                   for pb in (20, 100) for z in (1, 2) if z <= n):
         assert _goal_reachable(policy) == REGIONS["VMSS-CREDENTIALS-RECOVERY"](policy), policy
 
 
