@@ -90,6 +90,11 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         for u in range(k):
             out.append((f"zone {u} holds its share of N",
                         _sum(L, s, classes_of(policy), lambda c, u=u: c.ud == u) == ud_size(L, s.n, u, k)))
+    if policy.rollback_failed_on_breach:  # V6: the breach rollback comes only after a fault
+        out.append(("no attempted instance is back on the old image while the upgrade rolls forward or is Completed",
+                    L.implies(L.or_(rf, s.status == int(S.COMPLETED)),
+                              _sum(L, s, classes_of(policy),
+                                   lambda c: c.idle and c.stage != Stage.FRESH and c.image == OLD) == 0)))
     if policy.credentials_recovery:  # before the renewal the set runs as without it
         before = L.not_(s.credentials_renewed)
         out += [(f"until the credentials are renewed: {name}", L.implies(before, f)) for name, f in list(out)]
