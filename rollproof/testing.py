@@ -102,6 +102,7 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         initial_unhealthy=iu,
         service_fabric=pick("service_fabric", st.booleans()),
         update_domains=pick("update_domains", st.integers(1, max_uds)),
+        max_surge=pick("max_surge", st.booleans()),
     )
 
 
