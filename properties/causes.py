@@ -123,6 +123,9 @@ SCALE_SET: tuple[Cause, ...] = (
     Cause("restart", SS, "a second upgrade starts after the first one ended (a newer image, or a manual start, A-2, A-5)",
           _restarted, "one upgrade at a time",
           forbids=lambda L, p, b, a, w: L.and_(a == _ss_code("orchestrator_starts_upgrade"), b.status != int(ss.Status.IDLE))),
+    Cause("surge", SS, "a max_surge batch replaces old instances by new ones (new data disks, deleted old ones)",
+          lambda r: r.policy.max_surge and bool(_acts(r, "orchestrator_starts_batch")), "max_surge = false",
+          policy=_evolve(max_surge=False), applies=lambda p: p.max_surge),
 )
 
 

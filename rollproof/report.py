@@ -143,7 +143,7 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "scale_set": ("concurrent_maintenance", "batch_fill", "batch_rounding", "upgrading_counts_unhealthy",
                   "health_probe", "upgraded_may_fail", "os_disk_rollback_on_timeout",
                   "max_unhealthy_upgraded_instance_percent", "initial_unhealthy", "prioritize_unhealthy_instances",
-                  "credentials_valid", "service_fabric"),
+                  "credentials_valid", "service_fabric", "max_surge"),
     "cloud_service": ("mode", "min_good_instances", "start_timeout_walks_on", "concurrent_operations",
                       "rollback_waits_for_current_ud", "new_code_crashes", "local_resources_increase",
                       "quota_allows_rollback", "role_to_upgrade"),
