@@ -63,7 +63,8 @@ def unhealthy_within_cap(L, policy, v):
     all of: no maintenance; no failing upgrade (``upgraded_may_fail`` off and credentials valid);
     at most ``p_unhealthy·N/100`` instances start unhealthy; and, when upgrading instances count,
     ``100·B ≤ p_unhealthy·N`` for the worst batch start, ``B = min(u₀ + b_max, N)`` (``max(u₀, b)``
-    with ``prioritize_unhealthy_instances``), where ``u₀`` is the most instances that may start
+    with ``prioritize_unhealthy_instances``; ``u₀ + b_max`` with ``max_surge``, the new instances
+    being created beside the old ones), where ``u₀`` is the most instances that may start
     unhealthy and ``b_max`` is b (⌈N/U⌉ with Service Fabric).  So ``within_cap`` with counted
     upgrades never holds below 100%: the pre-check admits exactly the allowance, and a batch adds to it.
     """
@@ -81,8 +82,10 @@ def serving_within_batch_allowance(L, policy, v):
 
     With ``max_surge`` "not serving" is the capacity N less the instances serving: a batch's old
     instances serve until it ends and deletes them, and its new ones serve once up, so a batch
-    itself takes nothing away; what is left is the unhealthy, u₀ at the start, and up to the
-    pre-check's allowance plus the batch's failed new instances once upgrades may fail.
+    itself takes nothing away.  Then it holds when ``p_batch = 100``, or with no maintenance and
+    ``100·u₀ ≤ p_batch·N`` where upgrades cannot fail, ``100·max(u₀, min(m + b_max, N)) ≤ p_batch·N``
+    where they can (m = ⌊p_unhealthy·N/100⌋: a batch's failed new instances replace healthy old
+    ones); with ``prioritize_unhealthy_instances`` the latter is a bound, not shown exact.
     """
     return 100 * not_serving_of_capacity(L, policy, v) <= policy.max_batch_instance_percent * v.n
 
@@ -293,7 +296,7 @@ _P = [
              promise="A-10.1: no more than 20% of all instances unhealthy (read as a promise about every moment; A-12 itself warns it is not one)."),
     Property("VMSS-AVAILABILITY", M, Kind.INV, "serving_within_batch_allowance",
              "instances not serving (upgrading ∪ unhealthy; with max_surge, N less the instances serving) ≤ p_batch·N/100", ("A-8",),
-             "iff p_batch = 100, or no maintenance and 100·max(u0, min(u + b_max, N)) ≤ p_batch·N (max_surge: 100·max(u0, u + failed new) ≤ p_batch·N)",
+             "iff p_batch = 100, or no maintenance and 100·max(u0, min(u + b_max, N)) ≤ p_batch·N (max_surge: 100·u0 ≤ p_batch·N, or 100·max(u0, min(m + b_max, N)) where upgrades may fail)",
              holds=serving_within_batch_allowance, depends_on=_AVAILABILITY,
              promise="A-8: to minimise application downtime, upgrades go in batches, never more than 20% of the set at a time."),
     Property("VMSS-STOP-RULE", M, Kind.STEP, "no_batch_after_stop_rule",
