@@ -129,3 +129,21 @@ def test_the_example_policy_flips_availability_and_data_disks_against_the_same_p
     on = engine_check(policy, prop, timeout=60.0, fuzz=False)
     off = engine_check(attrs.evolve(policy, max_surge=False), prop, timeout=60.0, fuzz=False)
     assert (on.verdict, off.verdict) == (with_surge, without)
+
+
+def test_a_surge_run_reads_and_draws_the_instances_a_batch_creates_and_deletes():
+    from rollproof import pictures
+    from rollproof.render import changed_fields
+
+    s0 = S.initial_state(SURGE)
+    run = S.replay(SURGE, s0, [Action.of("orchestrator_starts_upgrade"), Action.of("orchestrator_checks_health"),
+                               Action.of("orchestrator_starts_batch", chosen=frozenset({3})),
+                               Action.of("instance_finishes_upgrade", i=5, healthy=True),
+                               Action.of("probe_wait_expires"), Action.of("orchestrator_ends_batch")])
+    started, ended = run.steps[2].state, run.steps[5].state
+    changed = {k for k, _, _ in changed_fields(run.steps[1].state, started)}
+    assert {"i3.retiring", "i5"} <= changed  # the old one marked, the new one created
+    assert ("i5", S.instance_record(run.steps[4].state.instances[5]), "absent") in changed_fields(run.steps[4].state, ended)
+    assert pictures.category(S.instance_record(started.instances[3])) == "retiring"
+    svg = pictures.render_bytes(run, policy_name="surge").decode()
+    assert ">i5<" in svg and "serving until its batch deletes it" in svg and "not in the set" in svg
