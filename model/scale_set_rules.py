@@ -204,11 +204,13 @@ def os_disk_rolls_back(policy: Any, x: Member) -> bool:
 # deleted when the batch ends, so the set holds N + (the batch) during a batch and N again at
 # every batch boundary.  The percentages keep N, the configured capacity, as their base (the
 # documentation's own example: "a scale set of 10 instances and more than two instances in the
-# entire scale set"); the unhealthy count reads every instance present, new ones included.  The
-# documentation does not say what happens when a new instance comes up unhealthy: here the old
-# ones are deleted when the batch ends all the same, and the A-18 gate and the A-12 stop rule
-# judge the batch as they do in place.  Its fallback (a failed quota check upgrades in place) is
-# not modelled.
+# entire scale set"); the unhealthy count reads every instance present, new ones included.  What
+# happens when a new instance comes up unhealthy, the sources leave open: the REST API's
+# ``maxSurge`` ("Existing virtual machines will be deleted once the new virtual machines are
+# created for each batch") deletes them whatever the new ones' health, the documentation page says
+# "fully created and healthy".  Here the old ones are deleted when the batch ends (after the probe
+# wait) all the same, and the A-18 gate and the A-12 stop rule judge the batch as they do in place.
+# The fallback (a failed quota check before a batch upgrades it in place) is not modelled.
 
 
 def surges(policy: Any) -> bool:
