@@ -90,8 +90,6 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         out += [
             ("max_surge: the set holds N plus the batch's new instances", v.total == v.n + v.in_batch),
             ("max_surge: one old instance retiring per new instance of the batch", retiring == v.in_batch),
-            ("max_surge: no data disk lost outside a batch's new instances",
-             v.data_lost <= v.attempted),
         ]
     if policy.service_fabric:
         k = policy.update_domains
