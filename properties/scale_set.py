@@ -67,6 +67,11 @@ def unhealthy_within_cap(L, policy, v):
     being created beside the old ones), where ``u₀`` is the most instances that may start
     unhealthy and ``b_max`` is b (⌈N/U⌉ with Service Fabric).  So ``within_cap`` with counted
     upgrades never holds below 100%: the pre-check admits exactly the allowance, and a batch adds to it.
+
+    With ``max_surge`` a batch's old instances and the new ones being created both count against N,
+    so the count can pass N (three unhealthy of 3 and a new one being created: 4 of 3) and
+    ``p_unhealthy = 100`` no longer suffices; the conditions above, with ``B = u₀ + b_max``, are then
+    sufficient, not shown necessary.
     """
     return L.not_(too_many_unhealthy(L, policy, v.unhealthy, v.n))
 
@@ -291,7 +296,7 @@ _P = [
              antecedents=(_A_BATCH_STARTS,), depends_on=("concurrent_maintenance", "max_unhealthy_instance_percent"),
              promise="A-10.1, A-11: before each batch the orchestrator ensures that no more than 20% of all instances are unhealthy."),
     Property("VMSS-HEALTH-CAP", M, Kind.INV, "unhealthy_within_cap", "100·unhealthy ≤ p_unhealthy·N",
-             ("A-8", "A-12"), "iff p_unhealthy = 100, or no maintenance, no failing upgrade, a start within the allowance and (upgrading counted) 100·min(u0 + b_max, N) ≤ p_unhealthy·N",
+             ("A-8", "A-12"), "iff p_unhealthy = 100, or no maintenance, no failing upgrade, a start within the allowance and (upgrading counted) 100·min(u0 + b_max, N) ≤ p_unhealthy·N (max_surge: the second alone, with u0 + b_max, suffices)",
              holds=unhealthy_within_cap, depends_on=_AVAILABILITY,
              promise="A-10.1: no more than 20% of all instances unhealthy (read as a promise about every moment; A-12 itself warns it is not one)."),
     Property("VMSS-AVAILABILITY", M, Kind.INV, "serving_within_batch_allowance",
