@@ -147,3 +147,13 @@ def test_a_surge_run_reads_and_draws_the_instances_a_batch_creates_and_deletes()
     assert pictures.category(S.instance_record(started.instances[3])) == "retiring"
     svg = pictures.render_bytes(run, policy_name="surge").decode()
     assert ">i5<" in svg and "serving until its batch deletes it" in svg and "not in the set" in svg
+
+
+@pytest.mark.parametrize("surge, holds", [(False, True), (True, False)])
+def test_a_batch_old_and_new_instances_both_count_so_a_100_percent_allowance_can_be_passed(surge, holds):
+    p = S.ScaleSetPolicy(instances=3, max_unhealthy_instance_percent=100, initial_unhealthy=3,
+                         concurrent_maintenance=False, max_surge=surge)
+    cap = next(q for q in properties_for("scale_set") if q.id == "VMSS-HEALTH-CAP")
+    s = _batch_of(S.initial_state(p, frozenset({0, 1, 2})), {0})
+    assert S.Facts(s).unhealthy == (4 if surge else 3)
+    assert bool(cap.holds(CONCRETE, p, C.view(CONCRETE, p, C.abstract(s)))) is holds
