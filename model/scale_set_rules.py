@@ -204,7 +204,9 @@ def os_disk_rolls_back(policy: Any, x: Member) -> bool:
 # deleted when the batch ends, so the set holds N + (the batch) during a batch and N again at
 # every batch boundary.  The percentages keep N, the configured capacity, as their base (the
 # documentation's own example: "a scale set of 10 instances and more than two instances in the
-# entire scale set"); the unhealthy count reads every instance present, new ones included.  What
+# entire scale set"; the REST API's "the total virtual machine instances in the scale set" does not
+# say whether a batch's new instances are among them); the unhealthy count reads every instance
+# present, new ones included, so during a batch it can pass N.  What
 # happens when a new instance comes up unhealthy, the sources leave open: the REST API's
 # ``maxSurge`` ("Existing virtual machines will be deleted once the new virtual machines are
 # created for each batch") deletes them whatever the new ones' health, the documentation page says
