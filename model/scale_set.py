@@ -55,6 +55,7 @@ INITIAL_UNHEALTHY = ("within_cap", "any")
 class Phase(enum.IntEnum):
     IDLE = 0
     UPGRADING = 1
+    AWAITING = 2  # osRollingUpgradeDeferral: in the batch, notified, waiting for its workload's approval
 
 
 # --------------------------------------------------------------------------------------------
@@ -104,6 +105,22 @@ def _initial_unhealthy(inst: Any, a: attrs.Attribute, v: Any) -> None:
 def _update_domains(inst: Any, a: attrs.Attribute, v: Any) -> None:
     if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 20:
         raise PolicyError("scale_set.update_domains", v, "1..20")
+
+
+def _zones(inst: Any, a: attrs.Attribute, v: Any) -> None:
+    if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 3:
+        raise PolicyError("scale_set.zones", v, "1..3")
+    if v > 1 and inst.service_fabric:
+        raise PolicyError("scale_set.zones", v, "1 when service_fabric = true",
+                          why="zones > 1 with service_fabric = true is not modelled (Service Fabric's "
+                              "zonal update domains); set zones = 1 or service_fabric = false")
+
+
+def _surge_alone(inst: Any, v: bool) -> None:
+    if v and inst.os_upgrade_deferral:
+        raise PolicyError("scale_set.max_surge", v, "false when os_upgrade_deferral = true",
+                          why="max_surge with os_upgrade_deferral is not modelled (whether an instance a surge "
+                              "batch replaces is asked for its approval); set one of them to false")
 
 
 @frozen
@@ -192,12 +209,31 @@ class ScaleSetPolicy:
                    "read only with service_fabric",
         "range": "1..20",
         "source": "A-23"})
-    max_surge: bool = field(default=False, validator=_bool, metadata={
+    zones: int = field(default=1, validator=_zones, metadata={
+        "meaning": "the availability zones the set spreads over (instance i in zone i mod Z); "
+                   "1: a regional set, one pool",
+        "range": "1..3 (Azure regions offer up to three zones; not with service_fabric)",
+        "source": "V6: the resource's zones list (its length)"})
+    cross_zone_upgrade: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "batches may cross availability-zone boundaries (still at most b instances); "
+                   "false: a batch stays within one zone and the zones go one after the other",
+        "range": "true or false",
+        "source": "V6 rollingUpgradePolicy.enableCrossZoneUpgrade: \"allow VMSS to ignore AZ boundaries "
+                  "when constructing upgrade batches\"; the order the zones go in is not stated "
+                  "(modelled: index order); read only with zones > 1"})
+    os_upgrade_deferral: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "each instance a batch picks is first notified (IMDS tag Platform.PendingOSUpgrade) and "
+                   "keeps serving on the old image until its workload approves; only then does its upgrade "
+                   "start, and the batch waits for every approval, with no time limit",
+        "range": "true or false",
+        "source": "automaticOSUpgradePolicy.osRollingUpgradeDeferral (REST API: the upgrade defers until "
+                  "approved by an ApproveRollingUpgrade call; no limit on the wait is documented)"})
+    max_surge: bool = field(default=False, validator=[_bool, lambda inst, a, v: _surge_alone(inst, v)], metadata={
         "meaning": "each batch first creates new instances on the target image, one per chosen old "
                    "instance, and deletes the old ones when the batch ends (they serve until then); "
                    "the set holds N plus the batch during a batch, N at every batch boundary; the "
                    "percentages stay of N",
-        "range": "true or false",
+        "range": "true or false (not with os_upgrade_deferral)",
         "source": "today's rollingUpgradePolicy.maxSurge (Azure's \"Rolling upgrades with MaxSurge\": "
                   "new instances are created in batches, then the old ones deleted)"})
 
@@ -250,6 +286,10 @@ class Instance:
     def on_new(self) -> bool:
         return self.image == NEW
 
+    @property
+    def awaiting(self) -> bool:
+        return self.phase == Phase.AWAITING
+
 
 @frozen
 class ScaleSet:
@@ -293,7 +333,7 @@ def initial_state(policy: ScaleSetPolicy, unhealthy: frozenset[int] = frozenset(
         raise ValueError(f"unhealthy instances {sorted(unhealthy)} outside 0..{n - 1}")
     if not initial_unhealthy_allowed(CONCRETE, policy, len(unhealthy), n):
         return Refused("init", "initial_unhealthy", f"{len(unhealthy)} unhealthy of {n} is not a start the policy allows")
-    k = policy.update_domains if policy.service_fabric else 1
+    k = rules.domains(policy)
     inst = tuple(
         Instance(healthy=i not in unhealthy, data_disks=data_disks_of(i), ud=i % k) for i in range(n)
     )
@@ -348,8 +388,14 @@ class Facts:
 
     @property
     def in_progress(self) -> int:
-        """A-27 inProgressInstanceCount."""
-        return self.upgrading
+        """A-27 inProgressInstanceCount: the batch in flight not yet finished, an instance awaiting its
+        approval included (A-27 names no other count it could be in)."""
+        return self.upgrading + self.awaiting
+
+    @cached_property
+    def awaiting(self) -> int:
+        """osRollingUpgradeDeferral: instances notified and waiting for their workload's approval."""
+        return self._count(lambda x: x.awaiting)
 
     @cached_property
     def sick(self) -> int:
@@ -411,8 +457,18 @@ class Facts:
         return len({x.ud for x in self.s.instances if x.upgrading})
 
     @cached_property
+    def down_by_ud(self) -> tuple[int, ...]:
+        """Instances down (unhealthy or being upgraded) in each domain: update domain, or zone."""
+        return tuple(self._count(lambda x, u=u: x.ud == u and (not x.healthy or x.upgrading))
+                     for u in range(rules.domains(self.policy)))
+
+    @cached_property
     def stuck(self) -> bool:
         return bool(rules.stuck(CONCRETE, self.policy, self))
+
+    @cached_property
+    def held_for_approval(self) -> bool:
+        return bool(rules.held_for_approval(CONCRETE, self.policy, self))
 
 
 class Chosen:
@@ -439,6 +495,28 @@ class Chosen:
             return False
         ud = self._members[0].ud
         return self.ids == {i for i in self._pending if self.s.instances[i].ud == ud}
+
+    @cached_property
+    def ud(self) -> int:
+        """The chosen instances' domain (the lowest, if they span several: a batch the guard refuses)."""
+        return min((x.ud for x in self._members), default=0)
+
+    @cached_property
+    def earliest_ud(self) -> bool:
+        return all(self.s.instances[i].ud >= self.ud for i in self._pending)
+
+    @cached_property
+    def _ud_pool(self) -> frozenset[int]:
+        """The pending instances of the chosen instances' domain."""
+        return frozenset(i for i in self._pending if self.s.instances[i].ud == self.ud)
+
+    @cached_property
+    def ud_pending(self) -> int:
+        return len(self._ud_pool)
+
+    @cached_property
+    def ud_sick_left(self) -> int:
+        return sum(1 for i in self._ud_pool - self.ids if not self.s.instances[i].healthy)
 
     @cached_property
     def healthy_chosen(self) -> int:
@@ -508,14 +586,21 @@ def _starts_upgrading(x: Instance, target: int) -> Instance:
     )
 
 
+def _notified(x: Instance) -> Instance:
+    """V6 osRollingUpgradeDeferral: in the batch, told its upgrade is coming; nothing else changes yet."""
+    return attrs.evolve(x, phase=Phase.AWAITING, attempted=True)
+
+
 def orchestrator_starts_batch(s: ScaleSet, chosen: frozenset[int]) -> ScaleSet | Refused:
-    """Start the next batch of at most b old-image instances (A-10.2, A-10.3, A-6, A-23)."""
+    """Start the next batch of at most b old-image instances (A-10.2, A-10.3, A-6, A-23); with
+    osRollingUpgradeDeferral its instances are notified and wait for their approval instead."""
     x = Chosen(s, chosen)
     if r := _refused(s, "orchestrator_starts_batch", x):
         return r
     if surges(s.policy):
         return _surge_batch(s, x.ids)
-    inst = tuple(_starts_upgrading(y, s.target) if i in x.ids else y for i, y in enumerate(s.instances))
+    start = _notified if rules.notified_first(s.policy) else (lambda y: _starts_upgrading(y, s.target))
+    inst = tuple(start(y) if i in x.ids else y for i, y in enumerate(s.instances))
     return attrs.evolve(s, instances=inst, batch=x.ids, checked=False, waited=False, batches_started=s.batches_started + 1)
 
 
@@ -601,6 +686,14 @@ def instance_recovers(s: ScaleSet, i: int) -> ScaleSet | Refused:
     return attrs.evolve(s, instances=s.instances[:i] + (x,) + s.instances[i + 1:])
 
 
+def instance_approves_upgrade(s: ScaleSet, i: int) -> ScaleSet | Refused:
+    """Instance i's workload approves its deferred upgrade, which starts now (V6 osRollingUpgradeDeferral,
+    ApproveRollingUpgrade; A-10.3, A-6 as any upgrade)."""
+    if r := _refused(s, "instance_approves_upgrade", Named(s, i)):
+        return r
+    return attrs.evolve(s, instances=s.instances[:i] + (_starts_upgrading(s.instances[i], s.target),) + s.instances[i + 1:])
+
+
 ACTIONS = {
     f.__name__: f
     for f in (
@@ -613,6 +706,7 @@ ACTIONS = {
         operator_cancels,
         maintenance_takes_down,
         instance_recovers,
+        instance_approves_upgrade,
     )
 }
 
@@ -639,7 +733,7 @@ def candidate_actions(s: ScaleSet, only: str | None = None) -> list[Action]:
     for name in ACTIONS if only is None else (only,):  # (``Action`` built directly: its arguments are frozen)
         if name == "instance_finishes_upgrade":
             out += [Action(name, (("i", i), ("healthy", h))) for i in range(-1, n + 1) for h in (True, False)]
-        elif name in ("maintenance_takes_down", "instance_recovers"):
+        elif name in ("maintenance_takes_down", "instance_recovers", "instance_approves_upgrade"):
             out += [Action(name, (("i", i),)) for i in range(-1, n + 1)]
         elif name == "orchestrator_starts_batch":
             out += [Action(name, (("chosen", c),)) for c in _candidate_batches(s)]
@@ -659,8 +753,13 @@ def _candidate_batches(s: ScaleSet) -> list[frozenset[int]]:
         batches |= {frozenset(sick_first[:size]), frozenset(well_first[:size])}
     w, starts = min(b, len(pending)), range(0, len(pending), max(1, len(pending) // 4))
     batches |= {frozenset(pending[(k + j) % len(pending)] for j in range(w)) for k in starts}
-    uds = range(p.update_domains) if p.service_fabric else (0,)
+    uds = range(rules.domains(p))
     batches |= {frozenset(i for i in pending if s.instances[i].ud == u) for u in uds}
+    if rules.batches_by_zone(p):  # V6: up to b + 1 of each zone's pending, unhealthy first and healthy first
+        for u in uds:
+            for order in (sick_first, well_first):
+                zone = [i for i in order if s.instances[i].ud == u]
+                batches |= {frozenset(zone[:size]) for size in range(1, min(b + 1, len(zone)) + 1)}
     return sorted(batches, key=sorted)
 
 
@@ -675,7 +774,7 @@ def instance_record(x: Instance) -> dict[str, Any]:
     rec = {
         "image": "new" if x.image == NEW else "old",
         "health": "healthy" if x.healthy else "unhealthy",
-        "phase": "upgrading" if x.phase == Phase.UPGRADING else "idle",
+        "phase": {Phase.UPGRADING: "upgrading", Phase.AWAITING: "awaiting approval"}.get(x.phase, "idle"),
         "data_disks": x.data_disks,
         "os_disk": "new" if x.os_disk == NEW else "old",
         "extensions_ok": x.extensions_ok,

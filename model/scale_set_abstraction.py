@@ -30,7 +30,8 @@ class Stage(enum.IntEnum):
     DONE = 1  # attempted in an earlier batch of this upgrade
     UPGRADING = 2  # in the batch in flight, being upgraded
     FINISHED = 3  # in the batch in flight, finished
-    RETIRING = 4  # maxSurge: an old instance of the batch in flight, deleted when it ends
+    AWAITING = 4  # in the batch in flight, notified, waiting for its approval (osRollingUpgradeDeferral)
+    RETIRING = 5  # maxSurge: an old instance of the batch in flight, deleted when it ends
 
 
 class A(enum.IntEnum):
@@ -45,6 +46,7 @@ class A(enum.IntEnum):
     operator_cancels = 6
     maintenance_takes_down = 7
     instance_recovers = 8
+    instance_approves_upgrade = 9
 
 
 @frozen
@@ -60,7 +62,7 @@ class Cls:
 
     @property
     def idle(self) -> bool:
-        return self.stage != Stage.UPGRADING
+        return self.stage not in (Stage.UPGRADING, Stage.AWAITING)
 
     @property
     def upgrading(self) -> bool:
@@ -78,6 +80,10 @@ class Cls:
     def on_new(self) -> bool:
         return self.image == NEW
 
+    @property
+    def awaiting(self) -> bool:
+        return self.stage == Stage.AWAITING
+
     def __str__(self) -> str:
         img = lambda x: "new" if x == NEW else "old"  # noqa: E731
         return (
@@ -87,7 +93,7 @@ class Cls:
 
     @property
     def in_batch(self) -> bool:
-        return self.stage in (Stage.UPGRADING, Stage.FINISHED)
+        return self.stage in (Stage.UPGRADING, Stage.FINISHED, Stage.AWAITING)
 
     @property
     def pending(self) -> bool:
@@ -135,11 +141,18 @@ def surge_of(c: Cls) -> Cls:
     return starts_upgrading(Cls(OLD, OLD, True, Stage.FRESH, False, c.ud))
 
 
-def _successors(c: Cls, surge: bool = False) -> list[Cls]:
+def notified(c: Cls) -> Cls:
+    """osRollingUpgradeDeferral: in the batch, told its upgrade is coming; nothing else changes yet."""
+    return attrs.evolve(c, stage=Stage.AWAITING)
+
+
+def _successors(c: Cls, deferral: bool = False, surge: bool = False) -> list[Cls]:
     out = []
     if c.pending and surge:
         out += [retires(c), surge_of(c)]
     elif c.pending:
+        out.append(notified(c) if deferral else starts_upgrading(c))
+    if c.stage == Stage.AWAITING:
         out.append(starts_upgrading(c))
     if c.stage == Stage.UPGRADING:
         out += [finishes(c, True), finishes(c, False)]
@@ -153,17 +166,19 @@ def _successors(c: Cls, surge: bool = False) -> list[Cls]:
 
 
 @lru_cache(maxsize=None)
-def classes(service_fabric: bool, update_domains: int, max_surge: bool = False) -> tuple[Cls, ...]:
-    """The classes reachable by the moves from an initial class, in a fixed order (with maxSurge, a
-    batch's moves: an old instance retires and a new one is created).
+def classes(domains: int, deferral: bool = False, max_surge: bool = False) -> tuple[Cls, ...]:
+    """The classes reachable by the moves from an initial class of each of ``domains`` domains
+    (``model.scale_set_rules.domains``: update domains, or zones), in a fixed order; with
+    ``deferral`` an instance a batch picks first awaits its approval; with ``max_surge`` a batch's
+    old instance retires and a new one is created.
 
     The solver's class selector is an index into this tuple.
     """
-    uds = range(update_domains if service_fabric else 1)
+    uds = range(domains)
     seen = {Cls(OLD, OLD, h, Stage.FRESH, True, u) for u in uds for h in (True, False)}
     todo = list(seen)
     while todo:
-        for d in _successors(todo.pop(), max_surge):
+        for d in _successors(todo.pop(), deferral, max_surge):
             if d not in seen:
                 seen.add(d)
                 todo.append(d)
@@ -171,9 +186,7 @@ def classes(service_fabric: bool, update_domains: int, max_surge: bool = False) 
 
 
 def classes_of(policy: ScaleSetPolicy) -> tuple[Cls, ...]:
-    if surges(policy):
-        return classes(policy.service_fabric, policy.update_domains, True)
-    return classes(policy.service_fabric, policy.update_domains)
+    return classes(rules.domains(policy), policy.os_upgrade_deferral, surges(policy))
 
 
 def ud_size(L: Logic, n: Any, ud: int, k: int) -> Any:
@@ -241,6 +254,9 @@ class View:
     disk_mismatch: Any  # idle on an image its OS disk was not built from
     uds_upgrading: Any  # update domains with an instance being upgraded
     stuck: Any  # rolling forward, yet no orchestrator or instance action is enabled
+    down_by_ud: tuple[Any, ...] = ()  # instances down (upgrading or sick) in each domain (zone)
+    awaiting: Any = 0  # notified, waiting for the workload's approval (osRollingUpgradeDeferral)
+    held_for_approval: Any = False  # rolling forward, and only an approval can move it on
 
 
 _SELECTED: dict[tuple, tuple[tuple[Cls, ...], tuple[int, ...]]] = {}
@@ -305,13 +321,28 @@ class BatchArgs:
     @cached_property
     def one_ud(self) -> Any:
         L, k, ud = self._L, self._args.k, self._args.ud
-        return L.and_(ud >= 0, ud < self._policy.update_domains,
+        return L.and_(ud >= 0, ud < rules.domains(self._policy),
                       *(L.implies(ud != c.ud, k[j] == 0) for j, c in self._pending))
 
     @cached_property
     def whole_ud(self) -> Any:
         L, k, ud = self._L, self._args.k, self._args.ud
         return L.and_(*(L.implies(ud == c.ud, k[j] == self._s.cnt[j]) for j, c in self._pending))
+
+    @cached_property
+    def earliest_ud(self) -> Any:
+        L, ud, cnt = self._L, self._args.ud, self._s.cnt
+        return L.and_(*(L.implies(c.ud < ud, cnt[j] == 0) for j, c in self._pending))
+
+    @cached_property
+    def ud_pending(self) -> Any:
+        L, ud, cnt = self._L, self._args.ud, self._s.cnt
+        return L.sum_([L.ite(ud == c.ud, cnt[j], 0) for j, c in self._pending] or [0])
+
+    @cached_property
+    def ud_sick_left(self) -> Any:
+        L, ud, k, cnt = self._L, self._args.ud, self._args.k, self._s.cnt
+        return L.sum_([L.ite(ud == c.ud, cnt[j] - k[j], 0) for j, c in self._pending if not c.healthy] or [0])
 
     @cached_property
     def healthy_chosen(self) -> Any:
@@ -342,7 +373,7 @@ def arg_facts(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args) -> 
     """What the guard of ``a`` reads of its arguments."""
     if a == A.orchestrator_starts_batch:
         return BatchArgs(L, policy, s, args)
-    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers):
+    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers, A.instance_approves_upgrade):
         return OneArgs(L, policy, s, args)
     return None
 
@@ -373,7 +404,7 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         unhealthy=q(lambda c: not c.healthy or (counts_up and c.stage == Stage.UPGRADING)),
         down=q(lambda c: not c.healthy or c.stage == Stage.UPGRADING),
         pending=q(lambda c: c.pending),
-        in_progress=q(lambda c: c.stage == Stage.UPGRADING),
+        in_progress=q(lambda c: c.stage in (Stage.UPGRADING, Stage.AWAITING)),
         successful=q(lambda c: c.idle and c.image == NEW and not (c.stage != Stage.FRESH and not c.healthy)),
         failed=failed,
         upgraded=q(lambda c: c.idle and c.attempted),
@@ -384,8 +415,11 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         disk_mismatch=q(lambda c: c.idle and c.image != c.os_disk),
         uds_upgrading=uds_upgrading,
         stuck=False,
+        down_by_ud=tuple(q(lambda c, u=u: c.ud == u and (not c.healthy or c.stage == Stage.UPGRADING)) for u in uds),
+        awaiting=q(lambda c: c.stage == Stage.AWAITING),
     )
-    return attrs.evolve(v, stuck=rules.stuck(L, policy, Quantities(L, policy, s, v)))
+    qs = Quantities(L, policy, s, v)
+    return attrs.evolve(v, stuck=rules.stuck(L, policy, qs), held_for_approval=rules.held_for_approval(L, policy, qs))
 
 
 # --------------------------------------------------------------------------------------------
@@ -397,6 +431,8 @@ def class_of(s: ScaleSet, i: int) -> Cls:
     x = s.instances[i]
     if x.phase == Phase.UPGRADING:
         stage = Stage.UPGRADING
+    elif x.phase == Phase.AWAITING:
+        stage = Stage.AWAITING
     elif x.retiring:
         stage = Stage.RETIRING
     elif i in s.batch:
@@ -405,7 +441,7 @@ def class_of(s: ScaleSet, i: int) -> Cls:
         stage = Stage.DONE
     else:
         stage = Stage.FRESH
-    ud = x.ud if s.policy.service_fabric else 0
+    ud = x.ud if rules.domains(s.policy) > 1 else 0
     return Cls(x.image, x.os_disk, x.healthy, stage, x.data_disks == data_disks_of(i), ud)
 
 
@@ -431,7 +467,7 @@ def abstract_action(s: ScaleSet, action: Action) -> tuple[A, Args]:
     cs = classes_of(s.policy)
     ix = _index(cs)
     a = A[action.name]
-    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers):
+    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers, A.instance_approves_upgrade):
         i = action.arg("i")
         cls = ix[class_of(s, i)] if 0 <= i < s.n else -1
         return a, Args(cls=cls, healthy=bool(action.arg("healthy", True)), k=(0,) * len(cs))
@@ -445,7 +481,7 @@ def abstract_action(s: ScaleSet, action: Action) -> tuple[A, Args]:
             if 0 <= i < s.n:
                 k[ix[class_of(s, i)]] += 1
         ud = min((s.instances[i].ud for i in chosen if 0 <= i < s.n), default=0)
-        return a, Args(k=tuple(k), ud=ud if s.policy.service_fabric else 0)
+        return a, Args(k=tuple(k), ud=ud if rules.domains(s.policy) > 1 else 0)
     return a, Args(k=(0,) * len(cs))
 
 
@@ -456,7 +492,7 @@ def concretize(s: ScaleSet, a: A, args: Args) -> Action:
     ix = _index(cs)
     for i in range(s.n):
         by_cls.setdefault(ix[class_of(s, i)], []).append(i)
-    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers):
+    if a in (A.instance_finishes_upgrade, A.maintenance_takes_down, A.instance_recovers, A.instance_approves_upgrade):
         members = by_cls.get(int(args.cls), [])
         i = members[0] if members else -1
         if a == A.instance_finishes_upgrade:
@@ -477,7 +513,7 @@ def initial_from_counts(policy: ScaleSetPolicy, c: Counts) -> ScaleSet:
     n = int(c.n)
     conc = policy if policy.instances != "any" else policy.with_instances(n)
     cs = classes_of(conc)
-    k = conc.update_domains if conc.service_fabric else 1
+    k = rules.domains(conc)
     sick_per_ud = {u: 0 for u in range(k)}
     for j, cl in enumerate(cs):
         if not cl.healthy:

@@ -38,6 +38,7 @@ from rollproof.model.scale_set_abstraction import (  # noqa: F401  (the counting
     initial_from_counts,
     new_upgrade,
     retires,
+    notified,
     starts_upgrading,
     surge_of,
     ud_size,
@@ -48,9 +49,12 @@ from rollproof.model.scale_set_rules import (
     GUARDS,
     OLD,
     batch_size,
+    batches_by_zone,
+    domains,
     Status,
     goes_down,
     initial_unhealthy_allowed,
+    notified_first,
     os_disk_rolls_back,
     recoverable,
     recovers,
@@ -68,7 +72,8 @@ def choices(policy: ScaleSetPolicy, s: Counts):
     """Every action and argument that may be enabled in the concrete state ``s``: a superset (the
     guard of ``step`` decides), with the arguments no guard can accept left out: an instance class
     that is empty or that the action does not select, a batch that is not 1..b pending instances
-    (Service Fabric: not one whole update domain).  The explicit-state search enumerates these."""
+    (Service Fabric: not one whole update domain; zones without cross-zone upgrades: not within
+    the first zone with pending instances).  The explicit-state search enumerates these."""
     cs = classes_of(policy)
     zero = (0,) * len(cs)
     for a in (A.orchestrator_starts_upgrade, A.orchestrator_checks_health, A.probe_wait_expires,
@@ -84,7 +89,13 @@ def choices(policy: ScaleSetPolicy, s: Counts):
             yield A.maintenance_takes_down, Args(cls=j, k=zero)
         if c.idle and not c.healthy:
             yield A.instance_recovers, Args(cls=j, k=zero)
+        if c.stage == Stage.AWAITING:
+            yield A.instance_approves_upgrade, Args(cls=j, k=zero)
     pending = [j for j, c in enumerate(cs) if c.pending and s.cnt[j] >= 1]
+    ud = 0
+    if batches_by_zone(policy) and pending:  # V6: batches from the first zone with pending instances
+        ud = min(cs[j].ud for j in pending)
+        pending = [j for j in pending if cs[j].ud == ud]
     if policy.service_fabric:
         for u in sorted({cs[j].ud for j in pending}):
             k = [0] * len(cs)
@@ -108,7 +119,7 @@ def choices(policy: ScaleSetPolicy, s: Counts):
             k = [0] * len(cs)
             for j, x in zip(pending, picked):
                 k[j] = x
-            yield A.orchestrator_starts_batch, Args(k=tuple(k))
+            yield A.orchestrator_starts_batch, Args(k=tuple(k), ud=ud)
 
 
 # --------------------------------------------------------------------------------------------
@@ -121,7 +132,7 @@ def init(L: Logic, policy: ScaleSetPolicy, s: Counts, unhealthy: Any = None) -> 
     ``unhealthy`` overrides the policy's choice with an exact count (reach properties' starts).
     """
     cs = classes_of(policy)
-    k = policy.update_domains if policy.service_fabric else 1
+    k = domains(policy)
     n_ok = s.n >= 1 if policy.instances == "any" else s.n == int(policy.instances)
     shape = [
         s.cnt[j] == 0
@@ -208,7 +219,8 @@ def _effect(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args, v: Vi
             batches_started=s.batches_started + 1,
         )
     if a == A.orchestrator_starts_batch:  # A-10.2, A-10.3, A-6: k[j] instances of pending class j
-        moves = [(j, ix[starts_upgrading(c)], args.k[j]) for j, c in enumerate(cs) if c.pending]
+        start = notified if notified_first(policy) else starts_upgrading  # osRollingUpgradeDeferral
+        moves = [(j, ix[start(c)], args.k[j]) for j, c in enumerate(cs) if c.pending]
         return attrs.evolve(
             s, cnt=_moved(L, s.cnt, moves), checked=False, waited=False, batches_started=s.batches_started + 1
         )
@@ -246,6 +258,9 @@ def _effect(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args, v: Vi
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     if a == A.instance_recovers:  # A-10.4, A-25
         moves = [(j, ix[recovers(c)], L.ite(args.cls == j, 1, 0)) for j, c in enumerate(cs) if recoverable(policy, c)]
+        return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
+    if a == A.instance_approves_upgrade:  # osRollingUpgradeDeferral: its upgrade starts (A-10.3, A-6)
+        moves = [(j, ix[starts_upgrading(c)], L.ite(args.cls == j, 1, 0)) for j, c in enumerate(cs) if c.stage == Stage.AWAITING]
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     raise ValueError(a)
 

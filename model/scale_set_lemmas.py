@@ -11,7 +11,7 @@ from typing import Any
 from rollproof.model.logic import Logic
 from rollproof.model.scale_set import ScaleSetPolicy
 from rollproof.model.scale_set_abstraction import Counts, Stage, View, _sum, classes_of, ud_size
-from rollproof.model.scale_set_rules import NEW, OLD, Status, surges
+from rollproof.model.scale_set_rules import NEW, OLD, Status, domains, surges
 
 def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[str, Any]]:
     """Candidate invariants in the model's vocabulary, for the prover to keep or drop.
@@ -57,7 +57,7 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         ("no idle instance on an image its OS disk was not built from", v.disk_mismatch == 0),
         ("at most one update domain upgrading", v.uds_upgrading <= 1),
         ("pending + attempted ≤ N", v.pending + v.attempted <= v.n),
-        ("every instance not on the new image is pending or failed", v.not_on_target <= v.pending + v.failed + v.upgrading),
+        ("every instance not on the new image is pending or failed", v.not_on_target <= v.pending + v.failed + v.in_progress),
         ("no attempted instance is back on the old image",
          _sum(L, s, classes_of(policy), lambda c: c.idle and c.stage != Stage.FRESH and c.image == OLD) == 0),
         ("no upgraded instance is unhealthy", v.failed == 0),
@@ -85,6 +85,11 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         ("not Completed", s.status != int(S.COMPLETED)),
         ("unhealthy instances never exceed one", v.sick <= 1),
     ]
+    if domains(policy) > 1 and not policy.service_fabric:  # zones: each holds its share, as UDs do
+        k = domains(policy)
+        for u in range(k):
+            out.append((f"zone {u} holds its share of N",
+                        _sum(L, s, classes_of(policy), lambda c, u=u: c.ud == u) == ud_size(L, s.n, u, k)))
     if surges(policy):
         retiring = _sum(L, s, classes_of(policy), lambda c: c.retiring)
         out += [

@@ -53,6 +53,7 @@ class Member(Protocol):
     @property
     def on_new(self) -> bool: ...  # runs the new image
     @property
+    def awaiting(self) -> bool: ...  # notified, waiting for its workload's approval (osRollingUpgradeDeferral)
     def retiring(self) -> bool: ...  # maxSurge: an old instance of the batch in flight, to be deleted
 
 
@@ -84,6 +85,9 @@ class Batch(Protocol):
     pending_only: Any  # every chosen instance is still to be upgraded
     one_ud: Any  # the chosen instances share one update domain
     whole_ud: Any  # and are every pending instance of it
+    earliest_ud: Any  # no pending instance lies in a domain before the chosen instances' one
+    ud_pending: Any  # pending instances of the chosen instances' domain
+    ud_sick_left: Any  # pending unhealthy instances of that domain not chosen
     healthy_chosen: Any  # chosen instances that are healthy
     sick_left: Any  # pending unhealthy instances not chosen
 
@@ -161,6 +165,27 @@ def initial_unhealthy_allowed(L: Logic, policy: Any, u: Any, n: Any) -> Any:
 def batches_by_ud(policy: Any) -> bool:
     """A-23: Service Fabric rolls out one whole update domain at a time instead of 20% batches."""
     return bool(policy.service_fabric)
+
+
+# --------------------------------------------------------------------------------------------
+# Availability zones (V6 ``enableCrossZoneUpgrade``)
+#
+# A zonal set spreads its instances over its zones as a Service Fabric set spreads them over its
+# update domains (instance i in domain i mod K), so one grouping serves both: an instance's
+# domain is its update domain under Service Fabric, its availability zone otherwise (the two are
+# never combined: ``ScaleSetPolicy`` refuses zones with Service Fabric).
+
+
+def domains(policy: Any) -> int:
+    """How many domains the instances spread over: Service Fabric's update domains (A-23), else the
+    availability zones (1: the whole set is one domain)."""
+    return int(policy.update_domains) if policy.service_fabric else int(policy.zones)
+
+
+def batches_by_zone(policy: Any) -> bool:
+    """V6: without ``enableCrossZoneUpgrade`` a batch stays within one availability zone, and the
+    zones are upgraded one after the other; with it batches may cross zones (the cap still holds)."""
+    return not policy.service_fabric and int(policy.zones) > 1 and not policy.cross_zone_upgrade
 
 
 # --------------------------------------------------------------------------------------------
@@ -319,14 +344,29 @@ def batch_within_b(L, p, q, x):
 
 
 def batch_full(L, p, q, x):
-    """A-10.2 read as ``batch_fill = full``: a batch holds min(b, pending) instances."""
-    return L.implies(not batches_by_ud(p) and p.batch_fill == "full", x.size == L.min_(q.b, q.pending))
+    """A-10.2 read as ``batch_fill = full``: a batch holds min(b, pending) instances (pending in its
+    zone, when batches stay within a zone)."""
+    pool = x.ud_pending if batches_by_zone(p) else q.pending
+    return L.implies(not batches_by_ud(p) and p.batch_fill == "full", x.size == L.min_(q.b, pool))
 
 
 def unhealthy_first(L, p, q, x):
-    """V6 ``prioritizeUnhealthyInstances``: no healthy instance while an unhealthy one is left pending."""
+    """V6 ``prioritizeUnhealthyInstances``: no healthy instance while an unhealthy one is left pending
+    (in the batch's zone, when batches stay within a zone)."""
     on = not batches_by_ud(p) and p.prioritize_unhealthy_instances
-    return L.implies(on, L.implies(x.healthy_chosen > 0, x.sick_left == 0))
+    left = x.ud_sick_left if batches_by_zone(p) else x.sick_left
+    return L.implies(on, L.implies(x.healthy_chosen > 0, left == 0))
+
+
+def batch_one_zone(L, p, q, x):
+    """V6: without cross-zone upgrades, a batch lies within one availability zone."""
+    return L.implies(batches_by_zone(p), x.one_ud)
+
+
+def batch_earliest_zone(L, p, q, x):
+    """V6: without cross-zone upgrades, zones go one after the other (in index order): a batch is
+    drawn from the first zone that still has pending instances."""
+    return L.implies(batches_by_zone(p), x.earliest_ud)
 
 
 def finishing_one_upgrading(L, p, q, x):
@@ -414,8 +454,53 @@ def some_recoverable(L, p, q):
 
 def some_pending(L, p, q):
     """Some instance is pending: one alone is a batch every clause accepts (the unhealthy first
-    under V6; its whole update domain under A-23)."""
+    under V6; its whole update domain under A-23; one of the first zone with pending instances
+    when batches stay within a zone)."""
     return q.pending >= 1
+
+
+# --------------------------------------------------------------------------------------------
+# OS rolling upgrade deferral (automaticOSUpgradePolicy.osRollingUpgradeDeferral)
+#
+# V6, the REST API's description of the field: with deferral on, each VM is told in advance (the
+# IMDS tag Platform.PendingOSUpgrade) that an OS upgrade of the rolling upgrade is coming, and its
+# upgrade is deferred until an ApproveRollingUpgrade call approves it (the call exists per instance
+# and for a list of instance IDs).  Read here: the instances a batch picks are notified instead of
+# started; each keeps running its workload on the old image (nothing has been done to it: it serves
+# if healthy, and is neither pending nor upgraded); its upgrade starts when its workload approves;
+# the batch (its probe wait and its end) waits for every approval.  No limit on the wait is
+# documented, so none is modelled: a workload that never approves holds the upgrade.
+
+DEFERRAL = "V6"  # the REST API specification, automaticOSUpgradePolicy.osRollingUpgradeDeferral
+
+
+def notified_first(policy: Any) -> bool:
+    """osRollingUpgradeDeferral: a batch notifies its instances instead of starting their upgrade."""
+    return bool(policy.os_upgrade_deferral)
+
+
+def awaiting_approval(policy: Any, x: Member) -> bool:
+    """osRollingUpgradeDeferral: notified, its upgrade not yet approved."""
+    return bool(x.awaiting)
+
+
+def deferral_on(L, p, q, x):
+    """osRollingUpgradeDeferral: upgrades wait for an approval."""
+    return notified_first(p)
+
+
+def approving_one_awaiting(L, p, q, x):
+    """osRollingUpgradeDeferral: the instance was notified and has not approved yet."""
+    return x.is_(awaiting_approval)
+
+
+def some_awaiting(L, p, q):
+    return q.count(awaiting_approval) >= 1
+
+
+def batch_approved(L, p, q, x):
+    """osRollingUpgradeDeferral: no instance of the batch is still waiting for its approval."""
+    return q.count(awaiting_approval) == 0
 
 
 def _instance(why: str) -> Callable[[Any, Any], str]:
@@ -439,6 +524,9 @@ GUARDS: dict[str, Guard] = {
         Clause("A-10.2", batch_within_b, lambda q, x: f"a batch holds at most b={q.b} instances", True),
         Clause("A-10.2", batch_full, lambda q, x: f"batch_fill=full: a batch holds min(b, pending)={min(q.b, q.pending)}", True),
         Clause("V6", unhealthy_first, "prioritize_unhealthy_instances: unhealthy instances go first", True),
+        Clause("V6", batch_one_zone, "without cross_zone_upgrade a batch stays within one zone", True),
+        Clause("V6", batch_earliest_zone, "without cross_zone_upgrade zones go one after the other: "
+                                          "an earlier zone still has pending instances", True),
     ), some=some_pending),
     "instance_finishes_upgrade": Guard((
         Clause("A-10.3", finishing_one_upgrading, _instance("is not being upgraded"), True),
@@ -449,11 +537,13 @@ GUARDS: dict[str, Guard] = {
         Clause("A-10.4", probe_configured, "no health probe is configured"),
         Clause("A-10.4", batch_waiting, "no batch is waiting for its probe"),
         Clause("A-10.4", batch_finished, "the batch is still being upgraded"),
+        Clause(DEFERRAL, batch_approved, "an instance of the batch still waits for its approval"),
     )),
     "orchestrator_ends_batch": Guard((
         Clause("A-10.5", batch_in_flight, "no batch in flight"),
         Clause("A-10.3", batch_finished, "the batch is still being upgraded"),
         Clause("A-10.4", probe_wait_over, "the probe wait has not expired"),
+        Clause(DEFERRAL, batch_approved, "an instance of the batch still waits for its approval"),
     )),
     "operator_cancels": Guard((
         Clause("A-5", cancellable, "no upgrade is rolling forward"),
@@ -467,6 +557,10 @@ GUARDS: dict[str, Guard] = {
         Clause("A-10.4", recovering_one_down, _instance("is not idle and unhealthy"), True),
         Clause("A-25", not_a_credentials_failure, "a credentials failure heals only by a redeploy with new credentials", True),
     ), some=some_recoverable),
+    "instance_approves_upgrade": Guard((
+        Clause(DEFERRAL, deferral_on, "os_upgrade_deferral is off: no upgrade waits for an approval"),
+        Clause(DEFERRAL, approving_one_awaiting, _instance("is not waiting for an approval"), True),
+    ), some=some_awaiting),
 }
 
 #: The orchestrator's and the instances' own steps: with none of them enabled, an upgrade that
@@ -474,7 +568,15 @@ GUARDS: dict[str, Guard] = {
 PROGRESS = (
     "orchestrator_checks_health", "orchestrator_starts_batch", "instance_finishes_upgrade",
     "probe_wait_expires", "orchestrator_ends_batch",
+    "instance_approves_upgrade",
 )
+
+
+def held_for_approval(L: Logic, policy: Any, q: State) -> Any:
+    """osRollingUpgradeDeferral: rolling forward, an instance waits for its approval, and no step but
+    an approval is enabled: the upgrade goes on only when a workload approves."""
+    others = (a for a in PROGRESS if a != "instance_approves_upgrade")
+    return L.and_(q.status == RF, some_awaiting(L, policy, q), *(L.not_(enabled(L, policy, q, a)) for a in others))
 
 
 def enabled(L: Logic, policy: Any, q: State, name: str) -> Any:

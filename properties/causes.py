@@ -123,6 +123,11 @@ SCALE_SET: tuple[Cause, ...] = (
     Cause("restart", SS, "a second upgrade starts after the first one ended (a newer image, or a manual start, A-2, A-5)",
           _restarted, "one upgrade at a time",
           forbids=lambda L, p, b, a, w: L.and_(a == _ss_code("orchestrator_starts_upgrade"), b.status != int(ss.Status.IDLE))),
+    Cause("deferral", SS, "a batch's instances wait for their workload's approval before upgrading "
+                          "(os_upgrade_deferral, V6 osRollingUpgradeDeferral)",
+          lambda r: any(x.phase == ss.Phase.AWAITING for st in r.states for x in st.instances),
+          "os_upgrade_deferral = false", policy=_evolve(os_upgrade_deferral=False),
+          applies=lambda p: p.os_upgrade_deferral),
     Cause("surge", SS, "a max_surge batch replaces old instances by new ones (new data disks, deleted old ones)",
           lambda r: r.policy.max_surge and bool(_acts(r, "orchestrator_starts_batch")), "max_surge = false",
           policy=_evolve(max_surge=False), applies=lambda p: p.max_surge),

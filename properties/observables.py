@@ -46,23 +46,50 @@ def _up(x: Any) -> bool:
     return x.phase == ss.Phase.UPGRADING
 
 
+def _waits(x: Any) -> bool:
+    # osRollingUpgradeDeferral: notified of its upgrade, waiting for its workload's approval.
+    return x.phase == ss.Phase.AWAITING
+
+
 def _ss_failed(s: Any) -> int:
-    # A-27 failedInstanceCount: attempted by this upgrade, no longer upgrading, and unhealthy or
-    # not on the target image.
-    return _count(s, lambda x: x.attempted and not _up(x) and (not x.healthy or x.image != ss.NEW))
+    # A-27 failedInstanceCount: attempted by this upgrade, no longer upgrading (nor waiting to), and
+    # unhealthy or not on the target image.
+    return _count(s, lambda x: x.attempted and not _up(x) and not _waits(x) and (not x.healthy or x.image != ss.NEW))
 
 
 def _ss_successful(s: Any) -> int:
-    # A-27 successfulInstanceCount: not upgrading, on the target image, and healthy unless this
-    # upgrade attempted it and it came back unhealthy (then it is failed).
-    return _count(s, lambda x: not _up(x) and x.image == ss.NEW and (x.healthy or not x.attempted))
+    # A-27 successfulInstanceCount: not upgrading (nor waiting to), on the target image, and healthy
+    # unless this upgrade attempted it and it came back unhealthy (then it is failed).
+    return _count(s, lambda x: not _up(x) and not _waits(x) and x.image == ss.NEW and (x.healthy or not x.attempted))
 
 
 def _ss_uds_upgrading(p: Any, s: Any) -> int:
-    # Update domains matter to the scale set only with Service Fabric (A-23): without it the whole
-    # set is one domain.
-    uds = {x.ud if p.service_fabric else 0 for x in s.instances if _up(x)}
-    return len(uds)
+    # Update domains matter to the scale set only with Service Fabric (A-23); without it the
+    # domains are the availability zones (instance i in zone i mod Z), one when the set is regional.
+    if p.service_fabric:
+        return len({x.ud for x in s.instances if _up(x)})
+    return len({i % p.zones for i, x in enumerate(s.instances) if _up(x)})
+
+
+def _ss_zone_down(p: Any, s: Any, z: int) -> int:
+    return sum(1 for i, x in enumerate(s.instances) if i % p.zones == z and (not x.healthy or _up(x)))
+
+
+def _ss_per_zone(p: Any) -> list[Observable]:
+    """A zonal set's zone observables (V6): each zone's instances down, the zones with one down."""
+    if p.zones <= 1:
+        return []
+    zones = range(p.zones)
+    return [
+        *(Observable(f"down_zone{z}", INT, f"instances of availability zone {z} unhealthy or being upgraded",
+                     lambda L, pol, v, z=z: v.down_by_ud[z], lambda pol, s, z=z: _ss_zone_down(pol, s, z))
+          for z in zones),
+        Observable("zones_down", INT, "availability zones with an instance unhealthy or being upgraded",
+                   lambda L, pol, v: L.sum_([L.ite(d > 0, 1, 0) for d in v.down_by_ud]),
+                   lambda pol, s: sum(1 for z in zones if _ss_zone_down(pol, s, z) > 0)),
+        Observable("zones_upgrading", INT, "availability zones with an instance being upgraded",
+                   lambda L, pol, v: v.uds_upgrading, _ss_uds_upgrading),
+    ]
 
 
 SCALE_SET: tuple[Observable, ...] = (
@@ -105,12 +132,16 @@ SCALE_SET: tuple[Observable, ...] = (
     Observable("batches_started", INT, "batches this upgrade has started",
                lambda L, p, v: v.batches_started, lambda p, s: s.batches_started),
     Observable("uds_upgrading", INT,
-               "update domains with an instance being upgraded (with `service_fabric`; without it the set "
-               "is one domain)",
+               "update domains with an instance being upgraded (with `service_fabric`; without it the "
+               "domains are the availability zones, one for a regional set)",
                lambda L, p, v: v.uds_upgrading, _ss_uds_upgrading),
     Observable("status", INT,
                "the upgrade's status, compared with the constants " + ", ".join(s.name for s in ss.Status),
                lambda L, p, v: v.status, lambda p, s: int(s.status)),
+    Observable("awaiting_approval", INT,
+               "instances notified of their upgrade and waiting for their workload's approval "
+               "(with `os_upgrade_deferral`; they keep serving meanwhile)",
+               lambda L, p, v: v.awaiting, lambda p, s: _count(s, _waits)),
     Observable("instances_present", INT,
                "instances present, a `max_surge` batch's new and old ones both (N without it)",
                lambda L, p, v: v.total, lambda p, s: len(s.instances)),
@@ -213,7 +244,7 @@ def _cs_per_ud(p: Any) -> list[Observable]:
 def of(model: str, policy: Any) -> dict[str, Observable]:
     """Every observable of ``policy`` (its model's, plus one per role and per UD), by name."""
     if model == SS:
-        obs = list(SCALE_SET)
+        obs = [*SCALE_SET, *_ss_per_zone(policy)]
     elif model == CS:
         uds = _cs_per_ud(policy)
         obs = [*_cs_common(), *_cs_per_role(policy, {o.name for o in uds}), *uds]
@@ -225,7 +256,11 @@ def of(model: str, policy: Any) -> dict[str, Observable]:
 def families(model: str, policy: Any) -> dict[str, tuple[str, ...]]:
     """The families of observables ``all``/``any`` range over, by name: for a cloud service each
     role's ``online_ROLE`` (``online_roles``) and ``down_ROLE`` (``down_roles``, the roles of a fixed
-    size), and each UD's ``down_udU`` (``down_uds``); a scale set has none yet."""
+    size), and each UD's ``down_udU`` (``down_uds``); for a zonal scale set each zone's
+    ``down_zoneZ`` (``down_zones``)."""
+    if model == SS:
+        zones = tuple(o.name for o in _ss_per_zone(policy) if o.name.startswith("down_zone"))
+        return {"down_zones": zones} if zones else {}
     if model != CS:
         return {}
     uds = tuple(o.name for o in _cs_per_ud(policy))

@@ -90,6 +90,11 @@ def _upgrading(s: Any) -> set[int]:
     return {i for i, x in enumerate(s.instances) if x.phase == ss.Phase.UPGRADING}
 
 
+def _awaiting(s: Any) -> set[int]:
+    """Notified of their upgrade and waiting for their workload's approval (osRollingUpgradeDeferral)."""
+    return {i for i, x in enumerate(s.instances) if x.phase == ss.Phase.AWAITING}
+
+
 def _sick(s: Any) -> set[int]:
     return {i for i, x in enumerate(s.instances) if not x.healthy}
 
@@ -140,7 +145,8 @@ def ss_batch_nonempty(run: Run) -> str | None:
     p, b, a, w = run.policy, run.before, run.action, run.now
     if a is None or a.name != "orchestrator_starts_batch":
         return None
-    started = _upgrading(w) - _upgrading(b)
+    # The batch's instances are upgrading, or notified and awaiting their approval under deferral.
+    started = (_upgrading(w) | _awaiting(w)) - (_upgrading(b) | _awaiting(b))
     cap = _b(p, _n(b))
     if not 1 <= len(started) <= cap:
         return f"a batch of {len(started)} instances started (allowed 1..{cap})"
@@ -256,8 +262,9 @@ def ss_no_downgrade(run: Run) -> str | None:
     return None
 
 
-def _stuck(p: Any, s: Any) -> bool:
-    """Rolling forward, and the model accepts no orchestrator or instance action (A-10)."""
+def _stuck(p: Any, s: Any, approvals: bool = True) -> bool:
+    """Rolling forward, and the model accepts no orchestrator or instance action (A-10); with
+    ``approvals`` off, none but a workload's approval of a deferred upgrade."""
     from rollproof.model.core import Action, Refused
 
     if s.status != ss.Status.ROLLING_FORWARD:
@@ -274,6 +281,8 @@ def _stuck(p: Any, s: Any) -> bool:
     for u in {s.instances[i].ud for i in pending}:
         tries.append(Action.of("orchestrator_starts_batch", chosen=frozenset(i for i in pending if s.instances[i].ud == u)))
     tries += [Action.of("instance_finishes_upgrade", i=i, healthy=h) for i in _upgrading(s) for h in (True, False)]
+    if approvals:
+        tries += [Action.of("instance_approves_upgrade", i=i) for i in _awaiting(s)]
     return all(isinstance(ss.apply(s, t), Refused) for t in tries)
 
 
@@ -337,7 +346,7 @@ def ss_progress_counts(run: Run) -> str | None:
     idle = [i for i, x in enumerate(s.instances) if x.phase == ss.Phase.IDLE and not x.retiring]
     on = {i for i, x in enumerate(s.instances) if x.image == s.target}
     pending = [i for i in idle if i not in batched and i not in on]
-    in_progress = len(_upgrading(s))
+    in_progress = len(_upgrading(s) | _awaiting(s))  # a notified instance is in the batch in flight
     failed = [i for i in idle if i in batched and (i in _sick(s) or i not in on)]
     successful = [i for i in idle if i in on and not (i in batched and i in _sick(s))]
     total = len(successful) + len(failed) + in_progress + len(pending)
@@ -354,6 +363,31 @@ def ss_sf_by_ud(run: Run) -> str | None:
     uds = sorted({s.instances[i].ud for i in _upgrading(s)})
     if len(uds) > 1:
         return f"instances of update domains {', '.join(map(str, uds))} upgrading at once"
+    return None
+
+
+@reading(SS, "VMSS-ONE-ZONE")
+def ss_one_zone(run: Run) -> str | None:
+    # Instance i sits in availability zone i mod Z (the zones list, spread round-robin).
+    s, z = run.now, run.policy.zones
+    by_zone: dict[int, list[int]] = {}
+    for i in sorted(_upgrading(s)):
+        by_zone.setdefault(i % z, []).append(i)
+    if len(by_zone) > 1:
+        parts = "; ".join(f"zone {u}: instance{'s' if len(ids) > 1 else ''} {', '.join(map(str, ids))}"
+                          for u, ids in sorted(by_zone.items()))
+        return f"instances of {len(by_zone)} zones upgrading at once ({parts})"
+    return None
+
+
+@reading(SS, "VMSS-APPROVAL-HOLD")
+def ss_approval_hold(run: Run) -> str | None:
+    p, s = run.policy, run.now
+    waiting = sorted(_awaiting(s))
+    if waiting and _stuck(p, s, approvals=False):
+        names = ", ".join(map(str, waiting[:4])) + (" …" if len(waiting) > 4 else "")
+        return (f"the upgrade is rolling forward and waits for the approval of instance{'s' if len(waiting) > 1 else ''} "
+                f"{names}: no batch, finish, probe wait or batch end can happen until a workload approves")
     return None
 
 

@@ -36,7 +36,7 @@ def batch_is_nonempty_and_old(L, policy, before, a, after):
     Holds whenever ``service_fabric`` is off; with it, iff every update domain fits in b
     (``⌈N/U⌉ ≤ b``).
     """
-    started = after.upgrading - before.upgrading
+    started = after.in_batch - before.in_batch  # upgrading, or notified under osRollingUpgradeDeferral
     return L.implies(
         a == int(A.orchestrator_starts_batch),
         L.and_(started >= 1, started <= before.b, before.pending - after.pending == started),
@@ -173,8 +173,13 @@ def completes_within_batches(L, policy, v):
     under the seed's ``batch_fill = up_to_b`` (batches may shrink, A-10.2 says "at most"), and when
     initially unhealthy instances can exceed the pre-check.  Holds iff the start is one the
     pre-check accepts and either ``batch_fill = full`` or b = 1 (without ``service_fabric``), or
-    ``(min(U, N) − 1)·b < N`` (with it).  With expired credentials the restricted runs never finish
+    ``(min(U, N) − 1)·b < N`` (with it); with zones and no cross-zone upgrades each zone ends in its
+    own batch, so iff b = 1 or ``batch_fill = full`` and Σ⌈Z_z/b⌉ ≤ ⌈N/b⌉.  With expired credentials the restricted runs never finish
     a batch (every finish fails), so it holds there vacuously given an accepted start.
+
+    With ``os_upgrade_deferral`` a workload's approval is one of the steps a maximal run takes (an
+    upgrade waiting for one is not stuck), so the verdict is the same and reads "provided every
+    notified workload approves": VMSS-APPROVAL-HOLD shows what happens when one never does.
     """
     batches_ok = L.or_(v.batches_started == 0, (v.batches_started - 1) * v.b < v.n)
     return L.and_(
@@ -239,6 +244,19 @@ def progress_counts_add_up(L, policy, v):
     return L.and_(v.successful + v.failed + v.in_progress + v.pending == v.n, v.in_progress <= v.b)
 
 
+def never_held_for_approval(L, policy, v):
+    """VMSS-APPROVAL-HOLD (V6 osRollingUpgradeDeferral): the upgrade never waits on a workload's approval
+    alone, i.e. never rolls forward with an instance notified and no step but an approval enabled.
+
+    Applies with ``os_upgrade_deferral``, and is refuted for every such policy: some run starts a
+    batch (an instance that starts unhealthy may recover before the pre-check), the batch's
+    instances are notified, and the batch waits for every approval with no limit on the wait (none
+    is documented), so a workload that never approves holds the upgrade in ``RollingForward`` for
+    ever; a cancel waits for the batch too.
+    """
+    return L.not_(v.held_for_approval)
+
+
 def one_update_domain_at_a_time(L, policy, v):
     """VMSS-SF-BY-UD (A-23): with Service Fabric, at most one update domain is upgrading.  Holds."""
     return v.uds_upgrading <= 1
@@ -263,6 +281,10 @@ def _sf(policy) -> bool:
 
 def _creds_expired(policy) -> bool:
     return not policy.credentials_valid
+
+
+def _deferred(policy) -> bool:
+    return policy.os_upgrade_deferral
 
 
 def _state(text, fn):
@@ -337,10 +359,12 @@ _P = [
              promise="A-1: the latest OS image is applied automatically; V1: an instance unhealthy after the wait gets its previous OS disk back."),
     Property("VMSS-COMPLETES", M, Kind.LIVE, "completes_within_batches",
              "with no maintenance and no failed upgrade, Completed is reached within ⌈N/b⌉ batches", ("A-10.5",),
-             "iff a start the pre-check accepts and: batch_fill = full or b = 1 (no SF); (min(U, N) - 1)·b < N (SF)",
+             "iff a start the pre-check accepts and: batch_fill = full or b = 1 (no SF); (min(U, N) - 1)·b < N (SF); "
+             "zones without cross_zone_upgrade: b = 1, or batch_fill = full and Σ⌈Z_z/b⌉ ≤ ⌈N/b⌉ over the zones' sizes Z_z",
              holds=completes_within_batches, allowed=smooth_run,
              antecedents=(_state("the upgrade reaches Completed", lambda L, p, v: v.status == int(Status.COMPLETED)),),
-             depends_on=("batch_fill", "initial_unhealthy", "service_fabric", "credentials_valid"),
+             depends_on=("batch_fill", "initial_unhealthy", "service_fabric", "credentials_valid", "zones",
+                         "cross_zone_upgrade"),
              promise="A-10.5: if instances remain, the orchestrator goes back to the pre-check for the next batch; otherwise the upgrade is complete."),
     Property("VMSS-TERMINAL", M, Kind.INV, "completed_means_all_on_target",
              "Completed ⇒ every instance on the target image; Completed/Cancelled/Faulted are absorbing for the upgrade",
@@ -388,6 +412,15 @@ _P = [
              restates="orchestrator_starts_batch's Service Fabric guard (one whole update domain per batch, A-23)",
              worth="it shows no batch starts while an earlier one is still upgrading",
              promise="A-23: with Service Fabric, the new image is rolled out one update domain at a time."),
+    Property("VMSS-APPROVAL-HOLD", M, Kind.INV, "never_held_for_approval",
+             "the upgrade never rolls forward with an instance awaiting its approval and nothing but an approval able to move it on",
+             ("V6",),
+             "nowhere: refuted for every policy with os_upgrade_deferral (some run starts a batch, and a batch waits for every approval, without limit)",
+             holds=never_held_for_approval, applies=_deferred, not_applicable_why="os_upgrade_deferral = false",
+             antecedents=(_state("an instance awaits its approval", lambda L, p, v: v.awaiting >= 1),),
+             depends_on=("os_upgrade_deferral",),
+             promise="osRollingUpgradeDeferral: each instance is notified that an OS upgrade is coming, and the "
+                     "upgrade defers until it is approved (no time limit is documented)."),
     Property("X-INSTANCES-CONSERVED", M, Kind.INV, "instances_conserved",
              "no step of an upgrade creates, loses or duplicates an instance (with max_surge: the set holds N plus the batch in flight, N at every batch boundary)",
              (), "every policy", holds=instances_conserved, depends_on=("max_surge",)),
@@ -399,3 +432,32 @@ _P = [
 
 for _p in _P:
     register(_p)
+
+
+# --------------------------------------------------------------------------------------------
+# Availability zones (V6 enableCrossZoneUpgrade)
+
+
+def one_zone_at_a_time(L, policy, v):
+    """VMSS-ONE-ZONE (V6): at most one availability zone has an instance being upgraded.
+
+    A zonal set's domains are its zones (``model.scale_set_rules.domains``), so this reads the same
+    count as VMSS-SF-BY-UD.  Holds without ``cross_zone_upgrade``; with it iff b = 1 (or no batch
+    can start: a start over the pre-check's allowance).
+    """
+    return v.uds_upgrading <= 1
+
+
+def _zonal(policy) -> bool:
+    return policy.zones > 1
+
+
+register(Property(
+    "VMSS-ONE-ZONE", M, Kind.INV, "one_zone_at_a_time",
+    "with zones > 1, instances of at most one availability zone are being upgraded at any time", ("V6",),
+    "without cross_zone_upgrade every zonal policy; with it iff b = 1",
+    holds=one_zone_at_a_time, applies=_zonal, not_applicable_why="zones = 1",
+    antecedents=(_state("an instance is upgrading", lambda L, p, v: v.upgrading >= 1),),
+    depends_on=("zones", "cross_zone_upgrade", "max_batch_instance_percent", "batch_rounding"),
+    promise="V6 enableCrossZoneUpgrade: unless allowed to, upgrade batches keep within availability-zone "
+            "boundaries, one zone after the other."))

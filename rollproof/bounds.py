@@ -405,6 +405,8 @@ def terms(model: str, policy: Any, N: str = "instances") -> list[tuple[str, Call
             out += _percent_terms(N, p)
         if policy.service_fabric:
             out += _domain_terms(N, policy.update_domains)
+        if policy.zones > 1:  # a zone's share of N, as an update domain's
+            out += _domain_terms(N, policy.zones)
     else:
         out += _domain_terms(N, policy.upgrade_domains)
     seen: set[tuple[int, ...]] = {tuple(range(1, 201))}  # (N itself is the affine part's)
@@ -744,6 +746,8 @@ def worst_asks(pf: PolicyFile) -> list[Ask]:
         out = [Ask("least serving instances", "min", "serving"), Ask("most unhealthy instances", "max", "unhealthy")]
         if pf.policy.service_fabric:
             out.append(Ask("most update domains upgrading at once", "max", "uds_upgrading"))
+        if pf.policy.zones > 1:
+            out.append(Ask("most availability zones with an instance down at once", "max", "zones_down"))
         out.append(Ask("largest batch (instances one step puts into upgrade)", "max",
                        "after_upgrading - before_upgrading", "step"))
         return out

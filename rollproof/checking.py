@@ -118,6 +118,10 @@ class Result:
         hw = self.holds_with
         if hw is not None:
             return f"uses {', '.join(self.used)}; holds only with {hw.switches}"
+        if self.about:  # without these the property does not apply: it is about them
+            rest = [n for n in self.used if n not in self.about]
+            about = f"about {', '.join(self.about)} (not applicable without)"
+            return f"uses {', '.join(rest)}; still refuted without them, and {about}" if rest else about
         return f"uses {', '.join(self.used)}; still refuted without them"
 
 
@@ -285,7 +289,71 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
         if not isinstance(v, Exception):
             out[k] = attrs.evolve(out[k], verdict=v, seconds=out[k].seconds + (v.seconds - out[k].verdict.seconds))
     borrow()  # what the fuzzer found for one policy may replay under another
+    still = [k for k, r in enumerate(out) if isinstance(r.verdict, Unknown)]
+
+    def from_neighbours(r: Result) -> Callable[[], Any]:
+        return lambda: judged(r.prop, neighbours_borrowed(r.policy.policy, r.prop, r.verdict, timeout))
+
+    if still:
+        say(f"settling {len(still)} unknown{'s' if len(still) != 1 else ''}: runs of the policy with a parameter "
+            f"at its default")
+    for k, v in zip(still, pool_map([from_neighbours(out[k]) for k in still], jobs) if still else []):
+        if not isinstance(v, Exception):
+            out[k] = attrs.evolve(out[k], verdict=v, seconds=out[k].seconds + (v.seconds - out[k].verdict.seconds))
     return out
+
+
+def neighbours(model: str, policy: Any) -> list[tuple[str, Any]]:
+    """The policy with one parameter at its model's default, for each parameter it changes (the
+    instance count and the roles kept: a run starts from the same instances): a policy that switches
+    a behaviour on keeps every run of the one without it, so their counterexamples are candidates."""
+    from rollproof.model import systems
+    from rollproof.policyfile import parameters
+
+    default = systems.reference(model).Policy()
+    mine, theirs = parameters(policy), parameters(default)
+    out = []
+    for k in mine:
+        if k in SIZE_KEYS or mine[k] == theirs.get(k):
+            continue
+        try:
+            out.append((f"{k} = {show_value(theirs.get(k))}", attrs.evolve(policy, **{k: getattr(default, k)})))
+        except Exception:  # noqa: BLE001 - a default that does not fit the others (a validator) is no neighbour
+            continue
+    return out
+
+
+#: The parameters that size the fleet: kept by ``neighbours`` (a run of another size cannot replay).
+SIZE_KEYS = frozenset({"instances", "roles", "upgrade_domains", "update_domains", "initial_unhealthy", "initial"})
+
+
+def show_value(v: Any) -> str:
+    return ("true" if v else "false") if isinstance(v, bool) else repr(v) if isinstance(v, str) else str(v)
+
+
+def neighbours_borrowed(policy: Any, prop: Property, verdict: Any, timeout: float) -> Any:
+    """``verdict``, or, when it is an ``Unknown``, a counterexample that a neighbour of the policy
+    (``neighbours``: one parameter at its default) has and that replays here and breaks the property
+    here too: so a policy's verdict does not depend on which other policies its run holds."""
+    from rollproof import fuzzcheck
+    from rollproof.properties.verdicts import not_applicable
+
+    if not isinstance(verdict, Unknown) or verdict.exhausted or prop.kind not in (Kind.INV, Kind.STEP, Kind.LIVE):
+        return verdict
+    if getattr(policy, "instances", None) == "any" or getattr(policy, "parametric", False):
+        return verdict
+    for what, other in neighbours(prop.model, policy):
+        if not_applicable(prop, other) is not None:
+            continue
+        theirs = engine_check(other, prop, timeout, fuzz=False)
+        trace = getattr(theirs, "trace", None)
+        if not isinstance(theirs, Refuted) or trace is None:
+            continue
+        got = fuzzcheck.borrowed(policy, prop, verdict, [trace], seconds=BORROW_SECONDS,
+                                 source=f"the same policy with {what}")
+        if not isinstance(got, Unknown):
+            return got
+    return verdict
 
 
 BORROW_SECONDS = 10.0  # the budget for shortening a counterexample borrowed from another policy

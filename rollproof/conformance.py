@@ -52,7 +52,7 @@ __all__ = ["ScaleSetAdapter", "ScaleSetConformance", "Departure", "SYSTEM_ACTION
 SYSTEM_ACTIONS = ("orchestrator_checks_health", "orchestrator_starts_batch", "orchestrator_ends_batch")
 #: The actions the world does to your system (``perform``): triggers, outcomes, time, operators.
 WORLD_ACTIONS = ("orchestrator_starts_upgrade", "instance_finishes_upgrade", "probe_wait_expires",
-                 "operator_cancels", "maintenance_takes_down", "instance_recovers")
+                 "operator_cancels", "maintenance_takes_down", "instance_recovers", "instance_approves_upgrade")
 
 
 _STATUS = {**{s.name.lower(): int(s) for s in S.Status}, **{s.name.title().replace("_", "").lower(): int(s) for s in S.Status}}
@@ -168,6 +168,11 @@ class ScaleSetConformance(ScaleSetMachine):
     @rule(data=st.data(), react=st.booleans())
     def instance_recovers(self, data: Any, react: bool) -> None:
         self._world(self._pick(data, "instance_recovers"), react)
+
+    @precondition(lambda self: _enabled(self, "instance_approves_upgrade"))
+    @rule(data=st.data(), react=st.booleans())
+    def instance_approves_upgrade(self, data: Any, react: bool) -> None:
+        self._world(self._pick(data, "instance_approves_upgrade"), react)
 
     @rule()
     def the_system_steps(self) -> None:

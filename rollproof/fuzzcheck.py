@@ -184,7 +184,8 @@ def _start_under(policy: Any, init: Any) -> Any:
     return s if cs.initial_state(policy) == s else None
 
 
-def borrowed(policy: Any, prop: Property, verdict: Any, traces: list[Trace], *, seconds: float) -> Any:
+def borrowed(policy: Any, prop: Property, verdict: Any, traces: list[Trace], *, seconds: float,
+             source: str = "another policy of the run") -> Any:
     """``verdict``, or, when it is an ``Unknown``, a counterexample found under another policy whose
     actions replay under this one and violate the property here too (shortened).  The same run is a
     run of both policies (a policy that switches a behaviour on keeps every run of the one without
@@ -216,7 +217,7 @@ def borrowed(policy: Any, prop: Property, verdict: Any, traces: list[Trace], *, 
     what = "shortest counterexample" if shortest else "not shown to be shortest"
     return Refuted(
         Scope(n, len(best)),
-        f"a counterexample of another policy of the run whose steps replay under this one, shortened to "
+        f"a counterexample of {source} whose steps replay under this one, shortened to "
         f"{len(best)} steps; {what}" + (f" (every depth up to {cleared} cleared)" if cleared is not None else ""),
         trace=best, reason=None if shortest else verdict.reason, seconds=secs, shortest=shortest,
     )

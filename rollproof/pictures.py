@@ -51,6 +51,7 @@ CATEGORIES: dict[str, tuple[str, str, str]] = {
     "old-unhealthy": ("old, unhealthy", "#ff9d9a", ""),
     "taken": ("taken down by maintenance (M)", "#6a51a3", "M"),
     "upgrading": ("upgrading / updating", "#f28e2b", ""),
+    "awaiting": ("notified, awaiting approval (W)", "#76b7b2", "W"),
     "stopped": ("stopped", "#bab0ac", ""),
     "starting": ("starting", "#edc948", ""),
     "timed-out": ("start timed out (T)", "#8c564b", "T"),
@@ -61,7 +62,7 @@ CATEGORIES: dict[str, tuple[str, str, str]] = {
     "absent": ("not in the set (created or deleted by a surge batch)", "#eeeeee", ""),
 }
 _BUSY = {"upgrading": "upgrading", "updating": "upgrading", "stopped": "stopped", "starting": "starting",
-         "crashed": "crashed"}
+         "crashed": "crashed", "awaiting approval": "awaiting"}
 _MARK = "#d62728"
 _DPI = 100
 WIDTH_PX = 1200  # the picture's width: readable as it stands in a review

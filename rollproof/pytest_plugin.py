@@ -2,7 +2,8 @@
 
 Off unless asked.  With ``--rollproof``, every input under the paths (TOML policies, Terraform,
 Azure JSON, read as ``rollproof report`` reads a folder and ``rollproof check`` a file) becomes one
-test item per policy and property, ``POLICY::PROPERTY``, that runs ``rollproof.checking.check_one``:
+test item per policy and property, ``POLICY::PROPERTY``, that runs ``rollproof.checking.check_one``
+and settles an unknown as ``rollproof check`` does (``checking.settle``):
 
 * a verdict that matches the policy's ``[expect]`` table passes (a policy without one is explored:
   its refutations are findings and pass, unless ``--rollproof-expect-proved``);
@@ -266,7 +267,11 @@ class CheckItem(pytest.Item):
 
         run = _run(self.config)
         assert run is not None
-        r = checking.check_one(self.policy_file, self.prop, run.timeout)
+        # As ``rollproof check`` of this one property: the engine, then an unknown settled (the
+        # fuzzer, the runs of the policy with a parameter at its default).
+        r = checking.check_one(self.policy_file, self.prop, run.timeout, fuzz=False)
+        if r.word == "unknown":
+            (r,) = checking.settle([r], run.timeout)
         if r.trace_value is not None or getattr(r.verdict, "certificate", None) or getattr(r.verdict, "artifacts", None):
             r = checking.write_artifacts(r, run.out)
         self.result = r

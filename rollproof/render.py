@@ -116,7 +116,9 @@ def _scale_set_summary(state: Any) -> str:
 
     v = scale_set_counts.view(CONCRETE, state.policy, scale_set_counts.abstract(state))
     n = v.n
-    return f"upgrading {v.upgrading}/{n} · unhealthy {v.unhealthy}/{n} · new {v.on_new}/{n}"
+    line = f"upgrading {v.upgrading}/{n} · unhealthy {v.unhealthy}/{n} · new {v.on_new}/{n}"
+    # With os_upgrade_deferral, the instances notified and waiting for their workload's approval.
+    return line + f" · awaiting approval {v.awaiting}/{n}" if state.policy.os_upgrade_deferral else line
 
 
 def _generic_summary(state: Any, model: str | None) -> str:

@@ -85,6 +85,20 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
     iu = pick("initial_unhealthy", st.one_of(st.sampled_from(S.INITIAL_UNHEALTHY), st.integers(0, n)))
     if isinstance(iu, int) and not isinstance(iu, bool) and iu > n:
         iu = n
+    # Zones > 1 are not modelled with Service Fabric: whichever is fixed decides the other.
+    if "zones" in fixed and "service_fabric" not in fixed:
+        zones = pick("zones", st.integers(1, 3))
+        sf = pick("service_fabric", st.booleans()) if zones == 1 else False
+    else:
+        sf = pick("service_fabric", st.booleans())
+        zones = 1 if sf else pick("zones", st.integers(1, 3))
+    # max_surge is not modelled with os_upgrade_deferral: whichever is fixed decides the other.
+    if "os_upgrade_deferral" in fixed and "max_surge" not in fixed:
+        deferral = pick("os_upgrade_deferral", st.booleans())
+        surge = False if deferral else pick("max_surge", st.booleans())
+    else:
+        surge = pick("max_surge", st.booleans())
+        deferral = False if surge else pick("os_upgrade_deferral", st.booleans())
     return S.ScaleSetPolicy(
         instances=n,
         max_batch_instance_percent=pick("max_batch_instance_percent", PERCENTS),
@@ -100,9 +114,12 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         prioritize_unhealthy_instances=pick("prioritize_unhealthy_instances", st.booleans()),
         credentials_valid=pick("credentials_valid", st.booleans()),
         initial_unhealthy=iu,
-        service_fabric=pick("service_fabric", st.booleans()),
+        service_fabric=sf,
         update_domains=pick("update_domains", st.integers(1, max_uds)),
-        max_surge=pick("max_surge", st.booleans()),
+        zones=zones,
+        cross_zone_upgrade=pick("cross_zone_upgrade", st.booleans()),
+        os_upgrade_deferral=deferral,
+        max_surge=surge,
     )
 
 
@@ -260,12 +277,13 @@ def load_policy_file(path: str | Path, name: str | None = None, var_items: Itera
 
 def _checked_ids(pf: Any, model: str, ids: Iterable[str] | None) -> tuple[Property, ...]:
     """The properties a fixed-policy machine checks: those named, or the file's inv and step
-    properties (catalog and its own) that its ``[expect]`` table expects proved."""
+    properties (catalog and its own) that apply to its policy and its ``[expect]`` table expects proved."""
     everything = registry.properties_for(model) + list(getattr(pf, "properties", ()))
     if ids is None:
         if pf is None or not pf.judged:
             return ()
-        return tuple(p for p in everything if p.kind in (Kind.INV, Kind.STEP) and pf.expected(p.id) == "proved")
+        return tuple(p for p in everything if p.kind in (Kind.INV, Kind.STEP) and pf.expected(p.id) == "proved"
+                     and p.applies(pf.policy))
     by_id = {p.id: p for p in everything}
     out = []
     for written in ids:
@@ -481,6 +499,10 @@ class ScaleSetMachine(_ModelMachine):
     @rule(data=st.data())
     def instance_recovers(self, data: Any) -> None:
         self._do(self._pick(data, "instance_recovers"))
+
+    @rule(data=st.data())
+    def instance_approves_upgrade(self, data: Any) -> None:
+        self._do(self._pick(data, "instance_approves_upgrade"))
 
 
 class CloudServiceMachine(_ModelMachine):

@@ -13,6 +13,7 @@ from typing import Any, Callable
 from hypothesis import strategies as st
 
 from rollproof.model import scale_set as S
+from rollproof.model import scale_set_rules as rules
 from rollproof.model.core import Action, Refused, Step, Trace
 from rollproof.model.logic import CONCRETE
 from rollproof.properties import registry
@@ -40,6 +41,7 @@ _WEIGHTED = (
     "operator_cancels",
     "maintenance_takes_down", "maintenance_takes_down",
     "instance_recovers",
+    "instance_approves_upgrade", "instance_approves_upgrade",
 )
 
 #: One step's choices: which enabled action, which arguments, and whether an upgrade fails.
@@ -190,11 +192,23 @@ def failures_possible(p) -> bool:
     return p.upgraded_may_fail or not p.credentials_valid
 
 
+def zoned(p) -> bool:
+    """Batches stay within a zone, the zones in turn (zones > 1 without cross-zone upgrades)."""
+    return rules.batches_by_zone(p)
+
+
+def zone_sizes(p) -> list[int]:
+    n, z = _n(p), p.zones
+    return [n // z + (u < n % z) for u in range(z)]
+
+
 def second_batch_possible(p) -> bool:
     """Some upgrade can start a second batch: its first batch need not take every instance."""
     n = _n(p)
     if p.service_fabric:
         return min(p.update_domains, n) >= 2
+    if zoned(p):
+        return min(b_of(p), zone_sizes(p)[0]) < n if p.batch_fill == "full" else n >= 2
     if p.batch_fill == "full":
         return b_of(p) < n
     return n >= 2
@@ -221,7 +235,8 @@ def _worst_with_batch(p, start_sick: int) -> int:
     n, B = _n(p), largest_batch(p)
     if p.max_surge:  # the new instances come beside the old ones, the sick among them not replaced yet
         return start_sick + B
-    if p.prioritize_unhealthy_instances and not p.service_fabric:
+    if p.prioritize_unhealthy_instances and not p.service_fabric and not (zoned(p) and start_sick < n):
+        # (within a zone the unhealthy go first, but those of later zones wait for their turn)
         return min(max(start_sick, B), n)
     return min(start_sick + B, n)
 
@@ -274,6 +289,9 @@ def completes_region(p) -> bool:
         return True  # the restricted runs never finish a batch: nothing can go wrong, vacuously
     if p.service_fabric:
         return (min(p.update_domains, n) - 1) * b_of(p) < n
+    if zoned(p) and p.batch_fill == "full":  # each zone ends in its own, possibly short, batch
+        b = b_of(p)
+        return sum(-(-z // b) for z in zone_sizes(p)) <= -(-n // b)
     return p.batch_fill == "full" or b_of(p) == 1
 
 
@@ -294,6 +312,8 @@ def credentials_region(p) -> bool:
         return False  # rolled-back instances recover, so nothing stops a second batch
     if p.service_fabric:
         smallest = max(1, n // p.update_domains)
+    elif zoned(p):
+        smallest = min(b_of(p), zone_sizes(p)[0]) if p.batch_fill == "full" else 1
     else:
         smallest = min(b_of(p), n) if p.batch_fill == "full" else 1
     return 100 * smallest > p.max_unhealthy_instance_percent * n  # only the stop rule can stop it
@@ -301,6 +321,16 @@ def credentials_region(p) -> bool:
 
 def progress_counts_region(p) -> bool:
     return not p.service_fabric or largest_ud(p) <= b_of(p)
+
+
+def one_zone_region(p) -> bool:
+    """Batches within a zone keep the upgrade to one zone; across zones a batch of b ≥ 2 may span two
+    (a start over the pre-check's allowance only delays it: unhealthy instances may recover)."""
+    return not p.cross_zone_upgrade or b_of(p) == 1
+
+
+def nowhere(p) -> bool:
+    return False
 
 
 def data_disks_region(p) -> bool:
@@ -328,5 +358,7 @@ REGIONS: dict[str, Callable[[S.ScaleSetPolicy], bool]] = {
     "VMSS-CREDENTIALS": credentials_region,
     "VMSS-PROGRESS-COUNTS": progress_counts_region,
     "VMSS-SF-BY-UD": everywhere,
+    "VMSS-ONE-ZONE": one_zone_region,
+    "VMSS-APPROVAL-HOLD": nowhere,
     "X-INSTANCES-CONSERVED": everywhere,
 }

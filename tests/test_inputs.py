@@ -323,14 +323,11 @@ def test_fields_not_modelled_are_validated_and_listed_as_ignored_with_a_warning_
     (pf,) = load("main.tf", cwd=tmp_path).policies
     prefix = "azurerm_linux_virtual_machine_scale_set.web."
     assert [ig.key.removeprefix(prefix) for ig in pf.ignored] == [
-        "rolling_upgrade_policy.pause_time_between_batches", "rolling_upgrade_policy.cross_zone_upgrades_enabled",
-        "zones", "automatic_instance_repair.enabled",
+        "rolling_upgrade_policy.pause_time_between_batches", "automatic_instance_repair.enabled",
         "automatic_instance_repair.grace_period", "rolling_upgrade_policy.future_field_enabled"]
     assert pf.ignored[0].at == "main.tf:7" and pf.ignored[0].value == "PT30S"
     warnings = pf.warnings()
     assert len(warnings) == len(pf.ignored)
-    assert warnings[1] == (f"{prefix}rolling_upgrade_policy.cross_zone_upgrades_enabled: not modelled, ignored "
-                           "(got true): " + fields.NO_ZONES)
     # maxSurge is modelled: it reaches the policy, with where it came from.
     assert pf.parameters["max_surge"] is True
     assert pf.sources["max_surge"].key == prefix + "rolling_upgrade_policy.maximum_surge_instances_enabled"
@@ -434,6 +431,33 @@ def test_az_vmss_show_output_with_its_properties_at_the_top_is_read_as_it_is(tmp
     assert [pf.name for pf in load("list.json", cwd=tmp_path).policies] == ["workers", "workers2"]
 
 
+def test_os_rolling_upgrade_deferral_reaches_the_policy_from_arm_and_from_the_cli_output(tmp_path):
+    aos = {"enableAutomaticOSUpgrade": True, "osRollingUpgradeDeferral": True}
+    template = {**TEMPLATE, "resources": [TEMPLATE["resources"][0], {
+        **TEMPLATE["resources"][1], "properties": {**TEMPLATE["resources"][1]["properties"], "upgradePolicy": {
+            "mode": "Rolling", "automaticOSUpgradePolicy": aos}}}]}
+    (tmp_path / "t.json").write_text(json.dumps(template))
+    (pf,) = load("t.json", cwd=tmp_path).policies
+    assert pf.parameters["os_upgrade_deferral"] is True
+    assert pf.sources["os_upgrade_deferral"].key.endswith("automaticOSUpgradePolicy.osRollingUpgradeDeferral")
+    assert not [ig for ig in pf.ignored if "Deferral" in ig.key]
+    # As the CLI prints a resource (its casing), and absent: Azure's default, false.
+    shown = {"name": "w", "type": "Microsoft.Compute/virtualMachineScaleSets", "sku": {"capacity": 2},
+             "upgradePolicy": {"mode": "Automatic", "automaticOsUpgradePolicy": {"osRollingUpgradeDeferral": True}}}
+    (tmp_path / "show.json").write_text(json.dumps(shown))
+    assert load("show.json", cwd=tmp_path).policies[0].parameters["os_upgrade_deferral"] is True
+    del shown["upgradePolicy"]["automaticOsUpgradePolicy"]
+    (tmp_path / "show.json").write_text(json.dumps(shown))
+    (pf,) = load("show.json", cwd=tmp_path).policies
+    assert pf.parameters["os_upgrade_deferral"] is False and pf.sources["os_upgrade_deferral"].kind == "azure-default"
+    # A value of the wrong type is one line naming the field as written.
+    shown["upgradePolicy"]["automaticOsUpgradePolicy"] = {"osRollingUpgradeDeferral": "yes"}
+    (tmp_path / "show.json").write_text(json.dumps(shown))
+    assert error_line("show.json", cwd=tmp_path) == (
+        'error: show.json: upgradePolicy.automaticOsUpgradePolicy.osRollingUpgradeDeferral: wrong type: must be '
+        'true or false (got "yes"; allowed true or false)')
+
+
 def test_a_cloud_service_gives_its_roles_and_mode_and_says_where_the_ud_count_comes_from(tmp_path):
     cs = {"type": "Microsoft.Compute/cloudServices", "name": "contoso",
           "properties": {"upgradeMode": "Auto", "roleProfile": {"roles": [
@@ -534,3 +558,50 @@ def test_docs_inputs_lists_every_row_of_the_mapping_table():
         for path in (row.tf, row.tf_legacy):
             assert path is None or f"`{path}`" in text, path
         assert row.param is None or f"`{row.param}`" in text, row.param
+
+
+# --------------------------------------------------------------------------------------------
+# Availability zones
+
+
+def test_terraform_zones_and_cross_zone_upgrades_reach_the_policy_with_their_sources(tmp_path):
+    write(tmp_path, {"main.tf": tf_resource(
+        '  instances = 6\n  zones = ["1", "2", "3"]\n  rolling_upgrade_policy {\n'
+        "    max_batch_instance_percent = 34\n    cross_zone_upgrades_enabled = true\n  }\n")})
+    (pf,) = load("main.tf", cwd=tmp_path).policies
+    assert (pf.policy.zones, pf.policy.cross_zone_upgrade) == (3, True)
+    assert pf.sources["zones"].key == "azurerm_linux_virtual_machine_scale_set.web.zones"
+    assert pf.sources["cross_zone_upgrade"].key.endswith("rolling_upgrade_policy.cross_zone_upgrades_enabled")
+    assert not any("zone" in ig.key for ig in pf.ignored)
+
+
+def test_an_arm_template_zones_list_and_enable_cross_zone_upgrade_reach_the_policy(tmp_path):
+    res = {"type": "Microsoft.Compute/virtualMachineScaleSets", "apiVersion": "2024-07-01", "name": "zonal",
+           "location": "westeurope", "sku": {"name": "Standard_D2s_v5", "capacity": 4}, "zones": ["1", "2"],
+           "properties": {"upgradePolicy": {"mode": "Rolling", "rollingUpgradePolicy": {"enableCrossZoneUpgrade": False}}}}
+    (tmp_path / "t.json").write_text(json.dumps({
+        "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+        "contentVersion": "1.0.0.0", "resources": [res]}))
+    (pf,) = load("t.json", cwd=tmp_path).policies
+    assert (pf.policy.zones, pf.policy.cross_zone_upgrade) == (2, False)
+    # None listed: a regional set, one pool.
+    del res["zones"]
+    (tmp_path / "t.json").write_text(json.dumps({
+        "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#",
+        "contentVersion": "1.0.0.0", "resources": [res]}))
+    (pf,) = load("t.json", cwd=tmp_path).policies
+    assert pf.policy.zones == 1 and pf.sources["zones"].kind == "azure-default"
+
+
+def test_more_than_three_zones_and_zones_with_service_fabric_are_one_line_errors(tmp_path):
+    write(tmp_path, {"main.tf": tf_resource('  instances = 6\n  zones = ["1", "2", "3", "4"]\n')})
+    assert error_line("main.tf", cwd=tmp_path) == (
+        'error: main.tf: azurerm_linux_virtual_machine_scale_set.web.zones: must list at most 3 zones '
+        '(got ["1", "2", "3", "4"]; allowed a list of 1..3 zone names (or none))')
+    write(tmp_path, {"main.tf": tf_resource(
+        '  instances = 3\n  zones = ["1", "2"]\n  extension {\n    name = "sf"\n'
+        '    publisher = "Microsoft.Azure.ServiceFabric"\n    type = "ServiceFabricNode"\n'
+        '    type_handler_version = "1.1"\n  }\n', rtype="azurerm_windows_virtual_machine_scale_set")})
+    line = error_line("main.tf", cwd=tmp_path)
+    assert line.startswith("error: main.tf: azurerm_windows_virtual_machine_scale_set.web.zones: zones > 1 with "
+                           "service_fabric = true is not modelled"), line

@@ -121,6 +121,23 @@ def test_an_unknown_borrows_a_run_that_replays_under_its_policy_and_is_judged_ag
     assert isinstance(fuzzcheck.borrowed(bigger, prop, Unknown("x", Scope(10, 3)), [t], seconds=5), Unknown)
 
 
+def test_an_unknown_borrows_the_run_of_its_policy_with_a_parameter_at_its_default():
+    # A policy that switches a behaviour on keeps every run of the one without it: checked alone
+    # (no other policy in the run), its unknown is settled by the neighbour's counterexample.
+    p = ss.ScaleSetPolicy(instances=5, prioritize_unhealthy_instances=True)
+    assert [w for w, _ in checking.neighbours("scale_set", p)] == ["prioritize_unhealthy_instances = false"]
+    assert all(q.instances == 5 for _, q in checking.neighbours("scale_set", attrs.evolve(p, instances=5, batch_fill="full")))
+    prop = registry.get("VMSS-HEALTH-CAP", "scale_set")
+    v = checking.judged(prop, checking.neighbours_borrowed(p, prop, Unknown("x", Scope(5, 0)), 60))
+    assert isinstance(v, Refuted) and v.trace.policy == p and v.trace.why
+    assert "the same policy with prioritize_unhealthy_instances = false" in v.method
+    # where the neighbour proves the property, nothing is borrowed: still unknown
+    cancel = registry.get("VMSS-CANCEL", "scale_set")
+    assert isinstance(checking.neighbours_borrowed(p, cancel, Unknown("x", Scope(5, 0)), 60), Unknown)
+    # the seed defaults have no neighbour: nothing to borrow
+    assert checking.neighbours("scale_set", ss.ScaleSetPolicy()) == []
+
+
 def test_a_counterexample_the_plain_reading_finds_nothing_wrong_with_is_an_error_not_a_result():
     p = ss.ScaleSetPolicy(instances=10)
     harmless = _run(p, ss.initial_state(p), [A("orchestrator_starts_upgrade")])

@@ -135,3 +135,8 @@ def test_docs_list_every_observable_of_both_models():
     assert {"online_web", "down_web", "down_ud0"} <= set(per_policy)
     missing = [n for n in names if f"`{n}`" not in doc]
     assert not missing and all(f"`{x}`" in doc for x in ("online_ROLE", "down_ROLE", "down_udU"))
+    from rollproof.model import scale_set as ss
+
+    zonal = O.of("scale_set", ss.ScaleSetPolicy(zones=2))
+    assert {"down_zone0", "down_zone1", "zones_down", "zones_upgrading"} <= set(zonal)
+    assert all(f"`{x}`" in doc for x in ("down_zoneZ", "zones_down", "zones_upgrading", "down_zones"))

@@ -108,6 +108,41 @@ def test_expired_credentials_refuse_a_healthy_finish():
     assert isinstance(r, Refused) and r.clause == "A-24"
 
 
+def test_with_deferral_a_batch_notifies_its_instances_which_serve_until_each_approves():
+    p = S.Policy(instances=5, os_upgrade_deferral=True, max_batch_instance_percent=40)
+    s = run(p, START + [Action.of("orchestrator_starts_batch", chosen={0, 1})])
+    f = S.Facts(s)
+    # Notified, nothing done yet: serving, in the batch, in progress; not pending, upgrading or upgraded.
+    assert [x.phase for x in s.instances[:2]] == [S.Phase.AWAITING] * 2 and s.instances[0].os_disk == S.OLD
+    assert (f.awaiting, f.in_batch, f.in_progress, f.upgrading, f.unhealthy, f.pending, f.upgraded, f.failed) == \
+        (2, 2, 2, 0, 0, 3, 0, 0)
+    # The batch waits for every approval: no probe wait, no batch end; only an approval moves it on.
+    r = S.apply(s, Action.of("probe_wait_expires"))
+    assert isinstance(r, Refused) and r.clause == "V6" and "approval" in r.reason
+    assert isinstance(S.apply(s, Action.of("orchestrator_ends_batch")), Refused)
+    assert f.held_for_approval and not f.stuck
+    assert S.enabled_actions(s) & set(S.rules.PROGRESS) == {"instance_approves_upgrade"}
+    # A cancel waits for the batch too.
+    c = run_from(s, ["operator_cancels"])
+    assert c.status == S.Status.ROLLING_FORWARD and S.Facts(c).held_for_approval
+    # Approved, instance 0 upgrades as without deferral; the batch ends once 1 is approved and done.
+    s = run_from(s, [Action.of("instance_approves_upgrade", i=0)])
+    assert s.instances[0].phase == S.Phase.UPGRADING and s.instances[0].os_disk == S.NEW
+    assert isinstance(S.apply(s, Action.of("instance_approves_upgrade", i=0)), Refused)
+    s = run_from(s, [Action.of("instance_finishes_upgrade", i=0, healthy=True)])
+    assert S.Facts(s).held_for_approval
+    s = run_from(s, [Action.of("instance_approves_upgrade", i=1), Action.of("instance_finishes_upgrade", i=1, healthy=True),
+                     "probe_wait_expires", "orchestrator_ends_batch"])
+    assert s.status == S.Status.ROLLING_FORWARD and S.Facts(s).successful == 2
+
+
+def test_without_deferral_no_instance_waits_and_no_approval_is_accepted():
+    s = run(S.Policy(instances=5), START + [Action.of("orchestrator_starts_batch", chosen={0})])
+    assert s.instances[0].phase == S.Phase.UPGRADING
+    r = S.apply(s, Action.of("instance_approves_upgrade", i=0))
+    assert isinstance(r, Refused) and r.clause == "V6" and "os_upgrade_deferral is off" in r.reason
+
+
 def test_an_unknown_action_is_refused_by_name():
     r = S.apply(S.initial_state(S.Policy()), Action.of("operator_reboots_everything"))
     assert isinstance(r, Refused) and "operator_reboots_everything" in r.reason

@@ -34,6 +34,7 @@ HINTS = {
     "VMSS-CREDENTIALS": dict(credentials_valid=False),
     "VMSS-SF-BY-UD": dict(service_fabric=True),
     "VMSS-COMPLETES": dict(concurrent_maintenance=False),
+    "VMSS-ONE-ZONE": dict(zones=st.integers(2, 3)),
 }
 
 #: A policy just outside each region, and whether its search is quick enough for the default run.
@@ -50,6 +51,8 @@ OUTSIDE = {
     "VMSS-CREDENTIALS": (S.Policy(instances=10, credentials_valid=False,
                                   max_unhealthy_upgraded_instance_percent=100), False),
     "VMSS-PROGRESS-COUNTS": (S.Policy(instances=4, service_fabric=True, update_domains=2), False),
+    "VMSS-ONE-ZONE": (S.Policy(instances=4, max_batch_instance_percent=50, zones=2, cross_zone_upgrade=True), True),
+    "VMSS-APPROVAL-HOLD": (S.Policy(instances=3, os_upgrade_deferral=True), True),
 }
 #: Deeper outside searches: a run of several full batches.
 OUTSIDE_DEEP = {
@@ -58,7 +61,8 @@ OUTSIDE_DEEP = {
                               max_unhealthy_upgraded_instance_percent=50),
 }
 EVERYWHERE = [pid for pid, r in REGIONS.items() if r.__name__ == "everywhere"]
-FUZZED = [pid for pid in REGIONS if prop(pid).kind != Kind.REACH]
+NOWHERE = [pid for pid, r in REGIONS.items() if r.__name__ == "nowhere"]  # no inside to fuzz
+FUZZED = [pid for pid in REGIONS if prop(pid).kind != Kind.REACH and pid not in NOWHERE]
 
 
 def _strategy(pid: str, max_instances: int = 16):
@@ -146,6 +150,11 @@ def test_properties_that_hold_everywhere_say_so_in_the_registry():
     for pid in EVERYWHERE:
         region = prop(pid).region.lower()
         assert "every" in region, f"{pid}: region {prop(pid).region!r}"
+
+
+def test_properties_that_hold_nowhere_say_so_in_the_registry():
+    for pid in NOWHERE:
+        assert prop(pid).region.lower().startswith("nowhere"), f"{pid}: region {prop(pid).region!r}"
 
 
 # --------------------------------------------------------------------------------------------

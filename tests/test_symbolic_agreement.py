@@ -190,7 +190,7 @@ def test_a_refused_or_malformed_scale_set_action_has_no_symbolic_step(data):
     x = data.draw(st.one_of(
         st.sampled_from(sorted(S.ACTIONS)).map(lambda name: _plain_action(name)),
         st.builds(lambda name, i: _plain_action(name, i=i),
-                  st.sampled_from(["maintenance_takes_down", "instance_recovers"]), ids),
+                  st.sampled_from(["maintenance_takes_down", "instance_recovers", "instance_approves_upgrade"]), ids),
         st.builds(lambda h, i: _plain_action("instance_finishes_upgrade", i=i, healthy=h), st.booleans(), ids),
         st.frozensets(ids, min_size=1).map(lambda ch: _plain_action("orchestrator_starts_batch", chosen=ch)),
     ), label="action")
@@ -202,7 +202,7 @@ def _plain_action(name: str, **kw: Any):
 
     if name == "orchestrator_starts_batch" and "chosen" not in kw:
         kw["chosen"] = frozenset({0})
-    if name in ("maintenance_takes_down", "instance_recovers") and "i" not in kw:
+    if name in ("maintenance_takes_down", "instance_recovers", "instance_approves_upgrade") and "i" not in kw:
         kw["i"] = 0
     if name == "instance_finishes_upgrade":
         kw.setdefault("i", 0)

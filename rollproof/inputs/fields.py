@@ -282,7 +282,7 @@ SCALE_SET_ROWS: tuple[Row, ...] = (
     Row("rollingUpgradePolicy.prioritizeUnhealthyInstances", "rolling_upgrade_policy.prioritize_unhealthy_instances_enabled",
         None, RUP + "prioritizeUnhealthyInstances", Bool(), False, param="prioritize_unhealthy_instances"),
     Row("rollingUpgradePolicy.enableCrossZoneUpgrade", "rolling_upgrade_policy.cross_zone_upgrades_enabled", None,
-        RUP + "enableCrossZoneUpgrade", Bool(), why=NO_ZONES),
+        RUP + "enableCrossZoneUpgrade", Bool(), param="cross_zone_upgrade"),
     Row("rollingUpgradePolicy.maxSurge", "rolling_upgrade_policy.maximum_surge_instances_enabled", None,
         RUP + "maxSurge", Bool(), False, param="max_surge"),
     Row("rollingUpgradePolicy.rollbackFailedInstancesOnPolicyBreach", None, None,
@@ -298,11 +298,12 @@ SCALE_SET_ROWS: tuple[Row, ...] = (
     Row("automaticOSUpgradePolicy.useRollingUpgradePolicy", None, None, AOS + "useRollingUpgradePolicy", Bool(), False,
         why="the verdicts use the rolling-upgrade policy's values for the OS image rollout either way"),
     Row("automaticOSUpgradePolicy.osRollingUpgradeDeferral", None, None, AOS + "osRollingUpgradeDeferral", Bool(),
-        why="the verdicts assume instances upgrade when their batch starts (no wait for an approval)"),
+        False, param="os_upgrade_deferral"),
     Row("virtualMachineProfile.networkProfile.healthProbe.id", "health_probe_id", "health_probe_id",
         "properties.virtualMachineProfile.networkProfile.healthProbe.id", Present(), feeds="health_probe"),
-    Row("zones", "zones", "zones", "zones", Strings(), why=NO_ZONES),
-    Row("zoneBalance", "zone_balance", None, "properties.zoneBalance", Bool(), why=NO_ZONES),
+    Row("zones", "zones", "zones", "zones", Strings(), feeds="zones"),
+    Row("zoneBalance", "zone_balance", None, "properties.zoneBalance", Bool(),
+        why="the verdicts place instance i in zone i mod Z, as balanced as the count allows"),
     Row("automaticRepairsPolicy.enabled", "automatic_instance_repair.enabled", None, REPAIR + "enabled", Bool(),
         why="the verdicts assume an unhealthy instance recovers only as the model lets it (no automatic repairs)"),
     Row("automaticRepairsPolicy.gracePeriod", "automatic_instance_repair.grace_period", None, REPAIR + "gracePeriod",
@@ -457,6 +458,17 @@ def scale_set(res: Resource) -> Mapped:
     params["service_fabric"] = sf is not None
     sources["service_fabric"] = (attrs_evolve(sf[0].source(res), note=f"the {sf[1]} extension") if sf else
                                  Source("azure-default", note="no Service Fabric node extension"))
+
+    # zones: the availability zones listed (V6); none listed is a regional set, one pool.
+    zones, zones_at = values.get("zones"), where.get("zones")
+    if zones_at is not None and len(zones) > 3:
+        raise bad(res, zones_at, "must list at most 3 zones", "a list of 1..3 zone names (or none)", zones)
+    params["zones"] = max(1, len(zones or ()))
+    if zones_at is not None:
+        sources["zones"] = attrs_evolve(zones_at.source(res), note=f"{len(zones)} zones listed")
+        found_by_param["zones"] = zones_at
+    else:
+        sources["zones"] = Source("azure-default", note="no zones listed: a regional set, one pool")
 
     # os_disk_rollback_on_timeout: today's OS image rollback (V1), where automatic OS upgrade is on.
     enabled = values.get("automaticOSUpgradePolicy.enableAutomaticOSUpgrade")

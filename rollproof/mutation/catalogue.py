@@ -270,6 +270,13 @@ SCALE_SET = [
         ss.ScaleSetPolicy(instances=4, max_batch_instance_percent=50, service_fabric=True, update_domains=2),
     ),
     Mutant(
+        "zones-ignored", "scale_set",
+        "without cross-zone upgrades, batches still take instances from any zone (V6 enableCrossZoneUpgrade)",
+        (_rule(SSR, "batches_by_zone", lambda policy: False),),
+        ("VMSS-ONE-ZONE",),
+        ss.ScaleSetPolicy(instances=4, max_batch_instance_percent=50, zones=2),
+    ),
+    Mutant(
         "maintenance-not-paused", "scale_set",
         "maintenance takes instances down during an upgrade although concurrent_maintenance is off (A-12)",
         (_rule(SSR, "maintenance_on", _always_holds),),
