@@ -157,3 +157,19 @@ def test_a_batch_old_and_new_instances_both_count_so_a_100_percent_allowance_can
     s = _batch_of(S.initial_state(p, frozenset({0, 1, 2})), {0})
     assert S.Facts(s).unhealthy == (4 if surge else 3)
     assert bool(cap.holds(CONCRETE, p, C.view(CONCRETE, p, C.abstract(s)))) is holds
+
+
+def test_max_surge_with_os_upgrade_deferral_is_one_line_naming_the_key(tmp_path):
+    from rollproof import policyfile
+    from rollproof.model.core import PolicyError
+
+    with pytest.raises(PolicyError) as e:
+        S.ScaleSetPolicy(max_surge=True, os_upgrade_deferral=True)
+    assert e.value.key == "scale_set.max_surge" and "os_upgrade_deferral" in str(e.value)
+    f = tmp_path / "p.toml"
+    f.write_text('name = "p"\nmodel = "scale_set"\n[scale_set]\nos_upgrade_deferral = true\nmax_surge = true\n')
+    with pytest.raises(policyfile.PolicyFileError) as e:
+        policyfile.load(str(f))
+    line = e.value.line()
+    assert "\n" not in line and "scale_set.max_surge" in line and "got true" in line, line
+    assert "false when os_upgrade_deferral = true" in line, line
