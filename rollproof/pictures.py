@@ -58,7 +58,7 @@ CATEGORIES: dict[str, tuple[str, str, str]] = {
     "new": ("new, healthy", "#59a14f", ""),
     "new-unhealthy": ("new, unhealthy", "#e15759", ""),
     "crashed": ("crashed (X)", "#3b0a0a", "X"),
-    "retiring": ("old, serving until its batch deletes it (D)", "#76b7b2", "D"),
+    "retiring": ("old, serving until its batch deletes it (D)", "#b07aa1", "D"),
     "absent": ("not in the set (created or deleted by a surge batch)", "#eeeeee", ""),
 }
 _BUSY = {"upgrading": "upgrading", "updating": "upgrading", "stopped": "stopped", "starting": "starting",
