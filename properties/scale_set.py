@@ -423,7 +423,7 @@ _P = [
                      "upgrade defers until it is approved (no time limit is documented)."),
     Property("X-INSTANCES-CONSERVED", M, Kind.INV, "instances_conserved",
              "no step of an upgrade creates, loses or duplicates an instance (with max_surge: the set holds N plus the batch in flight, N at every batch boundary)",
-             (), "every policy", holds=instances_conserved, depends_on=("max_surge",)),
+             (), "every policy", holds=instances_conserved),
     Property("X-STEP-PURE", M, Kind.CHECK, "steps_are_pure",
              "every action is a pure function: same inputs, same result; inputs never mutated (tested, not proved)",
              (), "every action, on the states of its table", check=scale_set_checks.purity_disagreements,
