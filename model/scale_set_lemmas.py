@@ -11,7 +11,7 @@ from typing import Any
 from rollproof.model.logic import Logic
 from rollproof.model.scale_set import ScaleSetPolicy
 from rollproof.model.scale_set_abstraction import Counts, Stage, View, _sum, classes_of, ud_size
-from rollproof.model.scale_set_rules import NEW, OLD, Status, domains
+from rollproof.model.scale_set_rules import NEW, OLD, Status, domains, surges
 
 def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[str, Any]]:
     """Candidate invariants in the model's vocabulary, for the prover to keep or drop.
@@ -90,6 +90,12 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         for u in range(k):
             out.append((f"zone {u} holds its share of N",
                         _sum(L, s, classes_of(policy), lambda c, u=u: c.ud == u) == ud_size(L, s.n, u, k)))
+    if surges(policy):
+        retiring = _sum(L, s, classes_of(policy), lambda c: c.retiring)
+        out += [
+            ("max_surge: the set holds N plus the batch's new instances", v.total == v.n + v.in_batch),
+            ("max_surge: one old instance retiring per new instance of the batch", retiring == v.in_batch),
+        ]
     if policy.service_fabric:
         k = policy.update_domains
         cs = classes_of(policy)

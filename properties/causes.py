@@ -128,6 +128,9 @@ SCALE_SET: tuple[Cause, ...] = (
           lambda r: any(x.phase == ss.Phase.AWAITING for st in r.states for x in st.instances),
           "os_upgrade_deferral = false", policy=_evolve(os_upgrade_deferral=False),
           applies=lambda p: p.os_upgrade_deferral),
+    Cause("surge", SS, "a max_surge batch replaces old instances by new ones (new data disks, deleted old ones)",
+          lambda r: r.policy.max_surge and bool(_acts(r, "orchestrator_starts_batch")), "max_surge = false",
+          policy=_evolve(max_surge=False), applies=lambda p: p.max_surge),
 )
 
 
