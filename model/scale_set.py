@@ -32,11 +32,13 @@ from rollproof.model.scale_set_rules import (  # noqa: F401  (re-exported: the r
     Status,
     batch_size,
     goes_down,
+    SURGE_DATA_DISKS,
     initial_unhealthy_allowed,
     os_disk_rolls_back,
     recovers,
     rolls_back_os_disk,
     status_after_batch,
+    surges,
     status_at_check,
     stop_rule_trips,
     too_many_unhealthy,
@@ -112,6 +114,13 @@ def _zones(inst: Any, a: attrs.Attribute, v: Any) -> None:
         raise PolicyError("scale_set.zones", v, "1 when service_fabric = true",
                           why="zones > 1 with service_fabric = true is not modelled (Service Fabric's "
                               "zonal update domains); set zones = 1 or service_fabric = false")
+
+
+def _surge_alone(inst: Any, v: bool) -> None:
+    if v and inst.os_upgrade_deferral:
+        raise PolicyError("scale_set.max_surge", v, "false when os_upgrade_deferral = true",
+                          why="max_surge with os_upgrade_deferral is not modelled (whether an instance a surge "
+                              "batch replaces is asked for its approval); set one of them to false")
 
 
 @frozen
@@ -219,6 +228,14 @@ class ScaleSetPolicy:
         "range": "true or false",
         "source": "automaticOSUpgradePolicy.osRollingUpgradeDeferral (REST API: the upgrade defers until "
                   "approved by an ApproveRollingUpgrade call; no limit on the wait is documented)"})
+    max_surge: bool = field(default=False, validator=[_bool, lambda inst, a, v: _surge_alone(inst, v)], metadata={
+        "meaning": "each batch first creates new instances on the target image, one per chosen old "
+                   "instance, and deletes the old ones when the batch ends (they serve until then); "
+                   "the set holds N plus the batch during a batch, N at every batch boundary; the "
+                   "percentages stay of N",
+        "range": "true or false (not with os_upgrade_deferral)",
+        "source": "today's rollingUpgradePolicy.maxSurge (Azure's \"Rolling upgrades with MaxSurge\": "
+                  "new instances are created in batches, then the old ones deleted)"})
     rollback_failed_on_breach: bool = field(default=False, validator=_bool, metadata={
         "meaning": "after the upgrade faults on a policy breach, the orchestrator takes every failed "
                    "instance (upgraded, unhealthy, on the new image) back to the old image; it stays "
@@ -268,6 +285,7 @@ class Instance:
     extensions_ok: bool = True
     attempted: bool = False
     ud: int = 0
+    retiring: bool = False  # maxSurge: an old instance of the batch in flight, deleted when it ends
     redeploy: bool = False  # A-25: the redeploy left it to be updated again
 
     # What the rules read of an instance (``model.scale_set_rules.Member``).
@@ -306,7 +324,13 @@ class ScaleSet:
 
     @property
     def n(self) -> int:
+        """The instances present (with maxSurge, N plus the batch in flight during a batch)."""
         return len(self.instances)
+
+    @property
+    def capacity(self) -> int:
+        """N, the configured capacity: the instances present less the old ones a surge batch deletes."""
+        return sum(1 for x in self.instances if not x.retiring)
 
 
 def data_disks_of(i: int) -> str:
@@ -340,7 +364,7 @@ def is_serving(policy: ScaleSetPolicy, x: Any) -> bool:
 def is_pending(s: ScaleSet, x: Instance) -> bool:
     """Still to be upgraded in this upgrade: idle, not yet attempted, not on the target (V2), or
     left by the A-25 redeploy to be updated again."""
-    return x.phase == Phase.IDLE and not x.attempted and (x.image != s.target or x.redeploy)
+    return x.phase == Phase.IDLE and not x.attempted and not x.retiring and (x.image != s.target or x.redeploy)
 
 
 # --------------------------------------------------------------------------------------------
@@ -354,7 +378,7 @@ class Facts:
     def __init__(self, s: ScaleSet) -> None:
         self.s = s
         self.policy = s.policy
-        self.n = self.total = s.n
+        self.n, self.total = s.capacity, s.n
         self.status = int(s.status)
         self.checked, self.waited = s.checked, s.waited
         self.cancel_requested, self.stop_tripped = s.cancel_requested, s.stop_tripped
@@ -437,7 +461,7 @@ class Facts:
 
     @cached_property
     def not_on_target(self) -> int:
-        return self.n - self._count(lambda x: x.image == self.s.target)
+        return self._count(lambda x: x.image != self.s.target)
 
     @cached_property
     def data_lost(self) -> int:
@@ -596,9 +620,31 @@ def orchestrator_starts_batch(s: ScaleSet, chosen: frozenset[int]) -> ScaleSet |
     x = Chosen(s, chosen)
     if r := _refused(s, "orchestrator_starts_batch", x):
         return r
+    if surges(s.policy):
+        return _surge_batch(s, x.ids)
     start = _notified if rules.notified_first(s.policy) else (lambda y: _starts_upgrading(y, s.target))
     inst = tuple(start(y) if i in x.ids else y for i, y in enumerate(s.instances))
     return attrs.evolve(s, instances=inst, batch=x.ids, checked=False, waited=False, batches_started=s.batches_started + 1)
+
+
+def _surge_batch(s: ScaleSet, ids: frozenset[int]) -> ScaleSet:
+    """maxSurge: the chosen instances keep serving, marked for deletion, and a new instance is created
+    for each (appended, in the order of their ids): the new instances are the batch being upgraded."""
+    fresh = tuple(
+        _starts_upgrading(Instance(data_disks=SURGE_DATA_DISKS, ud=s.instances[i].ud), s.target) for i in sorted(ids)
+    )
+    inst = tuple(attrs.evolve(y, retiring=True) if i in ids else y for i, y in enumerate(s.instances)) + fresh
+    batch = frozenset(range(s.n, s.n + len(fresh)))
+    return attrs.evolve(s, instances=inst, batch=batch, checked=False, waited=False, batches_started=s.batches_started + 1)
+
+
+def _surge_deletes(s: ScaleSet) -> tuple[Instance, ...]:
+    """maxSurge, at the batch's end: the old instances are deleted and the new ones take their places
+    (the k-th new instance that of the k-th old one, by id), so the set is N instances again."""
+    old = [i for i, x in enumerate(s.instances) if x.retiring]
+    new = iter(s.instances[i] for i in sorted(s.batch))
+    by_slot = {i: next(new) for i in old}
+    return tuple(by_slot.get(i, x) for i, x in enumerate(s.instances) if i not in s.batch)
 
 
 def instance_finishes_upgrade(s: ScaleSet, i: int, healthy: bool) -> ScaleSet | Refused:
@@ -631,7 +677,8 @@ def orchestrator_ends_batch(s: ScaleSet) -> ScaleSet | Refused:
     v = Facts(s)
     status = Status(status_after_batch(CONCRETE, s.policy, v))
     tripped = s.stop_tripped or bool(stop_rule_trips(CONCRETE, s.policy, v))
-    return attrs.evolve(s, batch=frozenset(), waited=False, checked=False, status=status, stop_tripped=tripped)
+    inst = _surge_deletes(s) if surges(s.policy) else s.instances
+    return attrs.evolve(s, instances=inst, batch=frozenset(), waited=False, checked=False, status=status, stop_tripped=tripped)
 
 
 def operator_cancels(s: ScaleSet) -> ScaleSet | Refused:
@@ -768,8 +815,9 @@ def replay(policy: ScaleSetPolicy, init: ScaleSet, actions) -> Any:
 
 
 def instance_record(x: Instance) -> dict[str, Any]:
-    """An instance's fields as plain values, for traces and tables (``redeploy`` only once set)."""
-    out = {
+    """An instance's fields as plain values, for traces and tables (``retiring`` only while true:
+    a maxSurge batch's old instance, deleted when the batch ends; ``redeploy`` only once set)."""
+    rec = {
         "image": "new" if x.image == NEW else "old",
         "health": "healthy" if x.healthy else "unhealthy",
         "phase": {Phase.UPGRADING: "upgrading", Phase.AWAITING: "awaiting approval"}.get(x.phase, "idle"),
@@ -779,9 +827,11 @@ def instance_record(x: Instance) -> dict[str, Any]:
         "attempted": x.attempted,
         "ud": x.ud,
     }
+    if x.retiring:
+        rec["retiring"] = True
     if x.redeploy:
-        out["redeploy"] = True
-    return out
+        rec["redeploy"] = True
+    return rec
 
 
 def global_record(s: ScaleSet) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from rollproof.model.scale_set_rules import (
     marked_for_redeploy,
     recovers,
     rolls_back_os_disk,
+    surges,
 )
 
 
@@ -40,6 +41,7 @@ class Stage(enum.IntEnum):
     UPGRADING = 2  # in the batch in flight, being upgraded
     FINISHED = 3  # in the batch in flight, finished
     AWAITING = 4  # in the batch in flight, notified, waiting for its approval (osRollingUpgradeDeferral)
+    RETIRING = 5  # maxSurge: an old instance of the batch in flight, deleted when it ends
 
 
 class A(enum.IntEnum):
@@ -81,7 +83,11 @@ class Cls:
 
     @property
     def attempted(self) -> bool:
-        return self.stage != Stage.FRESH
+        return self.stage not in (Stage.FRESH, Stage.RETIRING)
+
+    @property
+    def retiring(self) -> bool:
+        return self.stage == Stage.RETIRING
 
     @property
     def on_new(self) -> bool:
@@ -96,7 +102,6 @@ class Cls:
         return (
             f"{img(self.image)} image, {img(self.os_disk)} OS disk, {'healthy' if self.healthy else 'unhealthy'}, "
             f"{self.stage.name.lower()}, data disks {'intact' if self.data_ok else 'replaced'}, UD {self.ud}"
-            + (", left for the redeploy" if self.redeploy else "")
         )
 
     @property
@@ -138,14 +143,27 @@ def new_upgrade(c: Cls) -> Cls:
     return attrs.evolve(c, stage=Stage.FRESH)
 
 
+def retires(c: Cls) -> Cls:
+    """maxSurge: chosen for a batch, the old instance keeps serving until the batch ends and deletes it."""
+    return attrs.evolve(c, stage=Stage.RETIRING)
+
+
+def surge_of(c: Cls) -> Cls:
+    """maxSurge: the new instance a batch creates for an old one of class ``c``: healthy, being
+    upgraded (created), new data disks (``SURGE_DATA_DISKS``), in ``c``'s update domain."""
+    return starts_upgrading(Cls(OLD, OLD, True, Stage.FRESH, False, c.ud))
+
+
 def notified(c: Cls) -> Cls:
     """osRollingUpgradeDeferral: in the batch, told its upgrade is coming; nothing else changes yet."""
     return attrs.evolve(c, stage=Stage.AWAITING)
 
 
-def _successors(c: Cls, deferral: bool = False, redeploys: bool = False) -> list[Cls]:
+def _successors(c: Cls, deferral: bool = False, surge: bool = False, redeploys: bool = False) -> list[Cls]:
     out = []
-    if c.pending:
+    if c.pending and surge:
+        out += [retires(c), surge_of(c)]
+    elif c.pending:
         out.append(notified(c) if deferral else starts_upgrading(c))
     if c.stage == Stage.AWAITING:
         out.append(starts_upgrading(c))
@@ -165,11 +183,12 @@ def _successors(c: Cls, deferral: bool = False, redeploys: bool = False) -> list
 
 
 @lru_cache(maxsize=None)
-def classes(domains: int, deferral: bool = False, redeploys: bool = False) -> tuple[Cls, ...]:
+def classes(domains: int, deferral: bool = False, max_surge: bool = False, redeploys: bool = False) -> tuple[Cls, ...]:
     """The classes reachable by the moves from an initial class of each of ``domains`` domains
     (``model.scale_set_rules.domains``: update domains, or zones), in a fixed order; with
-    ``deferral`` an instance a batch picks first awaits its approval; with ``redeploys``, A-25's
-    redeploy leaves failed instances to be updated again (classes no other policy reaches).
+    ``deferral`` an instance a batch picks first awaits its approval; with ``max_surge`` a batch's
+    old instance retires and a new one is created; with ``redeploys``, A-25's redeploy leaves
+    failed instances to be updated again (classes no other policy reaches).
 
     The solver's class selector is an index into this tuple.
     """
@@ -177,7 +196,7 @@ def classes(domains: int, deferral: bool = False, redeploys: bool = False) -> tu
     seen = {Cls(OLD, OLD, h, Stage.FRESH, True, u) for u in uds for h in (True, False)}
     todo = list(seen)
     while todo:
-        for d in _successors(todo.pop(), deferral, redeploys):
+        for d in _successors(todo.pop(), deferral, max_surge, redeploys):
             if d not in seen:
                 seen.add(d)
                 todo.append(d)
@@ -185,7 +204,7 @@ def classes(domains: int, deferral: bool = False, redeploys: bool = False) -> tu
 
 
 def classes_of(policy: ScaleSetPolicy) -> tuple[Cls, ...]:
-    return classes(rules.domains(policy), policy.os_upgrade_deferral, policy.credentials_recovery)
+    return classes(rules.domains(policy), policy.os_upgrade_deferral, surges(policy), policy.credentials_recovery)
 
 
 def ud_size(L: Logic, n: Any, ud: int, k: int) -> Any:
@@ -385,7 +404,7 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
     cs = classes_of(policy)
     q = lambda pred: _sum(L, s, cs, pred)  # noqa: E731
     counts_up = policy.upgrading_counts_unhealthy
-    failed = q(lambda c: c.idle and c.stage != Stage.FRESH and (not c.healthy or c.image != NEW))
+    failed = q(lambda c: c.idle and c.attempted and (not c.healthy or c.image != NEW))
     uds = sorted({c.ud for c in cs})
     uds_upgrading = L.sum_(
         [L.ite(q(lambda c, u=u: c.ud == u and c.stage == Stage.UPGRADING) > 0, 1, 0) for u in uds]
@@ -410,8 +429,8 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         successful=q(lambda c: c.idle and c.image == NEW and not (c.stage != Stage.FRESH and not c.healthy)
                      and not c.pending),
         failed=failed,
-        upgraded=q(lambda c: c.idle and c.stage != Stage.FRESH),
-        attempted=q(lambda c: c.stage != Stage.FRESH),
+        upgraded=q(lambda c: c.idle and c.attempted),
+        attempted=q(lambda c: c.attempted),
         on_new=q(lambda c: c.image == NEW),
         not_on_target=q(lambda c: c.image != NEW),
         data_lost=q(lambda c: not c.data_ok),
@@ -438,6 +457,8 @@ def class_of(s: ScaleSet, i: int) -> Cls:
         stage = Stage.UPGRADING
     elif x.phase == Phase.AWAITING:
         stage = Stage.AWAITING
+    elif x.retiring:
+        stage = Stage.RETIRING
     elif i in s.batch:
         stage = Stage.FINISHED
     elif x.attempted:
@@ -459,7 +480,7 @@ def abstract(s: ScaleSet) -> Counts:
             raise ValueError(f"instance {i} is in {c}, a class no counting move produces")
         cnt[ix[c]] += 1
     return Counts(
-        n=s.n, status=int(s.status), checked=s.checked, waited=s.waited,
+        n=s.capacity, status=int(s.status), checked=s.checked, waited=s.waited,
         cancel_requested=s.cancel_requested, batches_started=s.batches_started,
         stop_tripped=s.stop_tripped, cnt=tuple(cnt), credentials_renewed=s.credentials_renewed,
     )

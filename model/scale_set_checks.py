@@ -196,7 +196,7 @@ def smooth_run(policy: S.ScaleSetPolicy) -> list[S.ScaleSet]:
             chosen = frozenset(pending[: S.batch_size(CONCRETE, policy, s.n)])
         if not go("orchestrator_starts_batch", chosen=chosen):
             break
-        for i in sorted(chosen):
+        for i in sorted(s.batch):  # (with max_surge, the new instances the batch created)
             go("instance_finishes_upgrade", i=i, healthy=policy.credentials_valid)
         go("probe_wait_expires")
         if not go("orchestrator_ends_batch") or s.status != S.Status.ROLLING_FORWARD:
@@ -234,7 +234,7 @@ def history_table_disagreements(policy: S.ScaleSetPolicy) -> list[str]:
         back = read_history(history_to_json([e]))
         if back != (e,):
             out.append(f"policy run, state {k}: the entry does not read back unchanged from its JSON")
-        found = check_history(back, now=now, instances=state.n)
+        found = check_history(back, now=now, instances=state.capacity)
         out += [f"policy run, state {k} ({e.code}): {f}" for f in found]
     return out
 
@@ -353,7 +353,7 @@ def purity_states(policy: S.ScaleSetPolicy, limit: int = 40) -> list[S.ScaleSet]
                 if not isinstance(r, Refused) and r not in seen:
                     nxt.append(r)
         frontier = nxt
-    assert all(x.n == n for x in seen)
+    assert all(x.capacity == n for x in seen)
     return seen
 
 

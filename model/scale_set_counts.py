@@ -37,8 +37,10 @@ from rollproof.model.scale_set_abstraction import (  # noqa: F401  (the counting
     fresh_state,
     initial_from_counts,
     new_upgrade,
+    retires,
     notified,
     starts_upgrading,
+    surge_of,
     ud_size,
     view,
 )
@@ -64,6 +66,7 @@ from rollproof.model.scale_set_rules import (
     status_after_batch,
     status_at_check,
     stop_rule_trips,
+    surges,
 )
 from rollproof.model.scale_set_rules import enabled as _enabled
 
@@ -177,6 +180,14 @@ def _moved(L: Logic, cnt: tuple[Any, ...], amounts: list[tuple[int, int, Any]]) 
     return tuple(c + L.sum_(d) if d else c for c, d in zip(cnt, delta))
 
 
+def _created(L: Logic, cnt: tuple[Any, ...], amounts: list[tuple[int, Any]]) -> tuple[Any, ...]:
+    """``cnt`` with ``amount`` new instances in class index ``dst`` for each pair (maxSurge)."""
+    add: list[list[Any]] = [[] for _ in cnt]
+    for dst, amount in amounts:
+        add[dst].append(amount)
+    return tuple(c + L.sum_(d) if d else c for c, d in zip(cnt, add))
+
+
 def enabled(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View, a: A) -> Any:
     """Whether some arguments make action ``a`` enabled (derived from its guard)."""
     return _enabled(L, policy, Quantities(L, policy, s, v), a.name)
@@ -206,6 +217,13 @@ def _effect(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args, v: Vi
     if a == A.orchestrator_checks_health:  # A-10.1, A-11, V8
         status = status_at_check(L, policy, v)
         return attrs.evolve(s, status=status, checked=status == int(Status.ROLLING_FORWARD))
+    if a == A.orchestrator_starts_batch and surges(policy):  # maxSurge: k[j] retire, k[j] new ones created
+        moves = [(j, ix[retires(c)], args.k[j]) for j, c in enumerate(cs) if c.pending]
+        made = [(ix[surge_of(c)], args.k[j]) for j, c in enumerate(cs) if c.pending]
+        return attrs.evolve(
+            s, cnt=_created(L, _moved(L, s.cnt, moves), made), checked=False, waited=False,
+            batches_started=s.batches_started + 1,
+        )
     if a == A.orchestrator_starts_batch:  # A-10.2, A-10.3, A-6: k[j] instances of pending class j
         start = notified if notified_first(policy) else starts_upgrading  # osRollingUpgradeDeferral
         moves = [(j, ix[start(c)], args.k[j]) for j, c in enumerate(cs) if c.pending]
@@ -226,8 +244,11 @@ def _effect(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args, v: Vi
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves), waited=True)
     if a == A.orchestrator_ends_batch:  # A-10.5, A-12, A-18, A-5
         moves = [(j, ix[batch_over(c)], s.cnt[j]) for j, c in enumerate(cs) if c.stage == Stage.FINISHED]
+        cnt = _moved(L, s.cnt, moves)
+        if surges(policy):  # maxSurge: the batch's old instances are deleted
+            cnt = tuple(0 if c.retiring else x for c, x in zip(cs, cnt))
         return attrs.evolve(
-            s, cnt=_moved(L, s.cnt, moves), waited=False, checked=False,
+            s, cnt=cnt, waited=False, checked=False,
             status=status_after_batch(L, policy, v),
             stop_tripped=L.or_(s.stop_tripped, stop_rule_trips(L, policy, v)),
         )

@@ -11,7 +11,7 @@ from typing import Any
 from rollproof.model.logic import Logic
 from rollproof.model.scale_set import ScaleSetPolicy
 from rollproof.model.scale_set_abstraction import Counts, Stage, View, _sum, classes_of, ud_size
-from rollproof.model.scale_set_rules import NEW, OLD, Status, domains
+from rollproof.model.scale_set_rules import NEW, OLD, Status, domains, surges
 
 def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[str, Any]]:
     """Candidate invariants in the model's vocabulary, for the prover to keep or drop.
@@ -90,11 +90,17 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
         for u in range(k):
             out.append((f"zone {u} holds its share of N",
                         _sum(L, s, classes_of(policy), lambda c, u=u: c.ud == u) == ud_size(L, s.n, u, k)))
+    if surges(policy):
+        retiring = _sum(L, s, classes_of(policy), lambda c: c.retiring)
+        out += [
+            ("max_surge: the set holds N plus the batch's new instances", v.total == v.n + v.in_batch),
+            ("max_surge: one old instance retiring per new instance of the batch", retiring == v.in_batch),
+        ]
     if policy.rollback_failed_on_breach:  # V6: the breach rollback comes only after a fault
         out.append(("no attempted instance is back on the old image while the upgrade rolls forward or is Completed",
                     L.implies(L.or_(rf, s.status == int(S.COMPLETED)),
                               _sum(L, s, classes_of(policy),
-                                   lambda c: c.idle and c.stage != Stage.FRESH and c.image == OLD) == 0)))
+                                   lambda c: c.idle and c.attempted and c.image == OLD) == 0)))
     if policy.credentials_recovery:  # A-25: before the renewal the set runs as without it
         before = L.not_(s.credentials_renewed)
         out += [(f"until the credentials are renewed: {name}", L.implies(before, f)) for name, f in list(out)]

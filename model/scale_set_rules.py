@@ -55,6 +55,7 @@ class Member(Protocol):
     def on_new(self) -> bool: ...  # runs the new image
     @property
     def awaiting(self) -> bool: ...  # notified, waiting for its workload's approval (osRollingUpgradeDeferral)
+    def retiring(self) -> bool: ...  # maxSurge: an old instance of the batch in flight, to be deleted
 
 
 class State(Protocol):
@@ -216,6 +217,54 @@ def os_disk_rolls_back(policy: Any, x: Member) -> bool:
     """V1 (``os_disk_rollback_on_timeout``): an instance of the batch still unhealthy when the probe
     wait expires gets its previous OS disk back."""
     return bool(policy.os_disk_rollback_on_timeout) and not x.healthy
+
+
+# --------------------------------------------------------------------------------------------
+# maxSurge: a batch creates new instances first, then deletes the old ones
+#
+# Azure's rolling upgrade with MaxSurge ("Rolling upgrades with MaxSurge on Virtual Machine Scale
+# Sets"): "new instances are created in batches using the latest scale model.  When the new
+# instances are fully created and healthy, they begin taking traffic.  The scale set then deletes
+# instances in batches matching the old scale set model"; a 20% batch of 10 instances is "two
+# instances being created" per batch.  So a batch of the b chosen old instances creates b new
+# instances on the target image; the chosen ones keep serving, marked for deletion, and are
+# deleted when the batch ends, so the set holds N + (the batch) during a batch and N again at
+# every batch boundary.  The percentages keep N, the configured capacity, as their base (the
+# documentation's own example: "a scale set of 10 instances and more than two instances in the
+# entire scale set"; the REST API's "the total virtual machine instances in the scale set" does not
+# say whether a batch's new instances are among them); the unhealthy count reads every instance
+# present, new ones included, so during a batch it can pass N.  What
+# happens when a new instance comes up unhealthy, the sources leave open: the REST API's
+# ``maxSurge`` ("Existing virtual machines will be deleted once the new virtual machines are
+# created for each batch") deletes them whatever the new ones' health, the documentation page says
+# "fully created and healthy".  Here the old ones are deleted when the batch ends (after the probe
+# wait) all the same, and the A-18 gate and the A-12 stop rule judge the batch as they do in place.
+# The fallback (a failed quota check before a batch upgrades it in place) is not modelled.
+
+
+def surges(policy: Any) -> bool:
+    """``maxSurge``: a batch creates new instances for the chosen ones, then deletes the old ones."""
+    return bool(getattr(policy, "max_surge", False))
+
+
+def retiring(policy: Any, x: Member) -> bool:
+    """maxSurge: an old instance of the batch in flight, serving until the batch ends and deletes it."""
+    return bool(x.retiring)
+
+
+#: maxSurge: a new instance's data disks are the scale set model's, new and empty; the old
+#: instance's data disks are deleted with it (A-6's "persisted data disks are kept" is an
+#: in-place upgrade's promise).
+SURGE_DATA_DISKS = "new"
+
+
+def not_serving_of_capacity(L: Logic, policy: Any, v: Any) -> Any:
+    """How far the instances serving fall short of N: ``down`` in place; with maxSurge the capacity
+    N less the instances serving (``total - down``), since the old instances of a batch serve until
+    deleted and the new ones serve once up (negative while more than N serve)."""
+    if surges(policy):
+        return v.n - (v.total - v.down)
+    return v.down
 
 
 # --------------------------------------------------------------------------------------------

@@ -98,8 +98,9 @@ def _ss_per_zone(p: Any) -> list[Observable]:
 
 
 SCALE_SET: tuple[Observable, ...] = (
-    Observable("instances", INT, "instances in the scale set (N)",
-               lambda L, p, v: v.n, lambda p, s: len(s.instances)),
+    Observable("instances", INT, "instances in the scale set (N, its capacity; with `max_surge` a batch's "
+               "new instances are not counted until they replace the old ones)",
+               lambda L, p, v: v.n, lambda p, s: _count(s, lambda x: not x.retiring)),
     Observable("upgrading", INT, "instances being upgraded now (the batch in flight, unfinished)",
                lambda L, p, v: v.upgrading, lambda p, s: _count(s, _up)),
     Observable("unhealthy", INT, "instances whose health probe (or extensions) report them unhealthy, upgrading or not",
@@ -111,8 +112,10 @@ SCALE_SET: tuple[Observable, ...] = (
                lambda p, s: _count(s, lambda x: not x.healthy or (p.upgrading_counts_unhealthy and _up(x)))),
     Observable("not_serving", INT, "instances not serving: unhealthy or being upgraded",
                lambda L, p, v: v.down, lambda p, s: _count(s, lambda x: not x.healthy or _up(x))),
-    Observable("serving", INT, "instances serving: healthy and not being upgraded",
-               lambda L, p, v: v.n - v.down, lambda p, s: _count(s, lambda x: x.healthy and not _up(x))),
+    Observable("serving", INT, "instances serving: healthy and not being upgraded (more than N while a "
+               "`max_surge` batch's new instances serve beside the old ones)",
+               lambda L, p, v: v.total - v.down if ss.surges(p) else v.n - v.down,
+               lambda p, s: _count(s, lambda x: x.healthy and not _up(x))),
     Observable("on_new", INT, "instances on the new (target) image",
                lambda L, p, v: v.on_new, lambda p, s: _count(s, lambda x: x.image == ss.NEW)),
     Observable("on_old", INT, "instances on the old image",
@@ -131,6 +134,7 @@ SCALE_SET: tuple[Observable, ...] = (
                "instances on the old image (or left by the A-25 redeploy to be updated again) that this "
                "upgrade has not attempted (A-27 pendingInstanceCount)",
                lambda L, p, v: v.pending,
+               lambda p, s: _count(s, lambda x: not _up(x) and not x.attempted and not x.retiring and x.image != ss.NEW)),
                lambda p, s: _count(s, lambda x: not _up(x) and not x.attempted and (x.image != ss.NEW or x.redeploy))),
     Observable("batches_started", INT, "batches this upgrade has started",
                lambda L, p, v: v.batches_started, lambda p, s: s.batches_started),
@@ -145,6 +149,9 @@ SCALE_SET: tuple[Observable, ...] = (
                "instances notified of their upgrade and waiting for their workload's approval "
                "(with `os_upgrade_deferral`; they keep serving meanwhile)",
                lambda L, p, v: v.awaiting, lambda p, s: _count(s, _waits)),
+    Observable("instances_present", INT,
+               "instances present, a `max_surge` batch's new and old ones both (N without it)",
+               lambda L, p, v: v.total, lambda p, s: len(s.instances)),
 )
 
 SCALE_SET_CONSTANTS: dict[str, int] = {st.name: int(st) for st in ss.Status}

@@ -71,7 +71,19 @@ def _share(k: int, n: int) -> str:
 
 
 def _n(s: Any) -> int:
-    return len(s.instances)
+    """N: the instances of the set, less the old ones a max_surge batch is replacing (each has its
+    new one, being created or up, beside it)."""
+    return sum(1 for x in s.instances if not x.retiring)
+
+
+def _replacing(s: Any) -> set[int]:
+    """max_surge: the old instances marked for deletion when the batch in flight ends."""
+    return {i for i, x in enumerate(s.instances) if x.retiring}
+
+
+def _created(s: Any) -> set[int]:
+    """max_surge: the instances the batch in flight created (after the set's N, in their order)."""
+    return set(range(_n(s), len(s.instances))) if s.policy.max_surge else set()
 
 
 def _upgrading(s: Any) -> set[int]:
@@ -138,6 +150,7 @@ def ss_batch_nonempty(run: Run) -> str | None:
     cap = _b(p, _n(b))
     if not 1 <= len(started) <= cap:
         return f"a batch of {len(started)} instances started (allowed 1..{cap})"
+    newer = sorted(i for i in started if i < len(b.instances) and b.instances[i].image == ss.NEW)
     newer = sorted(i for i in started if b.instances[i].image == ss.NEW and not b.instances[i].redeploy)
     if newer:
         return f"the batch holds instance {newer[0]}, already on the new image"
@@ -169,6 +182,12 @@ def ss_health_cap(run: Run) -> str | None:
 def ss_availability(run: Run) -> str | None:
     p, s = run.policy, run.now
     down = len(_sick(s) | _upgrading(s))
+    if p.max_surge:  # the capacity N less the instances serving, old and new alike
+        short = _n(s) - (len(s.instances) - down)
+        if _over(short, _n(s), p.max_batch_instance_percent):
+            return (f"{len(s.instances) - down} instances serving, {_share(short, _n(s))} short of the set "
+                    f"> {p.max_batch_instance_percent}%")
+        return None
     if _over(down, _n(s), p.max_batch_instance_percent):
         return f"{_share(down, _n(s))} not serving (unhealthy or upgrading) > {p.max_batch_instance_percent}%"
     return None
@@ -192,6 +211,8 @@ def _upgraded(run: Run, s: Any, upto: int | None = None) -> tuple[set[int], set[
     """This upgrade's upgraded instances (in a batch, now idle) and those of them failed: unhealthy,
     or back on the old image (A-18, A-27)."""
     done = {i for batch in _batches(run, upto) for i in batch if s.instances[i].phase == ss.Phase.IDLE}
+    # max_surge: an old instance being replaced is not upgraded; its new one is, once created.
+    done = (done - _replacing(s)) | {i for i in _created(s) if s.instances[i].phase == ss.Phase.IDLE}
     failed = {i for i in done if not s.instances[i].healthy or s.instances[i].image != s.target}
     return done, failed
 
@@ -219,7 +240,10 @@ def ss_completed(run: Run) -> str | None:
 @reading(SS, "VMSS-DATA-DISKS")
 def ss_data_disks(run: Run) -> str | None:
     s0, s = run.states[0], run.now
-    for i, (x0, x) in enumerate(zip(s0.instances, s.instances)):
+    for i, x in enumerate(s.instances):
+        if i >= len(s0.instances):
+            return f"instance {i} is a new instance with new data disks ({x.data_disks!r})"
+        x0 = s0.instances[i]
         if x.data_disks != x0.data_disks:
             return f"instance {i}'s data disks changed ({x0.data_disks!r} → {x.data_disks!r})"
         if x.phase == ss.Phase.IDLE and x.os_disk != x.image:
@@ -322,8 +346,8 @@ def ss_credentials(run: Run) -> str | None:
 @reading(SS, "VMSS-PROGRESS-COUNTS")
 def ss_progress_counts(run: Run) -> str | None:
     p, s = run.policy, run.now
-    batched = {i for batch in _batches(run) for i in batch}
-    idle = [i for i, x in enumerate(s.instances) if x.phase == ss.Phase.IDLE]
+    batched = {i for batch in _batches(run) for i in batch} | _created(s)
+    idle = [i for i, x in enumerate(s.instances) if x.phase == ss.Phase.IDLE and not x.retiring]
     on = {i for i, x in enumerate(s.instances) if x.image == s.target}
     pending = [i for i in idle if i not in batched and (i not in on or s.instances[i].redeploy)]
     in_progress = len(_upgrading(s) | _awaiting(s))  # a notified instance is in the batch in flight
@@ -397,6 +421,10 @@ def ss_conserved(run: Run) -> str | None:
     fixed = run.policy.instances if isinstance(run.policy.instances, int) else n0
     if n != n0 or n != fixed:
         return f"the set holds {n} instances, not {fixed}"
+    s = run.now
+    created = len(s.batch) if run.policy.max_surge else 0
+    if len(_replacing(s)) != created:
+        return f"{len(_replacing(s))} old instances are being replaced by {created} new ones"
     return None
 
 

@@ -12,6 +12,7 @@ import attrs
 
 from rollproof.model import scale_set_checks
 from rollproof.model.scale_set import Status, too_many_unhealthy, too_many_unhealthy_upgraded
+from rollproof.model.scale_set_rules import not_serving_of_capacity, surges
 from rollproof.model.scale_set_counts import A
 from rollproof.properties.registry import Antecedent, Kind, Property, register
 
@@ -62,9 +63,15 @@ def unhealthy_within_cap(L, policy, v):
     all of: no maintenance; no failing upgrade (``upgraded_may_fail`` off and credentials valid);
     at most ``p_unhealthy·N/100`` instances start unhealthy; and, when upgrading instances count,
     ``100·B ≤ p_unhealthy·N`` for the worst batch start, ``B = min(u₀ + b_max, N)`` (``max(u₀, b)``
-    with ``prioritize_unhealthy_instances``), where ``u₀`` is the most instances that may start
+    with ``prioritize_unhealthy_instances``; ``u₀ + b_max`` with ``max_surge``, the new instances
+    being created beside the old ones), where ``u₀`` is the most instances that may start
     unhealthy and ``b_max`` is b (⌈N/U⌉ with Service Fabric).  So ``within_cap`` with counted
     upgrades never holds below 100%: the pre-check admits exactly the allowance, and a batch adds to it.
+
+    With ``max_surge`` a batch's old instances and the new ones being created both count against N,
+    so the count can pass N (three unhealthy of 3 and a new one being created: 4 of 3) and
+    ``p_unhealthy = 100`` no longer suffices; the conditions above, with ``B = u₀ + b_max``, are then
+    sufficient, not shown necessary.
     """
     return L.not_(too_many_unhealthy(L, policy, v.unhealthy, v.n))
 
@@ -77,8 +84,15 @@ def serving_within_batch_allowance(L, policy, v):
     most instances that may start unhealthy and ``u`` the most unhealthy at a passing pre-check
     (``⌊p_unhealthy·N/100⌋`` when upgrades may fail, else ``min(u₀, ⌊p_unhealthy·N/100⌋)``).
     Refuted whenever an instance can be unhealthy while a full batch upgrades.
+
+    With ``max_surge`` "not serving" is the capacity N less the instances serving: a batch's old
+    instances serve until it ends and deletes them, and its new ones serve once up, so a batch
+    itself takes nothing away.  Then it holds when ``p_batch = 100``, or with no maintenance and
+    ``100·u₀ ≤ p_batch·N`` where upgrades cannot fail, ``100·max(u₀, min(m + b_max, N)) ≤ p_batch·N``
+    where they can (m = ⌊p_unhealthy·N/100⌋: a batch's failed new instances replace healthy old
+    ones); with ``prioritize_unhealthy_instances`` the latter is a bound, not shown exact.
     """
-    return 100 * v.down <= policy.max_batch_instance_percent * v.n
+    return 100 * not_serving_of_capacity(L, policy, v) <= policy.max_batch_instance_percent * v.n
 
 
 def no_batch_after_stop_rule(L, policy, before, a, after):
@@ -132,7 +146,9 @@ def only_the_upgrade_heals(L, policy, before, a, after):
 def data_disks_kept(L, policy, v):
     """VMSS-DATA-DISKS (A-6, A-8): data disks never change; an upgraded OS disk is the target's.
 
-    Holds for every policy (the V1 rollback restores the old image and its disk together).
+    Holds for every policy without ``max_surge`` (the V1 rollback restores the old image and its disk
+    together); refuted with it: a surge batch's new instance has new data disks, and the old
+    instance's are deleted with it.
     """
     return L.and_(v.data_lost == 0, v.disk_mismatch == 0)
 
@@ -253,10 +269,13 @@ def instances_conserved(L, policy, v):
     """X-INSTANCES-CONSERVED: no step creates, loses or duplicates an instance.  Holds.
 
     Counted twice over: the classes add up to the set's size, and the size is the policy's
-    instance count (a per-instance run that drops or adds an instance changes the size).
+    instance count (a per-instance run that drops or adds an instance changes the size).  With
+    ``max_surge`` a batch creates one new instance per old one it replaces and deletes the old ones
+    when it ends: the set holds N plus the batch in flight, so N again at every batch boundary.
     """
     fixed = policy.instances if isinstance(policy.instances, int) else v.n
-    return L.and_(v.total == v.n, v.n == fixed)
+    surge = v.in_batch if surges(policy) else 0
+    return L.and_(v.total == v.n + surge, v.n == fixed)
 
 
 def no_failed_left_after_rollback(L, policy, before, a, after):
@@ -310,7 +329,7 @@ def _step(text, fn):
 
 _A_BATCH_STARTS = _step("a batch starts", lambda L, p, b, a, w: a == int(A.orchestrator_starts_batch))
 _AVAILABILITY = ("concurrent_maintenance", "upgraded_may_fail", "credentials_valid", "initial_unhealthy",
-                 "upgrading_counts_unhealthy", "prioritize_unhealthy_instances", "batch_rounding")
+                 "upgrading_counts_unhealthy", "prioritize_unhealthy_instances", "batch_rounding", "max_surge")
 
 _P = [
     Property("VMSS-BATCH-CAP", M, Kind.INV, "batch_within_cap", "100·upgrading ≤ p_batch·N",
@@ -331,12 +350,12 @@ _P = [
              antecedents=(_A_BATCH_STARTS,), depends_on=("concurrent_maintenance", "max_unhealthy_instance_percent"),
              promise="A-10.1, A-11: before each batch the orchestrator ensures that no more than 20% of all instances are unhealthy."),
     Property("VMSS-HEALTH-CAP", M, Kind.INV, "unhealthy_within_cap", "100·unhealthy ≤ p_unhealthy·N",
-             ("A-8", "A-12"), "iff p_unhealthy = 100, or no maintenance, no failing upgrade, a start within the allowance and (upgrading counted) 100·min(u0 + b_max, N) ≤ p_unhealthy·N",
+             ("A-8", "A-12"), "iff p_unhealthy = 100, or no maintenance, no failing upgrade, a start within the allowance and (upgrading counted) 100·min(u0 + b_max, N) ≤ p_unhealthy·N (max_surge: the second alone, with u0 + b_max, suffices)",
              holds=unhealthy_within_cap, depends_on=_AVAILABILITY,
              promise="A-10.1: no more than 20% of all instances unhealthy (read as a promise about every moment; A-12 itself warns it is not one)."),
     Property("VMSS-AVAILABILITY", M, Kind.INV, "serving_within_batch_allowance",
-             "instances not serving (upgrading ∪ unhealthy) ≤ p_batch·N/100", ("A-8",),
-             "iff p_batch = 100, or no maintenance and 100·max(u0, min(u + b_max, N)) ≤ p_batch·N",
+             "instances not serving (upgrading ∪ unhealthy; with max_surge, N less the instances serving) ≤ p_batch·N/100", ("A-8",),
+             "iff p_batch = 100, or no maintenance and 100·max(u0, min(u + b_max, N)) ≤ p_batch·N (max_surge: 100·u0 ≤ p_batch·N, or 100·max(u0, min(m + b_max, N)) where upgrades may fail)",
              holds=serving_within_batch_allowance, depends_on=_AVAILABILITY,
              promise="A-8: to minimise application downtime, upgrades go in batches, never more than 20% of the set at a time."),
     Property("VMSS-STOP-RULE", M, Kind.STEP, "no_batch_after_stop_rule",
@@ -360,7 +379,8 @@ _P = [
              promise="A-10.1: the pre-check allows up to 20% unhealthy instances, so one unhealthy instance should not stop an upgrade (opencga#987: it did, on 2 instances)."),
     Property("VMSS-DATA-DISKS", M, Kind.INV, "data_disks_kept",
              "every instance's data disks equal their initial value; an upgraded instance's OS disk is built from the target image",
-             ("A-6", "A-8"), "every policy", holds=data_disks_kept,
+             ("A-6", "A-8"), "every policy without max_surge (a surge batch replaces an instance by a new one with new data disks)", holds=data_disks_kept,
+             depends_on=("max_surge",),
              antecedents=(_state("an instance runs the new image", lambda L, p, v: v.on_new >= 1),),
              promise="A-6: the OS disk is replaced from the latest image; persisted data disks are kept."),
     Property("VMSS-NO-DOWNGRADE", M, Kind.STEP, "no_downgrade",
@@ -452,8 +472,8 @@ _P = [
                          "rollback_failed_on_breach"),
              promise="A-25: regenerate the token and deploy the updated scale set, which updates all instances including the failed ones."),
     Property("X-INSTANCES-CONSERVED", M, Kind.INV, "instances_conserved",
-             "no step of an upgrade creates, loses or duplicates an instance", (), "every policy",
-             holds=instances_conserved),
+             "no step of an upgrade creates, loses or duplicates an instance (with max_surge: the set holds N plus the batch in flight, N at every batch boundary)",
+             (), "every policy", holds=instances_conserved),
     Property("X-STEP-PURE", M, Kind.CHECK, "steps_are_pure",
              "every action is a pure function: same inputs, same result; inputs never mutated (tested, not proved)",
              (), "every action, on the states of its table", check=scale_set_checks.purity_disagreements,

@@ -58,6 +58,8 @@ CATEGORIES: dict[str, tuple[str, str, str]] = {
     "new": ("new, healthy", "#59a14f", ""),
     "new-unhealthy": ("new, unhealthy", "#e15759", ""),
     "crashed": ("crashed (X)", "#3b0a0a", "X"),
+    "retiring": ("old, serving until its batch deletes it (D)", "#b07aa1", "D"),
+    "absent": ("not in the set (created or deleted by a surge batch)", "#eeeeee", ""),
 }
 _BUSY = {"upgrading": "upgrading", "updating": "upgrading", "stopped": "stopped", "starting": "starting",
          "crashed": "crashed", "awaiting approval": "awaiting"}
@@ -89,6 +91,8 @@ def category(rec: dict[str, Any], taken: bool = False) -> str:
     sick = str(rec.get("health", "healthy")) == "unhealthy"
     if taken and sick:
         return "taken"
+    if rec.get("retiring") is True and not sick:
+        return "retiring"
     version = rec.get("image", rec.get("package", "old"))
     new = str(version) == "new"
     return ("new" if new else "old") + ("-unhealthy" if sick else "")
@@ -194,9 +198,11 @@ def figure(trace: Trace, *, policy_name: str, cause: str | None = None) -> Figur
     states = trace.states
     model = trace.model
     rows = [render.instance_records(s, model=model) for s in states]
-    ids = list(rows[0].keys())
+    # Every instance of any state (a max_surge batch adds instances and deletes others).
+    ids = sorted({i for recs in rows for i in recs}, key=render._id_order)
+    first = {i: next(recs[i] for recs in rows if i in recs) for i in ids}
     taken = _taken_sets(trace, rows)
-    cats = [[category(recs[i], i in taken[k]) if i in recs else "stopped" for i in ids] for k, recs in enumerate(rows)]
+    cats = [[category(recs[i], i in taken[k]) if i in recs else "absent" for i in ids] for k, recs in enumerate(rows)]
     hatch = [[i in recs and cats[k][y] in _BUSY.values() and str(recs[i].get("health", "")) == "unhealthy"
               for y, i in enumerate(ids)] for k, recs in enumerate(rows)]
     globals_ = [_globals(model, st) for st in states]
@@ -218,7 +224,7 @@ def figure(trace: Trace, *, policy_name: str, cause: str | None = None) -> Figur
         entries.append(("white", "", True, "(hatched) busy and unhealthy"))
     legend_w = sum(26 + _CHAR_W * len(e[3]) + 14 for e in entries)
     legend_h = 18 * (1 + int(legend_w // (WIDTH_PX - 24))) + 12
-    labels = [_instance_label(i, rows[0][i]) for i in ids] + ["status"]
+    labels = [_instance_label(i, first[i]) for i in ids] + ["status"]
     label_w = int(16 + 6.2 * max(len(x) for x in labels))
     grid_w = WIDTH_PX - label_w - 24
     col_w = min(grid_w / max(len(p) for p in panels), _MAX_COL_W)
@@ -287,7 +293,7 @@ def figure(trace: Trace, *, policy_name: str, cause: str | None = None) -> Figur
             ph -= note_h
         grid_h = head_h + status_h + nrow * _CELL_H
         ax = fig.add_axes((label_w / WIDTH_PX, fy(top + grid_h), len(p) * col_w / WIDTH_PX, grid_h / height))
-        _draw_panel(ax, p, cats, hatch, statuses if status_row else None, ids, rows[0], at, trace,
+        _draw_panel(ax, p, cats, hatch, statuses if status_row else None, ids, first, at, trace,
                     head_rows=(head_h + status_h) / _CELL_H, status_label=status_label)
         _draw_key(fig, trace, p, at, top + grid_h + 8, height)
         top += ph

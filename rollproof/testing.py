@@ -92,6 +92,13 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
     else:
         sf = pick("service_fabric", st.booleans())
         zones = 1 if sf else pick("zones", st.integers(1, 3))
+    # max_surge is not modelled with os_upgrade_deferral: whichever is fixed decides the other.
+    if "os_upgrade_deferral" in fixed and "max_surge" not in fixed:
+        deferral = pick("os_upgrade_deferral", st.booleans())
+        surge = False if deferral else pick("max_surge", st.booleans())
+    else:
+        surge = pick("max_surge", st.booleans())
+        deferral = False if surge else pick("os_upgrade_deferral", st.booleans())
     return S.ScaleSetPolicy(
         instances=n,
         max_batch_instance_percent=pick("max_batch_instance_percent", PERCENTS),
@@ -111,6 +118,8 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         update_domains=pick("update_domains", st.integers(1, max_uds)),
         zones=zones,
         cross_zone_upgrade=pick("cross_zone_upgrade", st.booleans()),
+        os_upgrade_deferral=deferral,
+        max_surge=surge,
         os_upgrade_deferral=pick("os_upgrade_deferral", st.booleans()),
         rollback_failed_on_breach=pick("rollback_failed_on_breach", st.booleans()),
         credentials_recovery=pick("credentials_recovery", st.booleans()),

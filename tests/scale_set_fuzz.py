@@ -235,6 +235,8 @@ def precheck_region(p) -> bool:
 def _worst_with_batch(p, start_sick: int) -> int:
     """The most instances down (sick or upgrading) once a batch starts from ``start_sick`` sick ones."""
     n, B = _n(p), largest_batch(p)
+    if p.max_surge:  # the new instances come beside the old ones, the sick among them not replaced yet
+        return start_sick + B
     if p.prioritize_unhealthy_instances and not p.service_fabric and not (zoned(p) and start_sick < n):
         # (within a zone the unhealthy go first, but those of later zones wait for their turn)
         return min(max(start_sick, B), n)
@@ -243,7 +245,7 @@ def _worst_with_batch(p, start_sick: int) -> int:
 
 def health_cap_region(p) -> bool:
     n, pu = _n(p), p.max_unhealthy_instance_percent
-    if pu == 100:
+    if pu == 100 and not p.max_surge:  # with surge, a batch's old and new instances both count against N
         return True
     u0 = max_initial_unhealthy(p)
     if 100 * u0 > pu * n or p.concurrent_maintenance or failures_possible(p):
@@ -261,6 +263,9 @@ def availability_region(p) -> bool:
         return False
     u0 = max_initial_unhealthy(p)
     m = _cap(p.max_unhealthy_instance_percent, n)
+    if p.max_surge:  # short of N: the unhealthy among the N, and a batch's failed new instances
+        worst = max(u0, min(m + largest_batch(p), n)) if failures_possible(p) else u0
+        return 100 * worst <= pb * n
     at_check = m if failures_possible(p) else min(u0, m)
     worst = max(u0, _worst_with_batch(p, at_check))
     return 100 * worst <= pb * n
@@ -347,6 +352,10 @@ def nowhere(p) -> bool:
     return False
 
 
+def data_disks_region(p) -> bool:
+    return not p.max_surge
+
+
 def everywhere(p) -> bool:
     return True
 
@@ -360,7 +369,7 @@ REGIONS: dict[str, Callable[[S.ScaleSetPolicy], bool]] = {
     "VMSS-STOP-RULE": everywhere,
     "VMSS-UPGRADED-GATE": upgraded_gate_region,
     "VMSS-ONE-UNHEALTHY-TOLERATED": one_unhealthy_region,
-    "VMSS-DATA-DISKS": everywhere,
+    "VMSS-DATA-DISKS": data_disks_region,
     "VMSS-NO-DOWNGRADE": everywhere,
     "VMSS-COMPLETES": completes_region,
     "VMSS-TERMINAL": terminal_region,

@@ -78,9 +78,14 @@ def test_explaining_a_property_names_what_it_depends_on_its_premises_and_the_gua
 
 
 def test_a_property_of_both_models_is_explained_once_when_it_reads_the_same():
-    text = catalog.explain_property("X-INSTANCES-CONSERVED")
-    assert text.splitlines()[0] == "X-INSTANCES-CONSERVED  (inv, scale set and cloud service: instances_conserved)"
+    text = catalog.explain_property("X-STEP-PURE")
+    assert text.splitlines()[0] == "X-STEP-PURE  (check, scale set and cloud service: steps_are_pure)"
     assert sum(line.startswith("  statement") for line in text.splitlines()) == 1
+    # The scale set's X-INSTANCES-CONSERVED says what max_surge does to the count: explained per model.
+    text = catalog.explain_property("X-INSTANCES-CONSERVED")
+    heads = [line for line in text.splitlines() if line.startswith("X-INSTANCES-CONSERVED")]
+    assert heads == ["X-INSTANCES-CONSERVED  (inv, scale set: instances_conserved)",
+                     "X-INSTANCES-CONSERVED  (inv, cloud service: instances_conserved)"]
 
 
 def test_every_kind_says_what_it_means_how_to_read_its_trace_and_which_words_it_gets():

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from rollproof import inputs
+from rollproof.inputs import fields
 from rollproof.policyfile import PolicyFileError
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -298,6 +299,17 @@ def test_each_azure_json_range_error_is_one_line_with_the_field_as_written(tmp_p
         f"error: vmss.json: properties.upgradePolicy.rollingUpgradePolicy.{field}: {tail}")
 
 
+@pytest.mark.parametrize("value", [True, False])
+def test_an_arm_max_surge_reaches_the_policy_and_unset_is_azures_default(tmp_path, value):
+    (tmp_path / "vmss.json").write_text(json.dumps(_vmss({"maxSurge": value})))
+    (pf,) = load("vmss.json", cwd=tmp_path).policies
+    assert pf.parameters["max_surge"] is value and pf.policy.max_surge is value
+    assert pf.sources["max_surge"].key.endswith("rollingUpgradePolicy.maxSurge")
+    (tmp_path / "vmss.json").write_text(json.dumps(_vmss({})))
+    (pf,) = load("vmss.json", cwd=tmp_path).policies
+    assert pf.parameters["max_surge"] is False and pf.sources["max_surge"].kind == "azure-default"
+
+
 # --------------------------------------------------------------------------------------------
 # Fields not modelled
 
@@ -311,15 +323,14 @@ def test_fields_not_modelled_are_validated_and_listed_as_ignored_with_a_warning_
     (pf,) = load("main.tf", cwd=tmp_path).policies
     prefix = "azurerm_linux_virtual_machine_scale_set.web."
     assert [ig.key.removeprefix(prefix) for ig in pf.ignored] == [
-        "rolling_upgrade_policy.pause_time_between_batches",
-        "rolling_upgrade_policy.maximum_surge_instances_enabled", "automatic_instance_repair.enabled",
+        "rolling_upgrade_policy.pause_time_between_batches", "automatic_instance_repair.enabled",
         "automatic_instance_repair.grace_period", "rolling_upgrade_policy.future_field_enabled"]
     assert pf.ignored[0].at == "main.tf:7" and pf.ignored[0].value == "PT30S"
     warnings = pf.warnings()
     assert len(warnings) == len(pf.ignored)
-    assert warnings[1] == (f"{prefix}rolling_upgrade_policy.maximum_surge_instances_enabled: not modelled, ignored "
-                           "(got true): the verdicts assume each batch takes its instances out of service while they "
-                           "upgrade (no surge)")
+    # maxSurge is modelled: it reaches the policy, with where it came from.
+    assert pf.parameters["max_surge"] is True
+    assert pf.sources["max_surge"].key == prefix + "rolling_upgrade_policy.maximum_surge_instances_enabled"
     # Still validated: Azure's bounds on the repairs' grace period.
     write(tmp_path, {"main.tf": tf_resource(
         '  instances = 2\n  automatic_instance_repair {\n    enabled = true\n    grace_period = "PT5M"\n  }\n')})

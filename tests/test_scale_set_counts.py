@@ -122,7 +122,8 @@ def test_the_symbolic_guard_with_free_arguments_is_satisfiable_exactly_where_ena
     for policy in (S.Policy(instances=5), S.Policy(instances=6, service_fabric=True, update_domains=3),
                    S.Policy(instances=5, batch_fill="full", prioritize_unhealthy_instances=True, initial_unhealthy="any"),
                    S.Policy(instances=4, credentials_valid=False, health_probe=False),
-                   S.Policy(instances=5, os_upgrade_deferral=True, max_batch_instance_percent=40)):
+                   S.Policy(instances=5, os_upgrade_deferral=True, max_batch_instance_percent=40),
+                   S.Policy(instances=5, max_surge=True, initial_unhealthy="any")):
         for s in purity_states(policy, limit=15):
             c = C.abstract(s)
             v = C.view(CONCRETE, s.policy, c)

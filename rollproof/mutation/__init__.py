@@ -172,9 +172,21 @@ def examined_policies(prop: Any, results: Iterable[MutantResult]) -> list[Any]:
     switch that makes ``prop`` apply), without repeats, in catalogue order."""
     import attrs
 
+    from rollproof.model.core import PolicyError
+
+    def flipped(p: Any, name: str) -> Any:
+        try:
+            return attrs.evolve(p, **{name: not getattr(p, name)})
+        except PolicyError:  # a switch the policy's other parameters rule out (zones with Service Fabric)
+            return None
+
     out: list[Any] = []
     for r in results:
         p = r.mutant.policy_value()
+        fits = [p] if prop.applies(p) else [
+            q for f in attrs.fields(type(p)) if isinstance(getattr(p, f.name), bool)
+            for q in [flipped(p, f.name)] if q is not None and prop.applies(q)
+        ]
         fits = [p] if prop.applies(p) else [q for q in _flipped(p) if prop.applies(q)]
         out += [q for q in fits if q not in out]
     return out

@@ -320,6 +320,13 @@ SCALE_SET = [
          Patch(SSA, "abstract", _size_from_policy)),
         ("X-INSTANCES-CONSERVED",), P5,
     ),
+    Mutant(
+        "surge-ignored", "scale_set",
+        "maxSurge is read but ignored: every batch takes its old instances out of service to upgrade them in place",
+        (_rule(SSR, "surges", lambda policy: False),),
+        ("VMSS-AVAILABILITY",),
+        attrs.evolve(P5, concurrent_maintenance=False, upgraded_may_fail=False, max_surge=True),
+    ),
 ]
 
 
