@@ -60,11 +60,8 @@ def _ss_failed(s: Any) -> int:
 def _ss_successful(s: Any) -> int:
     # A-27 successfulInstanceCount: not upgrading (nor waiting to), on the target image, and healthy
     # unless this upgrade attempted it and it came back unhealthy (then it is failed).
-    return _count(s, lambda x: not _up(x) and not _waits(x) and x.image == ss.NEW and (x.healthy or not x.attempted))
-    # A-27 successfulInstanceCount: not upgrading, on the target image, and healthy unless this
-    # upgrade attempted it and it came back unhealthy (then it is failed); one the A-25 redeploy
-    # left to be updated again is pending.
-    return _count(s, lambda x: not _up(x) and x.image == ss.NEW and (x.healthy or not x.attempted)
+    # One the A-25 redeploy left to be updated again is pending.
+    return _count(s, lambda x: not _up(x) and not _waits(x) and x.image == ss.NEW and (x.healthy or not x.attempted)
                   and not (x.redeploy and not x.attempted))
 
 
@@ -134,8 +131,8 @@ SCALE_SET: tuple[Observable, ...] = (
                "instances on the old image (or left by the A-25 redeploy to be updated again) that this "
                "upgrade has not attempted (A-27 pendingInstanceCount)",
                lambda L, p, v: v.pending,
-               lambda p, s: _count(s, lambda x: not _up(x) and not x.attempted and not x.retiring and x.image != ss.NEW)),
-               lambda p, s: _count(s, lambda x: not _up(x) and not x.attempted and (x.image != ss.NEW or x.redeploy))),
+               lambda p, s: _count(s, lambda x: not _up(x) and not x.attempted and not x.retiring
+                                   and (x.image != ss.NEW or x.redeploy))),
     Observable("batches_started", INT, "batches this upgrade has started",
                lambda L, p, v: v.batches_started, lambda p, s: s.batches_started),
     Observable("uds_upgrading", INT,

@@ -120,7 +120,6 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         cross_zone_upgrade=pick("cross_zone_upgrade", st.booleans()),
         os_upgrade_deferral=deferral,
         max_surge=surge,
-        os_upgrade_deferral=pick("os_upgrade_deferral", st.booleans()),
         rollback_failed_on_breach=pick("rollback_failed_on_breach", st.booleans()),
         credentials_recovery=pick("credentials_recovery", st.booleans()),
     )
