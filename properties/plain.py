@@ -150,8 +150,8 @@ def ss_batch_nonempty(run: Run) -> str | None:
     cap = _b(p, _n(b))
     if not 1 <= len(started) <= cap:
         return f"a batch of {len(started)} instances started (allowed 1..{cap})"
-    newer = sorted(i for i in started if i < len(b.instances) and b.instances[i].image == ss.NEW)
-    newer = sorted(i for i in started if b.instances[i].image == ss.NEW and not b.instances[i].redeploy)
+    newer = sorted(i for i in started if i < len(b.instances) and b.instances[i].image == ss.NEW
+                   and not b.instances[i].redeploy)
     if newer:
         return f"the batch holds instance {newer[0]}, already on the new image"
     return None
@@ -398,7 +398,7 @@ def ss_breach_rollback(run: Run) -> str | None:
     if a is None or a.name != "orchestrator_rolls_back_failed":
         return None
     batched = {i for batch in _batches(run) for i in batch}
-    left = sorted(i for i in batched if s.instances[i].phase == ss.Phase.IDLE
+    left = sorted(i for i in batched if i < len(s.instances) and s.instances[i].phase == ss.Phase.IDLE
                   and not s.instances[i].healthy and s.instances[i].image == ss.NEW)
     if left:
         return f"after the rollback, instance {left[0]} is still unhealthy on the new image"
