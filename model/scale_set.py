@@ -236,6 +236,20 @@ class ScaleSetPolicy:
         "range": "true or false (not with os_upgrade_deferral)",
         "source": "today's rollingUpgradePolicy.maxSurge (Azure's \"Rolling upgrades with MaxSurge\": "
                   "new instances are created in batches, then the old ones deleted)"})
+    rollback_failed_on_breach: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "after the upgrade faults on a policy breach, the orchestrator takes every failed "
+                   "instance (upgraded, unhealthy, on the new image) back to the old image; it stays "
+                   "unhealthy until its probe turns healthy",
+        "range": "true or false",
+        "source": "V6 rollingUpgradePolicy.rollbackFailedInstancesOnPolicyBreach (unset by default): "
+                  "rollback failed instances to previous model if the rolling upgrade policy is violated"})
+    credentials_recovery: bool = field(default=False, validator=_bool, metadata={
+        "meaning": "with expired credentials, once the upgrade stops with failed instances the operator "
+                   "renews the credentials and redeploys: the next upgrade updates the failed "
+                   "instances again, and later upgrades no longer fail for the credentials",
+        "range": "true or false",
+        "source": "A-25: regenerate the token, update the scale set model, deploy the updated scale set, "
+                  "\"which updates all instances including the failed ones\""})
 
     def with_instances(self, n: int) -> "ScaleSetPolicy":
         """The same policy at a concrete instance count (for ``instances = "any"`` traces)."""
@@ -272,6 +286,7 @@ class Instance:
     attempted: bool = False
     ud: int = 0
     retiring: bool = False  # maxSurge: an old instance of the batch in flight, deleted when it ends
+    redeploy: bool = False  # A-25: the redeploy left it to be updated again
 
     # What the rules read of an instance (``model.scale_set_rules.Member``).
     @property
@@ -305,6 +320,7 @@ class ScaleSet:
     cancel_requested: bool = False  # A-5
     batches_started: int = 0  # batches of this upgrade (A-24, VMSS-COMPLETES)
     stop_tripped: bool = False  # history: a batch of this upgrade ended over the A-12 threshold
+    credentials_renewed: bool = False  # A-25: the operator renewed the expired credentials
 
     @property
     def n(self) -> int:
@@ -346,8 +362,9 @@ def is_serving(policy: ScaleSetPolicy, x: Any) -> bool:
 
 
 def is_pending(s: ScaleSet, x: Instance) -> bool:
-    """Still to be upgraded in this upgrade: idle, not yet attempted, not on the target (V2)."""
-    return x.phase == Phase.IDLE and not x.attempted and not x.retiring and x.image != s.target
+    """Still to be upgraded in this upgrade: idle, not yet attempted, not on the target (V2), or
+    left by the A-25 redeploy to be updated again."""
+    return x.phase == Phase.IDLE and not x.attempted and not x.retiring and (x.image != s.target or x.redeploy)
 
 
 # --------------------------------------------------------------------------------------------
@@ -366,6 +383,7 @@ class Facts:
         self.checked, self.waited = s.checked, s.waited
         self.cancel_requested, self.stop_tripped = s.cancel_requested, s.stop_tripped
         self.batches_started = s.batches_started
+        self.credentials_renewed = s.credentials_renewed
 
     def _count(self, pred) -> int:
         return sum(1 for x in self.s.instances if pred(x))
@@ -421,7 +439,8 @@ class Facts:
     @cached_property
     def successful(self) -> int:
         t = self.s.target
-        return self._count(lambda x: x.idle and x.image == t and (x.healthy or not x.attempted))
+        return self._count(lambda x: x.idle and x.image == t and (x.healthy or not x.attempted)
+                           and not is_pending(self.s, x))
 
     @cached_property
     def failed(self) -> int:
@@ -461,6 +480,10 @@ class Facts:
         """Instances down (unhealthy or being upgraded) in each domain: update domain, or zone."""
         return tuple(self._count(lambda x, u=u: x.ud == u and (not x.healthy or x.upgrading))
                      for u in range(rules.domains(self.policy)))
+
+    @cached_property
+    def failed_on_new(self) -> int:
+        return self.count(rules.failed_on_new)
 
     @cached_property
     def stuck(self) -> bool:
@@ -580,7 +603,7 @@ def orchestrator_checks_health(s: ScaleSet) -> ScaleSet | Refused:
 def _starts_upgrading(x: Instance, target: int) -> Instance:
     """A-10.3, A-6: the instance is being upgraded; the disks ``UPGRADE_REPLACES`` names are new."""
     return attrs.evolve(
-        x, phase=Phase.UPGRADING, attempted=True,
+        x, phase=Phase.UPGRADING, attempted=True, redeploy=False,
         os_disk=target if "os_disk" in UPGRADE_REPLACES else x.os_disk,
         data_disks=f"{x.data_disks}+rebuilt" if "data_disks" in UPGRADE_REPLACES else x.data_disks,
     )
@@ -692,6 +715,27 @@ def instance_approves_upgrade(s: ScaleSet, i: int) -> ScaleSet | Refused:
     if r := _refused(s, "instance_approves_upgrade", Named(s, i)):
         return r
     return attrs.evolve(s, instances=s.instances[:i] + (_starts_upgrading(s.instances[i], s.target),) + s.instances[i + 1:])
+# --------------------------------------------------------------------------------------------
+# Actions: the breach rollback (V6) and the expired-credentials recovery (A-25)
+
+
+def orchestrator_rolls_back_failed(s: ScaleSet) -> ScaleSet | Refused:
+    """After a breach faulted the upgrade, every failed instance goes back to the old image (V6)."""
+    if r := _refused(s, "orchestrator_rolls_back_failed"):
+        return r
+    inst = tuple(rolls_back_os_disk(x) if rules.failed_on_new(s.policy, x) else x for x in s.instances)
+    return attrs.evolve(s, instances=inst)
+
+
+def operator_renews_credentials(s: ScaleSet) -> ScaleSet | Refused:
+    """The operator renews the expired credentials and redeploys the scale set (A-25): the instances
+    they failed are to be updated again by the next upgrade."""
+    if r := _refused(s, "operator_renews_credentials"):
+        return r
+    inst = tuple(
+        rules.marked_for_redeploy(x) if rules.credentials_failed(s.policy, x) else x for x in s.instances
+    )
+    return attrs.evolve(s, instances=inst, credentials_renewed=True)
 
 
 ACTIONS = {
@@ -707,6 +751,8 @@ ACTIONS = {
         maintenance_takes_down,
         instance_recovers,
         instance_approves_upgrade,
+        orchestrator_rolls_back_failed,
+        operator_renews_credentials,
     )
 }
 
@@ -770,7 +816,7 @@ def replay(policy: ScaleSetPolicy, init: ScaleSet, actions) -> Any:
 
 def instance_record(x: Instance) -> dict[str, Any]:
     """An instance's fields as plain values, for traces and tables (``retiring`` only while true:
-    a maxSurge batch's old instance, deleted when the batch ends)."""
+    a maxSurge batch's old instance, deleted when the batch ends; ``redeploy`` only once set)."""
     rec = {
         "image": "new" if x.image == NEW else "old",
         "health": "healthy" if x.healthy else "unhealthy",
@@ -783,12 +829,15 @@ def instance_record(x: Instance) -> dict[str, Any]:
     }
     if x.retiring:
         rec["retiring"] = True
+    if x.redeploy:
+        rec["redeploy"] = True
     return rec
 
 
 def global_record(s: ScaleSet) -> dict[str, Any]:
-    """The orchestrator's fields as plain values, for traces and tables."""
-    return {
+    """The orchestrator's fields as plain values, for traces and tables (``credentials_renewed``
+    where the policy lets the operator renew them)."""
+    out = {
         "status": s.status.name.title().replace("_", ""),
         "target": "new" if s.target == NEW else "old",
         "batch": s.batch,
@@ -798,3 +847,6 @@ def global_record(s: ScaleSet) -> dict[str, Any]:
         "batches_started": s.batches_started,
         "stop_tripped": s.stop_tripped,
     }
+    if s.policy.credentials_recovery:
+        out["credentials_renewed"] = s.credentials_renewed
+    return out

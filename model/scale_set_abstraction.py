@@ -20,7 +20,17 @@ from rollproof.model.core import Action
 from rollproof.model.counting import ViewQuantities
 from rollproof.model.logic import Logic
 from rollproof.model.scale_set import Phase, ScaleSet, ScaleSetPolicy, data_disks_of
-from rollproof.model.scale_set_rules import NEW, OLD, batch_size, goes_down, recovers, rolls_back_os_disk, surges
+from rollproof.model.scale_set_rules import (
+    NEW,
+    OLD,
+    batch_size,
+    failed_on_new,
+    goes_down,
+    marked_for_redeploy,
+    recovers,
+    rolls_back_os_disk,
+    surges,
+)
 
 
 class Stage(enum.IntEnum):
@@ -47,6 +57,8 @@ class A(enum.IntEnum):
     maintenance_takes_down = 7
     instance_recovers = 8
     instance_approves_upgrade = 9
+    orchestrator_rolls_back_failed = 10
+    operator_renews_credentials = 11
 
 
 @frozen
@@ -59,6 +71,7 @@ class Cls:
     stage: Stage
     data_ok: bool
     ud: int
+    redeploy: bool = False  # A-25: left by the redeploy to be updated again
 
     @property
     def idle(self) -> bool:
@@ -97,7 +110,7 @@ class Cls:
 
     @property
     def pending(self) -> bool:
-        return self.stage == Stage.FRESH and self.image != NEW
+        return self.stage == Stage.FRESH and (self.image != NEW or self.redeploy)
 
 
 # The class moves: each action moves instances by one of these maps, and only these.  The set of
@@ -110,7 +123,7 @@ def starts_upgrading(c: Cls) -> Cls:
     """A-10.3, A-6: in the batch, being upgraded; the disks ``UPGRADE_REPLACES`` names are new."""
     replaced = rules.UPGRADE_REPLACES
     return attrs.evolve(
-        c, stage=Stage.UPGRADING, os_disk=NEW if "os_disk" in replaced else c.os_disk,
+        c, stage=Stage.UPGRADING, redeploy=False, os_disk=NEW if "os_disk" in replaced else c.os_disk,
         data_ok=c.data_ok and "data_disks" not in replaced,
     )
 
@@ -146,7 +159,7 @@ def notified(c: Cls) -> Cls:
     return attrs.evolve(c, stage=Stage.AWAITING)
 
 
-def _successors(c: Cls, deferral: bool = False, surge: bool = False) -> list[Cls]:
+def _successors(c: Cls, deferral: bool = False, surge: bool = False, redeploys: bool = False) -> list[Cls]:
     out = []
     if c.pending and surge:
         out += [retires(c), surge_of(c)]
@@ -162,15 +175,20 @@ def _successors(c: Cls, deferral: bool = False, surge: bool = False) -> list[Cls
         out.append(new_upgrade(c))
     if c.idle:
         out.append(goes_down(c) if c.healthy else recovers(c))
+    if failed_on_new(None, c):  # V6: the breach rollback
+        out.append(rolls_back_os_disk(c))
+    if redeploys and c.stage in (Stage.FRESH, Stage.DONE) and c.on_new:  # A-25: what the redeploy leaves
+        out.append(marked_for_redeploy(c))
     return out
 
 
 @lru_cache(maxsize=None)
-def classes(domains: int, deferral: bool = False, max_surge: bool = False) -> tuple[Cls, ...]:
+def classes(domains: int, deferral: bool = False, max_surge: bool = False, redeploys: bool = False) -> tuple[Cls, ...]:
     """The classes reachable by the moves from an initial class of each of ``domains`` domains
     (``model.scale_set_rules.domains``: update domains, or zones), in a fixed order; with
     ``deferral`` an instance a batch picks first awaits its approval; with ``max_surge`` a batch's
-    old instance retires and a new one is created.
+    old instance retires and a new one is created; with ``redeploys``, A-25's redeploy leaves
+    failed instances to be updated again (classes no other policy reaches).
 
     The solver's class selector is an index into this tuple.
     """
@@ -178,15 +196,15 @@ def classes(domains: int, deferral: bool = False, max_surge: bool = False) -> tu
     seen = {Cls(OLD, OLD, h, Stage.FRESH, True, u) for u in uds for h in (True, False)}
     todo = list(seen)
     while todo:
-        for d in _successors(todo.pop(), deferral, max_surge):
+        for d in _successors(todo.pop(), deferral, max_surge, redeploys):
             if d not in seen:
                 seen.add(d)
                 todo.append(d)
-    return tuple(sorted(seen, key=lambda c: (c.ud, c.image, c.os_disk, not c.healthy, c.stage, not c.data_ok)))
+    return tuple(sorted(seen, key=lambda c: (c.ud, c.image, c.os_disk, not c.healthy, c.stage, not c.data_ok, c.redeploy)))
 
 
 def classes_of(policy: ScaleSetPolicy) -> tuple[Cls, ...]:
-    return classes(rules.domains(policy), policy.os_upgrade_deferral, surges(policy))
+    return classes(rules.domains(policy), policy.os_upgrade_deferral, surges(policy), policy.credentials_recovery)
 
 
 def ud_size(L: Logic, n: Any, ud: int, k: int) -> Any:
@@ -212,6 +230,7 @@ class Counts:
     batches_started: Any
     stop_tripped: Any
     cnt: tuple[Any, ...]
+    credentials_renewed: Any = False  # A-25
 
 
 @frozen
@@ -257,6 +276,8 @@ class View:
     down_by_ud: tuple[Any, ...] = ()  # instances down (upgrading or sick) in each domain (zone)
     awaiting: Any = 0  # notified, waiting for the workload's approval (osRollingUpgradeDeferral)
     held_for_approval: Any = False  # rolling forward, and only an approval can move it on
+    failed_on_new: Any = 0  # V6: upgraded by this upgrade, idle, unhealthy, on the new image
+    credentials_renewed: Any = False  # A-25: the operator renewed the credentials
 
 
 _SELECTED: dict[tuple, tuple[tuple[Cls, ...], tuple[int, ...]]] = {}
@@ -405,7 +426,8 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         down=q(lambda c: not c.healthy or c.stage == Stage.UPGRADING),
         pending=q(lambda c: c.pending),
         in_progress=q(lambda c: c.stage in (Stage.UPGRADING, Stage.AWAITING)),
-        successful=q(lambda c: c.idle and c.image == NEW and not (c.stage != Stage.FRESH and not c.healthy)),
+        successful=q(lambda c: c.idle and c.image == NEW and not (c.stage != Stage.FRESH and not c.healthy)
+                     and not c.pending),
         failed=failed,
         upgraded=q(lambda c: c.idle and c.attempted),
         attempted=q(lambda c: c.attempted),
@@ -417,6 +439,8 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         stuck=False,
         down_by_ud=tuple(q(lambda c, u=u: c.ud == u and (not c.healthy or c.stage == Stage.UPGRADING)) for u in uds),
         awaiting=q(lambda c: c.stage == Stage.AWAITING),
+        failed_on_new=q(lambda c: failed_on_new(policy, c)),
+        credentials_renewed=s.credentials_renewed,
     )
     qs = Quantities(L, policy, s, v)
     return attrs.evolve(v, stuck=rules.stuck(L, policy, qs), held_for_approval=rules.held_for_approval(L, policy, qs))
@@ -442,7 +466,7 @@ def class_of(s: ScaleSet, i: int) -> Cls:
     else:
         stage = Stage.FRESH
     ud = x.ud if rules.domains(s.policy) > 1 else 0
-    return Cls(x.image, x.os_disk, x.healthy, stage, x.data_disks == data_disks_of(i), ud)
+    return Cls(x.image, x.os_disk, x.healthy, stage, x.data_disks == data_disks_of(i), ud, x.redeploy)
 
 
 def abstract(s: ScaleSet) -> Counts:
@@ -458,7 +482,7 @@ def abstract(s: ScaleSet) -> Counts:
     return Counts(
         n=s.capacity, status=int(s.status), checked=s.checked, waited=s.waited,
         cancel_requested=s.cancel_requested, batches_started=s.batches_started,
-        stop_tripped=s.stop_tripped, cnt=tuple(cnt),
+        stop_tripped=s.stop_tripped, cnt=tuple(cnt), credentials_renewed=s.credentials_renewed,
     )
 
 
@@ -537,6 +561,7 @@ def fresh_state(policy: ScaleSetPolicy, mk) -> Counts:
         waited=mk("waited", "bool"), cancel_requested=mk("cancel_requested", "bool"),
         batches_started=mk("batches_started", "int"), stop_tripped=mk("stop_tripped", "bool"),
         cnt=tuple(mk(f"cnt{j}", "int") for j in range(len(cs))),
+        credentials_renewed=mk("credentials_renewed", "bool") if policy.credentials_recovery else False,
     )
 
 

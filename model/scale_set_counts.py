@@ -52,11 +52,15 @@ from rollproof.model.scale_set_rules import (
     batches_by_zone,
     domains,
     Status,
+    credentials_failed,
+    failed_on_new,
     goes_down,
+    marked_for_redeploy,
     initial_unhealthy_allowed,
     notified_first,
     os_disk_rolls_back,
     recoverable,
+    recoverable_once_renewed,
     recovers,
     rolls_back_os_disk,
     status_after_batch,
@@ -77,7 +81,8 @@ def choices(policy: ScaleSetPolicy, s: Counts):
     cs = classes_of(policy)
     zero = (0,) * len(cs)
     for a in (A.orchestrator_starts_upgrade, A.orchestrator_checks_health, A.probe_wait_expires,
-              A.orchestrator_ends_batch, A.operator_cancels):
+              A.orchestrator_ends_batch, A.operator_cancels, A.orchestrator_rolls_back_failed,
+              A.operator_renews_credentials):
         yield a, Args(k=zero)
     for j, c in enumerate(cs):
         if s.cnt[j] < 1:
@@ -137,7 +142,7 @@ def init(L: Logic, policy: ScaleSetPolicy, s: Counts, unhealthy: Any = None) -> 
     shape = [
         s.cnt[j] == 0
         for j, c in enumerate(cs)
-        if not (c.image == OLD and c.os_disk == OLD and c.stage == Stage.FRESH and c.data_ok)
+        if not (c.image == OLD and c.os_disk == OLD and c.stage == Stage.FRESH and c.data_ok and not c.redeploy)
     ]
     per_ud = [
         _sum(L, s, cs, lambda c, u=u: c.ud == u) == ud_size(L, s.n, u, k) for u in range(k)
@@ -152,6 +157,7 @@ def init(L: Logic, policy: ScaleSetPolicy, s: Counts, unhealthy: Any = None) -> 
         L.not_(s.cancel_requested),
         s.batches_started == 0,
         L.not_(s.stop_tripped),
+        L.not_(s.credentials_renewed),
         *(x >= 0 for x in s.cnt),
         *shape,
         *per_ud,
@@ -257,11 +263,20 @@ def _effect(L: Logic, policy: ScaleSetPolicy, s: Counts, a: A, args: Args, v: Vi
         moves = [(j, ix[goes_down(c)], L.ite(args.cls == j, 1, 0)) for j, c in enumerate(cs) if c.idle and c.healthy]
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     if a == A.instance_recovers:
-        moves = [(j, ix[recovers(c)], L.ite(args.cls == j, 1, 0)) for j, c in enumerate(cs) if recoverable(policy, c)]
+        may = recoverable_once_renewed if policy.credentials_recovery else recoverable  # (the guard picks)
+        moves = [(j, ix[recovers(c)], L.ite(args.cls == j, 1, 0)) for j, c in enumerate(cs) if may(policy, c)]
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
     if a == A.instance_approves_upgrade:  # osRollingUpgradeDeferral: its upgrade starts
         moves = [(j, ix[starts_upgrading(c)], L.ite(args.cls == j, 1, 0)) for j, c in enumerate(cs) if c.stage == Stage.AWAITING]
         return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
+    if a == A.orchestrator_rolls_back_failed:  # V6: every failed instance back to the old image
+        moves = [(j, ix[rolls_back_os_disk(c)], s.cnt[j]) for j, c in enumerate(cs) if failed_on_new(policy, c)]
+        return attrs.evolve(s, cnt=_moved(L, s.cnt, moves))
+    if a == A.operator_renews_credentials:  # renewed; the failed instances left for the redeploy
+        # (no batch is in flight: the guard has no upgrade rolling forward)
+        moves = [(j, ix[marked_for_redeploy(c)], s.cnt[j])
+                 for j, c in enumerate(cs) if c.stage in (Stage.FRESH, Stage.DONE) and credentials_failed(policy, c)]
+        return attrs.evolve(s, cnt=_moved(L, s.cnt, moves), credentials_renewed=True)
     raise ValueError(a)
 
 

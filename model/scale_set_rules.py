@@ -43,6 +43,7 @@ class Member(Protocol):
     image: int
     os_disk: int
     healthy: bool
+    redeploy: bool  # A-25: left by the operator's redeploy to be updated again
 
     @property
     def idle(self) -> bool: ...  # not being upgraded
@@ -73,6 +74,7 @@ class State(Protocol):
     unhealthy: Any  # not serving
     failed: Any  # A-27 failedInstanceCount
     upgraded: Any  # attempted by this upgrade and idle
+    credentials_renewed: Any  # A-25: the operator renewed the credentials
 
     def count(self, pred: Callable[[Any, Member], bool]) -> Any: ...  # instances ``pred`` selects
 
@@ -285,13 +287,18 @@ def down_and_idle(policy: Any, x: Member) -> bool:
 
 
 def credentials_failed(policy: Any, x: Member) -> bool:
-    """A-24, A-25: the upgrade failed the instance for expired credentials: only a redeploy heals it."""
-    return not policy.credentials_valid and bool(x.attempted and x.on_new)
+    """A-24, A-25: an upgrade failed the instance for expired credentials: only a redeploy heals it.
+
+    With expired credentials every upgrade fails, so every instance on the new image got there by
+    a failed upgrade, this one's or an earlier one's: a new upgrade started without renewing them
+    does not heal it.  (Once renewed, ``not_a_credentials_failure`` no longer reads this.)
+    """
+    return not policy.credentials_valid and bool(x.idle and x.on_new)
 
 
 def recoverable(policy: Any, x: Member) -> bool:
-    """A-10.4, A-25: down and idle, and not a credentials failure."""
-    return down_and_idle(policy, x) and not credentials_failed(policy, x)
+    """A-10.4, A-25: down and idle, and not a credentials failure (nor left for the redeploy)."""
+    return down_and_idle(policy, x) and not credentials_failed(policy, x) and not left_for_redeploy(policy, x)
 
 
 # --------------------------------------------------------------------------------------------
@@ -375,13 +382,13 @@ def finishing_one_upgrading(L, p, q, x):
 
 
 def every_upgrade_fails(L, p, q, x):
-    """A-24: with expired credentials every upgraded instance fails."""
-    return L.implies(not p.credentials_valid, L.not_(x.healthy))
+    """A-24: with expired credentials (not renewed, A-25) every upgraded instance fails."""
+    return L.implies(L.not_(credentials_good(L, p, q)), L.not_(x.healthy))
 
 
 def failure_allowed(L, p, q, x):
     """A-18: an upgraded instance fails only when the policy lets it (``upgraded_may_fail``)."""
-    return L.implies(L.and_(p.credentials_valid, L.not_(x.healthy)), p.upgraded_may_fail)
+    return L.implies(L.and_(credentials_good(L, p, q), L.not_(x.healthy)), p.upgraded_may_fail)
 
 
 def some_upgrading(L, p, q):
@@ -425,8 +432,10 @@ def maintenance_on(L, p, q, x):
 
 
 def during_upgrade(L, p, q, x):
-    """A-12: maintenance is modelled while an upgrade rolls forward."""
-    return q.status == RF
+    """A-12: maintenance is modelled while an upgrade rolls forward (and while a V6 breach rollback
+    is still to come: the orchestrator's rollback is a step of its own)."""
+    rf, due = q.status == RF, breach_rollback_due(L, p, q)
+    return rf if due is False else L.or_(rf, due)
 
 
 def taking_down_one_up(L, p, q, x):
@@ -444,12 +453,19 @@ def recovering_one_down(L, p, q, x):
 
 
 def not_a_credentials_failure(L, p, q, x):
-    """A-25: a credentials failure heals only by a redeploy with new credentials."""
-    return L.not_(x.is_(credentials_failed))
+    """A-25: a credentials failure heals only by a redeploy with new credentials: once they are
+    renewed, a failure of a later upgrade is an ordinary one, while an instance the redeploy left to
+    be updated again still waits for its update."""
+    r = renewed(L, p, q)
+    failure = L.not_(x.is_(credentials_failed))
+    if r is False:  # (no recovery: the clause as it reads without A-25's redeploy)
+        return failure
+    return L.and_(L.implies(L.not_(r), failure), L.not_(x.is_(left_for_redeploy)))
 
 
 def some_recoverable(L, p, q):
-    return q.count(recoverable) >= 1
+    now, r = q.count(recoverable) >= 1, renewed(L, p, q)
+    return now if r is False else L.or_(now, L.and_(r, q.count(recoverable_once_renewed) >= 1))
 
 
 def some_pending(L, p, q):
@@ -501,6 +517,89 @@ def some_awaiting(L, p, q):
 def batch_approved(L, p, q, x):
     """osRollingUpgradeDeferral: no instance of the batch is still waiting for its approval."""
     return q.count(awaiting_approval) == 0
+# Failed instances rolled back on a policy breach (V6 ``rollbackFailedInstancesOnPolicyBreach``)
+# and the expired-credentials recovery (A-25)
+#
+# V6: "rollback failed instances to previous model if the rolling upgrade policy is violated".  A
+# breach is what faults an upgrade: the pre-check (A-10.1), the stop rule (A-12) or the upgraded
+# gate (A-18).  The rollback is the orchestrator's own step after the fault, so maintenance and
+# recoveries may come between; it takes every failed instance (upgraded by this upgrade, unhealthy,
+# on the new image) back to the old image and OS disk.  Its health is not restored by the rollback:
+# it stays down until its probe turns healthy (``instance_recovers``, A-10.4), as any other
+# instance that is down (the sources say what image it runs, not that it then serves).
+#
+# A-25: the operator regenerates the expired token and deploys the updated scale set.  The renewal
+# is a state fact (``credentials_renewed``: later upgrades succeed or fail as the policy lets them),
+# and each instance the expired credentials failed is left to be updated again (``redeploy``): the
+# next upgrade (``orchestrator_starts_upgrade``) finds it pending although it runs the new image,
+# "which updates all instances including the failed ones".  Until that update it stays failed.
+
+
+def failed_on_new(policy: Any, x: Member) -> bool:
+    """V6: an instance this upgrade failed: upgraded, idle, unhealthy, on the new image."""
+    return bool(x.idle and x.attempted and not x.healthy and x.on_new)
+
+
+def left_for_redeploy(policy: Any, x: Member) -> bool:
+    """A-25: the redeploy left the instance to be updated again: only that update heals it."""
+    return bool(x.redeploy)
+
+
+def recoverable_once_renewed(policy: Any, x: Member) -> bool:
+    """A-10.4, A-25: down and idle, once the credentials are renewed (unless left for the redeploy)."""
+    return down_and_idle(policy, x) and not left_for_redeploy(policy, x)
+
+
+def marked_for_redeploy(x: Any) -> Any:
+    """A-25: the updated scale set's deployment will update the instance again."""
+    return attrs.evolve(x, redeploy=True)
+
+
+def renewed(L: Logic, p: Any, q: State) -> Any:
+    """A-25: the operator renewed the credentials (never without ``credentials_recovery``)."""
+    return q.credentials_renewed if p.credentials_recovery else False
+
+
+def credentials_good(L: Logic, p: Any, q: State) -> Any:
+    """A-24, A-25: the credentials are valid, or were renewed."""
+    return True if p.credentials_valid else renewed(L, p, q)
+
+
+def breach_rollback_due(L: Logic, p: Any, q: State) -> Any:
+    """V6: the upgrade faulted on a breach and failed instances are still on the new image."""
+    if not p.rollback_failed_on_breach:
+        return False
+    return L.and_(q.status == int(Status.FAULTED), q.count(failed_on_new) >= 1)
+
+
+def breach_rollback_on(L, p, q, x):
+    """V6: the policy rolls failed instances back on a breach."""
+    return p.rollback_failed_on_breach
+
+
+def upgrade_faulted(L, p, q, x):
+    """A-10.1, A-12, A-18: the upgrade faulted (every fault is a breach of the policy)."""
+    return q.status == int(Status.FAULTED)
+
+
+def some_failed_on_new(L, p, q, x):
+    """V6: some instance is failed on the new image."""
+    return q.count(failed_on_new) >= 1
+
+
+def recovery_on(L, p, q, x):
+    """A-25: the operator redeploys with renewed credentials."""
+    return p.credentials_recovery
+
+
+def credentials_expired(L, p, q, x):
+    """A-24: the credentials expired and were not renewed yet."""
+    return L.not_(credentials_good(L, p, q))
+
+
+def upgrade_left_failures(L, p, q, x):
+    """A-24, A-27: an upgrade left failed instances (on the new image, or rolled back from it)."""
+    return L.or_(q.failed >= 1, q.count(credentials_failed) >= 1)
 
 
 def _instance(why: str) -> Callable[[Any, Any], str]:
@@ -561,6 +660,17 @@ GUARDS: dict[str, Guard] = {
         Clause(DEFERRAL, deferral_on, "os_upgrade_deferral is off: no upgrade waits for an approval"),
         Clause(DEFERRAL, approving_one_awaiting, _instance("is not waiting for an approval"), True),
     ), some=some_awaiting),
+    "orchestrator_rolls_back_failed": Guard((
+        Clause("V6", breach_rollback_on, "rollback_failed_on_breach is off"),
+        Clause("V6", upgrade_faulted, "the upgrade has not faulted on a policy breach"),
+        Clause("V6", some_failed_on_new, "no failed instance is on the new image"),
+    )),
+    "operator_renews_credentials": Guard((
+        Clause("A-25", recovery_on, "credentials_recovery is off"),
+        Clause("A-24", credentials_expired, "the credentials are valid"),
+        Clause("A-5", not_rolling_forward, "an upgrade is already rolling forward"),
+        Clause("A-24", upgrade_left_failures, "the upgrade left no failed instance"),
+    )),
 }
 
 #: The orchestrator's and the instances' own steps: with none of them enabled, an upgrade that

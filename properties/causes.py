@@ -131,6 +131,12 @@ SCALE_SET: tuple[Cause, ...] = (
     Cause("surge", SS, "a max_surge batch replaces old instances by new ones (new data disks, deleted old ones)",
           lambda r: r.policy.max_surge and bool(_acts(r, "orchestrator_starts_batch")), "max_surge = false",
           policy=_evolve(max_surge=False), applies=lambda p: p.max_surge),
+    Cause("breach-rollback", SS, "failed instances go back to the old image after a policy breach (V6)",
+          lambda r: bool(_acts(r, "orchestrator_rolls_back_failed")), "rollback_failed_on_breach = false",
+          policy=_evolve(rollback_failed_on_breach=False), applies=lambda p: p.rollback_failed_on_breach),
+    Cause("credentials-renewed", SS, "the operator renews the expired credentials and redeploys (A-25)",
+          lambda r: bool(_acts(r, "operator_renews_credentials")), "credentials_recovery = false",
+          policy=_evolve(credentials_recovery=False), applies=lambda p: p.credentials_recovery),
 )
 
 

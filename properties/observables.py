@@ -60,7 +60,9 @@ def _ss_failed(s: Any) -> int:
 def _ss_successful(s: Any) -> int:
     # A-27 successfulInstanceCount: not upgrading (nor waiting to), on the target image, and healthy
     # unless this upgrade attempted it and it came back unhealthy (then it is failed).
-    return _count(s, lambda x: not _up(x) and not _waits(x) and x.image == ss.NEW and (x.healthy or not x.attempted))
+    # One the A-25 redeploy left to be updated again is pending.
+    return _count(s, lambda x: not _up(x) and not _waits(x) and x.image == ss.NEW and (x.healthy or not x.attempted)
+                  and not (x.redeploy and not x.attempted))
 
 
 def _ss_uds_upgrading(p: Any, s: Any) -> int:
@@ -126,9 +128,11 @@ SCALE_SET: tuple[Observable, ...] = (
                "(A-27 successfulInstanceCount)",
                lambda L, p, v: v.successful, lambda p, s: _ss_successful(s)),
     Observable("pending", INT,
-               "instances on the old image that this upgrade has not attempted (A-27 pendingInstanceCount)",
+               "instances on the old image (or left by the A-25 redeploy to be updated again) that this "
+               "upgrade has not attempted (A-27 pendingInstanceCount)",
                lambda L, p, v: v.pending,
-               lambda p, s: _count(s, lambda x: not _up(x) and not x.attempted and not x.retiring and x.image != ss.NEW)),
+               lambda p, s: _count(s, lambda x: not _up(x) and not x.attempted and not x.retiring
+                                   and (x.image != ss.NEW or x.redeploy))),
     Observable("batches_started", INT, "batches this upgrade has started",
                lambda L, p, v: v.batches_started, lambda p, s: s.batches_started),
     Observable("uds_upgrading", INT,

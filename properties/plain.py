@@ -150,7 +150,8 @@ def ss_batch_nonempty(run: Run) -> str | None:
     cap = _b(p, _n(b))
     if not 1 <= len(started) <= cap:
         return f"a batch of {len(started)} instances started (allowed 1..{cap})"
-    newer = sorted(i for i in started if i < len(b.instances) and b.instances[i].image == ss.NEW)
+    newer = sorted(i for i in started if i < len(b.instances) and b.instances[i].image == ss.NEW
+                   and not b.instances[i].redeploy)
     if newer:
         return f"the batch holds instance {newer[0]}, already on the new image"
     return None
@@ -257,7 +258,8 @@ def ss_no_downgrade(run: Run) -> str | None:
     if a is None:
         return None
     back = [i for i, (x, y) in enumerate(zip(b.instances, w.instances)) if x.image == ss.NEW and y.image == ss.OLD]
-    if back and not (a.name == "probe_wait_expires" and p.os_disk_rollback_on_timeout):
+    if back and not (a.name == "probe_wait_expires" and p.os_disk_rollback_on_timeout) and not (
+            a.name == "orchestrator_rolls_back_failed" and p.rollback_failed_on_breach):
         return f"instance {back[0]} went back from the new image to the old one ({a.name})"
     return None
 
@@ -329,6 +331,8 @@ def ss_cancel(run: Run) -> str | None:
 
 @reading(SS, "VMSS-CREDENTIALS")
 def ss_credentials(run: Run) -> str | None:
+    if run.now.credentials_renewed:  # A-25: no longer expired
+        return None
     batches = _batches(run)
     if len(batches) > 1:
         return f"a second batch started ({len(batches)} batches) with expired credentials"
@@ -345,10 +349,10 @@ def ss_progress_counts(run: Run) -> str | None:
     batched = {i for batch in _batches(run) for i in batch} | _created(s)
     idle = [i for i, x in enumerate(s.instances) if x.phase == ss.Phase.IDLE and not x.retiring]
     on = {i for i, x in enumerate(s.instances) if x.image == s.target}
-    pending = [i for i in idle if i not in batched and i not in on]
+    pending = [i for i in idle if i not in batched and (i not in on or s.instances[i].redeploy)]
     in_progress = len(_upgrading(s) | _awaiting(s))  # a notified instance is in the batch in flight
     failed = [i for i in idle if i in batched and (i in _sick(s) or i not in on)]
-    successful = [i for i in idle if i in on and not (i in batched and i in _sick(s))]
+    successful = [i for i in idle if i in on and not (i in batched and i in _sick(s)) and i not in pending]
     total = len(successful) + len(failed) + in_progress + len(pending)
     if total != _n(s):
         return f"successful {len(successful)} + failed {len(failed)} + in progress {in_progress} + pending {len(pending)} = {total} ≠ {_n(s)}"
@@ -388,6 +392,26 @@ def ss_approval_hold(run: Run) -> str | None:
         names = ", ".join(map(str, waiting[:4])) + (" …" if len(waiting) > 4 else "")
         return (f"the upgrade is rolling forward and waits for the approval of instance{'s' if len(waiting) > 1 else ''} "
                 f"{names}: no batch, finish, probe wait or batch end can happen until a workload approves")
+@reading(SS, "VMSS-BREACH-ROLLBACK")
+def ss_breach_rollback(run: Run) -> str | None:
+    a, s = run.action, run.now
+    if a is None or a.name != "orchestrator_rolls_back_failed":
+        return None
+    batched = {i for batch in _batches(run) for i in batch}
+    left = sorted(i for i in batched if i < len(s.instances) and s.instances[i].phase == ss.Phase.IDLE
+                  and not s.instances[i].healthy and s.instances[i].image == ss.NEW)
+    if left:
+        return f"after the rollback, instance {left[0]} is still unhealthy on the new image"
+    return None
+
+
+@reading(SS, "VMSS-CREDENTIALS-RECOVERY")
+def ss_completed_healthy(run: Run) -> str | None:
+    """A reach goal: the text says what was reached (``None``: not reached)."""
+    s = run.now
+    if (s.status == ss.Status.COMPLETED and not _sick(s)
+            and all(x.image == s.target for x in s.instances)):
+        return f"the upgrade reached Completed with all {_n(s)} instances on the new image and healthy"
     return None
 
 

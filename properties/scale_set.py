@@ -154,13 +154,15 @@ def data_disks_kept(L, policy, v):
 
 
 def no_downgrade(L, policy, before, a, after):
-    """VMSS-NO-DOWNGRADE (A-1, V1): no instance moves to an older image, except a V1 OS-disk rollback.
+    """VMSS-NO-DOWNGRADE (A-1, V1, V6): no instance moves to an older image, except a V1 OS-disk
+    rollback or a V6 rollback of failed instances on a breach.
 
     Holds for every policy.
     """
     return L.implies(
         after.on_new < before.on_new,
-        L.and_(a == int(A.probe_wait_expires), policy.os_disk_rollback_on_timeout),
+        L.or_(L.and_(a == int(A.probe_wait_expires), policy.os_disk_rollback_on_timeout),
+              L.and_(a == int(A.orchestrator_rolls_back_failed), policy.rollback_failed_on_breach)),
     )
 
 
@@ -232,8 +234,9 @@ def expired_credentials_fail_one_batch(L, policy, v):
     (``p_upgraded < 100``), or no second batch can start.  With ``p_upgraded = 100`` only the stop
     rule can stop it: it holds iff the smallest first batch already trips it
     (``100·s_min > p_unhealthy·N``) and no OS-disk rollback lets the failed instances recover.
+    Once the operator renewed the credentials (A-25) they are no longer expired: nothing to check.
     """
-    return L.and_(v.batches_started <= 1, v.failed <= v.attempted)
+    return L.or_(v.credentials_renewed, L.and_(v.batches_started <= 1, v.failed <= v.attempted))
 
 
 def progress_counts_add_up(L, policy, v):
@@ -275,6 +278,31 @@ def instances_conserved(L, policy, v):
     return L.and_(v.total == v.n + surge, v.n == fixed)
 
 
+def no_failed_left_after_rollback(L, policy, before, a, after):
+    """VMSS-BREACH-ROLLBACK (V6): once the orchestrator rolled the failed instances back after a
+    breach, no instance the upgrade failed is left on the new image.
+
+    Holds for every policy with ``rollback_failed_on_breach``: the rollback takes every instance
+    this upgrade attempted that is idle, unhealthy and on the new image.
+    """
+    return L.implies(a == int(A.orchestrator_rolls_back_failed), after.failed_on_new == 0)
+
+
+def can_complete_healthy(L, policy, v):
+    """VMSS-CREDENTIALS-RECOVERY (A-24, A-25): with expired credentials and the operator's redeploy,
+    an upgrade reaches Completed with every instance on the new image and healthy.
+
+    Reachable iff ``credentials_recovery``, and the redeploy's upgrade can pass its pre-check with
+    the failed instances still down: ``100·s_min ≤ p_unhealthy·N`` for the smallest first batch
+    (1 under ``up_to_b``, min(b, N) under ``full``, min(b, the first zone's size) with zones and
+    no cross-zone upgrades, the smallest update domain with Service Fabric),
+    unless the failed instances come back to the old image first (``os_disk_rollback_on_timeout``
+    with a probe, or ``rollback_failed_on_breach``), where they recover and it is always reachable.
+    Without the recovery it is unreachable: every upgrade fails every instance it attempts.
+    """
+    return L.and_(v.status == int(Status.COMPLETED), v.not_on_target == 0, v.sick == 0)
+
+
 def _sf(policy) -> bool:
     return policy.service_fabric
 
@@ -285,6 +313,10 @@ def _creds_expired(policy) -> bool:
 
 def _deferred(policy) -> bool:
     return policy.os_upgrade_deferral
+
+
+def _breach_rollback(policy) -> bool:
+    return policy.rollback_failed_on_breach
 
 
 def _state(text, fn):
@@ -352,10 +384,11 @@ _P = [
              antecedents=(_state("an instance runs the new image", lambda L, p, v: v.on_new >= 1),),
              promise="A-6: the OS disk is replaced from the latest image; persisted data disks are kept."),
     Property("VMSS-NO-DOWNGRADE", M, Kind.STEP, "no_downgrade",
-             "no instance moves to an older image, except an OS-disk rollback when os_disk_rollback_on_timeout",
-             ("A-1", "V1"), "every policy", holds=no_downgrade,
+             "no instance moves to an older image, except an OS-disk rollback when os_disk_rollback_on_timeout "
+             "or a rollback of failed instances on a breach when rollback_failed_on_breach",
+             ("A-1", "V1", "V6"), "every policy", holds=no_downgrade,
              antecedents=(_state("an instance runs the new image", lambda L, p, v: v.on_new >= 1),),
-             depends_on=("os_disk_rollback_on_timeout",),
+             depends_on=("os_disk_rollback_on_timeout", "rollback_failed_on_breach"),
              promise="A-1: the latest OS image is applied automatically; V1: an instance unhealthy after the wait gets its previous OS disk back."),
     Property("VMSS-COMPLETES", M, Kind.LIVE, "completes_within_batches",
              "with no maintenance and no failed upgrade, Completed is reached within ⌈N/b⌉ batches", ("A-10.5",),
@@ -380,11 +413,11 @@ _P = [
              antecedents=(_state("the operator cancels the upgrade", lambda L, p, v: v.cancel_requested),),
              promise="A-5: automatic upgrades can be stopped at any time."),
     Property("VMSS-CREDENTIALS", M, Kind.INV, "expired_credentials_fail_one_batch",
-             "with expired credentials: failed instances ≤ first batch size, and no second batch starts",
+             "with expired credentials (not yet renewed): failed instances ≤ first batch size, and no second batch starts",
              ("A-24",), "iff p_upgraded < 100, or no second batch, or (no rollback and 100·s_min > p_unhealthy·N)", holds=expired_credentials_fail_one_batch,
              applies=_creds_expired, not_applicable_why="credentials_valid = true",
              antecedents=(_state("a batch has started", lambda L, p, v: v.batches_started >= 1),),
-             depends_on=("max_unhealthy_upgraded_instance_percent", "os_disk_rollback_on_timeout"),
+             depends_on=("max_unhealthy_upgraded_instance_percent", "os_disk_rollback_on_timeout", "credentials_recovery"),
              promise="A-24: with expired credentials the upgrade fails and the first batch of VMs is left in a failed state."),
     Property("VMSS-PROGRESS-COUNTS", M, Kind.INV, "progress_counts_add_up",
              "successful + failed + in_progress + pending = N and in_progress ≤ b", ("A-27",),
@@ -421,6 +454,23 @@ _P = [
              depends_on=("os_upgrade_deferral",),
              promise="osRollingUpgradeDeferral: each instance is notified that an OS upgrade is coming, and the "
                      "upgrade defers until it is approved (no time limit is documented)."),
+    Property("VMSS-BREACH-ROLLBACK", M, Kind.STEP, "no_failed_left_after_rollback",
+             "once the failed instances are rolled back after a breach, no instance the upgrade failed is left unhealthy on the new image",
+             ("V6",), "every policy with rollback_failed_on_breach", holds=no_failed_left_after_rollback,
+             applies=_breach_rollback, not_applicable_why="rollback_failed_on_breach = false",
+             antecedents=(_step("the orchestrator rolls the failed instances back",
+                                lambda L, p, b, a, w: a == int(A.orchestrator_rolls_back_failed)),),
+             restates="orchestrator_rolls_back_failed's effect (every failed instance back to the old image, V6)",
+             worth="the trace shows the breach, the rollback and what the failed instances became",
+             depends_on=("rollback_failed_on_breach",),
+             promise="V6 rollbackFailedInstancesOnPolicyBreach: failed instances are rolled back to the previous model if the rolling upgrade policy is violated."),
+    Property("VMSS-CREDENTIALS-RECOVERY", M, Kind.REACH, "can_complete_healthy",
+             "with expired credentials, an upgrade reaches Completed with every instance on the new image and healthy",
+             ("A-24", "A-25"), "iff credentials_recovery and 100·s_min ≤ p_unhealthy·N, or the failed instances are rolled back first (V1 with a probe, or rollback_failed_on_breach)",
+             goal=can_complete_healthy, applies=_creds_expired, not_applicable_why="credentials_valid = true",
+             depends_on=("credentials_recovery", "max_unhealthy_instance_percent", "os_disk_rollback_on_timeout",
+                         "rollback_failed_on_breach"),
+             promise="A-25: regenerate the token and deploy the updated scale set, which updates all instances including the failed ones."),
     Property("X-INSTANCES-CONSERVED", M, Kind.INV, "instances_conserved",
              "no step of an upgrade creates, loses or duplicates an instance (with max_surge: the set holds N plus the batch in flight, N at every batch boundary)",
              (), "every policy", holds=instances_conserved),

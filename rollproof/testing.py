@@ -120,6 +120,8 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         cross_zone_upgrade=pick("cross_zone_upgrade", st.booleans()),
         os_upgrade_deferral=deferral,
         max_surge=surge,
+        rollback_failed_on_breach=pick("rollback_failed_on_breach", st.booleans()),
+        credentials_recovery=pick("credentials_recovery", st.booleans()),
     )
 
 
@@ -503,6 +505,14 @@ class ScaleSetMachine(_ModelMachine):
     @rule(data=st.data())
     def instance_approves_upgrade(self, data: Any) -> None:
         self._do(self._pick(data, "instance_approves_upgrade"))
+
+    @rule()
+    def orchestrator_rolls_back_failed(self) -> None:
+        self._do(Action.of("orchestrator_rolls_back_failed"))
+
+    @rule()
+    def operator_renews_credentials(self) -> None:
+        self._do(Action.of("operator_renews_credentials"))
 
 
 class CloudServiceMachine(_ModelMachine):

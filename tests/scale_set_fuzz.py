@@ -42,6 +42,8 @@ _WEIGHTED = (
     "maintenance_takes_down", "maintenance_takes_down",
     "instance_recovers",
     "instance_approves_upgrade", "instance_approves_upgrade",
+    "orchestrator_rolls_back_failed",
+    "operator_renews_credentials",
 )
 
 #: One step's choices: which enabled action, which arguments, and whether an upgrade fails.
@@ -319,6 +321,23 @@ def credentials_region(p) -> bool:
     return 100 * smallest > p.max_unhealthy_instance_percent * n  # only the stop rule can stop it
 
 
+def credentials_recovery_region(p) -> bool:
+    """VMSS-CREDENTIALS-RECOVERY: the redeploy's upgrade passes its pre-check with the failed
+    instances still down, or they came back to the old image first and recovered."""
+    if not p.credentials_recovery:
+        return False
+    if p.rollback_failed_on_breach or (p.os_disk_rollback_on_timeout and p.health_probe):
+        return True
+    n = _n(p)
+    if p.service_fabric:
+        smallest = n // p.update_domains if n >= p.update_domains else 1
+    elif p.batch_fill == "full":  # within the first zone when batches stay within a zone
+        smallest = min(b_of(p), -(-n // p.zones) if p.zones > 1 and not p.cross_zone_upgrade else n)
+    else:
+        smallest = 1
+    return 100 * smallest <= p.max_unhealthy_instance_percent * n
+
+
 def progress_counts_region(p) -> bool:
     return not p.service_fabric or largest_ud(p) <= b_of(p)
 
@@ -361,4 +380,6 @@ REGIONS: dict[str, Callable[[S.ScaleSetPolicy], bool]] = {
     "VMSS-ONE-ZONE": one_zone_region,
     "VMSS-APPROVAL-HOLD": nowhere,
     "X-INSTANCES-CONSERVED": everywhere,
+    "VMSS-BREACH-ROLLBACK": everywhere,
+    "VMSS-CREDENTIALS-RECOVERY": credentials_recovery_region,
 }

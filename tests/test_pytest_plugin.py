@@ -166,7 +166,7 @@ def test_items_are_named_policy_property_and_markers_select_them(pytester, polic
     inv = rollproof(pytester, "--collect-only", "-q", "--rollproof", str(policies), *TWO, "-m", "rollproof and inv")
     assert [x for x in inv.outlines if "::" in x] == ["differs::VMSS-HEALTH-CAP", "matches::VMSS-HEALTH-CAP"]
     step = rollproof(pytester, "--collect-only", "-q", "--rollproof", str(policies), "-m", "scale_set and step")
-    assert all(re.search(r"BATCH-NONEMPTY|PRECHECK|STOP-RULE|UPGRADED-GATE|NO-DOWNGRADE|CANCEL", x)
+    assert all(re.search(r"BATCH-NONEMPTY|PRECHECK|STOP-RULE|UPGRADED-GATE|NO-DOWNGRADE|CANCEL|BREACH-ROLLBACK", x)
                for x in step.outlines if "::" in x)
     none = rollproof(pytester, "--collect-only", "-q", "--rollproof", str(policies), "-m", "cloud_service")
     assert not [x for x in none.outlines if "::" in x]

@@ -35,6 +35,7 @@ HINTS = {
     "VMSS-SF-BY-UD": dict(service_fabric=True),
     "VMSS-COMPLETES": dict(concurrent_maintenance=False),
     "VMSS-ONE-ZONE": dict(zones=st.integers(2, 3)),
+    "VMSS-BREACH-ROLLBACK": dict(rollback_failed_on_breach=True),
 }
 
 #: A policy just outside each region, and whether its search is quick enough for the default run.

@@ -286,8 +286,7 @@ SCALE_SET_ROWS: tuple[Row, ...] = (
     Row("rollingUpgradePolicy.maxSurge", "rolling_upgrade_policy.maximum_surge_instances_enabled", None,
         RUP + "maxSurge", Bool(), False, param="max_surge"),
     Row("rollingUpgradePolicy.rollbackFailedInstancesOnPolicyBreach", None, None,
-        RUP + "rollbackFailedInstancesOnPolicyBreach", Bool(),
-        why="the verdicts assume failed instances stay on the new image after a breach"),
+        RUP + "rollbackFailedInstancesOnPolicyBreach", Bool(), param="rollback_failed_on_breach"),
     Row("upgradePolicy.mode", "upgrade_mode", "upgrade_policy_mode", "properties.upgradePolicy.mode",
         Choice(("Automatic", "Manual", "Rolling")), "Manual",
         why="an OS image rollout follows the rolling-upgrade policy whatever the mode; a model change's rollout is not checked"),
@@ -345,6 +344,10 @@ MODEL_DEFAULT_NOTES = {
     "upgraded_may_fail": "a named choice of the reference semantics (an upgraded instance may fail its probe)",
     "concurrent_maintenance": "a named choice of the reference semantics (maintenance may take instances down)",
     "credentials_valid": "a named choice of the reference semantics",
+    "rollback_failed_on_breach": "absent: Azure leaves rollbackFailedInstancesOnPolicyBreach unset, and an unset "
+                                 "one rolls nothing back (the model's default, false); azurerm has no argument for it",
+    "credentials_recovery": "a named choice of the reference semantics (whether the operator renews expired "
+                            "credentials and redeploys, A-25)",
     "initial_unhealthy": "a named choice of the reference semantics (the world the upgrade starts in)",
     "min_good_instances": "a named choice of the reference semantics",
     "start_timeout_walks_on": "a named choice of the reference semantics",

@@ -150,6 +150,23 @@ def check_mutant(m: Mutant, baseline: _Baseline | None = None, *, fuzz: bool = T
     return MutantResult(m, tuple(kills), tuple(survived), time.monotonic() - t0), bad
 
 
+def _flipped(p: Any) -> list[Any]:
+    """``p`` with each boolean switch turned, one at a time (those the policy accepts: a switch may
+    rule another out, as Service Fabric rules out zones)."""
+    import attrs
+
+    from rollproof.model.core import PolicyError
+
+    out = []
+    for f in attrs.fields(type(p)):
+        if isinstance(getattr(p, f.name), bool):
+            try:
+                out.append(attrs.evolve(p, **{f.name: not getattr(p, f.name)}))
+            except PolicyError:
+                continue
+    return out
+
+
 def examined_policies(prop: Any, results: Iterable[MutantResult]) -> list[Any]:
     """The mutants' policies, each made to fit ``prop`` if it does not (every single boolean
     switch that makes ``prop`` apply), without repeats, in catalogue order."""
@@ -170,6 +187,7 @@ def examined_policies(prop: Any, results: Iterable[MutantResult]) -> list[Any]:
             q for f in attrs.fields(type(p)) if isinstance(getattr(p, f.name), bool)
             for q in [flipped(p, f.name)] if q is not None and prop.applies(q)
         ]
+        fits = [p] if prop.applies(p) else [q for q in _flipped(p) if prop.applies(q)]
         out += [q for q in fits if q not in out]
     return out
 

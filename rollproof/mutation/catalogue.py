@@ -249,6 +249,18 @@ SCALE_SET = [
         ("VMSS-NO-DOWNGRADE",), P5,
     ),
     Mutant(
+        "breach-rollback-keeps-new-image", "scale_set",
+        "the rollback after a breach restores the old OS disk, but the failed instance keeps running the new image (V6)",
+        (_rule(SSR, "rolls_back_os_disk", lambda x: attrs.evolve(x, os_disk=ss.OLD)),),
+        ("VMSS-BREACH-ROLLBACK",), attrs.evolve(P5, rollback_failed_on_breach=True),
+    ),
+    Mutant(
+        "breach-rollback-when-switched-off", "scale_set",
+        "failed instances are rolled back after a breach although rollback_failed_on_breach is off (V6)",
+        (_rule(SSR, "breach_rollback_on", _always_holds),),
+        ("VMSS-NO-DOWNGRADE",), P5,
+    ),
+    Mutant(
         "completion-counted-by-batches", "scale_set",
         "the upgrade completes after ⌈N/b⌉ batches, though batches of fewer than b leave instances pending (A-10.5)",
         (_rule(SSR, "status_after_batch", _after_batch(done="batches")),),

@@ -54,6 +54,8 @@ ANTECEDENTS: tuple[Antecedent, ...] = (
     _t(SSM, "VMSS-TERMINAL", "a step from a terminal status",
        lambda L, p, b, a, w: L.or_(*(b.status == t for t in TERMINALS))),
     _t(SSM, "VMSS-CANCEL", "a batch starts", _starts_batch),
+    _t(SSM, "VMSS-BREACH-ROLLBACK", "the failed instances are rolled back",
+       lambda L, p, b, a, w: a == int(SA.orchestrator_rolls_back_failed)),
     _s(SSM, "VMSS-CANCEL", "a cancel is requested", lambda L, p, v: v.cancel_requested),
     _s(CSM, "CS-ROLE-AVAILABLE", "an in-place update is in progress", lambda L, p, v: L.and_(v.in_place, L.not_(v.deleted))),
     _s(CSM, "CS-ROLLBACK-ALLOWED", "RollbackAllowed", lambda L, p, v: v.rollback_allowed),
