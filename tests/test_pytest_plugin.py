@@ -140,11 +140,25 @@ def test_an_explored_policy_passes_with_its_findings_unless_expected_proved(pyte
     strict.stdout.fnmatch_lines(["*explored::VMSS-HEALTH-CAP: refuted, expected proved*"])
 
 
+def test_an_unknown_is_settled_as_rollproof_check_settles_it(pytester, policies, monkeypatch):
+    # The engine gives up; the fuzzer of ``checking.settle`` (as in ``rollproof check``) finds the
+    # run, which replays and is judged: the item matches its expected refutation, not shown shortest.
+    def no_verdict(policy, prop, timeout, fuzz=True, session=None):
+        return Unknown(reason="no counterexample within 0 steps")
+
+    monkeypatch.setattr(checking, "engine_check", no_verdict)
+    result = rollproof(pytester, "--rollproof", str(policies / "matches.toml"), "--rollproof-property",
+                       "VMSS-HEALTH-CAP", "-rP")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*refuted (not shown shortest)*"])
+
+
 def test_an_unknown_is_a_skip_with_its_reason_and_fails_when_strict(pytester, policies, monkeypatch):
     def no_verdict(policy, prop, timeout, fuzz=True, session=None):
         return Unknown(reason=f"timeout after {timeout:g} s")
 
     monkeypatch.setattr(checking, "engine_check", no_verdict)
+    monkeypatch.setattr(checking, "settle", lambda results, timeout, jobs=1, say=None: results)  # nothing settles it
     args = ["--rollproof", str(policies / "matches.toml"), "--rollproof-property", "VMSS-HEALTH-CAP",
             "--rollproof-timeout", "0.5"]
     skipped = rollproof(pytester, *args)
