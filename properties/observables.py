@@ -70,11 +70,22 @@ def _ss_uds_upgrading(p: Any, s: Any) -> int:
     # domains are the availability zones (instance i in zone i mod Z), one when the set is regional.
     if p.service_fabric:
         return len({x.ud for x in s.instances if _up(x)})
-    return len({i % p.zones for i, x in enumerate(s.instances) if _up(x)})
+    return len({zone_of(p, i, x) for i, x in enumerate(s.instances) if _up(x)})
+
+
+def zone_of(p: Any, i: int, x: Any) -> int:
+    """The availability zone of instance ``i``: i mod Z for the set's own N instances (the placement
+    rule, read here independently of the model), and for an instance a max_surge batch created
+    (numbered from N on) the zone it was created in, the zone of the instance it replaces."""
+    return i % p.zones if i < _capacity(p) else x.ud
+
+
+def _capacity(p: Any) -> int:
+    return p.instances if isinstance(p.instances, int) else 1 << 30
 
 
 def _ss_zone_down(p: Any, s: Any, z: int) -> int:
-    return sum(1 for i, x in enumerate(s.instances) if i % p.zones == z and (not x.healthy or _up(x)))
+    return sum(1 for i, x in enumerate(s.instances) if zone_of(p, i, x) == z and (not x.healthy or _up(x)))
 
 
 def _ss_per_zone(p: Any) -> list[Observable]:

@@ -20,6 +20,7 @@ from attrs import frozen
 from rollproof.model import cloud_service as cs
 from rollproof.model import scale_set as ss
 from rollproof.model.core import Trace
+from rollproof.properties.observables import zone_of
 
 SS, CS = "scale_set", "cloud_service"
 
@@ -372,11 +373,12 @@ def ss_sf_by_ud(run: Run) -> str | None:
 
 @reading(SS, "VMSS-ONE-ZONE")
 def ss_one_zone(run: Run) -> str | None:
-    # Instance i sits in availability zone i mod Z (the zones list, spread round-robin).
-    s, z = run.now, run.policy.zones
+    # Instance i sits in availability zone i mod Z (the zones list, spread round-robin); an instance
+    # a surge batch created sits in the zone of the one it replaces (``observables.zone_of``).
+    s = run.now
     by_zone: dict[int, list[int]] = {}
     for i in sorted(_upgrading(s)):
-        by_zone.setdefault(i % z, []).append(i)
+        by_zone.setdefault(zone_of(run.policy, i, s.instances[i]), []).append(i)
     if len(by_zone) > 1:
         parts = "; ".join(f"zone {u}: instance{'s' if len(ids) > 1 else ''} {', '.join(map(str, ids))}"
                           for u, ids in sorted(by_zone.items()))
