@@ -14,22 +14,35 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
-; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
-; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
-; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
-; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
-; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
-; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
-; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
-; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
-; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
-; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
-; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt2 = old image, old OS disk, healthy, done, data disks replaced, UD 0
+; cnt3 = old image, old OS disk, healthy, finished, data disks replaced, UD 0
+; cnt4 = old image, old OS disk, healthy, retiring, data disks intact, UD 0
+; cnt5 = old image, old OS disk, healthy, retiring, data disks replaced, UD 0
+; cnt6 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt7 = old image, old OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt8 = old image, old OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt9 = old image, old OS disk, unhealthy, finished, data disks replaced, UD 0
+; cnt10 = old image, old OS disk, unhealthy, retiring, data disks intact, UD 0
+; cnt11 = old image, old OS disk, unhealthy, retiring, data disks replaced, UD 0
+; cnt12 = old image, new OS disk, healthy, upgrading, data disks replaced, UD 0
+; cnt13 = new image, new OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt14 = new image, new OS disk, healthy, done, data disks replaced, UD 0
+; cnt15 = new image, new OS disk, healthy, finished, data disks replaced, UD 0
+; cnt16 = new image, new OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt17 = new image, new OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt18 = new image, new OS disk, unhealthy, finished, data disks replaced, UD 0
 (set-logic QF_LIA)
 (set-info :status unknown)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt14@p0 () Int)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
 (declare-fun cnt11@p0 () Int)
@@ -45,26 +58,31 @@
 (declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (assert
- (let (($x38 (>= cnt13@p0 0)))
- (let (($x36 (>= cnt12@p0 0)))
+ (let (($x47 (>= cnt18@p0 0)))
+ (let (($x45 (>= cnt17@p0 0)))
+ (let (($x43 (>= cnt16@p0 0)))
+ (let (($x41 (>= cnt15@p0 0)))
+ (let (($x39 (>= cnt14@p0 0)))
+ (let (($x37 (>= cnt13@p0 0)))
+ (let (($x35 (>= cnt12@p0 0)))
  (let (($x34 (>= cnt11@p0 0)))
  (let (($x32 (>= cnt10@p0 0)))
  (let (($x30 (>= cnt9@p0 0)))
  (let (($x28 (>= cnt8@p0 0)))
  (let (($x26 (>= cnt7@p0 0)))
- (let (($x25 (>= cnt6@p0 0)))
- (let (($x24 (>= cnt5@p0 0)))
- (let (($x22 (>= cnt4@p0 0)))
- (let (($x20 (>= cnt3@p0 0)))
- (let (($x18 (>= cnt2@p0 0)))
- (let (($x16 (>= cnt1@p0 0)))
- (let (($x14 (>= cnt0@p0 0)))
- (let (($x39 (and $x14 $x16 $x18 $x20 $x22 $x24 $x25 $x26 $x28 $x30 $x32 $x34 $x36 $x38)))
- (let (($x11 (<= (* 100 (+ cnt6@p0 cnt7@p0)) 200)))
- (and $x11 $x39))))))))))))))))))
+ (let (($x24 (>= cnt6@p0 0)))
+ (let (($x22 (>= cnt5@p0 0)))
+ (let (($x20 (>= cnt4@p0 0)))
+ (let (($x18 (>= cnt3@p0 0)))
+ (let (($x16 (>= cnt2@p0 0)))
+ (let (($x14 (>= cnt1@p0 0)))
+ (let (($x12 (>= cnt0@p0 0)))
+ (let (($x48 (and $x12 $x14 $x16 $x18 $x20 $x22 $x24 $x26 $x28 $x30 $x32 $x34 $x35 $x37 $x39 $x41 $x43 $x45 $x47)))
+ (let (($x9 (<= (* 100 cnt12@p0) 200)))
+ (and $x9 $x48)))))))))))))))))))))))
 (push 1)
 (assert
- (let (($x11 (<= (* 100 (+ cnt6@p0 cnt7@p0)) 200)))
-(not $x11)))
+ (let (($x9 (<= (* 100 cnt12@p0) 200)))
+(not $x9)))
 (check-sat)
 (pop 1)

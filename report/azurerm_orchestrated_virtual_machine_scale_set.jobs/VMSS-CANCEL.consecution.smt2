@@ -14,31 +14,43 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
-; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
-; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
-; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
-; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
-; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
-; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
-; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
-; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
-; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
-; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
-; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt2 = old image, old OS disk, healthy, done, data disks replaced, UD 0
+; cnt3 = old image, old OS disk, healthy, finished, data disks replaced, UD 0
+; cnt4 = old image, old OS disk, healthy, retiring, data disks intact, UD 0
+; cnt5 = old image, old OS disk, healthy, retiring, data disks replaced, UD 0
+; cnt6 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt7 = old image, old OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt8 = old image, old OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt9 = old image, old OS disk, unhealthy, finished, data disks replaced, UD 0
+; cnt10 = old image, old OS disk, unhealthy, retiring, data disks intact, UD 0
+; cnt11 = old image, old OS disk, unhealthy, retiring, data disks replaced, UD 0
+; cnt12 = old image, new OS disk, healthy, upgrading, data disks replaced, UD 0
+; cnt13 = new image, new OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt14 = new image, new OS disk, healthy, done, data disks replaced, UD 0
+; cnt15 = new image, new OS disk, healthy, finished, data disks replaced, UD 0
+; cnt16 = new image, new OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt17 = new image, new OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt18 = new image, new OS disk, unhealthy, finished, data disks replaced, UD 0
 (set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun status@p0 () Int)
 (declare-fun act@p0 () Int)
 (declare-fun checked@p0 () Bool)
-(declare-fun cnt13@p0 () Int)
-(declare-fun cnt10@p0 () Int)
-(declare-fun cnt7@p0 () Int)
-(declare-fun cnt6@p0 () Int)
-(declare-fun cnt5@p0 () Int)
-(declare-fun cnt2@p0 () Int)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun k18@p0 () Int)
+(declare-fun k17@p0 () Int)
+(declare-fun k16@p0 () Int)
+(declare-fun k15@p0 () Int)
+(declare-fun k14@p0 () Int)
 (declare-fun k13@p0 () Int)
 (declare-fun k12@p0 () Int)
 (declare-fun k11@p0 () Int)
@@ -53,17 +65,23 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (declare-fun k0@p0 () Int)
-(declare-fun cnt3@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (declare-fun cancel_requested@p0 () Bool)
 (declare-fun cls@p0 () Int)
 (declare-fun waited@p0 () Bool)
-(declare-fun cnt9@p0 () Int)
-(declare-fun cnt8@p0 () Int)
-(declare-fun cnt1@p0 () Int)
-(declare-fun cnt12@p0 () Int)
-(declare-fun cnt11@p0 () Int)
+(declare-fun cnt14@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt5@p0 () Int)
 (declare-fun cnt4@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt8@p0 () Int)
 (assert
  true)
 (push 1)
@@ -75,117 +93,93 @@
 (push 1)
 (assert
  (let (($x29 (not true)))
- (let (($x43 (not checked@p0)))
- (let ((?x40 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x41 (= ?x40 0)))
+ (let ((?x39 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x40 (= ?x39 0)))
  (let (($x31 (= status@p0 1)))
- (let (($x33 (= act@p0 1)))
- (and (and $x33 (and $x31 $x41 $x43)) $x29))))))))
+ (and (and (= act@p0 1) (and $x31 $x40 (not checked@p0))) $x29))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
  (let (($x29 (not true)))
- (let ((?x66 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0)))
- (let (($x101 (<= ?x66 2)))
- (let (($x99 (= k13@p0 0)))
- (let (($x98 (= k12@p0 0)))
- (let (($x97 (= k11@p0 0)))
- (let (($x96 (= k10@p0 0)))
- (let (($x95 (= k9@p0 0)))
- (let (($x94 (= k8@p0 0)))
- (let (($x93 (= k7@p0 0)))
- (let (($x92 (= k6@p0 0)))
- (let (($x91 (= k5@p0 0)))
- (let (($x90 (= k4@p0 0)))
- (let (($x89 (<= k3@p0 cnt3@p0)))
- (let (($x87 (= k2@p0 0)))
- (let (($x86 (= k1@p0 0)))
- (let (($x85 (<= k0@p0 cnt0@p0)))
- (let (($x100 (and $x85 $x86 $x87 $x89 $x90 $x91 $x92 $x93 $x94 $x95 $x96 $x97 $x98 $x99)))
- (let (($x81 (>= k13@p0 0)))
- (let (($x80 (>= k12@p0 0)))
- (let (($x79 (>= k11@p0 0)))
- (let (($x78 (>= k10@p0 0)))
- (let (($x77 (>= k9@p0 0)))
- (let (($x76 (>= k8@p0 0)))
- (let (($x75 (>= k7@p0 0)))
- (let (($x74 (>= k6@p0 0)))
- (let (($x73 (>= k5@p0 0)))
- (let (($x72 (>= k4@p0 0)))
- (let (($x71 (>= k3@p0 0)))
- (let (($x70 (>= k2@p0 0)))
- (let (($x69 (>= k1@p0 0)))
- (let (($x68 (>= k0@p0 0)))
- (let (($x82 (and $x68 $x69 $x70 $x71 $x72 $x73 $x74 $x75 $x76 $x77 $x78 $x79 $x80 $x81)))
- (let (($x67 (>= ?x66 1)))
- (let (($x51 (not cancel_requested@p0)))
- (let ((?x40 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x41 (= ?x40 0)))
+ (let ((?x70 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0 k14@p0 k15@p0 k16@p0 k17@p0 k18@p0)))
+ (let (($x116 (and (<= k0@p0 cnt0@p0) (<= k1@p0 cnt1@p0) (= k2@p0 0) (= k3@p0 0) (= k4@p0 0) (= k5@p0 0) (<= k6@p0 cnt6@p0) (<= k7@p0 cnt7@p0) (= k8@p0 0) (= k9@p0 0) (= k10@p0 0) (= k11@p0 0) (= k12@p0 0) (= k13@p0 0) (= k14@p0 0) (= k15@p0 0) (= k16@p0 0) (= k17@p0 0) (= k18@p0 0))))
+ (let (($x91 (and (>= k0@p0 0) (>= k1@p0 0) (>= k2@p0 0) (>= k3@p0 0) (>= k4@p0 0) (>= k5@p0 0) (>= k6@p0 0) (>= k7@p0 0) (>= k8@p0 0) (>= k9@p0 0) (>= k10@p0 0) (>= k11@p0 0) (>= k12@p0 0) (>= k13@p0 0) (>= k14@p0 0) (>= k15@p0 0) (>= k16@p0 0) (>= k17@p0 0) (>= k18@p0 0))))
+ (let (($x50 (not cancel_requested@p0)))
+ (let ((?x39 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x40 (= ?x39 0)))
  (let (($x31 (= status@p0 1)))
- (let (($x48 (= act@p0 2)))
- (let (($x103 (and $x48 (and (and $x31 $x41 checked@p0) $x51 (and $x67 $x82) $x100 $x101))))
- (and $x103 $x29))))))))))))))))))))))))))))))))))))))))))
+ (let (($x118 (and (and $x31 $x40 checked@p0) $x50 (and (>= ?x70 1) $x91) $x116 (<= ?x70 2))))
+ (and (and (= act@p0 2) $x118) $x29)))))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
  (let (($x29 (not true)))
- (let (($x119 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)))))
- (let (($x110 (< cls@p0 14)))
- (let (($x108 (>= cls@p0 0)))
- (let (($x106 (= act@p0 3)))
- (and (and $x106 (and $x108 $x110 $x119)) $x29)))))))
+ (let (($x126 (< cls@p0 19)))
+ (let (($x124 (>= cls@p0 0)))
+ (let (($x132 (and (= act@p0 3) (and $x124 $x126 (and (= cls@p0 12) (>= cnt12@p0 1))))))
+ (and $x132 $x29))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
  (let (($x29 (not true)))
- (let (($x130 (= (+ cnt6@p0 cnt7@p0) 0)))
- (let (($x127 (not waited@p0)))
- (let ((?x40 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x125 (>= ?x40 1)))
+ (let (($x140 (= cnt12@p0 0)))
+ (let ((?x39 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x136 (>= ?x39 1)))
  (let (($x31 (= status@p0 1)))
- (let (($x124 (= act@p0 4)))
- (and (and $x124 (and (and $x31 $x125 $x127) $x130)) $x29)))))))))
+ (and (and (= act@p0 4) (and (and $x31 $x136 (not waited@p0)) $x140)) $x29)))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
  (let (($x29 (not true)))
- (let (($x130 (= (+ cnt6@p0 cnt7@p0) 0)))
- (let ((?x40 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x125 (>= ?x40 1)))
+ (let (($x140 (= cnt12@p0 0)))
+ (let ((?x39 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x136 (>= ?x39 1)))
  (let (($x31 (= status@p0 1)))
- (let (($x135 (= act@p0 5)))
- (and (and $x135 (and (and $x31 $x125) $x130 waited@p0)) $x29))))))))
+ (and (and (= act@p0 5) (and (and $x31 $x136) $x140 waited@p0)) $x29)))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
  (let (($x29 (not true)))
- (let (($x140 (= act@p0 6)))
- (and (and $x140 (and (= status@p0 1) (not cancel_requested@p0))) $x29))))
+ (let (($x153 (and (= act@p0 6) (and (= status@p0 1) (not cancel_requested@p0)))))
+ (and $x153 $x29))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
  (let (($x29 (not true)))
- (let (($x169 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)))))
- (let (($x110 (< cls@p0 14)))
- (let (($x108 (>= cls@p0 0)))
+ (let (($x192 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 14) (>= cnt14@p0 1)) (and (= cls@p0 15) (>= cnt15@p0 1)))))
+ (let (($x126 (< cls@p0 19)))
+ (let (($x124 (>= cls@p0 0)))
  (let (($x31 (= status@p0 1)))
- (let (($x144 (= act@p0 7)))
- (and (and $x144 (and $x31 (and $x108 $x110 $x169))) $x29))))))))
+ (and (and (= act@p0 7) (and $x31 (and $x124 $x126 $x192))) $x29)))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
  (let (($x29 (not true)))
-(let (($x199 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
-(let (($x110 (< cls@p0 14)))
-(let (($x108 (>= cls@p0 0)))
-(let (($x174 (= act@p0 8)))
-(and (and $x174 (and $x108 $x110 $x199)) $x29)))))))
+ (let (($x237 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 16) (>= cnt16@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)))))
+ (let (($x126 (< cls@p0 19)))
+ (let (($x124 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x124 $x126 $x237)) $x29))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

@@ -14,32 +14,44 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
-; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
-; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
-; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
-; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
-; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
-; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
-; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
-; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
-; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
-; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
-; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt2 = old image, old OS disk, healthy, done, data disks replaced, UD 0
+; cnt3 = old image, old OS disk, healthy, finished, data disks replaced, UD 0
+; cnt4 = old image, old OS disk, healthy, retiring, data disks intact, UD 0
+; cnt5 = old image, old OS disk, healthy, retiring, data disks replaced, UD 0
+; cnt6 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt7 = old image, old OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt8 = old image, old OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt9 = old image, old OS disk, unhealthy, finished, data disks replaced, UD 0
+; cnt10 = old image, old OS disk, unhealthy, retiring, data disks intact, UD 0
+; cnt11 = old image, old OS disk, unhealthy, retiring, data disks replaced, UD 0
+; cnt12 = old image, new OS disk, healthy, upgrading, data disks replaced, UD 0
+; cnt13 = new image, new OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt14 = new image, new OS disk, healthy, done, data disks replaced, UD 0
+; cnt15 = new image, new OS disk, healthy, finished, data disks replaced, UD 0
+; cnt16 = new image, new OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt17 = new image, new OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt18 = new image, new OS disk, unhealthy, finished, data disks replaced, UD 0
 (set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun cancel_requested@p0 () Bool)
 (declare-fun status@p0 () Int)
 (declare-fun act@p0 () Int)
 (declare-fun checked@p0 () Bool)
-(declare-fun cnt13@p0 () Int)
-(declare-fun cnt10@p0 () Int)
-(declare-fun cnt7@p0 () Int)
-(declare-fun cnt6@p0 () Int)
-(declare-fun cnt5@p0 () Int)
-(declare-fun cnt2@p0 () Int)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun k18@p0 () Int)
+(declare-fun k17@p0 () Int)
+(declare-fun k16@p0 () Int)
+(declare-fun k15@p0 () Int)
+(declare-fun k14@p0 () Int)
 (declare-fun k13@p0 () Int)
 (declare-fun k12@p0 () Int)
 (declare-fun k11@p0 () Int)
@@ -54,138 +66,111 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (declare-fun k0@p0 () Int)
-(declare-fun cnt3@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (declare-fun cls@p0 () Int)
 (declare-fun waited@p0 () Bool)
-(declare-fun cnt9@p0 () Int)
-(declare-fun cnt8@p0 () Int)
-(declare-fun cnt1@p0 () Int)
-(declare-fun cnt12@p0 () Int)
-(declare-fun cnt11@p0 () Int)
+(declare-fun cnt14@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt5@p0 () Int)
 (declare-fun cnt4@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt8@p0 () Int)
 (assert
  true)
 (push 1)
 (assert
- (let (($x34 (not (=> (= 0 2) (not cancel_requested@p0)))))
- (and (and (= act@p0 0) (and (distinct status@p0 1) true)) $x34)))
+ (and (and (= act@p0 0) (and (distinct status@p0 1) true)) (not (=> (= 0 2) (not cancel_requested@p0)))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x53 (not (=> (= 1 2) (not cancel_requested@p0)))))
- (let (($x48 (not checked@p0)))
- (let ((?x45 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x46 (= ?x45 0)))
+ (let ((?x44 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x45 (= ?x44 0)))
  (let (($x36 (= status@p0 1)))
- (let (($x38 (= act@p0 1)))
- (and (and $x38 (and $x36 $x46 $x48)) $x53))))))))
+ (and (and (= act@p0 1) (and $x36 $x45 (not checked@p0))) (not (=> (= 1 2) (not cancel_requested@p0))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x111 (not (=> (= 2 2) (not cancel_requested@p0)))))
- (let ((?x71 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0)))
- (let (($x106 (<= ?x71 2)))
- (let (($x104 (= k13@p0 0)))
- (let (($x103 (= k12@p0 0)))
- (let (($x102 (= k11@p0 0)))
- (let (($x101 (= k10@p0 0)))
- (let (($x100 (= k9@p0 0)))
- (let (($x99 (= k8@p0 0)))
- (let (($x98 (= k7@p0 0)))
- (let (($x97 (= k6@p0 0)))
- (let (($x96 (= k5@p0 0)))
- (let (($x95 (= k4@p0 0)))
- (let (($x94 (<= k3@p0 cnt3@p0)))
- (let (($x92 (= k2@p0 0)))
- (let (($x91 (= k1@p0 0)))
- (let (($x90 (<= k0@p0 cnt0@p0)))
- (let (($x105 (and $x90 $x91 $x92 $x94 $x95 $x96 $x97 $x98 $x99 $x100 $x101 $x102 $x103 $x104)))
- (let (($x86 (>= k13@p0 0)))
- (let (($x85 (>= k12@p0 0)))
- (let (($x84 (>= k11@p0 0)))
- (let (($x83 (>= k10@p0 0)))
- (let (($x82 (>= k9@p0 0)))
- (let (($x81 (>= k8@p0 0)))
- (let (($x80 (>= k7@p0 0)))
- (let (($x79 (>= k6@p0 0)))
- (let (($x78 (>= k5@p0 0)))
- (let (($x77 (>= k4@p0 0)))
- (let (($x76 (>= k3@p0 0)))
- (let (($x75 (>= k2@p0 0)))
- (let (($x74 (>= k1@p0 0)))
- (let (($x73 (>= k0@p0 0)))
- (let (($x87 (and $x73 $x74 $x75 $x76 $x77 $x78 $x79 $x80 $x81 $x82 $x83 $x84 $x85 $x86)))
- (let (($x72 (>= ?x71 1)))
+ (let ((?x75 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0 k14@p0 k15@p0 k16@p0 k17@p0 k18@p0)))
+ (let (($x121 (and (<= k0@p0 cnt0@p0) (<= k1@p0 cnt1@p0) (= k2@p0 0) (= k3@p0 0) (= k4@p0 0) (= k5@p0 0) (<= k6@p0 cnt6@p0) (<= k7@p0 cnt7@p0) (= k8@p0 0) (= k9@p0 0) (= k10@p0 0) (= k11@p0 0) (= k12@p0 0) (= k13@p0 0) (= k14@p0 0) (= k15@p0 0) (= k16@p0 0) (= k17@p0 0) (= k18@p0 0))))
+ (let (($x96 (and (>= k0@p0 0) (>= k1@p0 0) (>= k2@p0 0) (>= k3@p0 0) (>= k4@p0 0) (>= k5@p0 0) (>= k6@p0 0) (>= k7@p0 0) (>= k8@p0 0) (>= k9@p0 0) (>= k10@p0 0) (>= k11@p0 0) (>= k12@p0 0) (>= k13@p0 0) (>= k14@p0 0) (>= k15@p0 0) (>= k16@p0 0) (>= k17@p0 0) (>= k18@p0 0))))
  (let (($x32 (not cancel_requested@p0)))
- (let ((?x45 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x46 (= ?x45 0)))
+ (let ((?x44 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x45 (= ?x44 0)))
  (let (($x36 (= status@p0 1)))
- (let (($x55 (= act@p0 2)))
- (let (($x108 (and $x55 (and (and $x36 $x46 checked@p0) $x32 (and $x72 $x87) $x105 $x106))))
- (and $x108 $x111))))))))))))))))))))))))))))))))))))))))))
+ (let (($x123 (and (and $x36 $x45 checked@p0) $x32 (and (>= ?x75 1) $x96) $x121 (<= ?x75 2))))
+ (and (and (= act@p0 2) $x123) (not (=> (= 2 2) $x32))))))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x132 (not (=> (= 3 2) (not cancel_requested@p0)))))
- (let (($x127 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)))))
- (let (($x118 (< cls@p0 14)))
- (let (($x116 (>= cls@p0 0)))
- (let (($x114 (= act@p0 3)))
- (and (and $x114 (and $x116 $x118 $x127)) $x132)))))))
+ (let (($x134 (< cls@p0 19)))
+ (let (($x132 (>= cls@p0 0)))
+ (let (($x140 (and (= act@p0 3) (and $x132 $x134 (and (= cls@p0 12) (>= cnt12@p0 1))))))
+ (and $x140 (not (=> (= 3 2) (not cancel_requested@p0))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x146 (not (=> (= 4 2) (not cancel_requested@p0)))))
- (let (($x141 (= (+ cnt6@p0 cnt7@p0) 0)))
- (let (($x138 (not waited@p0)))
- (let ((?x45 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x136 (>= ?x45 1)))
+ (let (($x151 (= cnt12@p0 0)))
+ (let ((?x44 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x147 (>= ?x44 1)))
  (let (($x36 (= status@p0 1)))
- (let (($x135 (= act@p0 4)))
- (and (and $x135 (and (and $x36 $x136 $x138) $x141)) $x146)))))))))
+ (and (and (= act@p0 4) (and (and $x36 $x147 (not waited@p0)) $x151)) (not (=> (= 4 2) (not cancel_requested@p0)))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x155 (not (=> (= 5 2) (not cancel_requested@p0)))))
- (let (($x141 (= (+ cnt6@p0 cnt7@p0) 0)))
- (let ((?x45 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x136 (>= ?x45 1)))
+ (let (($x151 (= cnt12@p0 0)))
+ (let ((?x44 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x147 (>= ?x44 1)))
  (let (($x36 (= status@p0 1)))
- (let (($x149 (= act@p0 5)))
- (and (and $x149 (and (and $x36 $x136) $x141 waited@p0)) $x155))))))))
+ (and (and (= act@p0 5) (and (and $x36 $x147) $x151 waited@p0)) (not (=> (= 5 2) (not cancel_requested@p0)))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x162 (not (=> (= 6 2) (not cancel_requested@p0)))))
- (let (($x157 (= act@p0 6)))
- (and (and $x157 (and (= status@p0 1) (not cancel_requested@p0))) $x162))))
+ (let (($x170 (and (= act@p0 6) (and (= status@p0 1) (not cancel_requested@p0)))))
+ (and $x170 (not (=> (= 6 2) (not cancel_requested@p0))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x195 (not (=> (= 7 2) (not cancel_requested@p0)))))
- (let (($x189 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)))))
- (let (($x118 (< cls@p0 14)))
- (let (($x116 (>= cls@p0 0)))
+ (let (($x212 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 14) (>= cnt14@p0 1)) (and (= cls@p0 15) (>= cnt15@p0 1)))))
+ (let (($x134 (< cls@p0 19)))
+ (let (($x132 (>= cls@p0 0)))
  (let (($x36 (= status@p0 1)))
- (let (($x164 (= act@p0 7)))
- (and (and $x164 (and $x36 (and $x116 $x118 $x189))) $x195))))))))
+ (and (and (= act@p0 7) (and $x36 (and $x132 $x134 $x212))) (not (=> (= 7 2) (not cancel_requested@p0)))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x227 (not (=> (= 8 2) (not cancel_requested@p0)))))
-(let (($x222 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
-(let (($x118 (< cls@p0 14)))
-(let (($x116 (>= cls@p0 0)))
-(let (($x197 (= act@p0 8)))
-(and (and $x197 (and $x116 $x118 $x222)) $x227)))))))
+ (let (($x260 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 16) (>= cnt16@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)))))
+ (let (($x134 (< cls@p0 19)))
+ (let (($x132 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x132 $x134 $x260)) (not (=> (= 8 2) (not cancel_requested@p0))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

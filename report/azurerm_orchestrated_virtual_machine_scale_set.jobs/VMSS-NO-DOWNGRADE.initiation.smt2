@@ -14,35 +14,48 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
-; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
-; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
-; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
-; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
-; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
-; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
-; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
-; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
-; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
-; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
-; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt2 = old image, old OS disk, healthy, done, data disks replaced, UD 0
+; cnt3 = old image, old OS disk, healthy, finished, data disks replaced, UD 0
+; cnt4 = old image, old OS disk, healthy, retiring, data disks intact, UD 0
+; cnt5 = old image, old OS disk, healthy, retiring, data disks replaced, UD 0
+; cnt6 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt7 = old image, old OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt8 = old image, old OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt9 = old image, old OS disk, unhealthy, finished, data disks replaced, UD 0
+; cnt10 = old image, old OS disk, unhealthy, retiring, data disks intact, UD 0
+; cnt11 = old image, old OS disk, unhealthy, retiring, data disks replaced, UD 0
+; cnt12 = old image, new OS disk, healthy, upgrading, data disks replaced, UD 0
+; cnt13 = new image, new OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt14 = new image, new OS disk, healthy, done, data disks replaced, UD 0
+; cnt15 = new image, new OS disk, healthy, finished, data disks replaced, UD 0
+; cnt16 = new image, new OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt17 = new image, new OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt18 = new image, new OS disk, unhealthy, finished, data disks replaced, UD 0
 (set-logic QF_LIA)
 ; benchmark generated from python API
 (set-info :status unknown)
 (declare-fun t@pre () Int)
-(declare-fun cnt13@p0 () Int)
-(declare-fun cnt12@p0 () Int)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt16@p0 () Int)
 (declare-fun cnt11@p0 () Int)
-(declare-fun cnt7@p0 () Int)
-(declare-fun cnt5@p0 () Int)
-(declare-fun cnt4@p0 () Int)
-(declare-fun cnt3@p0 () Int)
 (declare-fun cnt10@p0 () Int)
 (declare-fun cnt9@p0 () Int)
 (declare-fun cnt8@p0 () Int)
+(declare-fun cnt7@p0 () Int)
 (declare-fun cnt6@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt14@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt3@p0 () Int)
 (declare-fun cnt2@p0 () Int)
 (declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
@@ -53,24 +66,34 @@
 (declare-fun checked@p0 () Bool)
 (declare-fun status@p0 () Int)
 (assert
- (let (($x71 (= t@pre 0)))
- (let ((?x61 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
- (let (($x67 (not (> (* 100 ?x61) 200))))
- (let (($x62 (>= ?x61 0)))
- (let ((?x58 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
- (let (($x60 (= ?x58 4)))
- (let (($x57 (= cnt13@p0 0)))
- (let (($x56 (= cnt12@p0 0)))
- (let (($x55 (= cnt11@p0 0)))
- (let (($x54 (= cnt10@p0 0)))
- (let (($x53 (= cnt9@p0 0)))
- (let (($x52 (= cnt8@p0 0)))
- (let (($x51 (= cnt7@p0 0)))
- (let (($x50 (= cnt6@p0 0)))
- (let (($x49 (= cnt5@p0 0)))
- (let (($x48 (= cnt4@p0 0)))
- (let (($x47 (= cnt2@p0 0)))
- (let (($x46 (= cnt1@p0 0)))
+ (let (($x86 (= t@pre 0)))
+ (let ((?x76 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let (($x82 (not (> (* 100 ?x76) 200))))
+ (let (($x77 (>= ?x76 0)))
+ (let ((?x73 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let (($x75 (= ?x73 4)))
+ (let (($x72 (= cnt18@p0 0)))
+ (let (($x71 (= cnt17@p0 0)))
+ (let (($x70 (= cnt16@p0 0)))
+ (let (($x69 (= cnt15@p0 0)))
+ (let (($x68 (= cnt14@p0 0)))
+ (let (($x67 (= cnt13@p0 0)))
+ (let (($x66 (= cnt12@p0 0)))
+ (let (($x65 (= cnt11@p0 0)))
+ (let (($x64 (= cnt10@p0 0)))
+ (let (($x63 (= cnt9@p0 0)))
+ (let (($x62 (= cnt8@p0 0)))
+ (let (($x61 (= cnt7@p0 0)))
+ (let (($x60 (= cnt5@p0 0)))
+ (let (($x59 (= cnt4@p0 0)))
+ (let (($x58 (= cnt3@p0 0)))
+ (let (($x57 (= cnt2@p0 0)))
+ (let (($x56 (= cnt1@p0 0)))
+ (let (($x55 (>= cnt18@p0 0)))
+ (let (($x53 (>= cnt17@p0 0)))
+ (let (($x51 (>= cnt16@p0 0)))
+ (let (($x49 (>= cnt15@p0 0)))
+ (let (($x47 (>= cnt14@p0 0)))
  (let (($x45 (>= cnt13@p0 0)))
  (let (($x43 (>= cnt12@p0 0)))
  (let (($x41 (>= cnt11@p0 0)))
@@ -91,8 +114,8 @@
  (let (($x11 (not waited@p0)))
  (let (($x9 (not checked@p0)))
  (let (($x7 (= status@p0 0)))
- (let (($x69 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45 $x46 $x47 $x48 $x49 $x50 $x51 $x52 $x53 $x54 $x55 $x56 $x57 $x60 (and $x62 $x67))))
- (and $x69 $x71)))))))))))))))))))))))))))))))))))))))))
+ (let (($x84 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43 $x45 $x47 $x49 $x51 $x53 $x55 $x56 $x57 $x58 $x59 $x60 $x61 $x62 $x63 $x64 $x65 $x66 $x67 $x68 $x69 $x70 $x71 $x72 $x75 (and $x77 $x82))))
+ (and $x84 $x86)))))))))))))))))))))))))))))))))))))))))))))))))))
 (assert
  (not true))
 (check-sat)

@@ -14,22 +14,35 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
-; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
-; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
-; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
-; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
-; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
-; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
-; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
-; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
-; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
-; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
-; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt2 = old image, old OS disk, healthy, done, data disks replaced, UD 0
+; cnt3 = old image, old OS disk, healthy, finished, data disks replaced, UD 0
+; cnt4 = old image, old OS disk, healthy, retiring, data disks intact, UD 0
+; cnt5 = old image, old OS disk, healthy, retiring, data disks replaced, UD 0
+; cnt6 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt7 = old image, old OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt8 = old image, old OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt9 = old image, old OS disk, unhealthy, finished, data disks replaced, UD 0
+; cnt10 = old image, old OS disk, unhealthy, retiring, data disks intact, UD 0
+; cnt11 = old image, old OS disk, unhealthy, retiring, data disks replaced, UD 0
+; cnt12 = old image, new OS disk, healthy, upgrading, data disks replaced, UD 0
+; cnt13 = new image, new OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt14 = new image, new OS disk, healthy, done, data disks replaced, UD 0
+; cnt15 = new image, new OS disk, healthy, finished, data disks replaced, UD 0
+; cnt16 = new image, new OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt17 = new image, new OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt18 = new image, new OS disk, unhealthy, finished, data disks replaced, UD 0
 (set-logic QF_LIA)
 (set-info :status unknown)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt14@p0 () Int)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
 (declare-fun cnt11@p0 () Int)
@@ -45,34 +58,37 @@
 (declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (assert
- (let (($x45 (>= cnt13@p0 0)))
- (let (($x44 (>= cnt12@p0 0)))
- (let (($x43 (>= cnt11@p0 0)))
- (let (($x42 (>= cnt10@p0 0)))
- (let (($x41 (>= cnt9@p0 0)))
- (let (($x40 (>= cnt8@p0 0)))
- (let (($x39 (>= cnt7@p0 0)))
- (let (($x38 (>= cnt6@p0 0)))
- (let (($x37 (>= cnt5@p0 0)))
- (let (($x36 (>= cnt4@p0 0)))
+ (let (($x54 (>= cnt18@p0 0)))
+ (let (($x53 (>= cnt17@p0 0)))
+ (let (($x52 (>= cnt16@p0 0)))
+ (let (($x51 (>= cnt15@p0 0)))
+ (let (($x50 (>= cnt14@p0 0)))
+ (let (($x49 (>= cnt13@p0 0)))
+ (let (($x48 (>= cnt12@p0 0)))
+ (let (($x47 (>= cnt11@p0 0)))
+ (let (($x45 (>= cnt10@p0 0)))
+ (let (($x43 (>= cnt9@p0 0)))
+ (let (($x42 (>= cnt8@p0 0)))
+ (let (($x41 (>= cnt7@p0 0)))
+ (let (($x40 (>= cnt6@p0 0)))
+ (let (($x39 (>= cnt5@p0 0)))
+ (let (($x37 (>= cnt4@p0 0)))
  (let (($x35 (>= cnt3@p0 0)))
  (let (($x34 (>= cnt2@p0 0)))
  (let (($x33 (>= cnt1@p0 0)))
  (let (($x32 (>= cnt0@p0 0)))
- (let (($x46 (and $x32 $x33 $x34 $x35 $x36 $x37 $x38 $x39 $x40 $x41 $x42 $x43 $x44 $x45)))
- (let ((?x20 (+ cnt6@p0 cnt7@p0)))
- (let (($x29 (<= ?x20 2)))
- (let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
- (let (($x27 (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 4)))
+ (let (($x55 (and $x32 $x33 $x34 $x35 $x37 $x39 $x40 $x41 $x42 $x43 $x45 $x47 $x48 $x49 $x50 $x51 $x52 $x53 $x54)))
+ (let (($x29 (<= cnt12@p0 2)))
+ (let ((?x17 (+ (+ cnt13@p0 cnt14@p0 cnt15@p0 cnt16@p0) (+ cnt2@p0 cnt3@p0 cnt8@p0 cnt9@p0 cnt17@p0 cnt18@p0))))
+ (let (($x27 (= (+ (+ ?x17 cnt12@p0) (+ cnt0@p0 cnt1@p0 cnt6@p0 cnt7@p0)) 4)))
  (let (($x30 (and $x27 $x29)))
- (and $x30 $x46))))))))))))))))))))))
+ (and $x30 $x55))))))))))))))))))))))))))
 (push 1)
 (assert
- (let ((?x20 (+ cnt6@p0 cnt7@p0)))
-(let (($x29 (<= ?x20 2)))
-(let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
-(let (($x27 (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 4)))
+ (let (($x29 (<= cnt12@p0 2)))
+(let ((?x17 (+ (+ cnt13@p0 cnt14@p0 cnt15@p0 cnt16@p0) (+ cnt2@p0 cnt3@p0 cnt8@p0 cnt9@p0 cnt17@p0 cnt18@p0))))
+(let (($x27 (= (+ (+ ?x17 cnt12@p0) (+ cnt0@p0 cnt1@p0 cnt6@p0 cnt7@p0)) 4)))
 (let (($x30 (and $x27 $x29)))
-(not $x30)))))))
+(not $x30))))))
 (check-sat)
 (pop 1)

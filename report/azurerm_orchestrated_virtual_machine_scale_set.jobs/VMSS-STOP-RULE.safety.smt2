@@ -14,32 +14,44 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
-; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
-; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
-; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
-; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
-; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
-; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
-; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
-; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
-; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
-; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
-; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
-; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt2 = old image, old OS disk, healthy, done, data disks replaced, UD 0
+; cnt3 = old image, old OS disk, healthy, finished, data disks replaced, UD 0
+; cnt4 = old image, old OS disk, healthy, retiring, data disks intact, UD 0
+; cnt5 = old image, old OS disk, healthy, retiring, data disks replaced, UD 0
+; cnt6 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt7 = old image, old OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt8 = old image, old OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt9 = old image, old OS disk, unhealthy, finished, data disks replaced, UD 0
+; cnt10 = old image, old OS disk, unhealthy, retiring, data disks intact, UD 0
+; cnt11 = old image, old OS disk, unhealthy, retiring, data disks replaced, UD 0
+; cnt12 = old image, new OS disk, healthy, upgrading, data disks replaced, UD 0
+; cnt13 = new image, new OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt14 = new image, new OS disk, healthy, done, data disks replaced, UD 0
+; cnt15 = new image, new OS disk, healthy, finished, data disks replaced, UD 0
+; cnt16 = new image, new OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt17 = new image, new OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt18 = new image, new OS disk, unhealthy, finished, data disks replaced, UD 0
 (set-logic QF_LIA)
 (set-info :status unknown)
 (declare-fun status@p0 () Int)
 (declare-fun stop_tripped@p0 () Bool)
 (declare-fun act@p0 () Int)
 (declare-fun checked@p0 () Bool)
-(declare-fun cnt13@p0 () Int)
-(declare-fun cnt10@p0 () Int)
-(declare-fun cnt7@p0 () Int)
-(declare-fun cnt6@p0 () Int)
-(declare-fun cnt5@p0 () Int)
-(declare-fun cnt2@p0 () Int)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun k18@p0 () Int)
+(declare-fun k17@p0 () Int)
+(declare-fun k16@p0 () Int)
+(declare-fun k15@p0 () Int)
+(declare-fun k14@p0 () Int)
 (declare-fun k13@p0 () Int)
 (declare-fun k12@p0 () Int)
 (declare-fun k11@p0 () Int)
@@ -54,140 +66,112 @@
 (declare-fun k2@p0 () Int)
 (declare-fun k1@p0 () Int)
 (declare-fun k0@p0 () Int)
-(declare-fun cnt3@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (declare-fun cancel_requested@p0 () Bool)
 (declare-fun cls@p0 () Int)
 (declare-fun waited@p0 () Bool)
-(declare-fun cnt9@p0 () Int)
-(declare-fun cnt8@p0 () Int)
-(declare-fun cnt1@p0 () Int)
-(declare-fun cnt12@p0 () Int)
-(declare-fun cnt11@p0 () Int)
+(declare-fun cnt14@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt5@p0 () Int)
 (declare-fun cnt4@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt8@p0 () Int)
 (assert
- (let (($x12 (=> stop_tripped@p0 (or (= status@p0 4) (= status@p0 3)))))
- (and $x12)))
+ (and (=> stop_tripped@p0 (or (= status@p0 4) (= status@p0 3)))))
 (push 1)
 (assert
- (let (($x42 (not (=> (= 0 2) (not stop_tripped@p0)))))
- (and (and (= act@p0 0) (and (distinct status@p0 1) true)) $x42)))
+ (and (and (= act@p0 0) (and (distinct status@p0 1) true)) (not (=> (= 0 2) (not stop_tripped@p0)))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x61 (not (=> (= 1 2) (not stop_tripped@p0)))))
- (let (($x56 (not checked@p0)))
- (let ((?x53 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x54 (= ?x53 0)))
+ (let ((?x52 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x53 (= ?x52 0)))
  (let (($x44 (= status@p0 1)))
- (let (($x46 (= act@p0 1)))
- (and (and $x46 (and $x44 $x54 $x56)) $x61))))))))
+ (and (and (= act@p0 1) (and $x44 $x53 (not checked@p0))) (not (=> (= 1 2) (not stop_tripped@p0))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x121 (not (=> (= 2 2) (not stop_tripped@p0)))))
- (let ((?x81 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0)))
- (let (($x116 (<= ?x81 2)))
- (let (($x114 (= k13@p0 0)))
- (let (($x113 (= k12@p0 0)))
- (let (($x112 (= k11@p0 0)))
- (let (($x111 (= k10@p0 0)))
- (let (($x110 (= k9@p0 0)))
- (let (($x109 (= k8@p0 0)))
- (let (($x108 (= k7@p0 0)))
- (let (($x107 (= k6@p0 0)))
- (let (($x106 (= k5@p0 0)))
- (let (($x105 (= k4@p0 0)))
- (let (($x104 (<= k3@p0 cnt3@p0)))
- (let (($x102 (= k2@p0 0)))
- (let (($x101 (= k1@p0 0)))
- (let (($x100 (<= k0@p0 cnt0@p0)))
- (let (($x115 (and $x100 $x101 $x102 $x104 $x105 $x106 $x107 $x108 $x109 $x110 $x111 $x112 $x113 $x114)))
- (let (($x96 (>= k13@p0 0)))
- (let (($x95 (>= k12@p0 0)))
- (let (($x94 (>= k11@p0 0)))
- (let (($x93 (>= k10@p0 0)))
- (let (($x92 (>= k9@p0 0)))
- (let (($x91 (>= k8@p0 0)))
- (let (($x90 (>= k7@p0 0)))
- (let (($x89 (>= k6@p0 0)))
- (let (($x88 (>= k5@p0 0)))
- (let (($x87 (>= k4@p0 0)))
- (let (($x86 (>= k3@p0 0)))
- (let (($x85 (>= k2@p0 0)))
- (let (($x84 (>= k1@p0 0)))
- (let (($x83 (>= k0@p0 0)))
- (let (($x97 (and $x83 $x84 $x85 $x86 $x87 $x88 $x89 $x90 $x91 $x92 $x93 $x94 $x95 $x96)))
- (let (($x82 (>= ?x81 1)))
- (let (($x66 (not cancel_requested@p0)))
- (let ((?x53 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x54 (= ?x53 0)))
+ (let ((?x85 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0 k14@p0 k15@p0 k16@p0 k17@p0 k18@p0)))
+ (let (($x131 (and (<= k0@p0 cnt0@p0) (<= k1@p0 cnt1@p0) (= k2@p0 0) (= k3@p0 0) (= k4@p0 0) (= k5@p0 0) (<= k6@p0 cnt6@p0) (<= k7@p0 cnt7@p0) (= k8@p0 0) (= k9@p0 0) (= k10@p0 0) (= k11@p0 0) (= k12@p0 0) (= k13@p0 0) (= k14@p0 0) (= k15@p0 0) (= k16@p0 0) (= k17@p0 0) (= k18@p0 0))))
+ (let (($x106 (and (>= k0@p0 0) (>= k1@p0 0) (>= k2@p0 0) (>= k3@p0 0) (>= k4@p0 0) (>= k5@p0 0) (>= k6@p0 0) (>= k7@p0 0) (>= k8@p0 0) (>= k9@p0 0) (>= k10@p0 0) (>= k11@p0 0) (>= k12@p0 0) (>= k13@p0 0) (>= k14@p0 0) (>= k15@p0 0) (>= k16@p0 0) (>= k17@p0 0) (>= k18@p0 0))))
+ (let (($x65 (not cancel_requested@p0)))
+ (let ((?x52 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x53 (= ?x52 0)))
  (let (($x44 (= status@p0 1)))
- (let (($x63 (= act@p0 2)))
- (let (($x118 (and $x63 (and (and $x44 $x54 checked@p0) $x66 (and $x82 $x97) $x115 $x116))))
- (and $x118 $x121))))))))))))))))))))))))))))))))))))))))))
+ (let (($x133 (and (and $x44 $x53 checked@p0) $x65 (and (>= ?x85 1) $x106) $x131 (<= ?x85 2))))
+ (and (and (= act@p0 2) $x133) (not (=> (= 2 2) (not stop_tripped@p0)))))))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x141 (not (=> (= 3 2) (not stop_tripped@p0)))))
- (let (($x136 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)))))
- (let (($x127 (< cls@p0 14)))
- (let (($x125 (>= cls@p0 0)))
- (let (($x123 (= act@p0 3)))
- (and (and $x123 (and $x125 $x127 $x136)) $x141)))))))
+ (let (($x143 (< cls@p0 19)))
+ (let (($x141 (>= cls@p0 0)))
+ (let (($x149 (and (= act@p0 3) (and $x141 $x143 (and (= cls@p0 12) (>= cnt12@p0 1))))))
+ (and $x149 (not (=> (= 3 2) (not stop_tripped@p0))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x154 (not (=> (= 4 2) (not stop_tripped@p0)))))
- (let (($x149 (= (+ cnt6@p0 cnt7@p0) 0)))
- (let (($x146 (not waited@p0)))
- (let ((?x53 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x144 (>= ?x53 1)))
+ (let (($x159 (= cnt12@p0 0)))
+ (let ((?x52 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x155 (>= ?x52 1)))
  (let (($x44 (= status@p0 1)))
- (let (($x143 (= act@p0 4)))
- (and (and $x143 (and (and $x44 $x144 $x146) $x149)) $x154)))))))))
+ (and (and (= act@p0 4) (and (and $x44 $x155 (not waited@p0)) $x159)) (not (=> (= 4 2) (not stop_tripped@p0)))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x163 (not (=> (= 5 2) (not stop_tripped@p0)))))
- (let (($x149 (= (+ cnt6@p0 cnt7@p0) 0)))
- (let ((?x53 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
- (let (($x144 (>= ?x53 1)))
+ (let (($x159 (= cnt12@p0 0)))
+ (let ((?x52 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x155 (>= ?x52 1)))
  (let (($x44 (= status@p0 1)))
- (let (($x157 (= act@p0 5)))
- (and (and $x157 (and (and $x44 $x144) $x149 waited@p0)) $x163))))))))
+ (and (and (= act@p0 5) (and (and $x44 $x155) $x159 waited@p0)) (not (=> (= 5 2) (not stop_tripped@p0)))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x170 (not (=> (= 6 2) (not stop_tripped@p0)))))
- (let (($x165 (= act@p0 6)))
- (and (and $x165 (and (= status@p0 1) (not cancel_requested@p0))) $x170))))
+ (let (($x178 (and (= act@p0 6) (and (= status@p0 1) (not cancel_requested@p0)))))
+ (and $x178 (not (=> (= 6 2) (not stop_tripped@p0))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x203 (not (=> (= 7 2) (not stop_tripped@p0)))))
- (let (($x197 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)))))
- (let (($x127 (< cls@p0 14)))
- (let (($x125 (>= cls@p0 0)))
+ (let (($x220 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 14) (>= cnt14@p0 1)) (and (= cls@p0 15) (>= cnt15@p0 1)))))
+ (let (($x143 (< cls@p0 19)))
+ (let (($x141 (>= cls@p0 0)))
  (let (($x44 (= status@p0 1)))
- (let (($x172 (= act@p0 7)))
- (and (and $x172 (and $x44 (and $x125 $x127 $x197))) $x203))))))))
+ (and (and (= act@p0 7) (and $x44 (and $x141 $x143 $x220))) (not (=> (= 7 2) (not stop_tripped@p0)))))))))
 (check-sat)
 (pop 1)
 (push 1)
 (assert
- (let (($x235 (not (=> (= 8 2) (not stop_tripped@p0)))))
-(let (($x230 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
-(let (($x127 (< cls@p0 14)))
-(let (($x125 (>= cls@p0 0)))
-(let (($x205 (= act@p0 8)))
-(and (and $x205 (and $x125 $x127 $x230)) $x235)))))))
+ (let (($x268 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 16) (>= cnt16@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)))))
+ (let (($x143 (< cls@p0 19)))
+ (let (($x141 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x141 $x143 $x268)) (not (=> (= 8 2) (not stop_tripped@p0))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

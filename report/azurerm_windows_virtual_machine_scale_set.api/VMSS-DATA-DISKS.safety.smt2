@@ -14,6 +14,9 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -28,6 +31,34 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt14 = old image, old OS disk, healthy, fresh, data disks intact, UD 1
+; cnt15 = old image, old OS disk, healthy, done, data disks intact, UD 1
+; cnt16 = old image, old OS disk, healthy, finished, data disks intact, UD 1
+; cnt17 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 1
+; cnt18 = old image, old OS disk, unhealthy, done, data disks intact, UD 1
+; cnt19 = old image, old OS disk, unhealthy, finished, data disks intact, UD 1
+; cnt20 = old image, new OS disk, healthy, upgrading, data disks intact, UD 1
+; cnt21 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 1
+; cnt22 = new image, new OS disk, healthy, fresh, data disks intact, UD 1
+; cnt23 = new image, new OS disk, healthy, done, data disks intact, UD 1
+; cnt24 = new image, new OS disk, healthy, finished, data disks intact, UD 1
+; cnt25 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 1
+; cnt26 = new image, new OS disk, unhealthy, done, data disks intact, UD 1
+; cnt27 = new image, new OS disk, unhealthy, finished, data disks intact, UD 1
+; cnt28 = old image, old OS disk, healthy, fresh, data disks intact, UD 2
+; cnt29 = old image, old OS disk, healthy, done, data disks intact, UD 2
+; cnt30 = old image, old OS disk, healthy, finished, data disks intact, UD 2
+; cnt31 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 2
+; cnt32 = old image, old OS disk, unhealthy, done, data disks intact, UD 2
+; cnt33 = old image, old OS disk, unhealthy, finished, data disks intact, UD 2
+; cnt34 = old image, new OS disk, healthy, upgrading, data disks intact, UD 2
+; cnt35 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 2
+; cnt36 = new image, new OS disk, healthy, fresh, data disks intact, UD 2
+; cnt37 = new image, new OS disk, healthy, done, data disks intact, UD 2
+; cnt38 = new image, new OS disk, healthy, finished, data disks intact, UD 2
+; cnt39 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 2
+; cnt40 = new image, new OS disk, unhealthy, done, data disks intact, UD 2
+; cnt41 = new image, new OS disk, unhealthy, finished, data disks intact, UD 2
 (set-logic QF_LIA)
 (set-info :status unknown)
 (assert

@@ -14,6 +14,9 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -28,8 +31,64 @@
 ; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
 ; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
 ; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt14 = old image, old OS disk, healthy, fresh, data disks intact, UD 1
+; cnt15 = old image, old OS disk, healthy, done, data disks intact, UD 1
+; cnt16 = old image, old OS disk, healthy, finished, data disks intact, UD 1
+; cnt17 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 1
+; cnt18 = old image, old OS disk, unhealthy, done, data disks intact, UD 1
+; cnt19 = old image, old OS disk, unhealthy, finished, data disks intact, UD 1
+; cnt20 = old image, new OS disk, healthy, upgrading, data disks intact, UD 1
+; cnt21 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 1
+; cnt22 = new image, new OS disk, healthy, fresh, data disks intact, UD 1
+; cnt23 = new image, new OS disk, healthy, done, data disks intact, UD 1
+; cnt24 = new image, new OS disk, healthy, finished, data disks intact, UD 1
+; cnt25 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 1
+; cnt26 = new image, new OS disk, unhealthy, done, data disks intact, UD 1
+; cnt27 = new image, new OS disk, unhealthy, finished, data disks intact, UD 1
+; cnt28 = old image, old OS disk, healthy, fresh, data disks intact, UD 2
+; cnt29 = old image, old OS disk, healthy, done, data disks intact, UD 2
+; cnt30 = old image, old OS disk, healthy, finished, data disks intact, UD 2
+; cnt31 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 2
+; cnt32 = old image, old OS disk, unhealthy, done, data disks intact, UD 2
+; cnt33 = old image, old OS disk, unhealthy, finished, data disks intact, UD 2
+; cnt34 = old image, new OS disk, healthy, upgrading, data disks intact, UD 2
+; cnt35 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 2
+; cnt36 = new image, new OS disk, healthy, fresh, data disks intact, UD 2
+; cnt37 = new image, new OS disk, healthy, done, data disks intact, UD 2
+; cnt38 = new image, new OS disk, healthy, finished, data disks intact, UD 2
+; cnt39 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 2
+; cnt40 = new image, new OS disk, unhealthy, done, data disks intact, UD 2
+; cnt41 = new image, new OS disk, unhealthy, finished, data disks intact, UD 2
 (set-logic QF_LIA)
 (set-info :status unknown)
+(declare-fun cnt41@p0 () Int)
+(declare-fun cnt40@p0 () Int)
+(declare-fun cnt39@p0 () Int)
+(declare-fun cnt38@p0 () Int)
+(declare-fun cnt37@p0 () Int)
+(declare-fun cnt36@p0 () Int)
+(declare-fun cnt35@p0 () Int)
+(declare-fun cnt34@p0 () Int)
+(declare-fun cnt33@p0 () Int)
+(declare-fun cnt32@p0 () Int)
+(declare-fun cnt31@p0 () Int)
+(declare-fun cnt30@p0 () Int)
+(declare-fun cnt29@p0 () Int)
+(declare-fun cnt28@p0 () Int)
+(declare-fun cnt27@p0 () Int)
+(declare-fun cnt26@p0 () Int)
+(declare-fun cnt25@p0 () Int)
+(declare-fun cnt24@p0 () Int)
+(declare-fun cnt23@p0 () Int)
+(declare-fun cnt22@p0 () Int)
+(declare-fun cnt21@p0 () Int)
+(declare-fun cnt20@p0 () Int)
+(declare-fun cnt19@p0 () Int)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt14@p0 () Int)
 (declare-fun cnt13@p0 () Int)
 (declare-fun cnt12@p0 () Int)
 (declare-fun cnt11@p0 () Int)
@@ -45,34 +104,66 @@
 (declare-fun cnt1@p0 () Int)
 (declare-fun cnt0@p0 () Int)
 (assert
- (let (($x45 (>= cnt13@p0 0)))
- (let (($x44 (>= cnt12@p0 0)))
- (let (($x43 (>= cnt11@p0 0)))
- (let (($x42 (>= cnt10@p0 0)))
- (let (($x41 (>= cnt9@p0 0)))
- (let (($x40 (>= cnt8@p0 0)))
- (let (($x39 (>= cnt7@p0 0)))
- (let (($x38 (>= cnt6@p0 0)))
- (let (($x37 (>= cnt5@p0 0)))
- (let (($x36 (>= cnt4@p0 0)))
- (let (($x35 (>= cnt3@p0 0)))
- (let (($x34 (>= cnt2@p0 0)))
- (let (($x33 (>= cnt1@p0 0)))
- (let (($x32 (>= cnt0@p0 0)))
- (let (($x46 (and $x32 $x33 $x34 $x35 $x36 $x37 $x38 $x39 $x40 $x41 $x42 $x43 $x44 $x45)))
- (let ((?x20 (+ cnt6@p0 cnt7@p0)))
- (let (($x29 (<= ?x20 2)))
- (let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
- (let (($x27 (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 5)))
- (let (($x30 (and $x27 $x29)))
- (and $x30 $x46))))))))))))))))))))))
+ (let (($x101 (>= cnt41@p0 0)))
+ (let (($x100 (>= cnt40@p0 0)))
+ (let (($x99 (>= cnt39@p0 0)))
+ (let (($x98 (>= cnt38@p0 0)))
+ (let (($x97 (>= cnt37@p0 0)))
+ (let (($x96 (>= cnt36@p0 0)))
+ (let (($x95 (>= cnt35@p0 0)))
+ (let (($x94 (>= cnt34@p0 0)))
+ (let (($x93 (>= cnt33@p0 0)))
+ (let (($x92 (>= cnt32@p0 0)))
+ (let (($x91 (>= cnt31@p0 0)))
+ (let (($x90 (>= cnt30@p0 0)))
+ (let (($x89 (>= cnt29@p0 0)))
+ (let (($x88 (>= cnt28@p0 0)))
+ (let (($x87 (>= cnt27@p0 0)))
+ (let (($x86 (>= cnt26@p0 0)))
+ (let (($x85 (>= cnt25@p0 0)))
+ (let (($x84 (>= cnt24@p0 0)))
+ (let (($x83 (>= cnt23@p0 0)))
+ (let (($x82 (>= cnt22@p0 0)))
+ (let (($x81 (>= cnt21@p0 0)))
+ (let (($x80 (>= cnt20@p0 0)))
+ (let (($x79 (>= cnt19@p0 0)))
+ (let (($x78 (>= cnt18@p0 0)))
+ (let (($x77 (>= cnt17@p0 0)))
+ (let (($x76 (>= cnt16@p0 0)))
+ (let (($x75 (>= cnt15@p0 0)))
+ (let (($x74 (>= cnt14@p0 0)))
+ (let (($x73 (>= cnt13@p0 0)))
+ (let (($x72 (>= cnt12@p0 0)))
+ (let (($x71 (>= cnt11@p0 0)))
+ (let (($x70 (>= cnt10@p0 0)))
+ (let (($x69 (>= cnt9@p0 0)))
+ (let (($x68 (>= cnt8@p0 0)))
+ (let (($x67 (>= cnt7@p0 0)))
+ (let (($x66 (>= cnt6@p0 0)))
+ (let (($x65 (>= cnt5@p0 0)))
+ (let (($x64 (>= cnt4@p0 0)))
+ (let (($x63 (>= cnt3@p0 0)))
+ (let (($x62 (>= cnt2@p0 0)))
+ (let (($x61 (>= cnt1@p0 0)))
+ (let (($x60 (>= cnt0@p0 0)))
+ (let (($x102 (and $x60 $x61 $x62 $x63 $x64 $x65 $x66 $x67 $x68 $x69 $x70 $x71 $x72 $x73 $x74 $x75 $x76 $x77 $x78 $x79 $x80 $x81 $x82 $x83 $x84 $x85 $x86 $x87 $x88 $x89 $x90 $x91 $x92 $x93 $x94 $x95 $x96 $x97 $x98 $x99 $x100 $x101)))
+ (let ((?x44 (+ cnt6@p0 cnt7@p0 cnt20@p0 cnt21@p0 cnt34@p0 cnt35@p0)))
+ (let (($x57 (<= ?x44 2)))
+ (let ((?x36 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt26@p0 cnt27@p0 cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt40@p0 cnt41@p0)))
+ (let ((?x17 (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0)))
+ (let ((?x53 (+ (+ (+ ?x17 ?x36) ?x44) (+ cnt0@p0 cnt3@p0 cnt14@p0 cnt17@p0 cnt28@p0 cnt31@p0))))
+ (let (($x55 (= ?x53 5)))
+ (let (($x58 (and $x55 $x57)))
+ (and $x58 $x102))))))))))))))))))))))))))))))))))))))))))))))))))))
 (push 1)
 (assert
- (let ((?x20 (+ cnt6@p0 cnt7@p0)))
-(let (($x29 (<= ?x20 2)))
-(let ((?x17 (+ (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0) (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
-(let (($x27 (= (+ (+ ?x17 ?x20) (+ cnt0@p0 cnt3@p0)) 5)))
-(let (($x30 (and $x27 $x29)))
-(not $x30)))))))
+ (let ((?x44 (+ cnt6@p0 cnt7@p0 cnt20@p0 cnt21@p0 cnt34@p0 cnt35@p0)))
+(let (($x57 (<= ?x44 2)))
+(let ((?x36 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt26@p0 cnt27@p0 cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt40@p0 cnt41@p0)))
+(let ((?x17 (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0)))
+(let ((?x53 (+ (+ (+ ?x17 ?x36) ?x44) (+ cnt0@p0 cnt3@p0 cnt14@p0 cnt17@p0 cnt28@p0 cnt31@p0))))
+(let (($x55 (= ?x53 5)))
+(let (($x58 (and $x55 $x57)))
+(not $x58)))))))))
 (check-sat)
 (pop 1)

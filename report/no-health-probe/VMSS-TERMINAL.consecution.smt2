@@ -14,6 +14,9 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -320,25 +323,40 @@
 (push 1)
 (assert
  (let ((?x488 (+ cnt5@p0 (- (ite (= cls@p0 5) 1 0)))))
-(let ((?x486 (+ cnt4@p0 (- (ite (= cls@p0 4) 1 0)))))
-(let (($x459 (= cls@p0 5)))
-(let ((?x481 (ite $x459 1 0)))
-(let ((?x482 (+ cnt2@p0 ?x481)))
-(let (($x456 (= cls@p0 4)))
-(let ((?x479 (ite $x456 1 0)))
-(let ((?x480 (+ cnt1@p0 ?x479)))
-(let (($x27 (>= cnt7@p0 0)))
-(let (($x26 (>= cnt6@p0 0)))
-(let (($x516 (and (>= (+ cnt0@p0 (ite (= cls@p0 3) 1 0)) 0) (>= ?x480 0) (>= ?x482 0) (>= (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0))) 0) (>= ?x486 0) (>= ?x488 0) $x26 $x27 (>= (+ cnt8@p0 (ite (= cls@p0 11) 1 0)) 0) (>= (+ cnt9@p0 (ite (= cls@p0 12) 1 0)) 0) (>= (+ cnt10@p0 (ite (= cls@p0 13) 1 0)) 0) (>= (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) 0) (>= (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) 0) (>= (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))) 0))))
-(let ((?x484 (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0)))))
-(let (($x453 (= cls@p0 3)))
-(let ((?x477 (ite $x453 1 0)))
-(let ((?x478 (+ cnt0@p0 ?x477)))
-(let (($x7 (= status@p0 2)))
-(let (($x491 (=> $x7 (= (+ ?x478 ?x480 ?x482 ?x484 ?x486 ?x488 cnt6@p0 cnt7@p0) 0))))
-(let (($x474 (or (and $x453 (>= cnt3@p0 1)) (and $x456 (>= cnt4@p0 1)) (and $x459 (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
-(let (($x262 (< cls@p0 14)))
-(let (($x260 (>= cls@p0 0)))
-(and (and (= act@p0 8) (and $x260 $x262 $x474)) (not (and $x491 $x516 (= (+ ?x480 ?x482 ?x486 ?x488) 0)))))))))))))))))))))))))
+ (let ((?x486 (+ cnt4@p0 (- (ite (= cls@p0 4) 1 0)))))
+ (let (($x459 (= cls@p0 5)))
+ (let ((?x481 (ite $x459 1 0)))
+ (let ((?x482 (+ cnt2@p0 ?x481)))
+ (let (($x456 (= cls@p0 4)))
+ (let ((?x479 (ite $x456 1 0)))
+ (let ((?x480 (+ cnt1@p0 ?x479)))
+ (let (($x27 (>= cnt7@p0 0)))
+ (let (($x26 (>= cnt6@p0 0)))
+ (let (($x516 (and (>= (+ cnt0@p0 (ite (= cls@p0 3) 1 0)) 0) (>= ?x480 0) (>= ?x482 0) (>= (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0))) 0) (>= ?x486 0) (>= ?x488 0) $x26 $x27 (>= (+ cnt8@p0 (ite (= cls@p0 11) 1 0)) 0) (>= (+ cnt9@p0 (ite (= cls@p0 12) 1 0)) 0) (>= (+ cnt10@p0 (ite (= cls@p0 13) 1 0)) 0) (>= (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) 0) (>= (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) 0) (>= (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))) 0))))
+ (let ((?x484 (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0)))))
+ (let (($x453 (= cls@p0 3)))
+ (let ((?x477 (ite $x453 1 0)))
+ (let ((?x478 (+ cnt0@p0 ?x477)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x491 (=> $x7 (= (+ ?x478 ?x480 ?x482 ?x484 ?x486 ?x488 cnt6@p0 cnt7@p0) 0))))
+ (let (($x474 (or (and $x453 (>= cnt3@p0 1)) (and $x456 (>= cnt4@p0 1)) (and $x459 (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
+ (let (($x262 (< cls@p0 14)))
+ (let (($x260 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x260 $x262 $x474)) (not (and $x491 $x516 (= (+ ?x480 ?x482 ?x486 ?x488) 0)))))))))))))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

@@ -14,6 +14,9 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -300,12 +303,27 @@
 (push 1)
 (assert
  (let (($x26 (>= cnt7@p0 0)))
-(let (($x25 (>= cnt6@p0 0)))
-(let (($x412 (and (>= (+ cnt0@p0 (ite (= cls@p0 3) 1 0)) 0) (>= (+ cnt1@p0 (ite (= cls@p0 4) 1 0)) 0) (>= (+ cnt2@p0 (ite (= cls@p0 5) 1 0)) 0) (>= (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0))) 0) (>= (+ cnt4@p0 (- (ite (= cls@p0 4) 1 0))) 0) (>= (+ cnt5@p0 (- (ite (= cls@p0 5) 1 0))) 0) $x25 $x26 (>= (+ cnt8@p0 (ite (= cls@p0 11) 1 0)) 0) (>= (+ cnt9@p0 (ite (= cls@p0 12) 1 0)) 0) (>= (+ cnt10@p0 (ite (= cls@p0 13) 1 0)) 0) (>= (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) 0) (>= (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) 0) (>= (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))) 0))))
-(let (($x11 (<= (* 100 (+ cnt6@p0 cnt7@p0)) 200)))
-(let (($x373 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
-(let (($x232 (< cls@p0 14)))
-(let (($x230 (>= cls@p0 0)))
-(and (and (= act@p0 8) (and $x230 $x232 $x373)) (not (and $x11 $x412)))))))))))
+ (let (($x25 (>= cnt6@p0 0)))
+ (let (($x412 (and (>= (+ cnt0@p0 (ite (= cls@p0 3) 1 0)) 0) (>= (+ cnt1@p0 (ite (= cls@p0 4) 1 0)) 0) (>= (+ cnt2@p0 (ite (= cls@p0 5) 1 0)) 0) (>= (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0))) 0) (>= (+ cnt4@p0 (- (ite (= cls@p0 4) 1 0))) 0) (>= (+ cnt5@p0 (- (ite (= cls@p0 5) 1 0))) 0) $x25 $x26 (>= (+ cnt8@p0 (ite (= cls@p0 11) 1 0)) 0) (>= (+ cnt9@p0 (ite (= cls@p0 12) 1 0)) 0) (>= (+ cnt10@p0 (ite (= cls@p0 13) 1 0)) 0) (>= (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) 0) (>= (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) 0) (>= (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))) 0))))
+ (let (($x11 (<= (* 100 (+ cnt6@p0 cnt7@p0)) 200)))
+ (let (($x373 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
+ (let (($x232 (< cls@p0 14)))
+ (let (($x230 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x230 $x232 $x373)) (not (and $x11 $x412)))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

@@ -14,6 +14,9 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -161,9 +164,24 @@
 (push 1)
 (assert
  (let ((?x290 (+ (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0))) (+ cnt4@p0 (- (ite (= cls@p0 4) 1 0))) (+ cnt5@p0 (- (ite (= cls@p0 5) 1 0))) cnt6@p0 cnt7@p0 (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))))))
-(let (($x269 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
-(let (($x173 (< cls@p0 14)))
-(let (($x171 (>= cls@p0 0)))
-(and (and (= act@p0 8) (and $x171 $x173 $x269)) (not (and (=> checked@p0 (<= (* 100 ?x290) 200))))))))))
+ (let (($x269 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
+ (let (($x173 (< cls@p0 14)))
+ (let (($x171 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x171 $x173 $x269)) (not (and (=> checked@p0 (<= (* 100 ?x290) 200))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

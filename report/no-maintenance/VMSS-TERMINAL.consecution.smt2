@@ -14,6 +14,9 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -339,25 +342,40 @@
 (push 1)
 (assert
  (let ((?x471 (+ cnt5@p0 (- (ite (= cls@p0 5) 1 0)))))
-(let ((?x469 (+ cnt4@p0 (- (ite (= cls@p0 4) 1 0)))))
-(let (($x442 (= cls@p0 5)))
-(let ((?x464 (ite $x442 1 0)))
-(let ((?x465 (+ cnt2@p0 ?x464)))
-(let (($x439 (= cls@p0 4)))
-(let ((?x462 (ite $x439 1 0)))
-(let ((?x463 (+ cnt1@p0 ?x462)))
-(let (($x27 (>= cnt7@p0 0)))
-(let (($x26 (>= cnt6@p0 0)))
-(let (($x499 (and (>= (+ cnt0@p0 (ite (= cls@p0 3) 1 0)) 0) (>= ?x463 0) (>= ?x465 0) (>= (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0))) 0) (>= ?x469 0) (>= ?x471 0) $x26 $x27 (>= (+ cnt8@p0 (ite (= cls@p0 11) 1 0)) 0) (>= (+ cnt9@p0 (ite (= cls@p0 12) 1 0)) 0) (>= (+ cnt10@p0 (ite (= cls@p0 13) 1 0)) 0) (>= (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) 0) (>= (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) 0) (>= (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))) 0))))
-(let ((?x467 (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0)))))
-(let (($x436 (= cls@p0 3)))
-(let ((?x460 (ite $x436 1 0)))
-(let ((?x461 (+ cnt0@p0 ?x460)))
-(let (($x7 (= status@p0 2)))
-(let (($x474 (=> $x7 (= (+ ?x461 ?x463 ?x465 ?x467 ?x469 ?x471 cnt6@p0 cnt7@p0) 0))))
-(let (($x457 (or (and $x436 (>= cnt3@p0 1)) (and $x439 (>= cnt4@p0 1)) (and $x442 (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
-(let (($x262 (< cls@p0 14)))
-(let (($x260 (>= cls@p0 0)))
-(and (and (= act@p0 8) (and $x260 $x262 $x457)) (not (and $x474 $x499 (= (+ ?x463 ?x465 ?x469 ?x471) 0)))))))))))))))))))))))))
+ (let ((?x469 (+ cnt4@p0 (- (ite (= cls@p0 4) 1 0)))))
+ (let (($x442 (= cls@p0 5)))
+ (let ((?x464 (ite $x442 1 0)))
+ (let ((?x465 (+ cnt2@p0 ?x464)))
+ (let (($x439 (= cls@p0 4)))
+ (let ((?x462 (ite $x439 1 0)))
+ (let ((?x463 (+ cnt1@p0 ?x462)))
+ (let (($x27 (>= cnt7@p0 0)))
+ (let (($x26 (>= cnt6@p0 0)))
+ (let (($x499 (and (>= (+ cnt0@p0 (ite (= cls@p0 3) 1 0)) 0) (>= ?x463 0) (>= ?x465 0) (>= (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0))) 0) (>= ?x469 0) (>= ?x471 0) $x26 $x27 (>= (+ cnt8@p0 (ite (= cls@p0 11) 1 0)) 0) (>= (+ cnt9@p0 (ite (= cls@p0 12) 1 0)) 0) (>= (+ cnt10@p0 (ite (= cls@p0 13) 1 0)) 0) (>= (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) 0) (>= (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) 0) (>= (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))) 0))))
+ (let ((?x467 (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0)))))
+ (let (($x436 (= cls@p0 3)))
+ (let ((?x460 (ite $x436 1 0)))
+ (let ((?x461 (+ cnt0@p0 ?x460)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x474 (=> $x7 (= (+ ?x461 ?x463 ?x465 ?x467 ?x469 ?x471 cnt6@p0 cnt7@p0) 0))))
+ (let (($x457 (or (and $x436 (>= cnt3@p0 1)) (and $x439 (>= cnt4@p0 1)) (and $x442 (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
+ (let (($x262 (< cls@p0 14)))
+ (let (($x260 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x260 $x262 $x457)) (not (and $x474 $x499 (= (+ ?x463 ?x465 ?x469 ?x471) 0)))))))))))))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

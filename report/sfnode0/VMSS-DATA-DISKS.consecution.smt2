@@ -14,6 +14,9 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -316,10 +319,25 @@
 (push 1)
 (assert
  (let (($x5 (and true)))
-(let (($x30 (not $x5)))
-(let (($x697 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)) (and (= cls@p0 19) (>= cnt19@p0 1)) (and (= cls@p0 25) (>= cnt25@p0 1)) (and (= cls@p0 26) (>= cnt26@p0 1)) (and (= cls@p0 27) (>= cnt27@p0 1)) (and (= cls@p0 31) (>= cnt31@p0 1)) (and (= cls@p0 32) (>= cnt32@p0 1)) (and (= cls@p0 33) (>= cnt33@p0 1)) (and (= cls@p0 39) (>= cnt39@p0 1)) (and (= cls@p0 40) (>= cnt40@p0 1)) (and (= cls@p0 41) (>= cnt41@p0 1)) (and (= cls@p0 45) (>= cnt45@p0 1)) (and (= cls@p0 46) (>= cnt46@p0 1)) (and (= cls@p0 47) (>= cnt47@p0 1)) (and (= cls@p0 53) (>= cnt53@p0 1)) (and (= cls@p0 54) (>= cnt54@p0 1)) (and (= cls@p0 55) (>= cnt55@p0 1)) (and (= cls@p0 59) (>= cnt59@p0 1)) (and (= cls@p0 60) (>= cnt60@p0 1)) (and (= cls@p0 61) (>= cnt61@p0 1)) (and (= cls@p0 67) (>= cnt67@p0 1)) (and (= cls@p0 68) (>= cnt68@p0 1)) (and (= cls@p0 69) (>= cnt69@p0 1)))))
-(let (($x367 (< cls@p0 70)))
-(let (($x365 (>= cls@p0 0)))
-(and (and (= act@p0 8) (and $x365 $x367 $x697)) $x30)))))))
+ (let (($x30 (not $x5)))
+ (let (($x697 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)) (and (= cls@p0 19) (>= cnt19@p0 1)) (and (= cls@p0 25) (>= cnt25@p0 1)) (and (= cls@p0 26) (>= cnt26@p0 1)) (and (= cls@p0 27) (>= cnt27@p0 1)) (and (= cls@p0 31) (>= cnt31@p0 1)) (and (= cls@p0 32) (>= cnt32@p0 1)) (and (= cls@p0 33) (>= cnt33@p0 1)) (and (= cls@p0 39) (>= cnt39@p0 1)) (and (= cls@p0 40) (>= cnt40@p0 1)) (and (= cls@p0 41) (>= cnt41@p0 1)) (and (= cls@p0 45) (>= cnt45@p0 1)) (and (= cls@p0 46) (>= cnt46@p0 1)) (and (= cls@p0 47) (>= cnt47@p0 1)) (and (= cls@p0 53) (>= cnt53@p0 1)) (and (= cls@p0 54) (>= cnt54@p0 1)) (and (= cls@p0 55) (>= cnt55@p0 1)) (and (= cls@p0 59) (>= cnt59@p0 1)) (and (= cls@p0 60) (>= cnt60@p0 1)) (and (= cls@p0 61) (>= cnt61@p0 1)) (and (= cls@p0 67) (>= cnt67@p0 1)) (and (= cls@p0 68) (>= cnt68@p0 1)) (and (= cls@p0 69) (>= cnt69@p0 1)))))
+ (let (($x367 (< cls@p0 70)))
+ (let (($x365 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x365 $x367 $x697)) $x30)))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

@@ -14,6 +14,9 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -357,10 +360,25 @@
 (push 1)
 (assert
  (let ((?x120 (+ cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt22@p0 cnt23@p0 cnt24@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt36@p0 cnt37@p0 cnt38@p0 cnt39@p0 cnt40@p0 cnt41@p0 cnt50@p0 cnt51@p0 cnt52@p0 cnt53@p0 cnt54@p0 cnt55@p0 cnt64@p0 cnt65@p0 cnt66@p0 cnt67@p0 cnt68@p0 cnt69@p0)))
-(let ((?x995 (+ (+ cnt8@p0 (ite (= cls@p0 11) 1 0)) (+ cnt9@p0 (ite (= cls@p0 12) 1 0)) (+ cnt10@p0 (ite (= cls@p0 13) 1 0)) (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))) (+ cnt22@p0 (ite (= cls@p0 25) 1 0)) (+ cnt23@p0 (ite (= cls@p0 26) 1 0)) (+ cnt24@p0 (ite (= cls@p0 27) 1 0)) (+ cnt25@p0 (- (ite (= cls@p0 25) 1 0))) (+ cnt26@p0 (- (ite (= cls@p0 26) 1 0))) (+ cnt27@p0 (- (ite (= cls@p0 27) 1 0))) (+ cnt36@p0 (ite (= cls@p0 39) 1 0)) (+ cnt37@p0 (ite (= cls@p0 40) 1 0)) (+ cnt38@p0 (ite (= cls@p0 41) 1 0)) (+ cnt39@p0 (- (ite (= cls@p0 39) 1 0))) (+ cnt40@p0 (- (ite (= cls@p0 40) 1 0))) (+ cnt41@p0 (- (ite (= cls@p0 41) 1 0))) (+ cnt50@p0 (ite (= cls@p0 53) 1 0)) (+ cnt51@p0 (ite (= cls@p0 54) 1 0)) (+ cnt52@p0 (ite (= cls@p0 55) 1 0)) (+ cnt53@p0 (- (ite (= cls@p0 53) 1 0))) (+ cnt54@p0 (- (ite (= cls@p0 54) 1 0))) (+ cnt55@p0 (- (ite (= cls@p0 55) 1 0))) (+ cnt64@p0 (ite (= cls@p0 67) 1 0)) (+ cnt65@p0 (ite (= cls@p0 68) 1 0)) (+ cnt66@p0 (ite (= cls@p0 69) 1 0)) (+ cnt67@p0 (- (ite (= cls@p0 67) 1 0))) (+ cnt68@p0 (- (ite (= cls@p0 68) 1 0))) (+ cnt69@p0 (- (ite (= cls@p0 69) 1 0))))))
-(let (($x932 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)) (and (= cls@p0 19) (>= cnt19@p0 1)) (and (= cls@p0 25) (>= cnt25@p0 1)) (and (= cls@p0 26) (>= cnt26@p0 1)) (and (= cls@p0 27) (>= cnt27@p0 1)) (and (= cls@p0 31) (>= cnt31@p0 1)) (and (= cls@p0 32) (>= cnt32@p0 1)) (and (= cls@p0 33) (>= cnt33@p0 1)) (and (= cls@p0 39) (>= cnt39@p0 1)) (and (= cls@p0 40) (>= cnt40@p0 1)) (and (= cls@p0 41) (>= cnt41@p0 1)) (and (= cls@p0 45) (>= cnt45@p0 1)) (and (= cls@p0 46) (>= cnt46@p0 1)) (and (= cls@p0 47) (>= cnt47@p0 1)) (and (= cls@p0 53) (>= cnt53@p0 1)) (and (= cls@p0 54) (>= cnt54@p0 1)) (and (= cls@p0 55) (>= cnt55@p0 1)) (and (= cls@p0 59) (>= cnt59@p0 1)) (and (= cls@p0 60) (>= cnt60@p0 1)) (and (= cls@p0 61) (>= cnt61@p0 1)) (and (= cls@p0 67) (>= cnt67@p0 1)) (and (= cls@p0 68) (>= cnt68@p0 1)) (and (= cls@p0 69) (>= cnt69@p0 1)))))
-(let (($x481 (< cls@p0 70)))
-(let (($x479 (>= cls@p0 0)))
-(and (and (= act@p0 8) (and $x479 $x481 $x932)) (not (=> (< ?x995 ?x120) (= 8 4))))))))))
+ (let ((?x995 (+ (+ cnt8@p0 (ite (= cls@p0 11) 1 0)) (+ cnt9@p0 (ite (= cls@p0 12) 1 0)) (+ cnt10@p0 (ite (= cls@p0 13) 1 0)) (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))) (+ cnt22@p0 (ite (= cls@p0 25) 1 0)) (+ cnt23@p0 (ite (= cls@p0 26) 1 0)) (+ cnt24@p0 (ite (= cls@p0 27) 1 0)) (+ cnt25@p0 (- (ite (= cls@p0 25) 1 0))) (+ cnt26@p0 (- (ite (= cls@p0 26) 1 0))) (+ cnt27@p0 (- (ite (= cls@p0 27) 1 0))) (+ cnt36@p0 (ite (= cls@p0 39) 1 0)) (+ cnt37@p0 (ite (= cls@p0 40) 1 0)) (+ cnt38@p0 (ite (= cls@p0 41) 1 0)) (+ cnt39@p0 (- (ite (= cls@p0 39) 1 0))) (+ cnt40@p0 (- (ite (= cls@p0 40) 1 0))) (+ cnt41@p0 (- (ite (= cls@p0 41) 1 0))) (+ cnt50@p0 (ite (= cls@p0 53) 1 0)) (+ cnt51@p0 (ite (= cls@p0 54) 1 0)) (+ cnt52@p0 (ite (= cls@p0 55) 1 0)) (+ cnt53@p0 (- (ite (= cls@p0 53) 1 0))) (+ cnt54@p0 (- (ite (= cls@p0 54) 1 0))) (+ cnt55@p0 (- (ite (= cls@p0 55) 1 0))) (+ cnt64@p0 (ite (= cls@p0 67) 1 0)) (+ cnt65@p0 (ite (= cls@p0 68) 1 0)) (+ cnt66@p0 (ite (= cls@p0 69) 1 0)) (+ cnt67@p0 (- (ite (= cls@p0 67) 1 0))) (+ cnt68@p0 (- (ite (= cls@p0 68) 1 0))) (+ cnt69@p0 (- (ite (= cls@p0 69) 1 0))))))
+ (let (($x932 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)) (and (= cls@p0 19) (>= cnt19@p0 1)) (and (= cls@p0 25) (>= cnt25@p0 1)) (and (= cls@p0 26) (>= cnt26@p0 1)) (and (= cls@p0 27) (>= cnt27@p0 1)) (and (= cls@p0 31) (>= cnt31@p0 1)) (and (= cls@p0 32) (>= cnt32@p0 1)) (and (= cls@p0 33) (>= cnt33@p0 1)) (and (= cls@p0 39) (>= cnt39@p0 1)) (and (= cls@p0 40) (>= cnt40@p0 1)) (and (= cls@p0 41) (>= cnt41@p0 1)) (and (= cls@p0 45) (>= cnt45@p0 1)) (and (= cls@p0 46) (>= cnt46@p0 1)) (and (= cls@p0 47) (>= cnt47@p0 1)) (and (= cls@p0 53) (>= cnt53@p0 1)) (and (= cls@p0 54) (>= cnt54@p0 1)) (and (= cls@p0 55) (>= cnt55@p0 1)) (and (= cls@p0 59) (>= cnt59@p0 1)) (and (= cls@p0 60) (>= cnt60@p0 1)) (and (= cls@p0 61) (>= cnt61@p0 1)) (and (= cls@p0 67) (>= cnt67@p0 1)) (and (= cls@p0 68) (>= cnt68@p0 1)) (and (= cls@p0 69) (>= cnt69@p0 1)))))
+ (let (($x481 (< cls@p0 70)))
+ (let (($x479 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x479 $x481 $x932)) (not (=> (< ?x995 ?x120) (= 8 4))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

@@ -14,6 +14,9 @@
 ; act@p0 = 6: operator_cancels
 ; act@p0 = 7: maintenance_takes_down
 ; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
 ; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
 ; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
 ; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
@@ -534,9 +537,24 @@
 (push 1)
 (assert
  (let ((?x1381 (+ (+ cnt0@p0 (ite (= cls@p0 3) 1 0)) (+ cnt1@p0 (ite (= cls@p0 4) 1 0)) (+ cnt2@p0 (ite (= cls@p0 5) 1 0)) (+ cnt3@p0 (- (ite (= cls@p0 3) 1 0))) (+ cnt4@p0 (- (ite (= cls@p0 4) 1 0))) (+ cnt5@p0 (- (ite (= cls@p0 5) 1 0))) cnt6@p0 cnt7@p0 (+ cnt8@p0 (ite (= cls@p0 11) 1 0)) (+ cnt9@p0 (ite (= cls@p0 12) 1 0)) (+ cnt10@p0 (ite (= cls@p0 13) 1 0)) (+ cnt11@p0 (- (ite (= cls@p0 11) 1 0))) (+ cnt12@p0 (- (ite (= cls@p0 12) 1 0))) (+ cnt13@p0 (- (ite (= cls@p0 13) 1 0))) (+ cnt14@p0 (ite (= cls@p0 17) 1 0)) (+ cnt15@p0 (ite (= cls@p0 18) 1 0)) (+ cnt16@p0 (ite (= cls@p0 19) 1 0)) (+ cnt17@p0 (- (ite (= cls@p0 17) 1 0))) (+ cnt18@p0 (- (ite (= cls@p0 18) 1 0))) (+ cnt19@p0 (- (ite (= cls@p0 19) 1 0))) cnt20@p0 cnt21@p0 (+ cnt22@p0 (ite (= cls@p0 25) 1 0)) (+ cnt23@p0 (ite (= cls@p0 26) 1 0)) (+ cnt24@p0 (ite (= cls@p0 27) 1 0)) (+ cnt25@p0 (- (ite (= cls@p0 25) 1 0))) (+ cnt26@p0 (- (ite (= cls@p0 26) 1 0))) (+ cnt27@p0 (- (ite (= cls@p0 27) 1 0))) (+ cnt28@p0 (ite (= cls@p0 31) 1 0)) (+ cnt29@p0 (ite (= cls@p0 32) 1 0)) (+ cnt30@p0 (ite (= cls@p0 33) 1 0)) (+ cnt31@p0 (- (ite (= cls@p0 31) 1 0))) (+ cnt32@p0 (- (ite (= cls@p0 32) 1 0))) (+ cnt33@p0 (- (ite (= cls@p0 33) 1 0))) cnt34@p0 cnt35@p0 (+ cnt36@p0 (ite (= cls@p0 39) 1 0)) (+ cnt37@p0 (ite (= cls@p0 40) 1 0)) (+ cnt38@p0 (ite (= cls@p0 41) 1 0)) (+ cnt39@p0 (- (ite (= cls@p0 39) 1 0))) (+ cnt40@p0 (- (ite (= cls@p0 40) 1 0))) (+ cnt41@p0 (- (ite (= cls@p0 41) 1 0))) (+ cnt42@p0 (ite (= cls@p0 45) 1 0)) (+ cnt43@p0 (ite (= cls@p0 46) 1 0)) (+ cnt44@p0 (ite (= cls@p0 47) 1 0)) (+ cnt45@p0 (- (ite (= cls@p0 45) 1 0))) (+ cnt46@p0 (- (ite (= cls@p0 46) 1 0))) (+ cnt47@p0 (- (ite (= cls@p0 47) 1 0))) cnt48@p0 cnt49@p0 (+ cnt50@p0 (ite (= cls@p0 53) 1 0)) (+ cnt51@p0 (ite (= cls@p0 54) 1 0)) (+ cnt52@p0 (ite (= cls@p0 55) 1 0)) (+ cnt53@p0 (- (ite (= cls@p0 53) 1 0))) (+ cnt54@p0 (- (ite (= cls@p0 54) 1 0))) (+ cnt55@p0 (- (ite (= cls@p0 55) 1 0))) (+ cnt56@p0 (ite (= cls@p0 59) 1 0)) (+ cnt57@p0 (ite (= cls@p0 60) 1 0)) (+ cnt58@p0 (ite (= cls@p0 61) 1 0)) (+ cnt59@p0 (- (ite (= cls@p0 59) 1 0))) (+ cnt60@p0 (- (ite (= cls@p0 60) 1 0))) (+ cnt61@p0 (- (ite (= cls@p0 61) 1 0))) cnt62@p0 cnt63@p0 (+ cnt64@p0 (ite (= cls@p0 67) 1 0)) (+ cnt65@p0 (ite (= cls@p0 68) 1 0)) (+ cnt66@p0 (ite (= cls@p0 69) 1 0)) (+ cnt67@p0 (- (ite (= cls@p0 67) 1 0))) (+ cnt68@p0 (- (ite (= cls@p0 68) 1 0))) (+ cnt69@p0 (- (ite (= cls@p0 69) 1 0))))))
-(let (($x1258 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)) (and (= cls@p0 19) (>= cnt19@p0 1)) (and (= cls@p0 25) (>= cnt25@p0 1)) (and (= cls@p0 26) (>= cnt26@p0 1)) (and (= cls@p0 27) (>= cnt27@p0 1)) (and (= cls@p0 31) (>= cnt31@p0 1)) (and (= cls@p0 32) (>= cnt32@p0 1)) (and (= cls@p0 33) (>= cnt33@p0 1)) (and (= cls@p0 39) (>= cnt39@p0 1)) (and (= cls@p0 40) (>= cnt40@p0 1)) (and (= cls@p0 41) (>= cnt41@p0 1)) (and (= cls@p0 45) (>= cnt45@p0 1)) (and (= cls@p0 46) (>= cnt46@p0 1)) (and (= cls@p0 47) (>= cnt47@p0 1)) (and (= cls@p0 53) (>= cnt53@p0 1)) (and (= cls@p0 54) (>= cnt54@p0 1)) (and (= cls@p0 55) (>= cnt55@p0 1)) (and (= cls@p0 59) (>= cnt59@p0 1)) (and (= cls@p0 60) (>= cnt60@p0 1)) (and (= cls@p0 61) (>= cnt61@p0 1)) (and (= cls@p0 67) (>= cnt67@p0 1)) (and (= cls@p0 68) (>= cnt68@p0 1)) (and (= cls@p0 69) (>= cnt69@p0 1)))))
-(let (($x658 (< cls@p0 70)))
-(let (($x656 (>= cls@p0 0)))
-(and (and (= act@p0 8) (and $x656 $x658 $x1258)) (not (and (= ?x1381 3)))))))))
+ (let (($x1258 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)) (and (= cls@p0 19) (>= cnt19@p0 1)) (and (= cls@p0 25) (>= cnt25@p0 1)) (and (= cls@p0 26) (>= cnt26@p0 1)) (and (= cls@p0 27) (>= cnt27@p0 1)) (and (= cls@p0 31) (>= cnt31@p0 1)) (and (= cls@p0 32) (>= cnt32@p0 1)) (and (= cls@p0 33) (>= cnt33@p0 1)) (and (= cls@p0 39) (>= cnt39@p0 1)) (and (= cls@p0 40) (>= cnt40@p0 1)) (and (= cls@p0 41) (>= cnt41@p0 1)) (and (= cls@p0 45) (>= cnt45@p0 1)) (and (= cls@p0 46) (>= cnt46@p0 1)) (and (= cls@p0 47) (>= cnt47@p0 1)) (and (= cls@p0 53) (>= cnt53@p0 1)) (and (= cls@p0 54) (>= cnt54@p0 1)) (and (= cls@p0 55) (>= cnt55@p0 1)) (and (= cls@p0 59) (>= cnt59@p0 1)) (and (= cls@p0 60) (>= cnt60@p0 1)) (and (= cls@p0 61) (>= cnt61@p0 1)) (and (= cls@p0 67) (>= cnt67@p0 1)) (and (= cls@p0 68) (>= cnt68@p0 1)) (and (= cls@p0 69) (>= cnt69@p0 1)))))
+ (let (($x658 (< cls@p0 70)))
+ (let (($x656 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x656 $x658 $x1258)) (not (and (= ?x1381 3)))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
 (check-sat)
 (pop 1)

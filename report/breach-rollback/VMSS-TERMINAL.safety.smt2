@@ -1,0 +1,237 @@
+; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
+; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
+; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
+(set-info :status unknown)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun status@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun act@p0 () Int)
+(declare-fun checked@p0 () Bool)
+(declare-fun k13@p0 () Int)
+(declare-fun k12@p0 () Int)
+(declare-fun k11@p0 () Int)
+(declare-fun k10@p0 () Int)
+(declare-fun k9@p0 () Int)
+(declare-fun k8@p0 () Int)
+(declare-fun k7@p0 () Int)
+(declare-fun k6@p0 () Int)
+(declare-fun k5@p0 () Int)
+(declare-fun k4@p0 () Int)
+(declare-fun k3@p0 () Int)
+(declare-fun k2@p0 () Int)
+(declare-fun k1@p0 () Int)
+(declare-fun k0@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
+(declare-fun cls@p0 () Int)
+(declare-fun waited@p0 () Bool)
+(assert
+ (let (($x45 (= (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0) 0)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x42 (= status@p0 1)))
+ (let (($x43 (or $x42 $x7)))
+ (let (($x39 (>= cnt13@p0 0)))
+ (let (($x37 (>= cnt12@p0 0)))
+ (let (($x35 (>= cnt11@p0 0)))
+ (let (($x33 (>= cnt10@p0 0)))
+ (let (($x31 (>= cnt9@p0 0)))
+ (let (($x29 (>= cnt8@p0 0)))
+ (let (($x27 (>= cnt7@p0 0)))
+ (let (($x26 (>= cnt6@p0 0)))
+ (let (($x25 (>= cnt5@p0 0)))
+ (let (($x24 (>= cnt4@p0 0)))
+ (let (($x23 (>= cnt3@p0 0)))
+ (let (($x22 (>= cnt2@p0 0)))
+ (let (($x21 (>= cnt1@p0 0)))
+ (let (($x20 (>= cnt0@p0 0)))
+ (let (($x40 (and $x20 $x21 $x22 $x23 $x24 $x25 $x26 $x27 $x29 $x31 $x33 $x35 $x37 $x39)))
+ (let ((?x16 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0)))
+ (let (($x18 (= ?x16 0)))
+ (let (($x19 (=> $x7 $x18)))
+ (and $x19 $x40 (=> $x43 $x45)))))))))))))))))))))))))
+(push 1)
+(assert
+ (let ((?x16 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0)))
+ (let (($x18 (= ?x16 0)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x19 (=> $x7 $x18)))
+ (not $x19))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (and (and (= act@p0 0) (and (distinct status@p0 1) true)) (not (=> $x79 (or (= 1 status@p0) (= 0 0)))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x97 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x99 (> (* 100 ?x97) 100)))
+ (let (($x95 (= (+ cnt0@p0 cnt3@p0) 0)))
+ (let (($x104 (or (= (ite $x95 2 (ite $x99 4 1)) status@p0) (= 1 0))))
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (let ((?x88 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x89 (= ?x88 0)))
+ (let (($x42 (= status@p0 1)))
+ (and (and (= act@p0 1) (and $x42 $x89 (not checked@p0))) (not (=> $x79 $x104))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (let ((?x126 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0)))
+ (let (($x158 (and (<= k0@p0 cnt0@p0) (= k1@p0 0) (= k2@p0 0) (<= k3@p0 cnt3@p0) (= k4@p0 0) (= k5@p0 0) (= k6@p0 0) (= k7@p0 0) (= k8@p0 0) (= k9@p0 0) (= k10@p0 0) (= k11@p0 0) (= k12@p0 0) (= k13@p0 0))))
+ (let (($x142 (and (>= k0@p0 0) (>= k1@p0 0) (>= k2@p0 0) (>= k3@p0 0) (>= k4@p0 0) (>= k5@p0 0) (>= k6@p0 0) (>= k7@p0 0) (>= k8@p0 0) (>= k9@p0 0) (>= k10@p0 0) (>= k11@p0 0) (>= k12@p0 0) (>= k13@p0 0))))
+ (let (($x111 (not cancel_requested@p0)))
+ (let ((?x88 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x89 (= ?x88 0)))
+ (let (($x42 (= status@p0 1)))
+ (let (($x160 (and (and $x42 $x89 checked@p0) $x111 (and (>= ?x126 1) $x142) $x158 (<= ?x126 1))))
+ (and (and (= act@p0 2) $x160) (not (=> $x79 (or (= status@p0 status@p0) (= 2 0)))))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (let (($x181 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)))))
+ (let (($x172 (< cls@p0 14)))
+ (let (($x170 (>= cls@p0 0)))
+ (and (and (= act@p0 3) (and $x170 $x172 $x181)) (not (=> $x79 (or (= status@p0 status@p0) (= 3 0))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (let (($x195 (= (+ cnt6@p0 cnt7@p0) 0)))
+ (let ((?x88 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x190 (>= ?x88 1)))
+ (let (($x42 (= status@p0 1)))
+ (and (and (= act@p0 4) (and (and $x42 $x190 (not waited@p0)) $x195)) (not (=> $x79 (or (= status@p0 status@p0) (= 4 0)))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x211 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0)))
+ (let ((?x209 (* 100 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0))))
+ (let ((?x97 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0)))
+ (let (($x99 (> (* 100 ?x97) 100)))
+ (let ((?x216 (ite (or $x99 (> ?x209 (* 20 ?x211))) 4 (ite (= (+ cnt0@p0 cnt3@p0) 0) 2 1))))
+ (let (($x220 (or (= (ite cancel_requested@p0 3 ?x216) status@p0) (= 5 0))))
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (let (($x195 (= (+ cnt6@p0 cnt7@p0) 0)))
+ (let ((?x88 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x190 (>= ?x88 1)))
+ (let (($x42 (= status@p0 1)))
+ (and (and (= act@p0 5) (and (and $x42 $x190) $x195 waited@p0)) (not (=> $x79 $x220)))))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x88 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0)))
+ (let (($x89 (= ?x88 0)))
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (let (($x231 (=> $x79 (or (= (ite $x89 3 status@p0) status@p0) (= 6 0)))))
+ (let (($x226 (and (= act@p0 6) (and (= status@p0 1) (not cancel_requested@p0)))))
+ (and $x226 (not $x231))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (let (($x260 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)))))
+ (let (($x172 (< cls@p0 14)))
+ (let (($x170 (>= cls@p0 0)))
+ (let (($x237 (and $x78 (>= (+ cnt12@p0 cnt13@p0) 1))))
+ (let (($x42 (= status@p0 1)))
+ (and (and (= act@p0 7) (and (or $x42 $x237) (and $x170 $x172 $x260))) (not (=> $x79 (or (= status@p0 status@p0) (= 7 0))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (let (($x291 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)))))
+ (let (($x172 (< cls@p0 14)))
+ (let (($x170 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x170 $x172 $x291)) (not (=> $x79 (or (= status@p0 status@p0) (= 8 0))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x78 (= status@p0 4)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x79 (or $x7 (= status@p0 3) $x78)))
+ (let (($x237 (and $x78 (>= (+ cnt12@p0 cnt13@p0) 1))))
+ (and (and (= act@p0 10) $x237) (not (=> $x79 (or (= status@p0 status@p0) (= 10 0))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
+(check-sat)
+(pop 1)

@@ -1,0 +1,233 @@
+; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
+; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
+; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt3 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt4 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt6 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt7 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt8 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt9 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt10 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt11 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt12 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt13 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt14 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt15 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt16 = new image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt17 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt18 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt19 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt20 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt21 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt22 = new image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt23 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
+(set-info :status unknown)
+(declare-fun status@p0 () Int)
+(declare-fun act@p0 () Int)
+(declare-fun checked@p0 () Bool)
+(declare-fun cnt23@p0 () Int)
+(declare-fun cnt22@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun k23@p0 () Int)
+(declare-fun k22@p0 () Int)
+(declare-fun k21@p0 () Int)
+(declare-fun k20@p0 () Int)
+(declare-fun k19@p0 () Int)
+(declare-fun k18@p0 () Int)
+(declare-fun k17@p0 () Int)
+(declare-fun k16@p0 () Int)
+(declare-fun k15@p0 () Int)
+(declare-fun k14@p0 () Int)
+(declare-fun k13@p0 () Int)
+(declare-fun k12@p0 () Int)
+(declare-fun k11@p0 () Int)
+(declare-fun k10@p0 () Int)
+(declare-fun k9@p0 () Int)
+(declare-fun k8@p0 () Int)
+(declare-fun k7@p0 () Int)
+(declare-fun k6@p0 () Int)
+(declare-fun k5@p0 () Int)
+(declare-fun k4@p0 () Int)
+(declare-fun k3@p0 () Int)
+(declare-fun k2@p0 () Int)
+(declare-fun k1@p0 () Int)
+(declare-fun k0@p0 () Int)
+(declare-fun cnt19@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
+(declare-fun healthy@p0 () Bool)
+(declare-fun credentials_renewed@p0 () Bool)
+(declare-fun cls@p0 () Int)
+(declare-fun waited@p0 () Bool)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt14@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt21@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt20@p0 () Int)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(assert
+ true)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+ (and (and (= act@p0 0) (and (distinct status@p0 1) true)) $x29)))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+ (let ((?x42 (+ cnt4@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt16@p0 cnt17@p0 cnt22@p0 cnt23@p0)))
+ (let (($x43 (= ?x42 0)))
+ (let (($x31 (= status@p0 1)))
+ (and (and (= act@p0 1) (and $x31 $x43 (not checked@p0))) $x29))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+ (let ((?x78 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0 k14@p0 k15@p0 k16@p0 k17@p0 k18@p0 k19@p0 k20@p0 k21@p0 k22@p0 k23@p0)))
+ (let (($x136 (and (<= k0@p0 cnt0@p0) (<= k1@p0 cnt1@p0) (= k2@p0 0) (= k3@p0 0) (= k4@p0 0) (<= k5@p0 cnt5@p0) (<= k6@p0 cnt6@p0) (= k7@p0 0) (= k8@p0 0) (= k9@p0 0) (= k10@p0 0) (= k11@p0 0) (= k12@p0 0) (<= k13@p0 cnt13@p0) (= k14@p0 0) (= k15@p0 0) (= k16@p0 0) (= k17@p0 0) (= k18@p0 0) (<= k19@p0 cnt19@p0) (= k20@p0 0) (= k21@p0 0) (= k22@p0 0) (= k23@p0 0))))
+ (let (($x104 (and (>= k0@p0 0) (>= k1@p0 0) (>= k2@p0 0) (>= k3@p0 0) (>= k4@p0 0) (>= k5@p0 0) (>= k6@p0 0) (>= k7@p0 0) (>= k8@p0 0) (>= k9@p0 0) (>= k10@p0 0) (>= k11@p0 0) (>= k12@p0 0) (>= k13@p0 0) (>= k14@p0 0) (>= k15@p0 0) (>= k16@p0 0) (>= k17@p0 0) (>= k18@p0 0) (>= k19@p0 0) (>= k20@p0 0) (>= k21@p0 0) (>= k22@p0 0) (>= k23@p0 0))))
+ (let (($x53 (not cancel_requested@p0)))
+ (let ((?x42 (+ cnt4@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt16@p0 cnt17@p0 cnt22@p0 cnt23@p0)))
+ (let (($x43 (= ?x42 0)))
+ (let (($x31 (= status@p0 1)))
+ (let (($x138 (and (and $x31 $x43 checked@p0) $x53 (and (>= ?x78 1) $x104) $x136 (<= ?x78 1))))
+ (and (and (= act@p0 2) $x138) $x29)))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+ (let (($x163 (or (and (= cls@p0 10) (>= cnt10@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 16) (>= cnt16@p0 1)) (and (= cls@p0 22) (>= cnt22@p0 1)))))
+ (let (($x146 (< cls@p0 24)))
+ (let (($x144 (>= cls@p0 0)))
+ (let (($x170 (and (and $x144 $x146 $x163) (=> (not credentials_renewed@p0) (not healthy@p0)))))
+ (and (and (= act@p0 3) $x170) $x29)))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+ (let (($x180 (= (+ cnt10@p0 cnt11@p0 cnt16@p0 cnt22@p0) 0)))
+ (let ((?x42 (+ cnt4@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt16@p0 cnt17@p0 cnt22@p0 cnt23@p0)))
+ (let (($x175 (>= ?x42 1)))
+ (let (($x31 (= status@p0 1)))
+ (and (and (= act@p0 4) (and (and $x31 $x175 (not waited@p0)) $x180)) $x29)))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+ (let (($x180 (= (+ cnt10@p0 cnt11@p0 cnt16@p0 cnt22@p0) 0)))
+ (let ((?x42 (+ cnt4@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt16@p0 cnt17@p0 cnt22@p0 cnt23@p0)))
+ (let (($x175 (>= ?x42 1)))
+ (let (($x31 (= status@p0 1)))
+ (and (and (= act@p0 5) (and (and $x31 $x175) $x180 waited@p0)) $x29)))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+ (let (($x193 (and (= act@p0 6) (and (= status@p0 1) (not cancel_requested@p0)))))
+ (and $x193 $x29))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+ (let (($x236 (and (= cls@p0 17) (>= cnt17@p0 1))))
+ (let (($x232 (and (= cls@p0 15) (>= cnt15@p0 1))))
+ (let (($x227 (and (= cls@p0 14) (>= cnt14@p0 1))))
+ (let (($x222 (and (= cls@p0 13) (>= cnt13@p0 1))))
+ (let (($x218 (and (= cls@p0 12) (>= cnt12@p0 1))))
+ (let (($x210 (and (= cls@p0 3) (>= cnt3@p0 1))))
+ (let (($x202 (and (= cls@p0 1) (>= cnt1@p0 1))))
+ (let (($x237 (or (and (= cls@p0 0) (>= cnt0@p0 1)) $x202 (and (= cls@p0 2) (>= cnt2@p0 1)) $x210 (and (= cls@p0 4) (>= cnt4@p0 1)) $x218 $x222 $x227 $x232 $x236)))
+ (let (($x146 (< cls@p0 24)))
+ (let (($x144 (>= cls@p0 0)))
+ (let (($x31 (= status@p0 1)))
+ (and (and (= act@p0 7) (and $x31 (and $x144 $x146 $x237))) $x29))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+ (let (($x280 (and (= cls@p0 21) (>= cnt21@p0 1))))
+ (let (($x270 (and (= cls@p0 19) (>= cnt19@p0 1))))
+ (let (($x232 (and (= cls@p0 15) (>= cnt15@p0 1))))
+ (let (($x222 (and (= cls@p0 13) (>= cnt13@p0 1))))
+ (let (($x257 (and (= cls@p0 8) (>= cnt8@p0 1))))
+ (let (($x249 (and (= cls@p0 6) (>= cnt6@p0 1))))
+ (let (($x210 (and (= cls@p0 3) (>= cnt3@p0 1))))
+ (let (($x202 (and (= cls@p0 1) (>= cnt1@p0 1))))
+ (let (($x146 (< cls@p0 24)))
+ (let (($x144 (>= cls@p0 0)))
+ (let (($x284 (and (= cls@p0 23) (>= cnt23@p0 1))))
+ (let (($x275 (and (= cls@p0 20) (>= cnt20@p0 1))))
+ (let (($x266 (and (= cls@p0 18) (>= cnt18@p0 1))))
+ (let (($x236 (and (= cls@p0 17) (>= cnt17@p0 1))))
+ (let (($x227 (and (= cls@p0 14) (>= cnt14@p0 1))))
+ (let (($x218 (and (= cls@p0 12) (>= cnt12@p0 1))))
+ (let (($x288 (and $x144 $x146 (or $x218 $x222 $x227 $x232 $x236 $x266 $x270 $x275 $x280 $x284))))
+ (let (($x166 (not credentials_renewed@p0)))
+ (let (($x294 (and (=> $x166 (not $x288)) (not (and $x144 $x146 (or $x202 $x210 $x249 $x257 $x222 $x232 $x270 $x280))))))
+ (let (($x285 (or (and (= cls@p0 5) (>= cnt5@p0 1)) $x249 (and (= cls@p0 7) (>= cnt7@p0 1)) $x257 (and (= cls@p0 9) (>= cnt9@p0 1)) $x266 $x270 $x275 $x280 $x284)))
+ (and (and (= act@p0 8) (and (and $x144 $x146 $x285) $x294)) $x29)))))))))))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x29 (not true)))
+(let ((?x305 (+ cnt12@p0 cnt13@p0 cnt14@p0 cnt15@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt23@p0)))
+(let ((?x303 (+ cnt2@p0 cnt3@p0 cnt4@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt20@p0 cnt21@p0 cnt23@p0)))
+(let (($x27 (and (distinct status@p0 1) true)))
+(let (($x166 (not credentials_renewed@p0)))
+(let (($x309 (and (= act@p0 11) (and $x166 $x27 (or (>= ?x303 1) (>= ?x305 1))))))
+(and $x309 $x29))))))))
+(check-sat)
+(pop 1)

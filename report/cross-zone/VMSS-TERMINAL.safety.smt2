@@ -1,0 +1,338 @@
+; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
+; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
+; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt14 = old image, old OS disk, healthy, fresh, data disks intact, UD 1
+; cnt15 = old image, old OS disk, healthy, done, data disks intact, UD 1
+; cnt16 = old image, old OS disk, healthy, finished, data disks intact, UD 1
+; cnt17 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 1
+; cnt18 = old image, old OS disk, unhealthy, done, data disks intact, UD 1
+; cnt19 = old image, old OS disk, unhealthy, finished, data disks intact, UD 1
+; cnt20 = old image, new OS disk, healthy, upgrading, data disks intact, UD 1
+; cnt21 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 1
+; cnt22 = new image, new OS disk, healthy, fresh, data disks intact, UD 1
+; cnt23 = new image, new OS disk, healthy, done, data disks intact, UD 1
+; cnt24 = new image, new OS disk, healthy, finished, data disks intact, UD 1
+; cnt25 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 1
+; cnt26 = new image, new OS disk, unhealthy, done, data disks intact, UD 1
+; cnt27 = new image, new OS disk, unhealthy, finished, data disks intact, UD 1
+; cnt28 = old image, old OS disk, healthy, fresh, data disks intact, UD 2
+; cnt29 = old image, old OS disk, healthy, done, data disks intact, UD 2
+; cnt30 = old image, old OS disk, healthy, finished, data disks intact, UD 2
+; cnt31 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 2
+; cnt32 = old image, old OS disk, unhealthy, done, data disks intact, UD 2
+; cnt33 = old image, old OS disk, unhealthy, finished, data disks intact, UD 2
+; cnt34 = old image, new OS disk, healthy, upgrading, data disks intact, UD 2
+; cnt35 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 2
+; cnt36 = new image, new OS disk, healthy, fresh, data disks intact, UD 2
+; cnt37 = new image, new OS disk, healthy, done, data disks intact, UD 2
+; cnt38 = new image, new OS disk, healthy, finished, data disks intact, UD 2
+; cnt39 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 2
+; cnt40 = new image, new OS disk, unhealthy, done, data disks intact, UD 2
+; cnt41 = new image, new OS disk, unhealthy, finished, data disks intact, UD 2
+(set-logic QF_LIA)
+(set-info :status unknown)
+(declare-fun cnt33@p0 () Int)
+(declare-fun cnt32@p0 () Int)
+(declare-fun cnt30@p0 () Int)
+(declare-fun cnt29@p0 () Int)
+(declare-fun cnt19@p0 () Int)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun cnt41@p0 () Int)
+(declare-fun cnt40@p0 () Int)
+(declare-fun cnt39@p0 () Int)
+(declare-fun cnt38@p0 () Int)
+(declare-fun cnt37@p0 () Int)
+(declare-fun cnt36@p0 () Int)
+(declare-fun cnt35@p0 () Int)
+(declare-fun cnt34@p0 () Int)
+(declare-fun cnt31@p0 () Int)
+(declare-fun cnt28@p0 () Int)
+(declare-fun cnt27@p0 () Int)
+(declare-fun cnt26@p0 () Int)
+(declare-fun cnt25@p0 () Int)
+(declare-fun cnt24@p0 () Int)
+(declare-fun cnt23@p0 () Int)
+(declare-fun cnt22@p0 () Int)
+(declare-fun cnt21@p0 () Int)
+(declare-fun cnt20@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt14@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun status@p0 () Int)
+(declare-fun act@p0 () Int)
+(declare-fun checked@p0 () Bool)
+(declare-fun k41@p0 () Int)
+(declare-fun k40@p0 () Int)
+(declare-fun k39@p0 () Int)
+(declare-fun k38@p0 () Int)
+(declare-fun k37@p0 () Int)
+(declare-fun k36@p0 () Int)
+(declare-fun k35@p0 () Int)
+(declare-fun k34@p0 () Int)
+(declare-fun k33@p0 () Int)
+(declare-fun k32@p0 () Int)
+(declare-fun k31@p0 () Int)
+(declare-fun k30@p0 () Int)
+(declare-fun k29@p0 () Int)
+(declare-fun k28@p0 () Int)
+(declare-fun k27@p0 () Int)
+(declare-fun k26@p0 () Int)
+(declare-fun k25@p0 () Int)
+(declare-fun k24@p0 () Int)
+(declare-fun k23@p0 () Int)
+(declare-fun k22@p0 () Int)
+(declare-fun k21@p0 () Int)
+(declare-fun k20@p0 () Int)
+(declare-fun k19@p0 () Int)
+(declare-fun k18@p0 () Int)
+(declare-fun k17@p0 () Int)
+(declare-fun k16@p0 () Int)
+(declare-fun k15@p0 () Int)
+(declare-fun k14@p0 () Int)
+(declare-fun k13@p0 () Int)
+(declare-fun k12@p0 () Int)
+(declare-fun k11@p0 () Int)
+(declare-fun k10@p0 () Int)
+(declare-fun k9@p0 () Int)
+(declare-fun k8@p0 () Int)
+(declare-fun k7@p0 () Int)
+(declare-fun k6@p0 () Int)
+(declare-fun k5@p0 () Int)
+(declare-fun k4@p0 () Int)
+(declare-fun k3@p0 () Int)
+(declare-fun k2@p0 () Int)
+(declare-fun k1@p0 () Int)
+(declare-fun k0@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
+(declare-fun cls@p0 () Int)
+(declare-fun waited@p0 () Bool)
+(assert
+ (let ((?x97 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0)))
+ (let (($x98 (= ?x97 0)))
+ (let (($x95 (>= cnt41@p0 0)))
+ (let (($x93 (>= cnt40@p0 0)))
+ (let (($x91 (>= cnt39@p0 0)))
+ (let (($x89 (>= cnt38@p0 0)))
+ (let (($x87 (>= cnt37@p0 0)))
+ (let (($x85 (>= cnt36@p0 0)))
+ (let (($x83 (>= cnt35@p0 0)))
+ (let (($x82 (>= cnt34@p0 0)))
+ (let (($x81 (>= cnt33@p0 0)))
+ (let (($x80 (>= cnt32@p0 0)))
+ (let (($x79 (>= cnt31@p0 0)))
+ (let (($x78 (>= cnt30@p0 0)))
+ (let (($x77 (>= cnt29@p0 0)))
+ (let (($x76 (>= cnt28@p0 0)))
+ (let (($x75 (>= cnt27@p0 0)))
+ (let (($x73 (>= cnt26@p0 0)))
+ (let (($x71 (>= cnt25@p0 0)))
+ (let (($x69 (>= cnt24@p0 0)))
+ (let (($x67 (>= cnt23@p0 0)))
+ (let (($x65 (>= cnt22@p0 0)))
+ (let (($x63 (>= cnt21@p0 0)))
+ (let (($x62 (>= cnt20@p0 0)))
+ (let (($x61 (>= cnt19@p0 0)))
+ (let (($x60 (>= cnt18@p0 0)))
+ (let (($x59 (>= cnt17@p0 0)))
+ (let (($x58 (>= cnt16@p0 0)))
+ (let (($x57 (>= cnt15@p0 0)))
+ (let (($x56 (>= cnt14@p0 0)))
+ (let (($x55 (>= cnt13@p0 0)))
+ (let (($x53 (>= cnt12@p0 0)))
+ (let (($x51 (>= cnt11@p0 0)))
+ (let (($x49 (>= cnt10@p0 0)))
+ (let (($x47 (>= cnt9@p0 0)))
+ (let (($x45 (>= cnt8@p0 0)))
+ (let (($x43 (>= cnt7@p0 0)))
+ (let (($x42 (>= cnt6@p0 0)))
+ (let (($x41 (>= cnt5@p0 0)))
+ (let (($x40 (>= cnt4@p0 0)))
+ (let (($x39 (>= cnt3@p0 0)))
+ (let (($x38 (>= cnt2@p0 0)))
+ (let (($x37 (>= cnt1@p0 0)))
+ (let (($x36 (>= cnt0@p0 0)))
+ (let (($x96 (and $x36 $x37 $x38 $x39 $x40 $x41 $x42 $x43 $x45 $x47 $x49 $x51 $x53 $x55 $x56 $x57 $x58 $x59 $x60 $x61 $x62 $x63 $x65 $x67 $x69 $x71 $x73 $x75 $x76 $x77 $x78 $x79 $x80 $x81 $x82 $x83 $x85 $x87 $x89 $x91 $x93 $x95)))
+ (let ((?x32 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0)))
+ (let (($x34 (= ?x32 0)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x35 (=> $x7 $x34)))
+ (and $x35 $x96 $x98)))))))))))))))))))))))))))))))))))))))))))))))))))
+(push 1)
+(assert
+ (let ((?x32 (+ cnt0@p0 cnt1@p0 cnt2@p0 cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt14@p0 cnt15@p0 cnt16@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt28@p0 cnt29@p0 cnt30@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0)))
+ (let (($x34 (= ?x32 0)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x35 (=> $x7 $x34)))
+ (not $x35))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x7 (= status@p0 2)))
+ (let (($x130 (or $x7 (= status@p0 3) (= status@p0 4))))
+ (and (and (= act@p0 0) (and (distinct status@p0 1) true)) (not (=> $x130 (or (= 1 status@p0) (= 0 0))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x149 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt39@p0 cnt40@p0 cnt41@p0)))
+ (let (($x152 (> (* 100 ?x149) 200)))
+ (let ((?x146 (+ cnt0@p0 cnt3@p0 cnt14@p0 cnt17@p0 cnt28@p0 cnt31@p0)))
+ (let (($x147 (= ?x146 0)))
+ (let (($x157 (or (= (ite $x147 2 (ite $x152 4 1)) status@p0) (= 1 0))))
+ (let (($x7 (= status@p0 2)))
+ (let (($x130 (or $x7 (= status@p0 3) (= status@p0 4))))
+ (let ((?x140 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0)))
+ (let (($x141 (= ?x140 0)))
+ (let (($x137 (= status@p0 1)))
+ (and (and (= act@p0 1) (and $x137 $x141 (not checked@p0))) (not (=> $x130 $x157))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x7 (= status@p0 2)))
+ (let (($x130 (or $x7 (= status@p0 3) (= status@p0 4))))
+ (let ((?x146 (+ cnt0@p0 cnt3@p0 cnt14@p0 cnt17@p0 cnt28@p0 cnt31@p0)))
+ (let ((?x207 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0 k14@p0 k15@p0 k16@p0 k17@p0 k18@p0 k19@p0 k20@p0 k21@p0 k22@p0 k23@p0 k24@p0 k25@p0 k26@p0 k27@p0 k28@p0 k29@p0 k30@p0 k31@p0 k32@p0 k33@p0 k34@p0 k35@p0 k36@p0 k37@p0 k38@p0 k39@p0 k40@p0 k41@p0)))
+ (let (($x295 (and (<= k0@p0 cnt0@p0) (= k1@p0 0) (= k2@p0 0) (<= k3@p0 cnt3@p0) (= k4@p0 0) (= k5@p0 0) (= k6@p0 0) (= k7@p0 0) (= k8@p0 0) (= k9@p0 0) (= k10@p0 0) (= k11@p0 0) (= k12@p0 0) (= k13@p0 0) (<= k14@p0 cnt14@p0) (= k15@p0 0) (= k16@p0 0) (<= k17@p0 cnt17@p0) (= k18@p0 0) (= k19@p0 0) (= k20@p0 0) (= k21@p0 0) (= k22@p0 0) (= k23@p0 0) (= k24@p0 0) (= k25@p0 0) (= k26@p0 0) (= k27@p0 0) (<= k28@p0 cnt28@p0) (= k29@p0 0) (= k30@p0 0) (<= k31@p0 cnt31@p0) (= k32@p0 0) (= k33@p0 0) (= k34@p0 0) (= k35@p0 0) (= k36@p0 0) (= k37@p0 0) (= k38@p0 0) (= k39@p0 0) (= k40@p0 0) (= k41@p0 0))))
+ (let (($x251 (and (>= k0@p0 0) (>= k1@p0 0) (>= k2@p0 0) (>= k3@p0 0) (>= k4@p0 0) (>= k5@p0 0) (>= k6@p0 0) (>= k7@p0 0) (>= k8@p0 0) (>= k9@p0 0) (>= k10@p0 0) (>= k11@p0 0) (>= k12@p0 0) (>= k13@p0 0) (>= k14@p0 0) (>= k15@p0 0) (>= k16@p0 0) (>= k17@p0 0) (>= k18@p0 0) (>= k19@p0 0) (>= k20@p0 0) (>= k21@p0 0) (>= k22@p0 0) (>= k23@p0 0) (>= k24@p0 0) (>= k25@p0 0) (>= k26@p0 0) (>= k27@p0 0) (>= k28@p0 0) (>= k29@p0 0) (>= k30@p0 0) (>= k31@p0 0) (>= k32@p0 0) (>= k33@p0 0) (>= k34@p0 0) (>= k35@p0 0) (>= k36@p0 0) (>= k37@p0 0) (>= k38@p0 0) (>= k39@p0 0) (>= k40@p0 0) (>= k41@p0 0))))
+ (let (($x164 (not cancel_requested@p0)))
+ (let ((?x140 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0)))
+ (let (($x141 (= ?x140 0)))
+ (let (($x137 (= status@p0 1)))
+ (let (($x300 (and (and $x137 $x141 checked@p0) $x164 (and (>= ?x207 1) $x251) $x295 (<= ?x207 2) (= ?x207 (ite (>= ?x146 2) 2 ?x146)))))
+ (and (and (= act@p0 2) $x300) (not (=> $x130 (or (= status@p0 status@p0) (= 2 0)))))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x7 (= status@p0 2)))
+ (let (($x130 (or $x7 (= status@p0 3) (= status@p0 4))))
+ (let (($x337 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)) (and (= cls@p0 20) (>= cnt20@p0 1)) (and (= cls@p0 21) (>= cnt21@p0 1)) (and (= cls@p0 34) (>= cnt34@p0 1)) (and (= cls@p0 35) (>= cnt35@p0 1)))))
+ (let (($x312 (< cls@p0 42)))
+ (let (($x310 (>= cls@p0 0)))
+ (and (and (= act@p0 3) (and $x310 $x312 $x337)) (not (=> $x130 (or (= status@p0 status@p0) (= 3 0)))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x7 (= status@p0 2)))
+ (let (($x130 (or $x7 (= status@p0 3) (= status@p0 4))))
+ (let (($x351 (= (+ cnt6@p0 cnt7@p0 cnt20@p0 cnt21@p0 cnt34@p0 cnt35@p0) 0)))
+ (let ((?x140 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0)))
+ (let (($x346 (>= ?x140 1)))
+ (let (($x137 (= status@p0 1)))
+ (and (and (= act@p0 4) (and (and $x137 $x346 (not waited@p0)) $x351)) (not (=> $x130 (or (= status@p0 status@p0) (= 4 0))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x146 (+ cnt0@p0 cnt3@p0 cnt14@p0 cnt17@p0 cnt28@p0 cnt31@p0)))
+ (let (($x147 (= ?x146 0)))
+ (let ((?x366 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt9@p0 cnt10@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt23@p0 cnt24@p0 cnt26@p0 cnt27@p0 cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt37@p0 cnt38@p0 cnt40@p0 cnt41@p0)))
+ (let ((?x364 (+ cnt1@p0 cnt2@p0 cnt4@p0 cnt5@p0 cnt12@p0 cnt13@p0 cnt15@p0 cnt16@p0 cnt18@p0 cnt19@p0 cnt26@p0 cnt27@p0 cnt29@p0 cnt30@p0 cnt32@p0 cnt33@p0 cnt40@p0 cnt41@p0)))
+ (let ((?x149 (+ cnt3@p0 cnt4@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt11@p0 cnt12@p0 cnt13@p0 cnt17@p0 cnt18@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt25@p0 cnt26@p0 cnt27@p0 cnt31@p0 cnt32@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt39@p0 cnt40@p0 cnt41@p0)))
+ (let (($x152 (> (* 100 ?x149) 200)))
+ (let ((?x371 (ite (or $x152 (> (* 100 ?x364) (* 20 ?x366))) 4 (ite $x147 2 1))))
+ (let (($x375 (or (= (ite cancel_requested@p0 3 ?x371) status@p0) (= 5 0))))
+ (let (($x7 (= status@p0 2)))
+ (let (($x130 (or $x7 (= status@p0 3) (= status@p0 4))))
+ (let (($x351 (= (+ cnt6@p0 cnt7@p0 cnt20@p0 cnt21@p0 cnt34@p0 cnt35@p0) 0)))
+ (let ((?x140 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0)))
+ (let (($x346 (>= ?x140 1)))
+ (let (($x137 (= status@p0 1)))
+ (and (and (= act@p0 5) (and (and $x137 $x346) $x351 waited@p0)) (not (=> $x130 $x375))))))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x140 (+ cnt2@p0 cnt5@p0 cnt6@p0 cnt7@p0 cnt10@p0 cnt13@p0 cnt16@p0 cnt19@p0 cnt20@p0 cnt21@p0 cnt24@p0 cnt27@p0 cnt30@p0 cnt33@p0 cnt34@p0 cnt35@p0 cnt38@p0 cnt41@p0)))
+ (let (($x141 (= ?x140 0)))
+ (let (($x7 (= status@p0 2)))
+ (let (($x130 (or $x7 (= status@p0 3) (= status@p0 4))))
+ (let (($x386 (=> $x130 (or (= (ite $x141 3 status@p0) status@p0) (= 6 0)))))
+ (let (($x381 (and (= act@p0 6) (and (= status@p0 1) (not cancel_requested@p0)))))
+ (and $x381 (not $x386)))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x7 (= status@p0 2)))
+ (let (($x130 (or $x7 (= status@p0 3) (= status@p0 4))))
+ (let (($x459 (or (and (= cls@p0 0) (>= cnt0@p0 1)) (and (= cls@p0 1) (>= cnt1@p0 1)) (and (= cls@p0 2) (>= cnt2@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)) (and (= cls@p0 14) (>= cnt14@p0 1)) (and (= cls@p0 15) (>= cnt15@p0 1)) (and (= cls@p0 16) (>= cnt16@p0 1)) (and (= cls@p0 22) (>= cnt22@p0 1)) (and (= cls@p0 23) (>= cnt23@p0 1)) (and (= cls@p0 24) (>= cnt24@p0 1)) (and (= cls@p0 28) (>= cnt28@p0 1)) (and (= cls@p0 29) (>= cnt29@p0 1)) (and (= cls@p0 30) (>= cnt30@p0 1)) (and (= cls@p0 36) (>= cnt36@p0 1)) (and (= cls@p0 37) (>= cnt37@p0 1)) (and (= cls@p0 38) (>= cnt38@p0 1)))))
+ (let (($x312 (< cls@p0 42)))
+ (let (($x310 (>= cls@p0 0)))
+ (let (($x137 (= status@p0 1)))
+ (and (and (= act@p0 7) (and $x137 (and $x310 $x312 $x459))) (not (=> $x130 (or (= status@p0 status@p0) (= 7 0))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let (($x7 (= status@p0 2)))
+ (let (($x130 (or $x7 (= status@p0 3) (= status@p0 4))))
+ (let (($x538 (or (and (= cls@p0 3) (>= cnt3@p0 1)) (and (= cls@p0 4) (>= cnt4@p0 1)) (and (= cls@p0 5) (>= cnt5@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 12) (>= cnt12@p0 1)) (and (= cls@p0 13) (>= cnt13@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)) (and (= cls@p0 19) (>= cnt19@p0 1)) (and (= cls@p0 25) (>= cnt25@p0 1)) (and (= cls@p0 26) (>= cnt26@p0 1)) (and (= cls@p0 27) (>= cnt27@p0 1)) (and (= cls@p0 31) (>= cnt31@p0 1)) (and (= cls@p0 32) (>= cnt32@p0 1)) (and (= cls@p0 33) (>= cnt33@p0 1)) (and (= cls@p0 39) (>= cnt39@p0 1)) (and (= cls@p0 40) (>= cnt40@p0 1)) (and (= cls@p0 41) (>= cnt41@p0 1)))))
+ (let (($x312 (< cls@p0 42)))
+ (let (($x310 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x310 $x312 $x538)) (not (=> $x130 (or (= status@p0 status@p0) (= 8 0)))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
+(check-sat)
+(pop 1)

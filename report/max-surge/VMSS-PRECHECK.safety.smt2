@@ -1,0 +1,222 @@
+; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
+; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
+; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt2 = old image, old OS disk, healthy, done, data disks replaced, UD 0
+; cnt3 = old image, old OS disk, healthy, finished, data disks replaced, UD 0
+; cnt4 = old image, old OS disk, healthy, retiring, data disks intact, UD 0
+; cnt5 = old image, old OS disk, healthy, retiring, data disks replaced, UD 0
+; cnt6 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt7 = old image, old OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt8 = old image, old OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt9 = old image, old OS disk, unhealthy, finished, data disks replaced, UD 0
+; cnt10 = old image, old OS disk, unhealthy, retiring, data disks intact, UD 0
+; cnt11 = old image, old OS disk, unhealthy, retiring, data disks replaced, UD 0
+; cnt12 = old image, new OS disk, healthy, upgrading, data disks replaced, UD 0
+; cnt13 = new image, new OS disk, healthy, fresh, data disks replaced, UD 0
+; cnt14 = new image, new OS disk, healthy, done, data disks replaced, UD 0
+; cnt15 = new image, new OS disk, healthy, finished, data disks replaced, UD 0
+; cnt16 = new image, new OS disk, unhealthy, fresh, data disks replaced, UD 0
+; cnt17 = new image, new OS disk, unhealthy, done, data disks replaced, UD 0
+; cnt18 = new image, new OS disk, unhealthy, finished, data disks replaced, UD 0
+(set-logic QF_LIA)
+(set-info :status unknown)
+(declare-fun cnt18@p0 () Int)
+(declare-fun cnt17@p0 () Int)
+(declare-fun cnt16@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt15@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt14@p0 () Int)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(declare-fun status@p0 () Int)
+(declare-fun act@p0 () Int)
+(declare-fun checked@p0 () Bool)
+(declare-fun k18@p0 () Int)
+(declare-fun k17@p0 () Int)
+(declare-fun k16@p0 () Int)
+(declare-fun k15@p0 () Int)
+(declare-fun k14@p0 () Int)
+(declare-fun k13@p0 () Int)
+(declare-fun k12@p0 () Int)
+(declare-fun k11@p0 () Int)
+(declare-fun k10@p0 () Int)
+(declare-fun k9@p0 () Int)
+(declare-fun k8@p0 () Int)
+(declare-fun k7@p0 () Int)
+(declare-fun k6@p0 () Int)
+(declare-fun k5@p0 () Int)
+(declare-fun k4@p0 () Int)
+(declare-fun k3@p0 () Int)
+(declare-fun k2@p0 () Int)
+(declare-fun k1@p0 () Int)
+(declare-fun k0@p0 () Int)
+(declare-fun cancel_requested@p0 () Bool)
+(declare-fun healthy@p0 () Bool)
+(declare-fun cls@p0 () Int)
+(declare-fun waited@p0 () Bool)
+(assert
+ (let ((?x53 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x48 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x49 (* 100 ?x48)))
+ (let ((?x45 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x46 (= ?x45 0)))
+ (let (($x43 (>= cnt18@p0 0)))
+ (let (($x41 (>= cnt17@p0 0)))
+ (let (($x39 (>= cnt16@p0 0)))
+ (let (($x37 (>= cnt15@p0 0)))
+ (let (($x35 (>= cnt14@p0 0)))
+ (let (($x33 (>= cnt13@p0 0)))
+ (let (($x31 (>= cnt12@p0 0)))
+ (let (($x29 (>= cnt11@p0 0)))
+ (let (($x27 (>= cnt10@p0 0)))
+ (let (($x25 (>= cnt9@p0 0)))
+ (let (($x23 (>= cnt8@p0 0)))
+ (let (($x21 (>= cnt7@p0 0)))
+ (let (($x19 (>= cnt6@p0 0)))
+ (let (($x17 (>= cnt5@p0 0)))
+ (let (($x15 (>= cnt4@p0 0)))
+ (let (($x13 (>= cnt3@p0 0)))
+ (let (($x11 (>= cnt2@p0 0)))
+ (let (($x9 (>= cnt1@p0 0)))
+ (let (($x7 (>= cnt0@p0 0)))
+ (let (($x44 (and $x7 $x9 $x11 $x13 $x15 $x17 $x19 $x21 $x23 $x25 $x27 $x29 $x31 $x33 $x35 $x37 $x39 $x41 $x43)))
+ (and $x44 (=> $x46 (<= ?x49 200)) (<= (* 100 ?x53) 200))))))))))))))))))))))))))))
+(push 1)
+(assert
+ (let ((?x48 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x49 (* 100 ?x48)))
+ (let (($x99 (not (> ?x49 200))))
+ (and (and (= act@p0 0) (and (distinct status@p0 1) true)) (not (=> (= 0 2) $x99)))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x48 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x49 (* 100 ?x48)))
+ (let (($x99 (not (> ?x49 200))))
+ (let ((?x45 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x46 (= ?x45 0)))
+ (let (($x103 (= status@p0 1)))
+ (and (and (= act@p0 1) (and $x103 $x46 (not checked@p0))) (not (=> (= 1 2) $x99))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x48 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x49 (* 100 ?x48)))
+ (let (($x99 (not (> ?x49 200))))
+ (let ((?x140 (+ k0@p0 k1@p0 k2@p0 k3@p0 k4@p0 k5@p0 k6@p0 k7@p0 k8@p0 k9@p0 k10@p0 k11@p0 k12@p0 k13@p0 k14@p0 k15@p0 k16@p0 k17@p0 k18@p0)))
+ (let (($x182 (and (<= k0@p0 cnt0@p0) (<= k1@p0 cnt1@p0) (= k2@p0 0) (= k3@p0 0) (= k4@p0 0) (= k5@p0 0) (<= k6@p0 cnt6@p0) (<= k7@p0 cnt7@p0) (= k8@p0 0) (= k9@p0 0) (= k10@p0 0) (= k11@p0 0) (= k12@p0 0) (= k13@p0 0) (= k14@p0 0) (= k15@p0 0) (= k16@p0 0) (= k17@p0 0) (= k18@p0 0))))
+ (let (($x161 (and (>= k0@p0 0) (>= k1@p0 0) (>= k2@p0 0) (>= k3@p0 0) (>= k4@p0 0) (>= k5@p0 0) (>= k6@p0 0) (>= k7@p0 0) (>= k8@p0 0) (>= k9@p0 0) (>= k10@p0 0) (>= k11@p0 0) (>= k12@p0 0) (>= k13@p0 0) (>= k14@p0 0) (>= k15@p0 0) (>= k16@p0 0) (>= k17@p0 0) (>= k18@p0 0))))
+ (let (($x120 (not cancel_requested@p0)))
+ (let ((?x45 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x46 (= ?x45 0)))
+ (let (($x103 (= status@p0 1)))
+ (let (($x184 (and (and $x103 $x46 checked@p0) $x120 (and (>= ?x140 1) $x161) $x182 (<= ?x140 2))))
+ (and (and (= act@p0 2) $x184) (not (=> (= 2 2) $x99)))))))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x48 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x49 (* 100 ?x48)))
+ (let (($x99 (not (> ?x49 200))))
+ (let (($x195 (< cls@p0 19)))
+ (let (($x193 (>= cls@p0 0)))
+ (let (($x204 (and (and $x193 $x195 (and (= cls@p0 12) (>= cnt12@p0 1))) (not (not healthy@p0)))))
+ (and (and (= act@p0 3) $x204) (not (=> (= 3 2) $x99))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x48 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x49 (* 100 ?x48)))
+ (let (($x99 (not (> ?x49 200))))
+ (let (($x216 (= cnt12@p0 0)))
+ (let ((?x45 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x212 (>= ?x45 1)))
+ (let (($x103 (= status@p0 1)))
+ (and (and (= act@p0 4) (and (and $x103 $x212 (not waited@p0)) $x216)) (not (=> (= 4 2) $x99)))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x48 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x49 (* 100 ?x48)))
+ (let (($x99 (not (> ?x49 200))))
+ (let (($x216 (= cnt12@p0 0)))
+ (let ((?x45 (+ cnt3@p0 cnt9@p0 cnt12@p0 cnt15@p0 cnt18@p0)))
+ (let (($x212 (>= ?x45 1)))
+ (let (($x103 (= status@p0 1)))
+ (and (and (= act@p0 5) (and (and $x103 $x212) $x216 waited@p0)) (not (=> (= 5 2) $x99)))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x48 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x49 (* 100 ?x48)))
+ (let (($x99 (not (> ?x49 200))))
+ (let (($x235 (and (= act@p0 6) (and (= status@p0 1) (not cancel_requested@p0)))))
+ (and $x235 (not (=> (= 6 2) $x99))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 7) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (let ((?x48 (+ cnt6@p0 cnt7@p0 cnt8@p0 cnt9@p0 cnt10@p0 cnt11@p0 cnt12@p0 cnt16@p0 cnt17@p0 cnt18@p0)))
+ (let ((?x49 (* 100 ?x48)))
+ (let (($x99 (not (> ?x49 200))))
+ (let (($x278 (or (and (= cls@p0 6) (>= cnt6@p0 1)) (and (= cls@p0 7) (>= cnt7@p0 1)) (and (= cls@p0 8) (>= cnt8@p0 1)) (and (= cls@p0 9) (>= cnt9@p0 1)) (and (= cls@p0 10) (>= cnt10@p0 1)) (and (= cls@p0 11) (>= cnt11@p0 1)) (and (= cls@p0 16) (>= cnt16@p0 1)) (and (= cls@p0 17) (>= cnt17@p0 1)) (and (= cls@p0 18) (>= cnt18@p0 1)))))
+ (let (($x195 (< cls@p0 19)))
+ (let (($x193 (>= cls@p0 0)))
+ (and (and (= act@p0 8) (and $x193 $x195 $x278)) (not (=> (= 8 2) $x99))))))))))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 9) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 10) false))
+(check-sat)
+(pop 1)
+(push 1)
+(assert
+ (and (= act@p0 11) false))
+(check-sat)
+(pop 1)
