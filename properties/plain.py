@@ -283,6 +283,11 @@ def _stuck(p: Any, s: Any, approvals: bool = True) -> bool:
     tries += [Action.of("orchestrator_starts_batch", chosen=frozenset(first[:m])) for m in range(1, min(b, len(first)) + 1)]
     for u in {s.instances[i].ud for i in pending}:
         tries.append(Action.of("orchestrator_starts_batch", chosen=frozenset(i for i in pending if s.instances[i].ud == u)))
+    # A zonal set without cross-zone upgrades: every batch size from one zone's pending instances.
+    if getattr(p, "zones", 1) > 1:
+        for u in {zone_of(p, i, s.instances[i]) for i in pending}:
+            mine = [i for i in first if zone_of(p, i, s.instances[i]) == u]
+            tries += [Action.of("orchestrator_starts_batch", chosen=frozenset(mine[:m])) for m in range(1, min(b, len(mine)) + 1)]
     tries += [Action.of("instance_finishes_upgrade", i=i, healthy=h) for i in _upgrading(s) for h in (True, False)]
     if approvals:
         tries += [Action.of("instance_approves_upgrade", i=i) for i in _awaiting(s)]
