@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shlex
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -195,6 +197,31 @@ def test_hypofuzz_collects_the_machines():
         "examples/testing/test_fleet_invariants.py::TestThreeInstances::runTest",
         "examples/testing/test_fleet_invariants.py::TestAnyRoleSizes::runTest",
     }
+
+
+def test_the_documented_hypofuzz_command_fuzzes_the_machines(tmp_path):
+    """The command docs/testing.md gives for this repository, run as written for 30 s: HypoFuzz
+    starts a fuzzing process on both machines of the example file, and what it tries reaches the
+    example database (in a storage directory of the test's own)."""
+    pytest.importorskip("hypofuzz", reason="HypoFuzz is the optional extra rollproof[fuzz]")
+    text = (REPO / "docs" / "testing.md").read_text()
+    line = next(ln for ln in text.splitlines() if ln.startswith("$ hypothesis fuzz") and "# this one" in ln)
+    argv = shlex.split(line[2:].split("#", 1)[0])
+    assert argv[:2] == ["hypothesis", "fuzz"], line
+    env = dict(os.environ, HYPOTHESIS_STORAGE_DIRECTORY=str(tmp_path / "hyp"),
+               PYTHONPATH=os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]))
+    env.pop("CI", None)  # (HypoFuzz skips the derandomized tests of the ci profile)
+    exe = Path(sys.executable).with_name("hypothesis")
+    proc = subprocess.Popen([str(exe) if exe.exists() else "hypothesis", *argv[1:]], cwd=REPO, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        out, _ = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:  # fuzzing runs until stopped
+        os.killpg(proc.pid, signal.SIGTERM)
+        out, _ = proc.communicate(timeout=30)
+    assert "to fuzz 2 tests" in out, out
+    stored = [f for f in (tmp_path / "hyp").rglob("*") if f.is_file()]
+    assert stored, out
 
 
 def test_the_directory_profile_keeps_a_counterexample_where_the_variable_says(tmp_path, monkeypatch):
