@@ -22,6 +22,7 @@ from attrs import field, frozen
 from rollproof.model.core import Action, PolicyError, Refused, replay as _replay
 from rollproof.model.guards import refusal
 from rollproof.model.logic import CONCRETE
+from rollproof.model import durations
 from rollproof.model import scale_set_rules as rules
 from rollproof.model.scale_set_rules import (  # noqa: F401  (re-exported: the rules are read as model.scale_set.*)
     GUARDS,
@@ -30,7 +31,10 @@ from rollproof.model.scale_set_rules import (  # noqa: F401  (re-exported: the r
     TERMINAL,
     UPGRADE_REPLACES,
     Status,
+    PROBE_WAIT_SECONDS,
+    batch_seconds,
     batch_size,
+    elapsed,
     goes_down,
     SURGE_DATA_DISKS,
     initial_unhealthy_allowed,
@@ -114,6 +118,26 @@ def _zones(inst: Any, a: attrs.Attribute, v: Any) -> None:
         raise PolicyError("scale_set.zones", v, "1 when service_fabric = true",
                           why="zones > 1 with service_fabric = true is not modelled (Service Fabric's "
                               "zonal update domains); set zones = 1 or service_fabric = false")
+
+
+def _seconds(key: str):
+    """A time field: seconds (an integer >= 0), or an ISO 8601 duration as Azure writes it (``PT10M``)."""
+
+    def convert(v: Any) -> Any:
+        if isinstance(v, str):
+            secs = durations.duration_seconds(v.strip())
+            if secs is None or secs != int(secs):
+                raise PolicyError(f"scale_set.{key}", v, "an ISO 8601 duration in whole seconds (PT0S, PT10M, PT1H30M), "
+                                  "or seconds as an integer >= 0", why="not an ISO 8601 duration in whole seconds")
+            return int(secs)
+        return v
+
+    def check(inst: Any, a: attrs.Attribute, v: Any) -> None:
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            raise PolicyError(f"scale_set.{key}", v, "an ISO 8601 duration in whole seconds (PT0S, PT10M, PT1H30M), "
+                              "or seconds as an integer >= 0")
+
+    return {"converter": convert, "validator": check}
 
 
 def _surge_alone(inst: Any, v: bool) -> None:
@@ -250,6 +274,21 @@ class ScaleSetPolicy:
         "range": "true or false",
         "source": "A-25: regenerate the token, update the scale set model, deploy the updated scale set, "
                   "\"which updates all instances including the failed ones\""})
+
+    pause_time_between_batches: int = field(default=0, **_seconds("pause_time_between_batches"), metadata={
+        "meaning": "seconds the upgrade waits between the end of one batch and the start of the next; "
+                   "it changes no order of events, only how long an upgrade can take (the `elapsed` "
+                   "observable, `rollproof bound --max elapsed`)",
+        "range": "seconds >= 0, or an ISO 8601 duration such as \"PT10M\"",
+        "source": "today's rollingUpgradePolicy.pauseTimeBetweenBatches (ISO 8601, default PT0S): the wait "
+                  "time between completing the update of one batch and starting the next"})
+    instance_update_time: int = field(default=0, **_seconds("instance_update_time"), metadata={
+        "meaning": "seconds a batch's instances take to be updated (their OS disk replaced, or with "
+                   "`max_surge` the new ones created) before the probe wait starts; the documents give no "
+                   "figure, so 0 counts only the documented waits; it changes only the `elapsed` observable",
+        "range": "seconds >= 0, or an ISO 8601 duration such as \"PT3M\"",
+        "source": "not documented: your own measurement (the batch durations in `az vmss rolling-upgrade "
+                  "get-latest`)"})
 
     def with_instances(self, n: int) -> "ScaleSetPolicy":
         """The same policy at a concrete instance count (for ``instances = "any"`` traces)."""

@@ -170,6 +170,33 @@ def batches_by_ud(policy: Any) -> bool:
 
 
 # --------------------------------------------------------------------------------------------
+# Time (A-10.4, V1, today's ``pauseTimeBetweenBatches``)
+#
+# A step of the model is one action; time passes in the waits the documents name.  The model keeps
+# no clock: how long a run can have taken is a function of the batches it started, read from the
+# state.
+
+#: A-10.4 / V1: the upgrade waits up to 5 minutes for a batch's health probe to turn healthy.
+PROBE_WAIT_SECONDS = 300
+
+
+def batch_seconds(policy: Any) -> int:
+    """The longest one batch lasts: its instances' update (``instance_update_time``, not documented)
+    and, with a health probe, the probe wait (A-10.4: up to 5 minutes; without a probe no wait is
+    documented)."""
+    return int(policy.instance_update_time) + (PROBE_WAIT_SECONDS if policy.health_probe else 0)
+
+
+def elapsed(L: Logic, policy: Any, batches: Any) -> Any:
+    """The longest an upgrade that has started ``batches`` batches can have run by the end of the
+    last of them: each batch (``batch_seconds``), and before each batch after the first the pause
+    (``pauseTimeBetweenBatches``).  Waits with no documented limit (a workload's approval under
+    ``os_upgrade_deferral``, an instance held down by maintenance) are not counted."""
+    pause = int(policy.pause_time_between_batches)
+    return batches * batch_seconds(policy) + L.ite(batches > 0, batches - 1, 0) * pause
+
+
+# --------------------------------------------------------------------------------------------
 # Availability zones (V6 ``enableCrossZoneUpgrade``)
 #
 # A zonal set spreads its instances over its zones as a Service Fabric set spreads them over its

@@ -17,7 +17,9 @@ from typing import Any, Callable
 from attrs import frozen
 
 from rollproof.model import cloud_service as cs
+from rollproof.model import durations
 from rollproof.model import scale_set as ss
+from rollproof.model.logic import CONCRETE
 
 SS, CS = "scale_set", "cloud_service"
 INT, BOOL = "int", "bool"
@@ -32,6 +34,7 @@ class Observable:
     doc: str
     counted: Callable[[Any, Any, Any], Any]  # (L, policy, view) -> int or bool (a term in Z3)
     plain: Callable[[Any, Any], Any]  # (policy, per-instance state) -> int or bool
+    unit: str = ""  # "seconds" for a duration: shown as "10200 (2 h 50 min)"
 
 
 # --------------------------------------------------------------------------------------------
@@ -146,6 +149,13 @@ SCALE_SET: tuple[Observable, ...] = (
                                    and (x.image != ss.NEW or x.redeploy))),
     Observable("batches_started", INT, "batches this upgrade has started",
                lambda L, p, v: v.batches_started, lambda p, s: s.batches_started),
+    Observable("elapsed", INT,
+               "seconds this upgrade can have run, at the longest, by the end of the batches it started: per "
+               "batch `instance_update_time` and the probe wait (up to 300 s with a health probe, A-10.4), and "
+               "`pause_time_between_batches` before each batch after the first (`rollproof bound --max elapsed`: "
+               "the longest upgrade)",
+               lambda L, p, v: ss.elapsed(L, p, v.batches_started),
+               lambda p, s: ss.elapsed(CONCRETE, p, s.batches_started), unit="seconds"),
     Observable("uds_upgrading", INT,
                "update domains with an instance being upgraded (with `service_fabric`; without it the "
                "domains are the availability zones, one for a regional set)",
@@ -294,16 +304,25 @@ def online_by_role(policy: Any) -> list[tuple[str, str]]:
 
 def ranges(model: str, policy: Any) -> dict[str, tuple[int, int | None]]:
     """A sound range of each integer observable for a policy with a fixed instance count: every count
-    lies in 0..N (a UD count too: each UD counted holds an instance); ``batches_started`` has no
-    upper bound of its own; ``status`` is one of the status codes."""
+    lies in 0..N (a UD count too: each UD counted holds an instance); ``batches_started`` and
+    ``elapsed`` have no upper bound of their own; ``status`` is one of the status codes."""
     n = policy.instances if model == SS else sum(policy.counts)
     out: dict[str, tuple[int, int | None]] = {}
     for name, o in of(model, policy).items():
         if o.sort != INT:
             continue
         out[name] = (0, max(int(x) for x in ss.Status)) if (model, name) == (SS, "status") else (
-            (0, None) if (model, name) == (SS, "batches_started") else (0, n))
+            (0, None) if (model, name) in ((SS, "batches_started"), (SS, "elapsed")) else (0, n))
     return out
+
+
+def shown(model: str, policy: Any, expression: str, value: int) -> str:
+    """A value of an expression as a reader takes it: a duration observable's with its hours and
+    minutes (``10200 (2 h 50 min)``), any other as it is."""
+    o = of(model, policy).get(expression.strip())
+    if o is not None and o.unit == "seconds":
+        return f"{value} s ({durations.show(value)})" if value >= 60 else f"{value} s"
+    return str(value)
 
 
 def constants(model: str) -> dict[str, int]:

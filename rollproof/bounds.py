@@ -673,7 +673,7 @@ def bound_text(b: Bound, pf: PolicyFile, out: Any) -> list[str]:
         return [f"{head}: unknown ({b.reason})"]
     p, w = b.proof, b.witness
     past = "below" if b.direction == "min" else "above"
-    lines = [f"{head} = {b.value}"]
+    lines = [f"{head} = {O.shown(pf.model, b.policy or pf.policy, b.expression, b.value)}"]
     if b.over == "state":
         lines.append(f"    reached: {w.label}, {w.trace_length} steps: {out / w.trace}")
     else:
@@ -740,7 +740,7 @@ class Ask:
 def worst_asks(pf: PolicyFile) -> list[Ask]:
     """The worst cases a reviewer asks of a policy first: for a scale set the least serving, the most
     unhealthy, the most update domains upgrading at once (with Service Fabric: without it the set
-    is one domain) and the largest batch started by one step; for a cloud service the least online
+    is one domain), the largest batch started by one step and the longest upgrade; for a cloud service the least online
     of each role, the most UDs with an instance down and the most instances one step takes down."""
     if pf.model == "scale_set":
         out = [Ask("least serving instances", "min", "serving"), Ask("most unhealthy instances", "max", "unhealthy")]
@@ -750,6 +750,7 @@ def worst_asks(pf: PolicyFile) -> list[Ask]:
             out.append(Ask("most availability zones with an instance down at once", "max", "zones_down"))
         out.append(Ask("largest batch (instances one step puts into upgrade)", "max",
                        "after_upgrading - before_upgrading", "step"))
+        out.append(Ask("longest upgrade (its batches, probe waits and pauses)", "max", "elapsed"))
         return out
     out = [Ask(f"least {role} instances online", "min", name) for role, name in O.online_by_role(pf.policy)]
     out.append(Ask("most UDs with an instance down", "max", "uds_down"))

@@ -17,6 +17,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from rollproof.properties import observables as O
 from rollproof.properties.registry import Kind, Property
 from rollproof.properties.verdicts import LABELS, NotApplicable, Proved, Refuted, Unknown
 from rollproof import checking, render
@@ -144,7 +145,8 @@ CHOICES: dict[str, tuple[str, ...]] = {
                   "health_probe", "upgraded_may_fail", "os_disk_rollback_on_timeout",
                   "max_unhealthy_upgraded_instance_percent", "initial_unhealthy", "prioritize_unhealthy_instances",
                   "credentials_valid", "service_fabric", "zones", "cross_zone_upgrade",
-                  "os_upgrade_deferral", "max_surge", "rollback_failed_on_breach", "credentials_recovery"),
+                  "os_upgrade_deferral", "max_surge", "rollback_failed_on_breach", "credentials_recovery",
+                  "pause_time_between_batches"),
     "cloud_service": ("mode", "min_good_instances", "start_timeout_walks_on", "concurrent_operations",
                       "rollback_waits_for_current_ud", "new_code_crashes", "local_resources_increase",
                       "quota_allows_rollback", "role_to_upgrade"),
@@ -531,7 +533,8 @@ def worst_section(worst: list[Any], pfs: list[PolicyFile], which: str, prefix: s
             if b.value is None:
                 lines.append(f"| {a.label} | {_esc(expr)} | *unknown* | – | {_esc(b.reason or '–')} |")
                 continue
-            lines.append(f"| {a.label} | {_esc(expr)} | {b.value} | {_run_link(b.witness, prefix)} | "
+            value = O.shown(pf.model, b.policy or pf.policy, b.expression, b.value)
+            lines.append(f"| {a.label} | {_esc(expr)} | {value} | {_run_link(b.witness, prefix)} | "
                          f"{_cert_link(b.proof, prefix, b.policy or pf.policy)} |")
         flags = " ".join(f"--{w.ask.direction}{'-step' if w.ask.over == 'step' else ''} {_shell(w.ask.source)}" for w in ws)
         where = pf.reproduce if pf.file != "(built-in)" else "POLICY.toml"

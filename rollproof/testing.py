@@ -122,6 +122,8 @@ def scale_set_policies(draw, max_instances: int = 40, max_uds: int = MAX_UDS, **
         max_surge=surge,
         rollback_failed_on_breach=pick("rollback_failed_on_breach", st.booleans()),
         credentials_recovery=pick("credentials_recovery", st.booleans()),
+        pause_time_between_batches=pick("pause_time_between_batches", st.integers(0, 3600)),
+        instance_update_time=pick("instance_update_time", st.integers(0, 900)),
     )
 
 

@@ -52,7 +52,8 @@ def test_check_on_a_terraform_folder_gives_a_verdict_per_resource_and_a_warning_
     assert "azurerm_linux_virtual_machine_scale_set.resource_processor · scale_set · " in flat
     assert "every verdict matches [expect]" in r.stdout
     assert ("warning: examples/terraform/incidents/main.tf: azurerm_linux_virtual_machine_scale_set.resource_processor"
-            ".rolling_upgrade_policy.pause_time_between_batches: not modelled, ignored (got \"PT1M\")") in r.stderr
+            ".upgrade_mode: not modelled, ignored (got \"Automatic\")") in r.stderr
+    assert "pause_time_between_batches" not in r.stderr  # modelled: it sets the policy's pause
     trace = examples / "rollproof-out" / "azurerm_linux_virtual_machine_scale_set.resource_processor" / "VMSS-TERMINAL.itf.json"
     assert trace.is_file()
     rp = run(["replay", str(trace.relative_to(examples))], examples)
@@ -92,7 +93,9 @@ def test_json_output_gains_sources_and_ignored_fields_and_follows_the_documented
                              "address": "azurerm_linux_virtual_machine_scale_set.opencga_workers"}
     assert ocga["sources"]["instances"]["variable"] == "var.worker_count"
     assert ocga["sources"]["max_batch_instance_percent"]["variable"] == "local.rolling_percent"
-    assert [i["key"].rsplit(".", 1)[-1] for i in ocga["ignored"]] == ["pause_time_between_batches", "upgrade_mode"]
+    assert [i["key"].rsplit(".", 1)[-1] for i in ocga["ignored"]] == ["upgrade_mode"]
+    assert ocga["parameters"]["pause_time_between_batches"] == 0
+    assert ocga["sources"]["pause_time_between_batches"]["at"] == "examples/terraform/incidents/main.tf:50"
     assert cs["sources"]["roles"]["key"] == "properties.roleProfile.roles"
     assert toml["input"]["format"] == "toml" and toml["sources"]["instances"]["kind"] == "input"
     assert toml["sources"]["batch_rounding"]["kind"] == "model-default" and toml["ignored"] == []

@@ -323,9 +323,12 @@ def test_fields_not_modelled_are_validated_and_listed_as_ignored_with_a_warning_
     (pf,) = load("main.tf", cwd=tmp_path).policies
     prefix = "azurerm_linux_virtual_machine_scale_set.web."
     assert [ig.key.removeprefix(prefix) for ig in pf.ignored] == [
-        "rolling_upgrade_policy.pause_time_between_batches", "automatic_instance_repair.enabled",
-        "automatic_instance_repair.grace_period", "rolling_upgrade_policy.future_field_enabled"]
-    assert pf.ignored[0].at == "main.tf:7" and pf.ignored[0].value == "PT30S"
+        "automatic_instance_repair.enabled", "automatic_instance_repair.grace_period",
+        "rolling_upgrade_policy.future_field_enabled"]
+    assert pf.ignored[1].at == "main.tf:14" and pf.ignored[1].value == "PT30M"
+    # pauseTimeBetweenBatches is modelled: 30 seconds, from where it was written.
+    assert pf.parameters["pause_time_between_batches"] == 30
+    assert pf.sources["pause_time_between_batches"].at == "main.tf:7"
     warnings = pf.warnings()
     assert len(warnings) == len(pf.ignored)
     # maxSurge is modelled: it reaches the policy, with where it came from.
@@ -425,7 +428,8 @@ def test_az_vmss_show_output_with_its_properties_at_the_top_is_read_as_it_is(tmp
     assert (pf.name, pf.format, p["instances"], p["max_batch_instance_percent"]) == ("workers", "azure-resource", 2, 50)
     assert p["health_probe"] is True and p["os_disk_rollback_on_timeout"] is True
     assert pf.sources["health_probe"].key == "virtualMachineProfile.extensionProfile.extensions[0].typePropertiesType"
-    assert [ig.key for ig in pf.ignored] == ["upgradePolicy.rollingUpgradePolicy.pauseTimeBetweenBatches", "upgradePolicy.mode"]
+    assert [ig.key for ig in pf.ignored] == ["upgradePolicy.mode"]
+    assert p["pause_time_between_batches"] == 0
     # A list of them (az vmss list), each named by its resource name.
     (tmp_path / "list.json").write_text(json.dumps([shown, {**shown, "name": "workers2"}]))
     assert [pf.name for pf in load("list.json", cwd=tmp_path).policies] == ["workers", "workers2"]
