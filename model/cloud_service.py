@@ -26,6 +26,7 @@ import attrs
 from attrs import field, frozen
 
 from rollproof.model import cloud_service_rules as rules
+from rollproof.model import durations
 from rollproof.model.core import Action, PolicyError, Refused, replay as _replay
 from rollproof.model.guards import refusal
 from rollproof.model.logic import CONCRETE
@@ -44,13 +45,18 @@ from rollproof.model.cloud_service_rules import (  # noqa: F401  (re-exported: t
     TABLE_KINDS,
     U9_CHANGES,
     Phase,
+    START_WAIT_SECONDS,
     _cell,
     change_allowed,
     change_allowed_during_update,
     drives_after,
     rollback_waits,
+    timed,
+    timed_uds,
     ud_of,
+    ud_seconds,
     ud_size,
+    walk_elapsed,
 )
 
 NAME = "cloud_service"
@@ -185,6 +191,12 @@ class CloudServicePolicy:
         "meaning": "rolling back stays within the subscription's core quota",
         "range": "true or false",
         "source": "U-22(b)"})
+    instance_update_time: int = field(default=0, **durations.seconds_field("cloud_service.instance_update_time"), metadata={
+        "meaning": "seconds a UD's instances take to be stopped and updated before they start; the "
+                   "documents give no figure, so 0 counts only U-16's start wait; it changes only the "
+                   "`elapsed` observable",
+        "range": "seconds >= 0, or an ISO 8601 duration such as \"PT5M\"",
+        "source": "not documented: your own measurement"})
     initial: str = field(default="idle", validator=_one_of(INITIALS), metadata={
         "meaning": "the world the deployment starts in: idle, or stuck (an automatic update whose "
                    "crashing instances block the health gate at some UD)",

@@ -173,6 +173,42 @@ def walk_ends(L: Logic, policy: Any, current_ud: Any) -> Any:
     return True if walks_every_ud(policy) else current_ud + 1 == policy.upgrade_domains
 
 
+#: U-16: the fabric controller waits 30 minutes for each role instance to reach Started.
+START_WAIT_SECONDS = 1800
+
+
+def timed(policy: Any) -> bool:
+    """Whether a walk's time is bounded and known: with ``start_timeout_walks_on`` an instance that
+    does not start holds its UD 30 minutes at most (U-16; without it a crashing instance holds it
+    with no limit, U-25), and every role has a fixed count (which UDs hold instances)."""
+    return bool(policy.start_timeout_walks_on) and all(isinstance(c, int) for _, c in policy.roles)
+
+
+def ud_seconds(policy: Any) -> int:
+    """The longest a walked UD lasts (``timed`` policies): its instances' update
+    (``instance_update_time``, not documented) and the 30-minute start wait (U-16)."""
+    return int(policy.instance_update_time) + START_WAIT_SECONDS
+
+
+def timed_uds(policy: Any) -> tuple[int, ...]:
+    """The UDs a walk stops instances in: those holding an instance of a role the update targets
+    (U-10; a UD beyond a role's size holds none of it, U-30…U-32)."""
+    k = int(policy.upgrade_domains)
+    return tuple(u for u in range(k) if any(updates_role(policy, r) and ud_size(c, u, k) > 0 for r, c in policy.roles))
+
+
+def walk_elapsed(L: Logic, policy: Any, forward: Any, current_ud: Any, during: Any) -> Any:
+    """The longest the forward walk in progress can have spent in the UDs it has begun (below
+    ``current_ud``, and ``current_ud`` itself ``during`` its walk) that hold instances it updates,
+    each ``ud_seconds`` (Simultaneous: every UD at once, one UD's time).  Waits with no documented
+    limit, between UDs (the health gate, U-15; an operator's next Walk in manual mode), are not
+    counted, nor a rollback's walk (which UDs it stops instances in depends on how far the update
+    got)."""
+    begun = current_ud + L.ite(during, 1, 0)
+    spent = L.sum_([L.ite(u < begun, ud_seconds(policy), 0) for u in timed_uds(policy)] or [0])
+    return L.ite(forward, spent, 0)
+
+
 def awaits_update(policy: Any, role: str, x: Any) -> bool:
     """U-18, U-22(c): an instance the update targets (U-10) that is not yet on the latest version."""
     return updates_role(policy, role) and x.config != NEW

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from rollproof.model.core import PolicyError
 
 _DURATION = re.compile(
     r"P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?=\d)(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?"
@@ -26,3 +29,25 @@ def show(seconds: int) -> str:
     m, s = divmod(rest, 60)
     parts = ([f"{h} h"] if h else []) + ([f"{m} min"] if m else []) + ([f"{s} s"] if s else [])
     return " ".join(parts)
+
+
+_ALLOWED = "an ISO 8601 duration in whole seconds (PT0S, PT10M, PT1H30M), or seconds as an integer >= 0"
+
+
+def seconds_field(key: str) -> dict[str, Any]:
+    """A policy's time field ``key`` (``scale_set.pause_time_between_batches``): seconds (an integer
+    >= 0), or an ISO 8601 duration as Azure writes it (``PT10M``), kept as seconds."""
+
+    def convert(v: Any) -> Any:
+        if isinstance(v, str):
+            secs = duration_seconds(v.strip())
+            if secs is None or secs != int(secs):
+                raise PolicyError(key, v, _ALLOWED, why="not an ISO 8601 duration in whole seconds")
+            return int(secs)
+        return v
+
+    def check(inst: Any, a: Any, v: Any) -> None:
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            raise PolicyError(key, v, _ALLOWED)
+
+    return {"converter": convert, "validator": check}

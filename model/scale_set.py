@@ -120,26 +120,6 @@ def _zones(inst: Any, a: attrs.Attribute, v: Any) -> None:
                               "zonal update domains); set zones = 1 or service_fabric = false")
 
 
-def _seconds(key: str):
-    """A time field: seconds (an integer >= 0), or an ISO 8601 duration as Azure writes it (``PT10M``)."""
-
-    def convert(v: Any) -> Any:
-        if isinstance(v, str):
-            secs = durations.duration_seconds(v.strip())
-            if secs is None or secs != int(secs):
-                raise PolicyError(f"scale_set.{key}", v, "an ISO 8601 duration in whole seconds (PT0S, PT10M, PT1H30M), "
-                                  "or seconds as an integer >= 0", why="not an ISO 8601 duration in whole seconds")
-            return int(secs)
-        return v
-
-    def check(inst: Any, a: attrs.Attribute, v: Any) -> None:
-        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
-            raise PolicyError(f"scale_set.{key}", v, "an ISO 8601 duration in whole seconds (PT0S, PT10M, PT1H30M), "
-                              "or seconds as an integer >= 0")
-
-    return {"converter": convert, "validator": check}
-
-
 def _surge_alone(inst: Any, v: bool) -> None:
     if v and inst.os_upgrade_deferral:
         raise PolicyError("scale_set.max_surge", v, "false when os_upgrade_deferral = true",
@@ -275,14 +255,14 @@ class ScaleSetPolicy:
         "source": "A-25: regenerate the token, update the scale set model, deploy the updated scale set, "
                   "\"which updates all instances including the failed ones\""})
 
-    pause_time_between_batches: int = field(default=0, **_seconds("pause_time_between_batches"), metadata={
+    pause_time_between_batches: int = field(default=0, **durations.seconds_field("scale_set.pause_time_between_batches"), metadata={
         "meaning": "seconds the upgrade waits between the end of one batch and the start of the next; "
                    "it changes no order of events, only how long an upgrade can take (the `elapsed` "
                    "observable, `rollproof bound --max elapsed`)",
         "range": "seconds >= 0, or an ISO 8601 duration such as \"PT10M\"",
         "source": "today's rollingUpgradePolicy.pauseTimeBetweenBatches (ISO 8601, default PT0S): the wait "
                   "time between completing the update of one batch and starting the next"})
-    instance_update_time: int = field(default=0, **_seconds("instance_update_time"), metadata={
+    instance_update_time: int = field(default=0, **durations.seconds_field("scale_set.instance_update_time"), metadata={
         "meaning": "seconds a batch's instances take to be updated (their OS disk replaced, or with "
                    "`max_surge` the new ones created) before the probe wait starts; the documents give no "
                    "figure, so 0 counts only the documented waits; it changes only the `elapsed` observable",

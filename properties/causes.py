@@ -197,8 +197,13 @@ CAUSES: dict[str, tuple[Cause, ...]] = {SS: SCALE_SET, CS: CLOUD_SERVICE}
 
 def used_by(model: str, property_id: str, policy: Any, run: Run) -> list[Cause]:
     """The causes the counterexample ``run`` of ``property_id`` relies on, in catalog order (only
-    those whose switch exists under ``policy``)."""
-    return [c for c in CAUSES[model] if c.applies(policy) and relies_on(model, property_id, c, run)]
+    those whose switch exists under ``policy``, and leaves the question askable: a cloud service's
+    ``elapsed`` has no meaning once a start no longer times out)."""
+    from rollproof.properties import user
+
+    return [c for c in CAUSES[model] if c.applies(policy)
+            and (c.policy is None or user.askable(model, property_id, c.policy(policy)))
+            and relies_on(model, property_id, c, run)]
 
 
 def relies_on(model: str, property_id: str, cause: Cause, run: Run) -> bool:

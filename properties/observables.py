@@ -229,6 +229,24 @@ def _cs_common() -> list[Observable]:
     ]
 
 
+def _cs_timed(p: Any) -> list[Observable]:
+    """With ``start_timeout_walks_on`` and roles of fixed counts (``cs.timed``): how long the
+    forward walk has run."""
+    if not cs.timed(p):
+        return []
+    return [Observable(
+        "elapsed", INT,
+        "seconds the forward walk in progress takes, at the longest, by the end of the UDs it has begun that "
+        "hold instances it updates: per UD `instance_update_time` and up to 1800 s for its instances to "
+        "start (U-16); waits between UDs (the health gate, an operator's next walk) are not counted, nor a "
+        "rollback's walk; 0 with no forward walk in progress (only with `start_timeout_walks_on` and roles "
+        "of fixed counts)",
+        lambda L, pol, v: cs.walk_elapsed(L, pol, L.and_(v.in_place, L.not_(v.rollback)), v.current_ud, v.during),
+        lambda pol, s: cs.walk_elapsed(CONCRETE, pol, _in_place(s) and not s.update.rollback,
+                                       s.update.current_ud if s.update else 0, bool(s.update and s.update.during)),
+        unit="seconds")]
+
+
 def _cs_per_role(p: Any, taken: set[str]) -> list[Observable]:
     out = []
     for r, (role, count) in enumerate(p.roles):
@@ -272,7 +290,7 @@ def of(model: str, policy: Any) -> dict[str, Observable]:
         obs = [*SCALE_SET, *_ss_per_zone(policy)]
     elif model == CS:
         uds = _cs_per_ud(policy)
-        obs = [*_cs_common(), *_cs_per_role(policy, {o.name for o in uds}), *uds]
+        obs = [*_cs_common(), *_cs_timed(policy), *_cs_per_role(policy, {o.name for o in uds}), *uds]
     else:
         raise ValueError(f"no observables for model {model!r}")
     return {o.name: o for o in obs}
@@ -312,7 +330,7 @@ def ranges(model: str, policy: Any) -> dict[str, tuple[int, int | None]]:
         if o.sort != INT:
             continue
         out[name] = (0, max(int(x) for x in ss.Status)) if (model, name) == (SS, "status") else (
-            (0, None) if (model, name) in ((SS, "batches_started"), (SS, "elapsed")) else (0, n))
+            (0, None) if (model, name) in ((SS, "batches_started"), (SS, "elapsed"), (CS, "elapsed")) else (0, n))
     return out
 
 

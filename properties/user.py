@@ -108,6 +108,19 @@ def counted_step_fn(model: str, tree: E.Expr):
     return fn
 
 
+def askable(model: str, property_id: str, policy: Any) -> bool:
+    """Whether ``property_id`` can be asked of ``policy``: a catalog property always; a user
+    question when the policy has every observable it names (``elapsed`` of a cloud service exists
+    only with ``start_timeout_walks_on``, ``down_zone1`` only with zones)."""
+    q = DEFINED.get((model, property_id))
+    if q is None:
+        return True
+    have = set(O.of(model, policy)) | set(constants(model, q.kind))
+    names = {n.split("_", 1)[1] if q.kind == "step" and n.startswith(("before_", "after_")) else n
+             for n in E.names_in(q.tree)}
+    return names <= have | {"action"}
+
+
 def plain_values(model: str, tree: E.Expr, policy: Any, s: Any) -> dict[str, Any]:
     """The values of the names the expression reads, read from the instances of ``s``."""
     obs, consts = O.of(model, policy), O.constants(model)

@@ -170,6 +170,7 @@ def cloud_service_policies(draw, max_roles: int = 4, max_count: int = 12, max_ud
         new_code_crashes=draw(st.booleans()),
         local_resources_increase=draw(st.booleans()),
         quota_allows_rollback=draw(st.booleans()),
+        instance_update_time=draw(st.one_of(st.just(0), st.integers(0, 900))),
         role_to_upgrade=draw(st.sampled_from((cs.ALL_ROLES, *(f"role{r}" for r in range(len(roles)))))),
     )
     kw.update(fixed)

@@ -1,14 +1,18 @@
-"""Time in the scale set (A-10.4's 5-minute probe wait, today's ``pauseTimeBetweenBatches``, the
-batches' own update time): the policy's time fields, the ``elapsed`` observable in both readings,
-``rollproof bound --max elapsed`` against an exhaustive search, and the example policy's verdict."""
+"""Time: in the scale set A-10.4's 5-minute probe wait, today's ``pauseTimeBetweenBatches`` and the
+batches' own update time; in the cloud service U-16's 30-minute start wait per UD.  The policies'
+time fields, the ``elapsed`` observables in both readings, and ``rollproof bound --max elapsed``
+against an exhaustive search of the instances."""
 
 from __future__ import annotations
 
 import tomllib
 
 import pytest
+from attrs import evolve as attrs_evolve
 
 from rollproof import bounds, policyfile
+from rollproof.model import cloud_service as CS
+from rollproof.model import cloud_service_abstraction as CA
 from rollproof.model import scale_set as S
 from rollproof.model import scale_set_counts as C
 from rollproof.model.core import Action, PolicyError
@@ -87,3 +91,69 @@ def test_the_longest_upgrade_is_the_most_an_exhaustive_search_of_the_instances_f
     assert bounds.value_at(pf, user.compile_expression(pf.model, pf.policy, "elapsed", want=E.INT),
                            b.witness.trace_value) == b.value
     assert O.shown(pf.model, pf.policy, "elapsed", b.value) == "1500 s (25 min)"
+
+
+# --------------------------------------------------------------------------------------------
+# Cloud service: U-16's start wait
+
+
+def _cs_values(p, s):
+    plain = O.plain_values("cloud_service", p, s)["elapsed"]
+    counted = O.counted("cloud_service", CONCRETE, p, CA.view(CONCRETE, p, CA.abstract(s)))["elapsed"]
+    assert plain == counted
+    return plain
+
+
+def test_a_walk_takes_each_ud_it_begins_its_update_and_start_wait_and_a_rollback_is_not_timed():
+    p = CS.Policy(roles={"web": 4, "worker": 2}, upgrade_domains=3, instance_update_time="PT5M")
+    s = CS.initial_state(p)
+    assert _cs_values(p, s) == 0
+    s = CS.apply(s, Action.of("operator_requests_update", kind="in_place", change="os_version", crashes=False))
+    assert _cs_values(p, s) == 0  # requested, no UD begun
+    s = CS.apply(s, Action.of("fabric_walks_ud"))
+    assert _cs_values(p, s) == 2100  # UD 0: 5 min + 30 min
+    for a in [Action.of("fabric_updates_ud", ud=0), Action.of("fabric_starts_ud", ud=0),
+              *(Action.of("instance_comes_online", i=i) for i in (0, 3, 4)), Action.of("fabric_completes_ud"),
+              Action.of("fabric_walks_ud")]:
+        s = CS.apply(s, a)
+    assert _cs_values(p, s) == 4200
+    s = CS.apply(s, Action.of("operator_rolls_back"))
+    assert s.update.rollback_pending and _cs_values(p, s) == 4200  # UD 1 finishes first (U-20)
+    for a in [Action.of("fabric_updates_ud", ud=1), Action.of("fabric_starts_ud", ud=1),
+              *(Action.of("instance_comes_online", i=i) for i in (1, 5)), Action.of("fabric_completes_ud")]:
+        s = CS.apply(s, a)
+    assert s.update.rollback and _cs_values(p, s) == 0  # a rollback's walk is not timed
+
+
+def test_a_ud_holding_no_instance_the_update_targets_takes_no_time():
+    # web 2 over 3 UDs: UD 2 holds no instance, so a whole walk is two UDs' time.
+    p = CS.Policy(roles={"web": 2}, upgrade_domains=3)
+    assert CS.timed_uds(p) == (0, 1)
+    s = CS.Update(current_ud=2, during=True)
+    st = attrs_evolve(CS.initial_state(p), update=s)
+    assert _cs_values(p, st) == 2 * 1800
+    # An update of one role walks only the UDs that role has instances in.
+    q = CS.Policy(roles={"web": 3, "worker": 1}, upgrade_domains=3, role_to_upgrade="worker")
+    assert CS.timed_uds(q) == (0,)
+
+
+def test_without_the_start_timeout_or_with_a_role_of_any_size_a_walk_has_no_elapsed():
+    assert "elapsed" not in O.of("cloud_service", CS.Policy(start_timeout_walks_on=False))
+    assert "elapsed" not in O.of("cloud_service", CS.Policy(roles={"web": "any"}))
+    assert O.of("cloud_service", CS.Policy())["elapsed"].unit == "seconds"
+    with pytest.raises(PolicyError):
+        CS.Policy(instance_update_time="five minutes")
+
+
+SMALL_CS = ('name = "small-cs"\nmodel = "cloud_service"\n[cloud_service]\nroles = { web = 2, worker = 1 }\n'
+            'upgrade_domains = 2\ninstance_update_time = 60\n')
+
+
+def test_the_longest_walk_is_the_most_an_exhaustive_search_of_the_instances_finds():
+    from test_bound import _exhaustive
+
+    pf = policyfile.from_dict(tomllib.loads(SMALL_CS), file="p.toml", default_name="p")
+    b = bounds.bound(pf, "elapsed", "max", timeout=120)
+    _lo, hi = _exhaustive(pf, "elapsed")
+    assert b.value == hi == 2 * (60 + 1800), b.reason
+    assert b.proof.verdict.__class__.__name__ == "Proved" and b.proof.verdict.certificate
