@@ -6,11 +6,12 @@ You write an adapter (``ScaleSetAdapter``) between the model and your system:
   instances are unhealthy);
 * ``perform(action)``: the world does ``action`` to your system (an image is published, an
   instance's upgrade finishes healthy or not, the probe wait expires, an operator cancels,
-  maintenance takes an instance down, an instance recovers): call your system's handler for it;
+  maintenance takes an instance down, an instance recovers, a workload approves its upgrade, the
+  operator renews expired credentials and redeploys): call your system's handler for it;
 * ``step()``: let your system take its own next step, and say what it did as model actions
   (``orchestrator_checks_health``, ``orchestrator_starts_batch(chosen=…)``,
-  ``orchestrator_ends_batch``), the instances numbered as the model numbers them; none if it does
-  nothing;
+  ``orchestrator_ends_batch``, and with ``rollback_failed_on_breach`` ``orchestrator_rolls_back_failed``),
+  the instances numbered as the model numbers them; none if it does nothing;
 * ``observe()``: your system's state as observables (``properties.observables``: ``status``,
   ``upgrading``, ``unhealthy``, ``failed``, ``successful``, ``pending``…, any subset).
 
@@ -49,10 +50,12 @@ from rollproof.testing import ScaleSetMachine, observe as _observe
 __all__ = ["ScaleSetAdapter", "ScaleSetConformance", "Departure", "SYSTEM_ACTIONS", "WORLD_ACTIONS"]
 
 #: The actions your system takes on its own (``step``): the orchestrator's decisions.
-SYSTEM_ACTIONS = ("orchestrator_checks_health", "orchestrator_starts_batch", "orchestrator_ends_batch")
+SYSTEM_ACTIONS = ("orchestrator_checks_health", "orchestrator_starts_batch", "orchestrator_ends_batch",
+                  "orchestrator_rolls_back_failed")
 #: The actions the world does to your system (``perform``): triggers, outcomes, time, operators.
 WORLD_ACTIONS = ("orchestrator_starts_upgrade", "instance_finishes_upgrade", "probe_wait_expires",
-                 "operator_cancels", "maintenance_takes_down", "instance_recovers", "instance_approves_upgrade")
+                 "operator_cancels", "maintenance_takes_down", "instance_recovers", "instance_approves_upgrade",
+                 "operator_renews_credentials")
 
 
 _STATUS = {**{s.name.lower(): int(s) for s in S.Status}, **{s.name.title().replace("_", "").lower(): int(s) for s in S.Status}}
@@ -174,6 +177,11 @@ class ScaleSetConformance(ScaleSetMachine):
     def instance_approves_upgrade(self, data: Any, react: bool) -> None:
         self._world(self._pick(data, "instance_approves_upgrade"), react)
 
+    @precondition(lambda self: _enabled(self, "operator_renews_credentials"))
+    @rule(react=st.booleans())
+    def operator_renews_credentials(self, react: bool) -> None:
+        self._world(Action.of("operator_renews_credentials"), react)
+
     @rule()
     def the_system_steps(self) -> None:
         """The implementation takes its next step(s); each is applied to the model, which must accept it."""
@@ -199,7 +207,4 @@ class ScaleSetConformance(ScaleSetMachine):
     orchestrator_checks_health = None  # type: ignore[assignment]
     orchestrator_starts_batch = None  # type: ignore[assignment]
     orchestrator_ends_batch = None  # type: ignore[assignment]
-    # Not in the adapter's interface yet: the V6 breach rollback and the A-25 renewal are left out
-    # of the runs (the model never takes them, so the two sides stay comparable).
-    orchestrator_rolls_back_failed = None  # type: ignore[assignment]
-    operator_renews_credentials = None  # type: ignore[assignment]
+    orchestrator_rolls_back_failed = None  # type: ignore[assignment]  (V6 breach rollback: the system's step)

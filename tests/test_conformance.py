@@ -115,3 +115,54 @@ def test_the_example_test_file_of_the_fixed_orchestrator_passes():
     case = mod.TestRollingOrchestrator
     case.settings = settings(case.settings, max_examples=10, derandomize=True, database=None)
     case().runTest()
+
+
+class ModelAdapter:
+    """The model as its own implementation: the world's actions applied to a copy, and as its own
+    steps the first system action the model enables (the breach rollback before anything else)."""
+
+    def __init__(self, counts: dict) -> None:
+        self.counts = counts
+        self.s = None
+
+    def start(self, state):
+        self.s = state
+
+    def perform(self, action):
+        self.counts[action.name] = self.counts.get(action.name, 0) + 1
+        self.s = S.apply(self.s, action)
+
+    def step(self):
+        from rollproof.conformance import SYSTEM_ACTIONS
+
+        order = {n: k for k, n in enumerate(("orchestrator_rolls_back_failed", *SYSTEM_ACTIONS))}
+        options = sorted((a for a in S.candidate_actions(self.s) if a.name in SYSTEM_ACTIONS
+                          and not isinstance(S.apply(self.s, a), S.Refused)), key=lambda a: order[a.name])
+        if not options:
+            return None
+        a = options[0]
+        self.counts[a.name] = self.counts.get(a.name, 0) + 1
+        self.s = S.apply(self.s, a)
+        return a
+
+    def observe(self):
+        from rollproof.properties import observables as O
+
+        return {k: v for k, v in O.plain_values("scale_set", self.s.policy, self.s).items()
+                if k in ("status", "failed", "pending", "unhealthy", "upgrading")}
+
+
+def test_the_breach_rollback_and_the_credentials_renewal_go_through_the_adapter():
+    """V6's breach rollback is a step of the system, A-25's renewal an action of the world: both
+    reach the adapter, and the model, taking them as its own implementation, conforms."""
+    counts: dict = {}
+    policy = S.ScaleSetPolicy(instances=5, credentials_valid=False, credentials_recovery=True,
+                              rollback_failed_on_breach=True, max_unhealthy_upgraded_instance_percent=0)
+
+    class M(ScaleSetConformance.for_policy(policy)):
+        def adapter(self):
+            return ModelAdapter(counts)
+
+    run(M)
+    assert counts.get("operator_renews_credentials", 0) >= 1, counts
+    assert counts.get("orchestrator_rolls_back_failed", 0) >= 1, counts
