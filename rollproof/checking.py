@@ -465,8 +465,19 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
             return None
         return attrs.evolve(r.policy, policy=pol, expect={}), prop
 
+    # Each check asked for is likely to cost about what the refutation it varies cost: over worker
+    # processes the costliest are handed out first, so that no worker is left with a long one at the end.
+    cost: dict[tuple[Any, ...], float] = {}
+
+    def want(asks: dict[tuple[Any, ...], tuple[PolicyFile, Property]], r: Result, v: tuple[PolicyFile, Property]) -> None:
+        k = _key(r.prop.model, v[0].policy, v[1])
+        asks[k] = v
+        cost[k] = max(cost.get(k, 0.0), r.seconds)
+
     def ask(asks: dict[tuple[Any, ...], tuple[PolicyFile, Property]]) -> None:
         todo = [(k, v) for k, v in asks.items() if k not in known]
+        if jobs > 1:
+            todo.sort(key=lambda kv: -cost.get(kv[0], 0.0))
         if todo:
             say(f"causes: {len(todo)} check{'s' if len(todo) != 1 else ''} without what refutations rely on")
         got = _run_work([v for _, v in todo], timeout, jobs=jobs)
@@ -483,7 +494,7 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
             v = variant(r, frozenset({name}))
             if v is not None:
                 plans.setdefault(i, []).append(frozenset({name}))
-                asks[_key(r.prop.model, v[0].policy, v[1])] = v
+                want(asks, r, v)
     ask(asks)
 
     def without(r: Result, names: frozenset[str]) -> Without:
@@ -508,14 +519,14 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
                 continue
             k = _key(r.prop.model, v[0].policy, v[1])
             if k not in known:
-                asks[k] = v
+                want(asks, r, v)
                 continue
             more = names | frozenset(uses(r.prop.model, v[0].policy, known[k]))
             if more == names or len(chain) > CHAIN_ROUNDS or variant(r, more) is None:
                 continue
             chain.append(more)
             v = variant(r, more)
-            asks[_key(r.prop.model, v[0].policy, v[1])] = v
+            want(asks, r, v)
         if not asks:
             break
         ask(asks)
@@ -540,7 +551,7 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
                     continue
                 k = _key(r.prop.model, v[0].policy, v[1])
                 if k not in known:
-                    asks[k] = v
+                    want(asks, r, v)
                     break
                 if isinstance(known[k], Proved):
                     kept = smaller

@@ -3,7 +3,8 @@
 ``ProverSession(policy)`` owns what the checks of a policy share and nothing else does: the terms
 built once per policy (transition templates, a frame's step, initial condition, candidate lemmas
 and per-action successors), the model's own inductive invariant (found once per frame, read from
-or written to the run's ``Memo`` where one is given: the only thing two sessions share), the
+or written to the run's ``Memo`` where one is given: the only thing two sessions share; a session waits for
+the one another worker is searching for), the
 helper processes it forks (``companion``: a half of the unsat cores; a child that takes a half of
 the re-checks) and the re-checks themselves (``recheck``).
 Each check, mutant and test that wants a clean slate makes its own session; ``close`` stops the
@@ -81,20 +82,30 @@ class ProverSession:
         construction.  ``Timeout`` if the check's time runs out (the lemmas still kept then are
         kept for the next search: Houdini only drops lemmas)."""
         key = frame.key
-        kept = self.found_base(key, frame.share_key)
-        if kept is not None:
+        while True:
+            kept = self.found_base(key, frame.share_key)
+            if kept is not None:
+                return kept
+            if self.memo is None or self.memo.claim("base", frame.share_key):
+                break
+            # Another worker of the run is searching for it: its answer, rather than the same
+            # search beside it on the same cores (none if that worker gave up: search here).
+            self.memo.wait("base", frame.share_key, deadline)
+        try:
+            own = frame.own(frame.pre)
+            names = {n for n, _ in frame.cands_pre} - ({own[0]} if own else set())
+            so_far = self._base_so_far.get(key)
+            start = so_far or [n for n, _ in frame.cands_pre if n in names]
+            found, _ = maximal_inductive(frame, start, deadline, initiated=so_far is not None, known=self.known(frame),
+                                         progress=lambda k: self._base_so_far.__setitem__(key, list(k)))
+            kept = self._base[key] = tuple(found)
+            self._base_so_far.pop(key, None)
+            if self.memo is not None:
+                self.memo.put("base", frame.share_key, kept)
             return kept
-        own = frame.own(frame.pre)
-        names = {n for n, _ in frame.cands_pre} - ({own[0]} if own else set())
-        so_far = self._base_so_far.get(key)
-        start = so_far or [n for n, _ in frame.cands_pre if n in names]
-        found, _ = maximal_inductive(frame, start, deadline, initiated=so_far is not None, known=self.known(frame),
-                                     progress=lambda k: self._base_so_far.__setitem__(key, list(k)))
-        kept = self._base[key] = tuple(found)
-        self._base_so_far.pop(key, None)
-        if self.memo is not None:
-            self.memo.put("base", frame.share_key, kept)
-        return kept
+        finally:
+            if self.memo is not None:
+                self.memo.release("base", frame.share_key)
 
     def lemma_invariant(self, C: Any, policy: Any, kept: tuple[str, ...] | list[str]) -> Callable[[Any, int], Any]:
         """The lemmas ``kept`` at state ``t`` of an unrolling ``R``, with the ghost clock at ``t``

@@ -304,3 +304,31 @@ def test_a_script_names_its_logic_only_where_it_is_linear_integer_arithmetic():
     broken = _script([x >= 0], [x < 0, x == 3])
     assert broken.startswith("(set-logic QF_LIA)\n")
     assert _rechecked(Certificate((), init, broken, init), time.monotonic() + 600) == ()
+
+
+def test_a_case_that_is_false_does_not_hide_a_product_of_variables():
+    """An action whose guard is false under the policy has the case ``false``; a Z3 goal given it
+    keeps nothing else, and the probe then calls the whole script linear.  A script with a product
+    of two variables names no logic however its cases read, so both re-checkers can read it."""
+    x, y = z3.Ints("x y")
+    # (The ordinary case: numbers times variables and a false case are linear.)
+    assert _script([20 * x >= 0, (x - 1) * 3 >= -3], [x < 0, z3.And(x == 1, False)]).startswith("(set-logic QF_LIA)\n")
+    with_false = _script([x >= 1, y >= 1, (x - 1) * y >= 0], [(x - 1) * y < 0, z3.And(x == 10, False)])
+    assert "set-logic" not in with_false
+    assert "set-logic" not in _script([x >= 1], [x / y < 0, z3.BoolVal(False)])
+    init = _script([x == 1, y == 1, x < 1], [])
+    assert _rechecked(Certificate((), init, with_false, init), time.monotonic() + 600) == ("z3", "cvc5")
+
+
+def test_a_proof_over_a_range_of_sizes_is_confirmed_by_both_solvers():
+    """VMSS-COMPLETES over 2 ≤ N ≤ 3 at once: its certificate multiplies the batch size, a term in
+    N, by a count, beside the cases of the actions the policy switches off."""
+    from rollproof.solver import engine
+    from rollproof.solver.strategies import Facts, Houdini
+
+    policy = S.ScaleSetPolicy(instances="any")
+    with ProverSession(policy) as session:
+        task = engine.make_task(session, policy, get("VMSS-COMPLETES", "scale_set"), deadline=time.monotonic() + 600)
+        out = Houdini(clocks=settings(counting("scale_set")).parametric_clocks, extra=engine._between(2, 3)).run(task, Facts())
+    assert not isinstance(out, Facts), out
+    assert set(out.certified_by) == {"z3", "cvc5"}

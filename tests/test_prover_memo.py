@@ -5,8 +5,8 @@ run's memo they are given, and no solver module keeps state of its own.  A searc
 invariant that runs out of time is taken up where it stopped, and ends with the invariant an
 uninterrupted search finds.  Sessions in the worker processes of one parallel run share what
 they find (``solver.shared.Memo``): a session reads the invariant another one wrote, asks the
-solver nothing for it, and proves with the same certificate; the run's verdicts are the serial
-run's.  The unsat cores of a proof are asked in two halves, one in a child process: they are the
+solver nothing for it, and proves with the same certificate, and a session that needs one another
+worker is searching for waits for it; the run's verdicts are the serial run's.  The unsat cores of a proof are asked in two halves, one in a child process: they are the
 same wherever the half ran.
 """
 
@@ -301,3 +301,66 @@ def test_an_askers_answers_are_the_same_whether_its_second_half_runs_in_a_child_
         s = z3.Solver()
         s.add(enabled, *(pre[n] for n in closed), z3.Not(z3.And(*after)))
         assert s.check() == z3.unsat
+
+
+def test_a_session_waits_for_the_invariant_another_worker_is_searching_for(tmp_path, monkeypatch):
+    """Two workers that need the same invariant at once: the second waits for the first's answer
+    instead of running the same search beside it on the same cores."""
+    import multiprocessing
+
+    p = prop("cloud_service", "CS-ONE-ACTIVE-UPGRADE")
+    memo = Memo(tmp_path)
+    with ProverSession(CS_POLICY) as s:
+        frame = s.frame(counting("cloud_service"), CS_POLICY, p)
+        found = s.base_invariant(frame, time.monotonic() + 600)
+    ready = multiprocessing.get_context("fork").Event()
+
+    def other_worker() -> None:  # claims the entry, searches a while, writes it
+        assert memo.claim("base", frame.share_key)
+        ready.set()
+        time.sleep(1.0)
+        memo.put("base", frame.share_key, found)
+        memo.release("base", frame.share_key)
+
+    child = multiprocessing.get_context("fork").Process(target=other_worker)
+    child.start()
+    assert ready.wait(30)
+
+    def no_search(*a, **k):
+        raise AssertionError("the model's invariant was searched for beside the worker searching for it")
+
+    monkeypatch.setattr(session_module, "maximal_inductive", no_search)
+    with ProverSession(CS_POLICY, memo=memo) as waiting:
+        t0 = time.monotonic()
+        assert waiting.base_invariant(waiting.frame(counting("cloud_service"), CS_POLICY, p), time.monotonic() + 600) == found
+        assert time.monotonic() - t0 >= 0.5
+    child.join()
+
+
+def test_a_claim_whose_worker_died_is_taken_over_and_a_wait_ends_at_the_deadline(tmp_path):
+    import multiprocessing
+
+    memo = Memo(tmp_path)
+    child = multiprocessing.get_context("fork").Process(target=lambda: memo.claim("base", "k") or os._exit(1))
+    child.start()
+    child.join()
+    assert child.exitcode == 0
+    assert memo.claim("base", "k")  # (its worker is gone without an answer)
+    assert memo.claim("base", "k")  # (this process's own claim)
+    holder = multiprocessing.get_context("fork").Process(target=lambda: (memo.claim("base", "j"), time.sleep(30)))
+    holder.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not memo._path("base", "j").with_suffix(".claim").exists():
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        assert not memo.claim("base", "j")
+        with pytest.raises(Timeout):
+            memo.wait("base", "j", time.monotonic() + 0.2)
+    finally:
+        holder.kill()
+        holder.join()
+    assert memo.wait("base", "j", time.monotonic() + 10) is None  # (its worker died: search here)
+    assert memo.claim("base", "j")
+    memo.release("base", "j")
+    assert [f.name for f in tmp_path.glob("*.claim")] == [memo._path("base", "k").with_suffix(".claim").name]
