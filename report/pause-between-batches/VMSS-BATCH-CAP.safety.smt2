@@ -1,0 +1,73 @@
+; cntJ@p0: instances in class J before the step.  The consecution and safety scripts have a
+; case (a push/pop scope) for each action act@p0 = a below, in order, its successor written out
+; in these terms; an action whose guard is false under the policy has the case (and (= act@p0 a) false).
+; An action whose successor branches on a field (the walk on current_ud and rollback, an update or
+; a start on its UD ud@p0) has a case per value of it, each stating its value (and, for an integer,
+; one for none of the values); together they are the action's one case.
+; t@pre: the ghost step clock
+; act@p0 = 0: orchestrator_starts_upgrade
+; act@p0 = 1: orchestrator_checks_health
+; act@p0 = 2: orchestrator_starts_batch
+; act@p0 = 3: instance_finishes_upgrade
+; act@p0 = 4: probe_wait_expires
+; act@p0 = 5: orchestrator_ends_batch
+; act@p0 = 6: operator_cancels
+; act@p0 = 7: maintenance_takes_down
+; act@p0 = 8: instance_recovers
+; act@p0 = 9: instance_approves_upgrade
+; act@p0 = 10: orchestrator_rolls_back_failed
+; act@p0 = 11: operator_renews_credentials
+; cnt0 = old image, old OS disk, healthy, fresh, data disks intact, UD 0
+; cnt1 = old image, old OS disk, healthy, done, data disks intact, UD 0
+; cnt2 = old image, old OS disk, healthy, finished, data disks intact, UD 0
+; cnt3 = old image, old OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt4 = old image, old OS disk, unhealthy, done, data disks intact, UD 0
+; cnt5 = old image, old OS disk, unhealthy, finished, data disks intact, UD 0
+; cnt6 = old image, new OS disk, healthy, upgrading, data disks intact, UD 0
+; cnt7 = old image, new OS disk, unhealthy, upgrading, data disks intact, UD 0
+; cnt8 = new image, new OS disk, healthy, fresh, data disks intact, UD 0
+; cnt9 = new image, new OS disk, healthy, done, data disks intact, UD 0
+; cnt10 = new image, new OS disk, healthy, finished, data disks intact, UD 0
+; cnt11 = new image, new OS disk, unhealthy, fresh, data disks intact, UD 0
+; cnt12 = new image, new OS disk, unhealthy, done, data disks intact, UD 0
+; cnt13 = new image, new OS disk, unhealthy, finished, data disks intact, UD 0
+(set-logic QF_LIA)
+(set-info :status unknown)
+(declare-fun cnt13@p0 () Int)
+(declare-fun cnt12@p0 () Int)
+(declare-fun cnt11@p0 () Int)
+(declare-fun cnt10@p0 () Int)
+(declare-fun cnt9@p0 () Int)
+(declare-fun cnt8@p0 () Int)
+(declare-fun cnt7@p0 () Int)
+(declare-fun cnt6@p0 () Int)
+(declare-fun cnt5@p0 () Int)
+(declare-fun cnt4@p0 () Int)
+(declare-fun cnt3@p0 () Int)
+(declare-fun cnt2@p0 () Int)
+(declare-fun cnt1@p0 () Int)
+(declare-fun cnt0@p0 () Int)
+(assert
+ (let (($x38 (>= cnt13@p0 0)))
+ (let (($x36 (>= cnt12@p0 0)))
+ (let (($x34 (>= cnt11@p0 0)))
+ (let (($x32 (>= cnt10@p0 0)))
+ (let (($x30 (>= cnt9@p0 0)))
+ (let (($x28 (>= cnt8@p0 0)))
+ (let (($x26 (>= cnt7@p0 0)))
+ (let (($x25 (>= cnt6@p0 0)))
+ (let (($x24 (>= cnt5@p0 0)))
+ (let (($x22 (>= cnt4@p0 0)))
+ (let (($x20 (>= cnt3@p0 0)))
+ (let (($x18 (>= cnt2@p0 0)))
+ (let (($x16 (>= cnt1@p0 0)))
+ (let (($x14 (>= cnt0@p0 0)))
+ (let (($x39 (and $x14 $x16 $x18 $x20 $x22 $x24 $x25 $x26 $x28 $x30 $x32 $x34 $x36 $x38)))
+ (let (($x11 (<= (* 100 (+ cnt6@p0 cnt7@p0)) 200)))
+ (and $x11 $x39))))))))))))))))))
+(push 1)
+(assert
+ (let (($x11 (<= (* 100 (+ cnt6@p0 cnt7@p0)) 200)))
+(not $x11)))
+(check-sat)
+(pop 1)
