@@ -66,12 +66,18 @@ def test_the_first_draft_is_caught_with_a_short_run_naming_the_refused_clause():
     assert "no passed health check at a batch boundary" in str(e)
     steps = [n.strip() for n in getattr(e, "__notes__", []) if n.strip().startswith("state.")
              and "checked_invariants_hold" not in n and "teardown" not in n]
-    # The shrunk run: an upgrade starts (the system stepping at once or not), maintenance takes an
-    # instance down (past the allowance with those already down), and the orchestrator, stepping at
-    # once or later, starts a batch.
+    # The shrunk run: an upgrade starts (the system stepping at once or not), an instance this
+    # upgrade has not attempted becomes unhealthy, which the draft's check does not count (maintenance
+    # takes it down, or it failed in an earlier upgrade and a new one starts), and the orchestrator,
+    # stepping at once or later, starts a batch.  Which of the two the search meets first depends on
+    # what Hypothesis draws, and that on which modules are loaded (it draws constants from them), so
+    # either is accepted.
     assert steps[0].startswith("state.a_policy_and_an_initial_state"), steps
     assert steps[1].startswith("state.orchestrator_starts_upgrade("), steps
-    assert any(s.startswith("state.maintenance_takes_down(") for s in steps) and len(steps) <= 8, steps
+    maintenance = any(s.startswith("state.maintenance_takes_down(") for s in steps)
+    failed_then_new = (any("healthy=False" in s for s in steps)
+                       and sum(s.startswith("state.orchestrator_starts_upgrade(") for s in steps) >= 2)
+    assert (maintenance or failed_then_new) and len(steps) <= 8, steps
     assert steps[-1] == "state.the_system_steps()" or steps[-1].endswith("react=True)"), steps
 
 
