@@ -272,16 +272,19 @@ def edits(n: int):
             yield i, j
 
 
-def _replay(C: Any, policy: Any, prop: Property, s: Any, acts: list[Any], args: list[Any], states: int) -> Run | None:
+def _replay(C: Any, policy: Any, prop: Property, s: Any, acts: list[Any], args: list[Any], states: int,
+            moves: "_Moves | None" = None) -> Run | None:
     """The steps ``acts, args`` from ``s``, cut at the first hit; None if a step is refused or
-    not allowed, or nothing is hit."""
-    v = C.view(CONCRETE, policy, s)
+    not allowed, or nothing is hit.  ``moves``: the steps and views already computed (pure functions
+    of their arguments, so remembering them changes nothing but the time)."""
+    moves = moves or _Moves(C, policy)
+    v = moves.view(s)
     counts = [s]
     for k, (a, x) in enumerate(zip(acts, args)):
-        ok, s2 = C.step(CONCRETE, policy, s, a, x, v)
-        if not ok:
+        s2 = moves.step(s, a, x, v)
+        if s2 is None:
             return None
-        v2 = C.view(CONCRETE, policy, s2)
+        v2 = moves.view(s2)
         if prop.allowed is not None and not prop.allowed(CONCRETE, policy, v, int(a), v2):
             return None
         counts.append(s2)
@@ -291,10 +294,46 @@ def _replay(C: Any, policy: Any, prop: Property, s: Any, acts: list[Any], args: 
     return None
 
 
+class _Moves:
+    """``C.step`` and ``C.view`` under one policy, each computed once per argument (a run's
+    shortening replays the same few states and steps thousands of times)."""
+
+    def __init__(self, C: Any, policy: Any) -> None:
+        self.C, self.policy = C, policy
+        self._views: dict[Any, Any] = {}
+        self._steps: dict[tuple[Any, Any, Any], Any] = {}
+
+    def view(self, s: Any) -> Any:
+        v = self._views.get(s)
+        if v is None:
+            v = self._views[s] = self.C.view(CONCRETE, self.policy, s)
+        return v
+
+    def step(self, s: Any, a: Any, x: Any, v: Any) -> Any:
+        """The state after ``a, x`` from ``s`` (view ``v``), or None where the step is refused."""
+        try:
+            key = (s, a, x)
+            hash(key)
+        except TypeError:  # (an argument that cannot be a key: computed every time)
+            ok, s2 = self.C.step(CONCRETE, self.policy, s, a, x, v)
+            return s2 if ok else None
+        if key not in self._steps:
+            ok, s2 = self.C.step(CONCRETE, self.policy, s, a, x, v)
+            self._steps[key] = s2 if ok else None
+        return self._steps[key]
+
+
 def shorten(C: Any, policy: Any, prop: Property, run: Run, *, deadline: float, max_replays: int = 20_000) -> Run:
     """``run`` with steps removed (``edits``) while it still hits the target, until no edit
-    shortens it or ``max_replays`` replays have been tried."""
+    shortens it or ``max_replays`` replays have been tried.
+
+    An edit at step ``i`` leaves the steps before it as they are, so its replay starts from the
+    run's state at ``i`` rather than from the start (where the run, replayed, is known to pass those
+    states without a hit: every run this function keeps is such a replay; the one given is checked)."""
+    moves = _Moves(C, policy)
     best, improved, tried = run, True, 0
+    # Whether replaying ``best`` from its start passes its states and first hits at its end.
+    exact = _replay(C, policy, prop, run.counts[0], list(run.acts), list(run.args), run.states, moves) == run
     while improved and tried < max_replays:
         improved = False
         acts, args = list(best.acts), list(best.args)
@@ -309,8 +348,13 @@ def shorten(C: Any, policy: Any, prop: Property, run: Run, *, deadline: float, m
             else:
                 a2 = acts[:i] + [acts[j]] + acts[i + 1:j] + acts[j + 1:]
                 x2 = args[:i] + [args[j]] + args[i + 1:j] + args[j + 1:]
-            cand = _replay(C, policy, prop, best.counts[0], a2, x2, best.states)
+            if exact:
+                rest = _replay(C, policy, prop, best.counts[i], a2[i:], x2[i:], best.states, moves)
+                cand = None if rest is None else Run(i + rest.depth, best.counts[:i] + rest.counts, tuple(a2[:i]) + rest.acts,
+                                                     tuple(x2[:i]) + rest.args, best.states)
+            else:
+                cand = _replay(C, policy, prop, best.counts[0], a2, x2, best.states, moves)
             if cand is not None and cand.depth < best.depth:
-                best, improved = cand, True
+                best, improved, exact = cand, True, True
                 break
     return best

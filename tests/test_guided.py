@@ -131,3 +131,88 @@ def test_a_guided_run_bmc_cannot_confirm_within_its_work_is_a_counterexample_not
     assert "not shown to be shortest (none within 1 steps)" in verdict.method
     assert asked == [(1, verdict.scope.depth - 1)]
     assert first_hit("cloud_service", verdict.trace.policy, prop, verdict.trace) == len(verdict.trace) == verdict.scope.depth
+
+
+def _plain_shorten(C, policy, prop, run, max_replays):
+    """``explicit.shorten`` as first written: every edit replayed from the run's start, nothing
+    remembered (the reference the faster one must agree with)."""
+    def replay(s, acts, args, states):
+        v = C.view(CONCRETE, policy, s)
+        counts = [s]
+        for k, (a, x) in enumerate(zip(acts, args)):
+            ok, s2 = C.step(CONCRETE, policy, s, a, x, v)
+            if not ok:
+                return None
+            v2 = C.view(CONCRETE, policy, s2)
+            if prop.allowed is not None and not prop.allowed(CONCRETE, policy, v, int(a), v2):
+                return None
+            counts.append(s2)
+            if explicit._bad_step(prop, policy, v, int(a), v2) or explicit._bad_state(prop, policy, v2):
+                return explicit.Run(k + 1, tuple(counts), tuple(acts[:k + 1]), tuple(args[:k + 1]), states)
+            s, v = s2, v2
+        return None
+
+    best, improved, tried = run, True, 0
+    while improved and tried < max_replays:
+        improved = False
+        acts, args = list(best.acts), list(best.args)
+        for i, j in explicit.edits(best.depth):
+            if tried >= max_replays:
+                break
+            tried += 1
+            if j is None:
+                a2, x2 = acts[:i] + acts[i + 1:], args[:i] + args[i + 1:]
+            else:
+                a2 = acts[:i] + [acts[j]] + acts[i + 1:j] + acts[j + 1:]
+                x2 = args[:i] + [args[j]] + args[i + 1:j] + args[j + 1:]
+            cand = replay(best.counts[0], a2, x2, best.states)
+            if cand is not None and cand.depth < best.depth:
+                best, improved = cand, True
+                break
+    return best
+
+
+def _random_run(policy, prop, seed, steps=120):
+    """A run to the property's target by random steps (long, and far from shortest), or None."""
+    import random
+
+    rnd = random.Random(seed)
+    roots = explicit._roots(C, policy, prop)
+    if not isinstance(roots, tuple):
+        return None
+    parent, views = roots
+    s = rnd.choice(sorted(parent, key=repr))
+    counts, acts, args = [s], [], []
+    for _ in range(steps):
+        nxt = list(explicit._successors(C, policy, prop, s, views[s], {}, {}, True))
+        if not nxt:
+            return None
+        a, x, s2, v2, _, bad = nxt[rnd.randrange(len(nxt))]
+        counts.append(s2)
+        acts.append(a)
+        args.append(x)
+        if bad or explicit._bad_state(prop, policy, v2):
+            return explicit.Run(len(acts), tuple(counts), tuple(acts), tuple(args), 0)
+        views[s2] = v2
+        s = s2
+    return None
+
+
+def test_shortening_that_remembers_steps_and_starts_at_the_edit_gives_the_plain_shortenings_run():
+    """Long random runs to every property's target under the small policies, and the seed
+    defaults' 40-step CS-ROLE-AVAILABLE run, shortened both ways within the same replays: the same run, state
+    by state (a cut-off budget included, so that the replays are counted alike)."""
+    pf = load(str(Path(__file__).resolve().parent.parent / "examples" / "policies" / "cs-seed-defaults.toml"))
+    seed_prop = next(p for p in PROPS if p.id == "CS-ROLE-AVAILABLE")
+    runs = [(pf.policy, seed_prop, explicit.guided(C, pf.policy, seed_prop, deadline=time.monotonic() + 600, max_depth=60))]
+    runs += [(policy, prop, _random_run(policy, prop, seed)) for policy in (SMALL, CRASHING)
+             for prop in PROPS if prop.applies(policy) and prop.kind != Kind.REACH for seed in range(3)]
+    shortened = 0
+    for policy, prop, found in runs:
+        if not isinstance(found, explicit.Run):
+            continue
+        for replays in (60, 2_000):
+            fast = explicit.shorten(C, policy, prop, found, deadline=time.monotonic() + 600, max_replays=replays)
+            assert fast == _plain_shorten(C, policy, prop, found, replays), (prop.id, replays)
+            shortened += fast.depth < found.depth
+    assert shortened >= 2  # (runs the shortening changes, not only runs it keeps)
