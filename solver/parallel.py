@@ -18,6 +18,8 @@ import os
 import pickle
 import select
 import signal
+import subprocess
+import sys
 import time
 from typing import Any, Callable
 
@@ -197,3 +199,35 @@ class Companion:
 
     def __exit__(self, *exc: Any) -> None:
         self.close()
+
+
+# --------------------------------------------------------------------------------------------
+# A process that remembers nothing
+
+
+_FRESH = (
+    "import pickle, sys\n"
+    "module, name, args = pickle.loads(sys.stdin.buffer.read())\n"
+    "f = getattr(__import__(module, fromlist=[name]), name)\n"
+    "sys.stdout.buffer.write(pickle.dumps(f(*args)))\n"
+)
+
+
+def in_a_fresh_process(f: Callable[..., Any], args: tuple[Any, ...], deadline: float | None = None) -> Any:
+    """``f(*args)`` in a new Python process that has done nothing before but import ``f``'s module:
+    whatever this process did before, the memory ``f`` works in is laid out alike, and so a solver
+    whose choices follow the addresses of its own data (Z3's Spacer) finds the same.  ``f`` (a
+    module-level function) and its arguments travel pickled.  None if the process fails;
+    ``TimeoutError`` (the process killed) if it is still at work at ``deadline``."""
+    request = pickle.dumps((f.__module__, f.__qualname__, args))
+    try:
+        done = subprocess.run([sys.executable, "-c", _FRESH], input=request, capture_output=True,
+                              timeout=_left(deadline), check=False)
+    except subprocess.TimeoutExpired:
+        raise TimeoutError() from None
+    if done.returncode != 0:
+        return None
+    try:
+        return pickle.loads(done.stdout)
+    except (EOFError, pickle.UnpicklingError):
+        return None

@@ -142,3 +142,23 @@ def test_a_refuted_reach_goal_or_a_proof_by_spacer_says_so_in_the_method(monkeyp
     v = engine.check(SEED_CS, prop("cloud_service", "CS-VIP-SWAP-NO-ROLLBACK"))
     assert isinstance(v, Proved) and v.method == engine.SPACER and v.certificate
     assert not isinstance(v, Refuted)
+
+
+def test_what_spacer_finds_does_not_depend_on_what_the_process_did_before():
+    """Spacer's choices follow the addresses of its own data: asked in this process, the same
+    question could be proved after one check and not after another (a run's verdict then depended
+    on which checks its worker made first).  Asked in a fresh process from its text, the answer and
+    the invariant are the same before any other check, after one, and when asked again."""
+    surge = S.ScaleSetPolicy(instances=10, max_surge=True, concurrent_maintenance=False, upgraded_may_fail=True)
+    other = attrs.evolve(surge, upgraded_may_fail=False)
+    p = prop("scale_set", "VMSS-TERMINAL")
+    units = Bounds().spacer_units
+
+    def ask():
+        got = spacer(Frame(counting("scale_set"), surge, p), time.monotonic() + 600, units)
+        return None if got is None else (got.certificate.lemmas, got.certificate.consecution)
+
+    first = ask()
+    engine.check(other, p)  # (the check that, made first, changed the answer)
+    assert ask() == first
+    assert ask() == first
