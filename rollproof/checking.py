@@ -474,12 +474,15 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
         asks[k] = v
         cost[k] = max(cost.get(k, 0.0), r.seconds)
 
-    def ask(asks: dict[tuple[Any, ...], tuple[PolicyFile, Property]]) -> None:
+    said: list[str] = []
+
+    def ask(asks: dict[tuple[Any, ...], tuple[PolicyFile, Property]], what: str) -> None:
         todo = [(k, v) for k, v in asks.items() if k not in known]
         if jobs > 1:
             todo.sort(key=lambda kv: -cost.get(kv[0], 0.0))
-        if todo:
-            say(f"causes: {len(todo)} check{'s' if len(todo) != 1 else ''} without what refutations rely on")
+        if todo and what not in said:  # (once per kind of round: the later rounds of a kind are short)
+            said.append(what)
+            say(f"causes: {len(todo)} check{'s' if len(todo) != 1 else ''} {what}")
         got = _run_work([v for _, v in todo], timeout, jobs=jobs)
         for (k, _), res in zip(todo, got):
             known[k] = res.verdict
@@ -495,7 +498,7 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
             if v is not None:
                 plans.setdefault(i, []).append(frozenset({name}))
                 want(asks, r, v)
-    ask(asks)
+    ask(asks, "without each cause a refutation relies on")
 
     def without(r: Result, names: frozenset[str]) -> Without:
         pf, prop = variant(r, names)  # type: ignore[misc]
@@ -529,7 +532,7 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
             want(asks, r, v)
         if not asks:
             break
-        ask(asks)
+        ask(asks, "without every cause so far, where none alone makes the property hold (then more, round by round)")
     # A set that makes it hold, made minimal: drop each cause in turn (the last added first) and keep
     # it dropped where the property still holds without the rest.
     trials = {}
@@ -562,7 +565,7 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
                 del trials[i]
         if not asks:
             break
-        ask(asks)
+        ask(asks, "to make the set of causes that makes the property hold minimal (then more, round by round)")
     out = []
     for i, r in enumerate(results):
         if not used[i]:
