@@ -515,7 +515,7 @@ def report_cmd(out: str, policies_dirs: tuple[str, ...], ids: tuple[str, ...], t
             click.echo(f"writing {target.as_posix()}: traces and pictures …", err=True)
         written = report.write(results, pfs, target, wall=(time.monotonic() - t0, jobs), worst=worst,
                                worst_which=worst_which if not id_list else "none", worst_seconds=worst_seconds,
-                               observed=answers)
+                               observed=answers, jobs=jobs)
     visible = [r for r in results if not r.policy.hidden]
     click.echo(f"wrote {target.as_posix()} and {written.as_posix()}/ ({sum(not pf.hidden for pf in pfs)} policies, "
                f"{len(visible)} verdicts)")

@@ -10,12 +10,15 @@ moves both into place only once everything is written.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 from rollproof.properties import observables as O
 from rollproof.properties.registry import Kind, Property
@@ -647,8 +650,10 @@ def fact_text_of(model: str, fact: Any) -> str:
 
 def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
           wall: tuple[float, int] | None = None, worst: list[Any] | None = None, worst_which: str = "none",
-          worst_seconds: float | None = None, observed: list[tuple[Any, PolicyFile, Any]] | None = None) -> Path:
-    """Write ``target`` and its artifacts folder (``report/`` beside ``REPORT.md``) atomically; return the folder."""
+          worst_seconds: float | None = None, observed: list[tuple[Any, PolicyFile, Any]] | None = None,
+          jobs: int = 1) -> Path:
+    """Write ``target`` and its artifacts folder (``report/`` beside ``REPORT.md``) atomically, the
+    artifacts over ``jobs`` worker processes; return the folder."""
     target = Path(target)
     parent = target.parent
     folder = parent / target.stem.lower()
@@ -658,7 +663,17 @@ def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
     tmp_md = None
     old = None
     try:
-        results = [checking.write_artifacts(r, tmp_dir) if not r.policy.hidden else r for r in results]
+        # Each verdict's files (its pictures take the time) in the run's worker processes at once.
+        shown = [k for k, r in enumerate(results) if not r.policy.hidden]
+        made = checking.pool_map([functools.partial(_artifacts, results[k], tmp_dir) for k in shown], jobs)
+        results = list(results)
+        for k, got in zip(shown, made):
+            if isinstance(got, Exception):
+                raise got
+            r = results[k]
+            trace, picture, files, withouts = got
+            results[k] = attrs.evolve(r, trace=trace, picture=picture, files=files, without=tuple(
+                attrs.evolve(w, trace=t, picture=p) for w, (t, p) in zip(r.without, withouts)))
         worst = [_worst_written(w, tmp_dir) for w in worst or []]
         rows = []
         for case, pf, answer in observed or []:
@@ -702,6 +717,13 @@ def write(results: list[checking.Result], pfs: list[PolicyFile], target: Path,
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     return folder
+
+
+def _artifacts(r: checking.Result, out: Path) -> tuple[Any, ...]:
+    """``checking.write_artifacts`` in a worker process, and what it names (the paths written), as
+    plain values: a result holds its property, whose functions do not travel between processes."""
+    w = checking.write_artifacts(r, out)
+    return w.trace, w.picture, w.files, tuple((x.trace, x.picture) for x in w.without)
 
 
 def _worst_written(w: Any, out: Path) -> Any:

@@ -120,7 +120,9 @@ def test_a_piped_report_shows_its_progress_on_stderr_a_line_per_policy(tmp_path)
     assert r.stdout.startswith("wrote REPORT.md and report/ (2 policies, 6 verdicts)")
 
 
-def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, monkeypatch):
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, monkeypatch, jobs):
+    """Also where the pictures are drawn in worker processes: a worker's failure stops the write."""
     from rollproof import checking, pictures, policyfile, report
 
     install(monkeypatch)
@@ -136,10 +138,28 @@ def test_a_failure_while_writing_leaves_the_old_report_untouched(tmp_path, monke
 
     monkeypatch.setattr(pictures, "write", boom)
     with pytest.raises(RuntimeError):
-        report.write(results, pfs, root / "REPORT.md")
+        report.write(results, pfs, root / "REPORT.md", jobs=jobs)
     assert (root / "REPORT.md").read_text() == "old report\n"
     assert (root / "report" / "keep.txt").read_text() == "old"
     assert sorted(p.name for p in root.iterdir()) == ["REPORT.md", "examples", "report"]
+
+
+def test_files_written_by_worker_processes_are_the_serial_writes_files(tmp_path, monkeypatch):
+    """Traces, pictures and certificates drawn over two workers: the same files, byte for byte, and
+    the same REPORT.md."""
+    from rollproof import checking, policyfile, report
+
+    install(monkeypatch)
+    root = _policies(tmp_path)
+    pfs = [policyfile.load(p) for p in sorted((root / "examples" / "policies").glob("*.toml"))]
+    results = checking.run(pfs, None, 10.0)
+    trees = []
+    for jobs, where in ((1, root / "one"), (2, root / "two")):
+        where.mkdir()
+        report.write(results, pfs, where / "REPORT.md", jobs=jobs)
+        trees.append({p.relative_to(where).as_posix(): p.read_bytes() for p in sorted(where.rglob("*")) if p.is_file()})
+    assert any(name.endswith(checking.PICTURE_SUFFIX) for name in trees[0]) and any(name.endswith(".itf.json") for name in trees[0])
+    assert trees[0] == trees[1]
 
 
 def test_checks_run_in_worker_processes_give_the_serial_run_s_results_in_its_order(tmp_path, monkeypatch):
