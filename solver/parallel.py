@@ -207,7 +207,9 @@ class Companion:
 
 _FRESH = (
     "import pickle, sys\n"
-    "module, name, args = pickle.loads(sys.stdin.buffer.read())\n"
+    "path, rest = pickle.loads(sys.stdin.buffer.read())\n"
+    "sys.path[:0] = [p for p in path if p not in sys.path]\n"
+    "module, name, args = pickle.loads(rest)\n"
     "f = getattr(__import__(module, fromlist=[name]), name)\n"
     "sys.stdout.buffer.write(pickle.dumps(f(*args)))\n"
 )
@@ -217,14 +219,20 @@ def in_a_fresh_process(f: Callable[..., Any], args: tuple[Any, ...], deadline: f
     """``f(*args)`` in a new Python process that has done nothing before but import ``f``'s module:
     whatever this process did before, the memory ``f`` works in is laid out alike, and so a solver
     whose choices follow the addresses of its own data (Z3's Spacer) finds the same.  ``f`` (a
-    module-level function) and its arguments travel pickled.  None if the process fails;
-    ``TimeoutError`` (the process killed) if it is still at work at ``deadline``."""
-    request = pickle.dumps((f.__module__, f.__qualname__, args))
+    module-level function) and its arguments travel pickled.  None if the process is killed (by
+    the system, out of memory); ``RuntimeError`` with its last line if ``f`` (or its import) raised:
+    a failing environment is said, not taken for "no answer"; ``TimeoutError`` (the process killed)
+    if it is still at work at ``deadline``."""
+    # (The process looks for modules where this one does: a function of a test file is found too.)
+    request = pickle.dumps((list(sys.path), pickle.dumps((f.__module__, f.__qualname__, args))))
     try:
         done = subprocess.run([sys.executable, "-c", _FRESH], input=request, capture_output=True,
                               timeout=_left(deadline), check=False)
     except subprocess.TimeoutExpired:
         raise TimeoutError() from None
+    if done.returncode > 0:
+        said = done.stderr.decode(errors="replace").strip().splitlines()
+        raise RuntimeError(f"{f.__module__}.{f.__qualname__} in a fresh process: {said[-1] if said else done.returncode}")
     if done.returncode != 0:
         return None
     try:
