@@ -117,22 +117,29 @@ def _steps_matter(prop: Property) -> bool:
 
 
 def _successors(C: Any, policy: Any, prop: Property, s: Any, v: Any, parent: dict, views: dict,
-                steps_matter: bool):
+                steps_matter: bool, moves: "Moves | None" = None):
     """The steps from ``s`` (view ``v``) the property's restriction allows, as ``(a, x, s2, v2, known,
-    bad_step)``, skipping those into visited states where no step needs a look."""
-    for a, x in C.choices(policy, s):
-        ok, s2 = C.step(CONCRETE, policy, s, a, x, v)
-        if not ok:
-            continue
+    bad_step)``, skipping those into visited states where no step needs a look.  ``moves``: the
+    policy's steps and views already computed (``Moves``; the session's, shared by its checks)."""
+    moves = moves or Moves(C, policy)
+    for a, x, s2 in moves.successors(s, v):
         known = s2 in parent
         if known and not steps_matter:
             continue
         v2 = views.get(s2) if known else None
         if v2 is None:
-            v2 = C.view(CONCRETE, policy, s2)
+            v2 = moves.view(s2)
         if prop.allowed is not None and not prop.allowed(CONCRETE, policy, v, int(a), v2):
             continue
         yield a, x, s2, v2, known, _bad_step(prop, policy, v, int(a), v2)
+
+
+def moves_of(C: Any, policy: Any, session: Any = None) -> "Moves":
+    """The steps and views of ``C`` under ``policy``: the session's (what the policy's checks have
+    computed so far: the same values, computed once), or new ones without a session."""
+    if session is None:
+        return Moves(C, policy)
+    return session.remember("moves", (C.__name__, policy), lambda: Moves(C, policy))
 
 
 def _ending(parent: dict, s: Any, a: Any, x: Any, s2: Any, known: bool) -> Run:
@@ -145,7 +152,8 @@ def _ending(parent: dict, s: Any, a: Any, x: Any, s2: Any, known: bool) -> Run:
     return Run(r.depth + 1, (*r.counts, s2), (*r.acts, a), (*r.args, x), len(parent))
 
 
-def _roots(C: Any, policy: Any, prop: Property, session: Any = None) -> tuple[dict, dict] | Run | None:
+def _roots(C: Any, policy: Any, prop: Property, session: Any = None,
+           moves: "Moves | None" = None) -> tuple[dict, dict] | Run | None:
     """The initial states, as the searches' ``parent`` (each maps to None) and ``views`` maps; or a
     run of no steps if one of them hits the target; None where the search does not apply."""
     if C.choices is None:
@@ -159,7 +167,7 @@ def _roots(C: Any, policy: Any, prop: Property, session: Any = None) -> tuple[di
         if s in parent:
             continue
         parent[s] = None
-        views[s] = C.view(CONCRETE, policy, s)
+        views[s] = moves.view(s) if moves is not None else C.view(CONCRETE, policy, s)
         if _bad_state(prop, policy, views[s]):
             return _path(parent, s)
     return parent, views
@@ -169,7 +177,8 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
            max_states: int = 200_000, session: Any = None) -> Run | Cleared | None:
     """Breadth-first search for a shortest run hitting the property's target (None: not applicable),
     which stops once it has visited ``max_states`` states: the depth it finished is what it cleared."""
-    start = _roots(C, policy, prop, session)
+    moves = moves_of(C, policy, session)
+    start = _roots(C, policy, prop, session, moves)
     if not isinstance(start, tuple):
         return start
     parent, views = start
@@ -185,7 +194,8 @@ def search(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
                 raise Timeout()
             if len(parent) >= max_states:
                 return Cleared(depth, len(parent))
-            for a, x, s2, v2, known, bad in _successors(C, policy, prop, s, views[s], parent, views, steps_matter):
+            for a, x, s2, v2, known, bad in _successors(C, policy, prop, s, views[s], parent, views, steps_matter,
+                                                             moves):
                 if bad:
                     return _ending(parent, s, a, x, s2, known)
                 if known:
@@ -223,7 +233,8 @@ def guided(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
     ``distance``, then the shallowest) is expanded first.  The run found is not known to be
     shortest.  ``Cleared`` (exhausted): every reachable state visited without a hit.  None: no run
     within ``max_states`` states or the depth, or the search does not apply."""
-    start = _roots(C, policy, prop, session)
+    moves = moves_of(C, policy, session)
+    start = _roots(C, policy, prop, session, moves)
     if not isinstance(start, tuple):
         return start
     parent, views = start
@@ -246,7 +257,7 @@ def guided(C: Any, policy: Any, prop: Property, *, deadline: float, max_depth: i
             continue
         v = views[s]
         # Every step, also into visited states: a shorter run to a state re-opens it.
-        for a, x, s2, v2, known, bad in _successors(C, policy, prop, s, v, parent, views, True):
+        for a, x, s2, v2, known, bad in _successors(C, policy, prop, s, v, parent, views, True, moves):
             if bad:
                 return _ending(parent, s, a, x, s2, known)
             if known and depth_of[s2] <= depth + 1:
@@ -273,11 +284,11 @@ def edits(n: int):
 
 
 def _replay(C: Any, policy: Any, prop: Property, s: Any, acts: list[Any], args: list[Any], states: int,
-            moves: "_Moves | None" = None) -> Run | None:
+            moves: "Moves | None" = None) -> Run | None:
     """The steps ``acts, args`` from ``s``, cut at the first hit; None if a step is refused or
     not allowed, or nothing is hit.  ``moves``: the steps and views already computed (pure functions
     of their arguments, so remembering them changes nothing but the time)."""
-    moves = moves or _Moves(C, policy)
+    moves = moves or Moves(C, policy)
     v = moves.view(s)
     counts = [s]
     for k, (a, x) in enumerate(zip(acts, args)):
@@ -294,20 +305,43 @@ def _replay(C: Any, policy: Any, prop: Property, s: Any, acts: list[Any], args: 
     return None
 
 
-class _Moves:
-    """``C.step`` and ``C.view`` under one policy, each computed once per argument (a run's
-    shortening replays the same few states and steps thousands of times)."""
+class Moves:
+    """``C.step`` and ``C.view`` under one policy, each computed once per argument: the model is
+    pure, so remembering them changes nothing but the time.  A prover session keeps one per policy
+    (``moves_of``): every check of the policy searches the same states, the first one pays for them
+    (and a run's shortening replays the same few states and steps thousands of times).  At most
+    ``LIMIT`` states' steps are kept; past it they are computed each time."""
+
+    LIMIT = 200_000
 
     def __init__(self, C: Any, policy: Any) -> None:
         self.C, self.policy = C, policy
         self._views: dict[Any, Any] = {}
         self._steps: dict[tuple[Any, Any, Any], Any] = {}
+        self._succ: dict[Any, tuple[tuple[Any, Any, Any], ...]] = {}
 
     def view(self, s: Any) -> Any:
         v = self._views.get(s)
         if v is None:
-            v = self._views[s] = self.C.view(CONCRETE, self.policy, s)
+            v = self.C.view(CONCRETE, self.policy, s)
+            if len(self._views) < self.LIMIT:
+                self._views[s] = v
         return v
+
+    def successors(self, s: Any, v: Any) -> tuple[tuple[Any, Any, Any], ...]:
+        """Every step from ``s`` (view ``v``) the model's guard accepts, as ``(a, x, s2)``, in the
+        order ``C.choices`` lists them."""
+        out = self._succ.get(s)
+        if out is None:
+            out = []
+            for a, x in self.C.choices(self.policy, s):
+                ok, s2 = self.C.step(CONCRETE, self.policy, s, a, x, v)
+                if ok:
+                    out.append((a, x, s2))
+            out = tuple(out)
+            if len(self._succ) < self.LIMIT:
+                self._succ[s] = out
+        return out
 
     def step(self, s: Any, a: Any, x: Any, v: Any) -> Any:
         """The state after ``a, x`` from ``s`` (view ``v``), or None where the step is refused."""
@@ -319,18 +353,21 @@ class _Moves:
             return s2 if ok else None
         if key not in self._steps:
             ok, s2 = self.C.step(CONCRETE, self.policy, s, a, x, v)
+            if len(self._steps) >= self.LIMIT:
+                return s2 if ok else None
             self._steps[key] = s2 if ok else None
         return self._steps[key]
 
 
-def shorten(C: Any, policy: Any, prop: Property, run: Run, *, deadline: float, max_replays: int = 20_000) -> Run:
+def shorten(C: Any, policy: Any, prop: Property, run: Run, *, deadline: float, max_replays: int = 20_000,
+            session: Any = None) -> Run:
     """``run`` with steps removed (``edits``) while it still hits the target, until no edit
     shortens it or ``max_replays`` replays have been tried.
 
     An edit at step ``i`` leaves the steps before it as they are, so its replay starts from the
     run's state at ``i`` rather than from the start (where the run, replayed, is known to pass those
     states without a hit: every run this function keeps is such a replay; the one given is checked)."""
-    moves = _Moves(C, policy)
+    moves = moves_of(C, policy, session)
     best, improved, tried = run, True, 0
     # Whether replaying ``best`` from its start passes its states and first hits at its end.
     exact = _replay(C, policy, prop, run.counts[0], list(run.acts), list(run.args), run.states, moves) == run

@@ -286,7 +286,7 @@ class Guided:
         if isinstance(found, explicit.Cleared):
             return attrs.evolve(facts, explored=found)
         run = explicit.shorten(task.C, task.policy, task.prop, found, deadline=task.deadline,
-                               max_replays=task.bounds.shorten_replays)
+                               max_replays=task.bounds.shorten_replays, session=task.session)
         trace = decode_run(task.model, task.policy, task.prop, list(run.counts), list(run.acts), list(run.args))
         clear = facts.cleared
         if run.depth <= clear + 1:

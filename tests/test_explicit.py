@@ -135,3 +135,38 @@ def test_a_search_that_visits_every_state_proves_only_by_a_certificate_and_sends
     verdict = checking.engine_check(TINY, prop, engine.DEFAULT_TIMEOUT)
     assert verdict.verdict == "unknown" and verdict.exhausted, verdict
     assert "visited every reachable state" in verdict.reason and "not reported as a proof" in verdict.reason
+
+
+def test_the_checks_of_a_policy_share_its_steps_and_find_what_each_would_find_alone():
+    """A session keeps the policy's steps and views (``explicit.Moves``): every check of the policy
+    after the first reads them instead of computing them, and each search, breadth-first or guided,
+    finds the same run (or clears the same depth) as with steps of its own."""
+    from rollproof.solver.session import ProverSession
+
+    policy = cs.Policy(roles={"web": 2, "worker": 3}, upgrade_domains=3, concurrent_operations=True)
+    props = [p for p in properties_for("cloud_service") if p.kind != Kind.CHECK and p.applies(policy)]
+    calls = []
+    real = C.step
+
+    def counted(*a, **k):
+        calls.append(1)
+        return real(*a, **k)
+
+    with ProverSession(policy) as session:
+        for how in (explicit.search, explicit.guided):
+            for prop in props:
+                alone = how(C, policy, prop, deadline=time.monotonic() + 600, max_depth=12, max_states=600)
+                shared = how(C, policy, prop, deadline=time.monotonic() + 600, max_depth=12, max_states=600,
+                             session=session)
+                assert shared == alone, (how.__name__, prop.id)
+        moves = explicit.moves_of(C, policy, session)
+        assert moves is explicit.moves_of(C, policy, session)
+        C.step = counted
+        try:
+            again = explicit.search(C, policy, props[0], deadline=time.monotonic() + 600, max_depth=12,
+                                    max_states=600, session=session)
+        finally:
+            C.step = real
+        assert again == explicit.search(C, policy, props[0], deadline=time.monotonic() + 600, max_depth=12,
+                                        max_states=600)
+        assert calls == []  # every step of that search was read from the session
