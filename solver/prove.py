@@ -80,12 +80,12 @@ class ProofResult:
     queries: int = 0
 
 
-def _check(solver: z3.Solver, deadline: float) -> Any:
+def _check(solver: z3.Solver, deadline: float, assumptions: list[Any] = ()) -> Any:
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise Timeout()
     solver.set("timeout", max(1, int(remaining * 1000)))
-    r = solver.check()
+    r = solver.check(*assumptions)
     if r == z3.unknown:
         raise Timeout()
     return r
@@ -447,10 +447,12 @@ def houdini(frame: Frame, deadline: float, only: set[str] | None = None,
     whether it proves the property.  ``known``: lemmas known to be inductive over the frame (the
     model's own invariant), which need no consecution query of their own.
 
-    Consecution and the transition part of safety are asked one action at a time, each with a fresh
-    solver, the action's successor written out (``Frame.steps``; the cases are exactly the
-    transition): measured 30-40% faster than the transition with the action fixed, whose
-    successor's equations Z3 has to solve away in every query.
+    Consecution and the transition part of safety are asked one action at a time, the action's
+    successor written out (``Frame.steps``; the cases are exactly the transition): measured 30-40%
+    faster than the transition with the action fixed, whose successor's equations Z3 has to solve
+    away in every query.  Consecution keeps one solver per action from one query to the next
+    (``maximal_inductive``: the model's own invariant of the seed's cloud service in 3.9 s instead
+    of 5.9 s with a solver made anew for each query).
     """
     names = [n for n, _ in frame.cands_pre if only is None or n in only]
     pre = {n: to_z3(t) for n, t in frame.cands_pre}
@@ -589,23 +591,46 @@ def maximal_inductive(frame: Frame, names: list[str], deadline: float, pre: dict
         progress(kept)
     # Consecution: drop what a counterexample to induction falsifies, until nothing is dropped.
     # One action at a time, its successor written out (``Frame.steps``): the lemmas after the step.
+    # Per action one solver, kept from one query to the next: each lemma behind a mark (``p ⇒``
+    # the lemma before the step) and its negation after the step behind another (``q ⇒ ¬``), the
+    # query "some q" asked with the kept lemmas' p marks and the q marks of the lemmas that cannot
+    # be falsified (dropped or known) off.  What the solver learnt about the action in one query
+    # serves the next, where a solver made anew for each query takes in every lemma again.
     cases = [(enabled, dict(zip(kept, moved))) for enabled, moved in frame.steps(*(post[n] for n in kept))] if kept else []
+    if not cases:
+        return kept, queries
+    index = {n: i for i, n in enumerate(kept)}
+    p = [z3.Bool(f"houdini!p{i}") for i in range(len(kept))]
+    q = [z3.Bool(f"houdini!q{i}") for i in range(len(kept))]
+    solvers: dict[int, z3.Solver] = {}
+
+    def solver_for(j: int) -> z3.Solver:
+        s = solvers.get(j)
+        if s is None:
+            enabled, after = cases[j]
+            s = solvers[j] = z3.Solver()
+            s.add(enabled)
+            for n, i in index.items():
+                s.add(z3.Implies(p[i], pre[n]), z3.Implies(q[i], z3.Not(after[n])))
+            s.add(z3.Or(*q))
+        return s
+
     dropped = True
     while dropped and kept:
         dropped = False  # a pass over every action; another one if some lemma was dropped
-        for enabled, after in cases:
+        for j, (enabled, after) in enumerate(cases):
             while kept:
                 # A known lemma is preserved by every step from states where the known ones hold
                 # (they are among the kept ones): only the others can be falsified.
-                open_ = [n for n in kept if n not in known or not known <= set(kept)]
+                open_ = {n for n in kept if n not in known or not known <= set(kept)}
                 if not open_:
                     break
-                solver = z3.Solver()
-                solver.add(enabled, *(pre[n] for n in kept), z3.Or(*(z3.Not(after[n]) for n in open_)))
+                s = solver_for(j)
+                on = [p[index[n]] for n in kept] + [z3.Not(q[i]) for n, i in index.items() if n not in open_]
                 queries += 1
-                if _check(solver, deadline) == z3.unsat:
+                if _check(s, deadline, on) == z3.unsat:
                     break
-                m = solver.model()
+                m = s.model()
                 falsified = [n for n in kept if z3.is_false(m.eval(after[n], model_completion=True))]
                 kept = [n for n in kept if n not in falsified]
                 dropped = True
