@@ -152,7 +152,7 @@ class Without:
 
 
 def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True, session: Any = None,
-                 bounds: Any = None) -> Any:
+                 bounds: Any = None, search_first: bool = False) -> Any:
     """The engine's verdict (imported late: the shell loads without Z3 until it checks), in
     ``session`` (a ``solver.session.ProverSession`` of the policy; the run's session of the policy,
     or a fresh one, if None).
@@ -161,6 +161,7 @@ def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True,
     ``fuzz`` is off: a run settles its unknowns after every first verdict is in, ``settle``): a
     replayed counterexample, marked as not shown to be shortest (``rollproof.fuzzcheck.Fuzzer``).
     ``bounds``: the work each strategy may do (``solver.work.Bounds``; None: the default ones).
+    ``search_first``: look for a hit before the quick proof (``solver.engine.check``).
     Inside ``rollproof.cache.using`` a verdict already stored, and re-checked, is not solved again.
     """
     from rollproof import cache
@@ -177,7 +178,7 @@ def engine_check(policy: Any, prop: Property, timeout: float, fuzz: bool = True,
 
         s = session if session is not None or _ACTIVE is None else _ACTIVE.of(policy)
         return engine.check(policy, prop, timeout=timeout, session=s, bounds=bounds,
-                            also=(fuzzcheck.Fuzzer(),) if fuzz else ())
+                            also=(fuzzcheck.Fuzzer(),) if fuzz else (), search_first=search_first)
 
     # The run's verdict cache, if any (``rollproof.cache``): a stored verdict whose evidence re-checks.
     return cache.through(policy, prop, timeout, fuzz, solve, bounds)
@@ -636,7 +637,9 @@ def premise_status(policy: Any, prop: Property, ante: Any, timeout: float, solve
 
     target = premise_target(prop, ante)
     if solve:
-        v = engine_check(policy, target, timeout, fuzz=False, bounds=premise_bounds())
+        # Most premises happen within a few steps: the search before the quick proof (which almost
+        # always fails for them: 59 s of the 132 s the example report's premise searches took).
+        v = engine_check(policy, target, timeout, fuzz=False, bounds=premise_bounds(), search_first=True)
     else:
         v = cache.stored(policy, target, timeout, False, premise_bounds())
         if v is None:

@@ -60,12 +60,16 @@ TABLE_SIZES = 8  # instance counts a table check covers under a parametric polic
 
 
 def check(policy: Any, prop: Property, *, timeout: float = DEFAULT_TIMEOUT, max_depth: int = DEFAULT_MAX_DEPTH,
-          session: ProverSession | None = None, bounds: Bounds | None = None, also: tuple[Any, ...] = ()) -> Any:
+          session: ProverSession | None = None, bounds: Bounds | None = None, also: tuple[Any, ...] = (),
+          search_first: bool = False) -> Any:
     """The verdict of ``prop`` under ``policy``; ``timeout`` seconds at most (a safety cap).
 
     ``session``: the prover session of the policy's checks (what they share; a fresh one, closed
     after, if None).  ``bounds``: the work each strategy may do.  ``also``: strategies to try last,
-    where the others leave a concrete check undecided (the shell's fuzzer)."""
+    where the others leave a concrete check undecided (the shell's fuzzer).  ``search_first``: a
+    hit is likely (a premise searched for), so a concrete check looks for it before the quick
+    proof: the verdict is the same either way (a proof and a hit exclude each other), only the
+    order of the work differs."""
     start = time.monotonic()
     off = not_applicable(prop, policy)
     if off is not None:
@@ -81,7 +85,8 @@ def check(policy: Any, prop: Property, *, timeout: float = DEFAULT_TIMEOUT, max_
     own = session is None
     session = ProverSession(policy) if own else session
     try:
-        task = _task(session, policy, prop, start, start + timeout, max_depth, bounds or Bounds())
+        task = _task(session, policy, prop, start, start + timeout, max_depth, bounds or Bounds(),
+                     likely_fails=search_first)
         return schedule(task, plan(task, also))
     except Timeout:
         return Unknown(f"timeout after {timeout:g} s (the check's safety cap)", Scope(instances(policy)), "",

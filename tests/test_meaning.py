@@ -161,3 +161,27 @@ def test_json_schema_2_names_the_words_the_causes_and_the_premises():
 def test_every_cause_names_a_switch_and_either_a_policy_change_or_the_steps_it_leaves_out(model):
     for c in causes.CAUSES[model]:
         assert c.text and c.without and (c.policy is not None) != (c.forbids is not None), c.name
+
+
+@pytest.mark.parametrize("policy", [ss.ScaleSetPolicy(instances=4), ss.ScaleSetPolicy(instances=3, credentials_valid=False),
+                                    cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2)],
+                         ids=["scale-set", "expired-credentials", "cloud-service"])
+def test_a_premise_searched_for_before_the_quick_proof_gets_the_word_it_gets_after_it(policy):
+    """Premise searches look for a run before trying the quick proof (``search_first``): a proof
+    and a hit exclude each other, so every premise of the catalog gets the same verdict either way."""
+    from rollproof.properties.registry import properties_for
+    from rollproof.solver import engine
+
+    model = "scale_set" if isinstance(policy, ss.ScaleSetPolicy) else "cloud_service"
+    seen = []
+    for prop in properties_for(model):
+        if not prop.applies(policy):
+            continue
+        for ante in prop.antecedents:
+            target = checking.premise_target(prop, ante)
+            bounds = checking.premise_bounds()
+            first = engine.check(policy, target, bounds=bounds, search_first=True)
+            after = engine.check(policy, target, bounds=bounds)
+            assert first.verdict == after.verdict, (prop.id, ante.text, first, after)
+            seen.append(first.verdict)
+    assert len(set(seen)) == 2  # (both words occur: premises that happen and premises that never do)
