@@ -332,3 +332,62 @@ def test_a_proof_over_a_range_of_sizes_is_confirmed_by_both_solvers():
         out = Houdini(clocks=settings(counting("scale_set")).parametric_clocks, extra=engine._between(2, 3)).run(task, Facts())
     assert not isinstance(out, Facts), out
     assert set(out.certified_by) == {"z3", "cvc5"}
+
+
+def _nonlinear_by_wrappers(terms) -> bool:
+    """The linearity test as first written, over Z3's Python objects (the reference for ``_nonlinear``)."""
+    ground: dict[int, bool] = {}
+
+    def is_ground(t) -> bool:
+        k = t.get_id()
+        if k not in ground:
+            ground[k] = (z3.is_const(t) and t.decl().kind() != z3.Z3_OP_UNINTERPRETED) or (
+                not z3.is_const(t) and z3.is_app(t) and all(is_ground(c) for c in t.children()))
+        return ground[k]
+
+    seen: set[int] = set()
+    todo = list(terms)
+    while todo:
+        t = todo.pop()
+        if t.get_id() in seen or not z3.is_app(t):
+            continue
+        seen.add(t.get_id())
+        kids = t.children()
+        if z3.is_mul(t) and sum(1 for c in kids if not is_ground(c)) > 1:
+            return True
+        if (z3.is_div(t) or z3.is_idiv(t) or z3.is_mod(t) or t.decl().kind() in (z3.Z3_OP_REM, z3.Z3_OP_POWER)) \
+                and any(not is_ground(c) for c in kids[1:]):
+            return True
+        todo.extend(kids)
+    return False
+
+
+def test_the_linearity_walk_over_z3_s_c_interface_answers_as_the_python_objects_do(monkeypatch):
+    """``_nonlinear`` walks the terms through Z3's C interface: on small terms of every kind it
+    names (products, quotients, remainders, powers, constants, quantifiers) and on the scripts of
+    real certificates (over fixed and parametric sizes) it answers as the walk over Z3's Python
+    objects."""
+    from rollproof.solver import prove
+
+    x, y = z3.Ints("x y")
+    r = z3.Real("r")
+    small = [x * y > 0, x * 3 > 0, 3 * (x + 1) * 2 > y, x / y > 1, x / 2 > 1, x % y == 0, x % 3 == 0,
+             z3.ToReal(x) ** 2 > 1, r * r > 1, z3.And(x + y > 1, 2 * x < y), z3.ForAll([x], x * y > 0),
+             z3.If(x > 0, x * (y - y), 1) > 0, (x - 1) * y >= 0, z3.BoolVal(False), z3.Exists([y], x > y)]
+    for term in small:
+        assert prove._nonlinear([term]) == _nonlinear_by_wrappers([term]), term
+    seen = []
+    real = prove._nonlinear
+
+    def both(terms):
+        terms = list(terms)
+        seen.append(real(terms))
+        assert seen[-1] == _nonlinear_by_wrappers(terms)
+        return seen[-1]
+
+    monkeypatch.setattr(prove, "_nonlinear", both)
+    from rollproof.solver import engine
+
+    for model, policy, pid in FRAMES:
+        engine.check(policy, get(pid, model))
+    assert len(seen) >= 6  # (the scripts of the frames' proofs, each compared)
