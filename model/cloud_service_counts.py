@@ -162,6 +162,15 @@ def _walk(L: Logic, policy: CloudServicePolicy, lay: Layout, cnt: tuple[Any, ...
     ``ud`` or, Simultaneous, in every UD), and whether an instance stopped before it was ever
     updated is turned back by a rollback (``rules.walk_marks_untouched``)."""
     out = list(cnt)
+    if L is CONCRETE:  # the same values, without the conditional terms (only the walk's direction)
+        marked = False
+        for (r, u), cell in lay.in_cell.items():
+            if not (when and rules.walk_reaches(L, policy, ud, u, policy.role_names[r])):
+                continue
+            for j, src in _plan(cell, walked_to_new if to_new else walked_to_old):
+                out[j] = sum([cnt[i] for i in src])
+            marked = marked or any(cnt[j] >= 1 for j in _marked(cell, NEW if to_new else OLD))
+        return tuple(out), marked
     untouched = []
     for (r, u), cell in lay.in_cell.items():
         here = L.and_(when, rules.walk_reaches(L, policy, ud, u, policy.role_names[r]))
@@ -175,6 +184,24 @@ def _walk(L: Logic, policy: CloudServicePolicy, lay: Layout, cnt: tuple[Any, ...
                 which = L.not_(to_new) if not marks[NEW] else (to_new if not marks[OLD] else True)
                 untouched.append(L.and_(here, which, cnt[j] >= 1))
     return tuple(out), L.or_(*untouched) if untouched else False
+
+
+_MARKED: dict[tuple[int, int], tuple[dict[Loc, int], tuple[int, ...]]] = {}
+
+
+def _marked(cell: dict[Loc, int], target: int) -> tuple[int, ...]:
+    """The classes of ``cell`` whose instances a walk towards ``target`` turns back before they
+    were ever updated (``rules.walk_marks_untouched``; structural, computed once per cell, as ``_plan``)."""
+    key = (id(cell), target)
+    hit = _MARKED.get(key)
+    if hit is not None and hit[0] is cell:
+        return hit[1]
+    found = tuple(j for loc, j in cell.items() if rules.walk_marks_untouched(loc, target))
+    _MARKED[key] = (cell, found)
+    return found
+
+
+_marked.cache_clear = _MARKED.clear  # type: ignore[attr-defined]
 
 
 _ONE_PLANS: dict[tuple[int, Any, Any], tuple[list[int], dict[int, list[int]]]] = {}

@@ -136,3 +136,25 @@ def test_the_symbolic_guard_with_free_arguments_is_satisfiable_exactly_where_ena
                 solver = z3.Solver()
                 solver.add(to_z3(guard))
                 assert (solver.check() == z3.sat) == bool(C.enabled(CONCRETE, policy, c, a)), (a.name, s)
+
+
+@settings(max_examples=60, deadline=None)
+@given(policy=policies(max_roles=3, max_count=4, max_uds=4), data=st.data())
+def test_a_walk_on_plain_values_is_the_walk_the_conditional_terms_describe(policy, data):
+    """On plain values ``_walk`` computes only the direction walked (``L is CONCRETE``): every
+    class count after the walk, and whether it turns back an instance never updated, are what the
+    general code (the one that builds Z3 terms) gives over plain bools and ints, for any counts,
+    UD, direction and condition; and for counts where a single class is not empty (whether an
+    untouched instance is turned back depends on which classes are)."""
+    from rollproof.model.logic import _Concrete
+
+    lay = C.layout(policy)
+    n = len(lay.cs)
+    drawn = tuple(data.draw(st.lists(st.sampled_from([0, 0, 0, 1, 3]), min_size=n, max_size=n)))
+    ones = [tuple(int(i == j) for i in range(n)) for j in range(n)]
+    for cnt in [drawn, (0,) * n, *ones]:
+        for ud in range(policy.upgrade_domains):
+            for to_new in (False, True):
+                for when in (False, True):
+                    assert C._walk(CONCRETE, policy, lay, cnt, ud, to_new, when) == \
+                        C._walk(_Concrete(), policy, lay, cnt, ud, to_new, when), (cnt, ud, to_new, when)
