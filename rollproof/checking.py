@@ -282,9 +282,13 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     still = [k for k, r in enumerate(out) if isinstance(r.verdict, Unknown)]
 
     def fuzzed(r: Result) -> Callable[[], Any]:
-        from rollproof import fuzzcheck
+        from rollproof import cache, fuzzcheck
 
-        return lambda: judged(r.prop, fuzzcheck.fallback(r.policy.policy, r.prop, r.verdict, timeout=timeout))
+        # The engine's unknown, then the fuzzer: what the engine gives with the fuzzer as its last
+        # strategy (``fuzz``), so it is read from and stored in the verdict cache as that.
+        return lambda: judged(r.prop, cache.through(
+            r.policy.policy, r.prop, timeout, True,
+            lambda: fuzzcheck.fallback(r.policy.policy, r.prop, r.verdict, timeout=timeout)))
 
     for k, v in zip(still, pool_map([fuzzed(out[k]) for k in still], jobs) if still else []):
         if not isinstance(v, Exception):

@@ -419,3 +419,30 @@ def test_a_run_whose_verdicts_are_all_cached_starts_no_worker_process(first, mon
     with cache.using(folder):
         again = checking.run(pfs, IDS, timeout=120.0, jobs=2)
     assert _summary(again) == _summary(results)
+
+
+def test_what_the_fuzzer_finds_for_an_unknown_is_read_back_and_not_fuzzed_again(tmp_path, monkeypatch):
+    """Settling an unknown runs the fuzzer after the engine: what the engine gives with the fuzzer
+    as its last strategy.  Stored as that, a later run reads it back (its trace replayed) instead
+    of fuzzing again, and settles the unknown the same way."""
+    from rollproof import fuzzcheck
+    from rollproof.properties.verdicts import Scope, Unknown
+
+    from rollproof.model.scale_set import ScaleSetPolicy
+    from rollproof.policyfile import PolicyFile
+
+    pf = PolicyFile(name="five", file="five.toml", model="scale_set", policy=ScaleSetPolicy(instances=5), expect={})
+    prop = get("VMSS-PRECHECK")
+    bounded = Unknown("no counterexample within 1 steps (bounded model checking stopped: its work bound "
+                      "ran out at depth 2)", Scope(5, 1), "bounded model checking")
+    calls = []
+    real = fuzzcheck.find_trace
+    monkeypatch.setattr(fuzzcheck, "find_trace", lambda *a, **k: calls.append(1) or real(*a, **k))
+    runs = []
+    for _ in range(2):
+        with cache.using(str(tmp_path / "cache")):
+            (r,) = checking.settle([checking.Result(pf, prop, bounded, 0.0)], 120.0, jobs=1)
+        runs.append(r)
+    assert runs[0].word == "refuted" and not runs[0].verdict.shortest
+    assert _summary(runs[:1]) == _summary(runs[1:])
+    assert calls == [1]  # fuzzed once: the second run read it back
