@@ -55,7 +55,7 @@ def check(policy, prop, *, timeout: float = 60.0):
 def install(monkeypatch=None) -> None:
     import rollproof.checking as checking
 
-    def fake(policy, prop, timeout, fuzz=True, session=None, bounds=None):
+    def fake(policy, prop, timeout, fuzz=True, session=None, bounds=None, search_first=False):
         return check(policy, prop, timeout=timeout)
 
     if monkeypatch is not None:
