@@ -96,11 +96,11 @@ def lemmas(L: Logic, policy: ScaleSetPolicy, s: Counts, v: View) -> list[tuple[s
             ("max_surge: the set holds N plus the batch's new instances", v.total == v.n + v.in_batch),
             ("max_surge: one old instance retiring per new instance of the batch", retiring == v.in_batch),
         ]
-    if policy.rollback_failed_on_breach:  # V6: the breach rollback comes only after a fault
-        out.append(("no attempted instance is back on the old image while the upgrade rolls forward or is Completed",
-                    L.implies(L.or_(rf, s.status == int(S.COMPLETED)),
-                              _sum(L, s, classes_of(policy),
-                                   lambda c: c.idle and c.attempted and c.image == OLD) == 0)))
+    # A guess for every policy: the breach rollback (V6) comes only after a fault; the OS-disk rollback
+    # on timeout (V1) breaks it while the upgrade rolls forward, and Houdini then drops it.
+    out.append(("no attempted instance is back on the old image while the upgrade rolls forward or is Completed",
+                L.implies(L.or_(rf, s.status == int(S.COMPLETED)),
+                          _sum(L, s, classes_of(policy), lambda c: c.idle and c.attempted and c.image == OLD) == 0)))
     if policy.credentials_recovery:  # before the renewal the set runs as without it
         before = L.not_(s.credentials_renewed)
         out += [(f"until the credentials are renewed: {name}", L.implies(before, f)) for name, f in list(out)]

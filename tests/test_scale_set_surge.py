@@ -131,6 +131,23 @@ def test_the_example_policy_flips_availability_and_data_disks_against_the_same_p
     assert (on.verdict, off.verdict) == (with_surge, without)
 
 
+@pytest.mark.parametrize("maintenance", [False, True])
+def test_a_surge_upgrade_ends_with_every_instance_on_the_target_image_with_or_without_maintenance(maintenance):
+    # With maintenance on, Houdini needs "no attempted instance is back on the old image while the
+    # upgrade rolls forward": without it the check was unknown, its counterexample to induction an
+    # unreachable state (an instance done with the old image while rolling forward).
+    pytest.importorskip("z3")
+    from rollproof.checking import engine_check
+    from rollproof.properties.verdicts import Proved
+
+    prop = next(p for p in properties_for("scale_set") if p.id == "VMSS-TERMINAL")
+    policy = S.ScaleSetPolicy(instances=10, max_surge=True, concurrent_maintenance=maintenance, upgraded_may_fail=False)
+    v = engine_check(policy, prop, timeout=120.0, fuzz=False)
+    assert isinstance(v, Proved) and v.certificate is not None, v
+    if maintenance:
+        assert "no attempted instance is back on the old image while the upgrade rolls forward or is Completed" in v.certificate
+
+
 def test_a_surge_run_reads_and_draws_the_instances_a_batch_creates_and_deletes():
     from rollproof import pictures
     from rollproof.render import changed_fields
