@@ -356,7 +356,7 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
     for model, names in CHOICES.items():
         default = systems.reference(model).Policy()
         for k in names:
-            rows = []
+            rows, notes = [], []
             users = [pf for pf in pfs if pf.model == model and not pf.hidden and pf.format == "toml"
                      and k in _differs_in(pf.policy, default)]
             for pf in users:
@@ -369,7 +369,7 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
                     b = by.get((model, base, r.prop.id))
                     if b is None or b.label == r.label:
                         continue
-                    rows.append(f"| `{pf.name}` | [{r.prop.id}](#{anchor(r.prop.id, pf.name)}) | {_CELL_WORDS[b.label]} | "
+                    rows.append(f"| `{pf.name}` | [{r.prop.id}](#{anchor(r.prop.id, pf.name)}) | {_at_default(b, notes, pf.name, k)} | "
                                 f"{_cell(r)} |")
             if not users:
                 lines += [f"### `{k}`", "", "No example policy turns this choice.", ""]
@@ -378,9 +378,26 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
             lines += [f"### `{k}` (default {show(getattr(default, k))})", "", f"Turned by {turned}.", ""]
             if rows:
                 lines += ["| policy | property | at the default | turned |", "|---|---|---|---|", *rows, ""]
+                lines += [f"{j}. `{name}` with `{choice}` at its default, {pid}: unknown: {why}."
+                          for j, (name, choice, pid, why) in enumerate(notes, start=1)] + ([""] if notes else [])
             else:
                 lines += ["No verdict flips.", ""]
     return lines
+
+
+def _at_default(b: checking.Result, notes: list[tuple[str, str, str, str]], name: str, choice: str) -> str:
+    """The cell of the verdict of policy ``name`` with ``choice`` at its default: a link where an
+    example policy is that already; else (a policy the report has no section of) the word, with a
+    refutation's length, and for an unknown a numbered note (in ``notes``) saying what stopped it."""
+    if not b.policy.hidden:
+        return _cell(b)
+    word = _CELL_WORDS[b.label]
+    if b.label.startswith("refuted") and b.trace_length is not None:
+        return f"{word}: {b.trace_length} steps"
+    if b.label == "unknown":
+        notes.append((name, choice, b.prop.id, _esc(checking.reason_of(b.verdict) or "no reason given")))
+        return f"{word} ({len(notes)})"
+    return word
 
 
 def _link(prefix: str, rel: str) -> str:

@@ -190,3 +190,31 @@ def test_a_parametric_scope_names_the_sizes_it_ranges_over():
     assert scope_text(Scope("any", None), web) == "every size (web ≥ 1, worker = 2), unbounded"
     assert scope_text(Scope("any", None), ScaleSetPolicy()) == "every N≥1, unbounded"
     assert scope_text(Scope(3, 7), both) == "N=3, depth ≤ 7"
+
+
+@pytest.mark.skipif(not HAS_ENGINE, reason="needs the engine")
+def test_a_verdict_at_a_choice_s_default_gives_a_refutation_s_length_and_what_stopped_an_unknown():
+    # The policies at a choice's default have no section of their own: their cell says what a
+    # reader needs without one.
+    from rollproof import checking, report
+    from rollproof.policyfile import load
+    from rollproof.properties.registry import get
+    from rollproof.properties.verdicts import Unknown
+
+    pf = load(str(REPO / "examples" / "policies" / "vmss-max-surge.toml"))
+    pf = pf[0] if isinstance(pf, list) else pf
+    [base] = [b for b in report.baselines([pf]) if b.name == "max-surge~concurrent_maintenance-default"]
+    assert base.hidden
+    avail, terminal = get("VMSS-AVAILABILITY", "scale_set"), get("VMSS-TERMINAL", "scale_set")
+    results = [checking.check_one(p, avail, 120.0, fuzz=False) for p in (pf, base)]
+    assert [r.label for r in results] == ["proved", "refuted"]
+    stopped = "no counterexample within 16 steps (its work bound ran out at depth 17)"
+    results += [checking.Result(policy=pf, prop=terminal, verdict=checking.check_one(pf, terminal, 120.0, fuzz=False).verdict,
+                                seconds=0.0),
+                checking.Result(policy=base, prop=terminal, verdict=Unknown(reason=stopped), seconds=0.0)]
+    text = "\n".join(report.choices(results, [pf, base]))
+    section = text.split("### `concurrent_maintenance`")[1].split("###")[0]
+    n = results[1].trace_length
+    assert f"| `max-surge` | [VMSS-AVAILABILITY](#vmss-availability--max-surge) | **refuted**: {n} steps | [proved]" in section
+    assert "| `max-surge` | [VMSS-TERMINAL](#vmss-terminal--max-surge) | *unknown* (1) | [proved]" in section
+    assert f"1. `max-surge` with `concurrent_maintenance` at its default, VMSS-TERMINAL: unknown: {stopped}." in section
