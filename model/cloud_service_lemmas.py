@@ -95,6 +95,15 @@ def lemmas(L: Logic, policy: CloudServicePolicy, s: Counts, v: View) -> list[tup
                 L.implies(L.and_(L.not_(s.active), L.not_(s.deleted)), v.stopped == 0)))
     out.append(("a rollback walk has nothing in flight towards the new version",
                 L.implies(L.and_(s.rollback, L.not_(s.deleted)), _sum(L, list(to_new.values())) == 0)))
+    # A rollback that does not wait (U-27) turns UD 0 back while the UD it left is still in flight:
+    # two UDs down at once, but no more while it walks back and nothing else replaces the walk.
+    elsewhere = [L.and_(by.offline[u] >= 1, L.not_(walked_here(u))) for u in lay.uds]
+    out += [
+        ("a forward walk has every instance online outside the UD it walks",
+         L.implies(L.not_(s.rollback), L.and_(*(L.not_(e) for e in elsewhere)))),
+        ("at most one UD outside the one walked has instances offline",
+         L.sum_([L.ite(e, 1, 0) for e in elsewhere]) <= 1),
+    ]
     for u in lay.uds:
         out += [
             # A second request (U-27) leaves the replaced walk's UD in flight towards an older
