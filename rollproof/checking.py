@@ -254,13 +254,15 @@ def run(
     return results
 
 
-def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[str], None] = lambda t: None) -> list[Result]:
+def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[str], None] = lambda t: None,
+           donors: list[Result] | tuple[Result, ...] = (), fuzz: bool = True) -> list[Result]:
     """The unknowns of a run given more chances, cheapest first: a counterexample another policy of
-    the run has that replays here too (``fuzzcheck.borrowed``), then the fuzzer
-    (``fuzzcheck.fallback``), then borrowing again from what the fuzzer found.  Every one is judged
-    by the plain reading like any counterexample."""
+    the run has (``results``, or ``donors``) that replays here too (``fuzzcheck.borrowed``), then
+    the fuzzer (``fuzzcheck.fallback``; not with ``fuzz`` false: checks that ran it already), then
+    borrowing again from what the fuzzer found, then from the policy's neighbours.  Every one is
+    judged by the plain reading like any counterexample."""
     def traces_for(r: Result) -> list[Any]:
-        return [o.trace_value for o in results if o is not r and o.prop.model == r.prop.model
+        return [o.trace_value for o in (*results, *donors) if o is not r and o.prop.model == r.prop.model
                 and o.prop.id == r.prop.id and o.prop.allowed is r.prop.allowed
                 and isinstance(o.verdict, Refuted) and o.trace_value is not None]
 
@@ -279,7 +281,7 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     if unknown:
         say(f"settling {unknown} unknown{'s' if unknown != 1 else ''}: runs other policies have, then the fuzzer")
     borrow()
-    still = [k for k, r in enumerate(out) if isinstance(r.verdict, Unknown)]
+    still = [k for k, r in enumerate(out) if isinstance(r.verdict, Unknown)] if fuzz else []
 
     def fuzzed(r: Result) -> Callable[[], Any]:
         from rollproof import cache, fuzzcheck
@@ -293,7 +295,8 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     for k, v in zip(still, pool_map([fuzzed(out[k]) for k in still], jobs) if still else []):
         if not isinstance(v, Exception):
             out[k] = attrs.evolve(out[k], verdict=v, seconds=out[k].seconds + (v.seconds - out[k].verdict.seconds))
-    borrow()  # what the fuzzer found for one policy may replay under another
+    if still:
+        borrow()  # what the fuzzer found for one policy may replay under another
     still = [k for k, r in enumerate(out) if isinstance(r.verdict, Unknown)]
 
     def from_neighbours(r: Result) -> Callable[[], Any]:
@@ -488,7 +491,10 @@ def explain(results: list[Result], timeout: float, jobs: int = 1, say: Callable[
         if todo and what not in said:  # (once per kind of round: the later rounds of a kind are short)
             said.append(what)
             say(f"causes: {len(todo)} check{'s' if len(todo) != 1 else ''} {what}")
-        got = _run_work([v for _, v in todo], timeout, jobs=jobs)
+        # A check without causes that ends unknown gets the chances the run's own unknowns get
+        # (``settle``; its fuzzer has run already): a run of another policy of the run, or of a
+        # neighbour of the policy, may replay here and still break the property.
+        got = settle(_run_work([v for _, v in todo], timeout, jobs=jobs), timeout, jobs, donors=results, fuzz=False)
         for (k, _), res in zip(todo, got):
             known[k] = res.verdict
 

@@ -185,3 +185,23 @@ def test_a_premise_searched_for_before_the_quick_proof_gets_the_word_it_gets_aft
             assert first.verdict == after.verdict, (prop.id, ante.text, first, after)
             seen.append(first.verdict)
     assert len(set(seen)) == 2  # (both words occur: premises that happen and premises that never do)
+
+
+def test_a_check_without_a_cause_that_ends_unknown_is_settled_as_the_run_s_own_unknowns_are(monkeypatch):
+    # With every check without a cause left unknown by the engine, a run of a neighbour of the
+    # policy (prioritize_unhealthy_instances at its default) still settles the one without
+    # unhealthy-at-start: the report then says "still refuted", not "unknown".
+    pf = _pf(ss.ScaleSetPolicy(instances=5, prioritize_unhealthy_instances=True))
+    (r,) = checking.run([pf], ["VMSS-HEALTH-CAP"], 60, jobs=1, causes=False)
+    assert r.word == "refuted" and "unhealthy-at-start" in checking.explain([r], 60)[0].used
+
+    def engine_gives_up(work, timeout, *a, **k):
+        return [checking.Result(q, p, Unknown("no counterexample within 1 steps", Scope(5, 1)), 0.0) for q, p in work]
+
+    monkeypatch.setattr(checking, "_run_work", engine_gives_up)
+    (e,) = checking.explain([r], 60)
+    (w,) = [w for w in e.without if w.names == ("unhealthy-at-start",)]
+    assert isinstance(w.verdict, Refuted) and not w.verdict.shortest
+    assert "the same policy with prioritize_unhealthy_instances = false" in w.verdict.method
+    assert w.verdict.trace.policy.initial_unhealthy == 0  # a run of the policy without the cause
+    assert plain.judge("scale_set", "VMSS-HEALTH-CAP", w.verdict.trace).agrees
