@@ -259,8 +259,8 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     """The unknowns of a run given more chances, cheapest first: a counterexample another policy of
     the run has (``results``, or ``donors``) that replays here too (``fuzzcheck.borrowed``), then
     the fuzzer (``fuzzcheck.fallback``; not with ``fuzz`` false: checks that ran it already), then
-    borrowing again from what the fuzzer found, then from the policy's neighbours.  Every one is
-    judged by the plain reading like any counterexample."""
+    borrowing again from what the fuzzer found, then from the policy's neighbours, last a run the
+    policy file supplies (``runs``).  Every one is judged by the plain reading like any counterexample."""
     def traces_for(r: Result) -> list[Any]:
         return [o.trace_value for o in (*results, *donors) if o is not r and o.prop.model == r.prop.model
                 and o.prop.id == r.prop.id and o.prop.allowed is r.prop.allowed
@@ -308,6 +308,15 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     for k, v in zip(still, pool_map([from_neighbours(out[k]) for k in still], jobs) if still else []):
         if not isinstance(v, Exception):
             out[k] = attrs.evolve(out[k], verdict=v, seconds=out[k].seconds + (v.seconds - out[k].verdict.seconds))
+    for k, r in enumerate(out):  # last, the runs the policy file supplies (found by hand: often long)
+        for rel, t in zip(r.policy.run_files, r.policy.runs):
+            if not isinstance(out[k].verdict, Unknown):
+                break
+            from rollproof import fuzzcheck
+
+            v = judged(r.prop, fuzzcheck.borrowed(r.policy.policy, r.prop, r.verdict, [t], seconds=BORROW_SECONDS,
+                                                  source=f"a run the policy file supplies ({rel})"))
+            out[k] = attrs.evolve(r, verdict=v, seconds=r.seconds + (v.seconds - r.verdict.seconds))
     return out
 
 

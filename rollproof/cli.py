@@ -103,7 +103,7 @@ def input_folders(roots: list[str]) -> list[Path]:
                 rank = 0
             elif any(n.endswith(".tf") for n in names):
                 rank = 1
-            elif any(n.endswith(".json") for n in names):
+            elif any(n.endswith(".json") and not n.endswith(".itf.json") for n in names):  # (a trace: a run, not an input)
                 rank = 2
             else:
                 continue

@@ -397,19 +397,23 @@ def _first_difference(file_state: dict[str, Any], model_state: dict[str, Any]) -
     return None
 
 
-def replay(loaded: Loaded) -> Replayed:
-    """Run the file's actions through the model, compare each state, and evaluate every property."""
+def run_of(loaded: Loaded) -> tuple[Trace, str | None]:
+    """The file's actions run through the model, and where the run first departs from the file (a
+    step refused, a state that differs), or None."""
     ref = systems.reference(loaded.model)
     trace = core_replay(ref.apply, loaded.model, loaded.policy, loaded.init, loaded.actions)
-    mismatch = None
     for k, state in enumerate(trace.states):
         if k > 0 and trace.steps[k - 1].refused is not None:
-            mismatch = f"step {k}: {trace.steps[k - 1].action.call_text()} is {trace.steps[k - 1].refused}"
-            break
+            return trace, f"step {k}: {trace.steps[k - 1].action.call_text()} is {trace.steps[k - 1].refused}"
         diff = _first_difference(loaded.states[k], _decoded_state(loaded.model, state))
         if diff is not None:
-            mismatch = f"state {k} differs: {diff}"
-            break
+            return trace, f"state {k} differs: {diff}"
+    return trace, None
+
+
+def replay(loaded: Loaded) -> Replayed:
+    """Run the file's actions through the model, compare each state, and evaluate every property."""
+    trace, mismatch = run_of(loaded)
     findings = evaluate(trace, loaded.policy)
     f = next((x for x in findings if x.property_id == loaded.property_id), None)
     if f is not None:

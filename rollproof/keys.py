@@ -29,6 +29,10 @@ FILE_KEYS: dict[str, tuple[str, str]] = {
     "model": ("which model the policy is for; the file then has one table of that name",
               '"scale_set" or "cloud_service" (required)'),
     "description": ("what the policy shows, in a sentence (the report prints it)", "a string"),
+    "runs": ("runs the file supplies: trace files (as rollproof writes them) that a check ending unknown "
+             "tries, as it tries other policies' counterexamples; one that replays under the policy and "
+             "breaks the property refutes it (not shown to be shortest)",
+             "a list of .itf.json files, relative to the policy file (default: none)"),
     "expect": ("the [expect] table: the verdict each property is known to have. With a table, every "
                "verdict is judged against it (a property it does not name is expected proved) and a "
                "difference exits 1; without one, the policy is explored and its refutations are findings",

@@ -22,7 +22,7 @@ from rollproof.model import systems
 from rollproof.model.core import PolicyError
 
 VERDICTS = ("proved", "refuted", "unknown", "not-applicable")
-TOP_KEYS = ("name", "model", "description")
+TOP_KEYS = ("name", "model", "description", "runs")
 PROPERTY_KEYS = ("id", "kind", "holds", "goal", "description")
 USER_ID_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_.-]{0,63}$")
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")
@@ -111,6 +111,11 @@ class PolicyFile:
     hidden: bool = False
     #: The file's own questions (``[[property]]``), as registry properties, checked after the catalog's.
     properties: tuple[Any, ...] = ()
+    #: Runs the file supplies (``runs``: trace files, as written there), each replayed as a ``Trace``:
+    #: where a check ends unknown, a run among them that replays under the policy and breaks the
+    #: property refutes it (``checking.settle``), a counterexample not shown to be shortest.
+    run_files: tuple[str, ...] = ()
+    runs: tuple[Any, ...] = attrs.field(default=(), eq=False, repr=False)
 
     @property
     def parameters(self) -> dict[str, Any]:
@@ -256,11 +261,12 @@ def load(path: str | Path, *, display: str | None = None) -> PolicyFile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise _syntax_error(file, text, e) from None
-    return from_dict(data, file=file, default_name=path.stem)
+    return from_dict(data, file=file, default_name=path.stem, base=path.parent)
 
 
-def from_dict(data: dict[str, Any], *, file: str, default_name: str) -> PolicyFile:
-    """Check a parsed policy document; raises ``PolicyFileError`` naming the file and key."""
+def from_dict(data: dict[str, Any], *, file: str, default_name: str, base: Path | None = None) -> PolicyFile:
+    """Check a parsed policy document; raises ``PolicyFileError`` naming the file and key.  ``base``:
+    the folder the file's ``runs`` are relative to (default: the folder of ``file``)."""
     models = list(systems.MODELS)
     known = [*TOP_KEYS, *models, "expect", "property"]
     for key, value in data.items():
@@ -310,8 +316,37 @@ def from_dict(data: dict[str, Any], *, file: str, default_name: str) -> PolicyFi
     sources = {k: Source("input", at=file, key=f"{model}.{k}") for k in table}
     props = check_properties(file, data.get("property", []), model, policy)
     expect = check_expect(file, "expect", data.get("expect", {}), model, [p.id for p in props])
+    run_files = data.get("runs", [])
+    runs = check_runs(file, run_files, model, Path(file).parent if base is None else base)
     return PolicyFile(name=name, file=file, model=model, policy=policy, expect=expect, description=description,
-                      sources=sources, expect_table="expect" in data, properties=tuple(props))
+                      sources=sources, expect_table="expect" in data, properties=tuple(props),
+                      run_files=tuple(run_files), runs=runs)
+
+
+def check_runs(file: str, paths: Any, model: str, base: Path) -> tuple[Any, ...]:
+    """The runs a policy file supplies (``runs``: trace files written by rollproof, relative to the
+    policy file), each replayed through the model under the policy it was written for."""
+    from rollproof import itf
+
+    allowed = "a list of .itf.json trace files written by rollproof, relative to the policy file"
+    if not isinstance(paths, list) or not all(isinstance(x, str) for x in paths):
+        raise PolicyFileError(file, "runs", "must be a list of file names", show(paths), allowed)
+    out = []
+    for k, rel in enumerate(paths):
+        key = f"runs[{k}]"
+        try:
+            loaded = itf.read(base / rel, display=rel)
+        except itf.ItfError as e:
+            i = e.inner
+            raise PolicyFileError(file, key, f"{rel}: {i.key}: {i.what}", i.got, i.allowed or allowed) from None
+        if loaded.model != model:
+            raise PolicyFileError(file, key, f"{rel}: a run of another model", show(loaded.model), show(model))
+        trace, mismatch = itf.run_of(loaded)
+        if mismatch is not None:
+            raise PolicyFileError(file, key, f"{rel}: does not replay under the policy it was written for: "
+                                  f"{mismatch}", None, allowed)
+        out.append(trace)
+    return tuple(out)
 
 
 def check_properties(file: str, tables: Any, model: str, policy: Any) -> list[Any]:

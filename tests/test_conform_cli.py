@@ -196,3 +196,20 @@ def test_a_bad_conform_toml_stops_the_report_before_any_check(tmp_path, body, ke
     assert out.returncode == 2, out.stdout + out.stderr
     assert out.stderr.count("\n") == 1 and key in out.stderr and "conform.toml" in out.stderr, out.stderr
     assert not (tmp_path / "R.md").exists()
+
+
+def test_trace_files_beside_policies_are_runs_not_inputs(tmp_path):
+    # A policy file's ``runs`` are .itf.json traces: a folder of them is no input folder, and one
+    # beside the policies is read by neither the folder's reading nor its notes.
+    from rollproof import inputs
+    from rollproof.cli import input_folders
+
+    assert not any(f.name == "runs" for f in input_folders([str(REPO / "examples")]))
+    (tmp_path / "runs").mkdir()
+    src = REPO / "examples" / "policies" / "runs" / "nested-second-updates.itf.json"
+    for where in (tmp_path / "runs", tmp_path):
+        (where / src.name).write_text(src.read_text())
+    (tmp_path / "p.toml").write_text('model = "cloud_service"\nruns = ["runs/nested-second-updates.itf.json"]\n')
+    assert input_folders([str(tmp_path)]) == [tmp_path]
+    loaded = inputs.load([str(tmp_path)])
+    assert [pf.name for pf in loaded.policies] == ["p"] and loaded.notes == [] and len(loaded.policies[0].runs) == 1

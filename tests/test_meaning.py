@@ -205,3 +205,25 @@ def test_a_check_without_a_cause_that_ends_unknown_is_settled_as_the_run_s_own_u
     assert "the same policy with prioritize_unhealthy_instances = false" in w.verdict.method
     assert w.verdict.trace.policy.initial_unhealthy == 0  # a run of the policy without the cause
     assert plain.judge("scale_set", "VMSS-HEALTH-CAP", w.verdict.trace).agrees
+
+
+def test_an_unknown_is_refuted_by_a_run_its_policy_file_supplies_once_nothing_else_settles_it(tmp_path):
+    from rollproof import itf
+    from rollproof.policyfile import load
+
+    wide = ss.ScaleSetPolicy(instances=5)
+    t = _run(wide, ss.initial_state(wide), [A("orchestrator_starts_upgrade"), A("orchestrator_checks_health"),
+                                             A("maintenance_takes_down", i=1), A("maintenance_takes_down", i=2),
+                                             A("orchestrator_starts_batch", chosen=frozenset({0}))])
+    itf.write(tmp_path / "r.itf.json", t, policy_name="five", property_id="VMSS-PRECHECK")
+    (tmp_path / "five.toml").write_text('model = "scale_set"\nruns = ["r.itf.json"]\n[scale_set]\ninstances = 5\n')
+    pf = load(tmp_path / "five.toml")
+    prop = registry.get("VMSS-PRECHECK", "scale_set")
+    unknown = Unknown("no counterexample within 3 steps", Scope(5, 3))
+    (r,) = checking.settle([checking.Result(pf, prop, unknown, 0.0)], 60, fuzz=False)
+    assert isinstance(r.verdict, Refuted) and not r.verdict.shortest and len(r.verdict.trace) == 5
+    assert "a run the policy file supplies (r.itf.json)" in r.verdict.method
+    assert plain.judge("scale_set", "VMSS-PRECHECK", r.verdict.trace).agrees
+    # without the file's runs it stays unknown: no other policy, no neighbour, no fuzzer here
+    (r,) = checking.settle([checking.Result(attrs.evolve(pf, run_files=(), runs=()), prop, unknown, 0.0)], 60, fuzz=False)
+    assert isinstance(r.verdict, Unknown)

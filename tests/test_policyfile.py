@@ -174,3 +174,52 @@ def test_parameters_rebuild_the_same_policy():
 def test_every_example_policy_loads(path):
     pf = policyfile.load(path)
     assert pf.description, f"{path.name} should say what it shows"
+
+
+def _precheck_run(policy):
+    """A 5-step run of ``policy`` (5 instances) that breaks VMSS-PRECHECK: maintenance takes two
+    instances down after the pre-check passed."""
+    from rollproof.model.core import Action
+
+    acts = [Action.of("orchestrator_starts_upgrade"), Action.of("orchestrator_checks_health"),
+            Action.of("maintenance_takes_down", i=1), Action.of("maintenance_takes_down", i=2),
+            Action.of("orchestrator_starts_batch", chosen=frozenset({0}))]
+    return scale_set.replay(policy, scale_set.initial_state(policy), acts)
+
+
+def test_a_file_supplies_runs_as_trace_files_beside_it(tmp_path):
+    from rollproof import itf
+
+    (tmp_path / "runs").mkdir()
+    t = _precheck_run(scale_set.ScaleSetPolicy(instances=5))
+    itf.write(tmp_path / "runs" / "r.itf.json", t, policy_name="five", property_id="VMSS-PRECHECK")
+    pf = policyfile.load(_write(tmp_path, 'model = "scale_set"\nruns = ["runs/r.itf.json"]\n[scale_set]\ninstances = 5\n'))
+    assert pf.run_files == ("runs/r.itf.json",)
+    (run,) = pf.runs
+    assert [s.action for s in run.steps] == [s.action for s in t.steps]
+
+
+@pytest.mark.parametrize("runs, words", [
+    ('"r.itf.json"', "runs: must be a list of file names (got \"r.itf.json\""),
+    ('["nope.itf.json"]', "runs[0]: nope.itf.json: (file): no such file"),
+    ('["cs.itf.json"]', "runs[0]: cs.itf.json: a run of another model (got \"cloud_service\"; allowed \"scale_set\")"),
+    ('["edited.itf.json"]', "runs[0]: edited.itf.json: does not replay under the policy it was written for"),
+])
+def test_a_bad_run_is_one_line_naming_the_file_the_key_and_the_run(tmp_path, runs, words):
+    import json
+
+    from rollproof import itf
+    from rollproof.model import cloud_service
+
+    p = cloud_service.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2)
+    itf.write(tmp_path / "cs.itf.json", cloud_service.replay(p, cloud_service.initial_state(p), []), policy_name="cs")
+    itf.write(tmp_path / "edited.itf.json", _precheck_run(scale_set.ScaleSetPolicy(instances=5)), policy_name="five")
+    doc = json.loads((tmp_path / "edited.itf.json").read_text())
+    doc["states"][-1]["status"] = "Completed"  # a state the model does not reach by that step
+    (tmp_path / "edited.itf.json").write_text(json.dumps(doc))
+    path = _write(tmp_path, f'model = "scale_set"\nruns = {runs}\n[scale_set]\ninstances = 5\n', "bad.toml")
+    with pytest.raises(PolicyFileError) as e:
+        policyfile.load(path, display="bad.toml")
+    line = e.value.line()
+    assert "\n" not in line and LINE.match(line), line
+    assert line.startswith(f"error: bad.toml: {words}"), line

@@ -157,7 +157,7 @@ class _Run:
             d = f"{display}/{p.name}" if display not in ("", ".") else p.name
             if p.suffix == ".toml" and p.name not in (expectations.FILE_NAME, observed_index.FILE_NAME):
                 self.add_policy(policyfile.load(p, display=d))
-            elif p.suffix == ".json" and not TFVARS.match(p.name):
+            elif p.suffix == ".json" and not TFVARS.match(p.name) and not p.name.endswith(".itf.json"):  # (a trace: a run)
                 kind, text = self._kind(p, d)
                 if kind in ("template", "resource", "resources", "parameters"):
                     self.read_json(p, d, text, kind, folder_whole=True)
