@@ -315,7 +315,7 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
             from rollproof import fuzzcheck
 
             v = judged(r.prop, fuzzcheck.borrowed(r.policy.policy, r.prop, r.verdict, [t], seconds=BORROW_SECONDS,
-                                                  source=f"a run the policy file supplies ({rel})"))
+                                                  source=f"{SUPPLIED} ({rel})"))
             out[k] = attrs.evolve(r, verdict=v, seconds=r.seconds + (v.seconds - r.verdict.seconds))
     return out
 
@@ -372,6 +372,9 @@ def neighbours_borrowed(policy: Any, prop: Property, verdict: Any, timeout: floa
             return got
     return verdict
 
+
+#: How a counterexample from a run the policy file supplies (``runs``) names its source.
+SUPPLIED = "a run the policy file supplies"
 
 BORROW_SECONDS = 10.0  # the budget for shortening a counterexample borrowed from another policy
 

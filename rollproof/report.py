@@ -171,6 +171,8 @@ def _trace_words(r: Any, prefix: str, policy_name: str) -> str:
         return "no run"
     link = f" ([trace]({_link(prefix, r.trace)}))" if getattr(r, "trace", None) else ""
     shortest = "" if getattr(v, "shortest", True) else " (not shown shortest)"
+    if checking.SUPPLIED in (getattr(v, "method", "") or ""):  # found by hand, not by a search: say so
+        shortest = f"{shortest[:-1]}; {checking.SUPPLIED})" if shortest else f" ({checking.SUPPLIED})"
     n = len(t.steps)
     article = "an" if str(n).startswith("8") or n in (11, 18) else "a"
     return f"{article} {n}-step run{shortest}{link}: {t.why or 'see the trace'}"

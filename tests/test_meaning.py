@@ -227,3 +227,16 @@ def test_an_unknown_is_refuted_by_a_run_its_policy_file_supplies_once_nothing_el
     # without the file's runs it stays unknown: no other policy, no neighbour, no fuzzer here
     (r,) = checking.settle([checking.Result(attrs.evolve(pf, run_files=(), runs=()), prop, unknown, 0.0)], 60, fuzz=False)
     assert isinstance(r.verdict, Unknown)
+
+
+def test_a_cause_line_says_when_its_run_is_one_the_policy_file_supplies(tmp_path):
+    from rollproof import report
+
+    wide = ss.ScaleSetPolicy(instances=5)
+    t = _run(wide, ss.initial_state(wide), [A("orchestrator_starts_upgrade")])
+    v = Refuted(Scope(5, 1), f"a counterexample of {checking.SUPPLIED} (r.itf.json) whose steps replay under this one",
+                trace=t, shortest=False)
+    w = checking.Without(("maintenance",), "concurrent_maintenance = false", v, 0.0)
+    assert "a 1-step run (not shown shortest; a run the policy file supplies)" in report._trace_words(w, "", "p")
+    found = attrs.evolve(w, verdict=attrs.evolve(v, method="bounded model checking"))
+    assert "a 1-step run (not shown shortest):" in report._trace_words(found, "", "p")
