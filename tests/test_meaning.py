@@ -153,7 +153,9 @@ def test_json_schema_2_names_the_words_the_causes_and_the_premises():
     pre, cancel = doc["policies"][0]["results"]
     assert doc["schema"] == 2 and pre["verdict"] == pre["outcome"] == "refuted"
     assert "maintenance" in pre["relies_on"] and pre["why"]
-    assert any(w["causes"] == ["maintenance"] and w["verdict"] == "proved" for w in pre["without"])
+    assert any(w["causes"] == ["maintenance"] and w["verdict"] == "proved" and w["shortest"] is None
+               and "invariant" in w["method"] for w in pre["without"])
+    assert all(w["shortest"] in (True, False) for w in pre["without"] if w["verdict"] == "refuted")
     assert cancel["premises"] == [{"premise": "the operator cancels the upgrade", "status": "witnessed"}]
 
 
