@@ -435,11 +435,13 @@ def evaluate(trace: Trace, policy: Any) -> list[Finding]:
     transition; ``live``: the invariant of the restricted system, on the prefix whose transitions
     are all ``allowed``; ``reach``: the goal, from a ``start`` state along ``allowed`` transitions.
     """
+    from rollproof.properties import user
     from rollproof.properties.registry import Kind
 
     views, moves = _views(trace, policy)
+    # (A question another policy file asked in this process is asked only where its observables exist.)
     out = [finding_of(p, policy, views, moves) for p in _properties(trace.model)
-           if p.kind != Kind.CHECK and p.applies(policy)]
+           if p.kind != Kind.CHECK and p.applies(policy) and user.askable(trace.model, p.id, policy)]
     return [f for f in out if f is not None]
 
 

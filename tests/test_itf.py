@@ -171,3 +171,25 @@ def test_pictures_are_identical_on_every_run():
     text = a.decode()
     assert "<dc:date>" not in text and "VMSS-HEALTH-CAP" in text and "violated here" in text
     assert pictures.render_bytes(trace, policy_name="five", fmt="png").startswith(b"\x89PNG")
+
+
+def test_a_question_another_policy_asked_is_evaluated_only_where_its_observables_exist():
+    # A process that has read a policy file asking about `elapsed` (a cloud service's exists only
+    # with start timeouts walking on) replays a trace of a policy without them: the question is
+    # not asked of it (it used to raise KeyError), and the catalog's findings are unchanged.
+    import tomllib
+
+    from rollproof import policyfile
+    from rollproof.model import cloud_service as cs
+
+    asked = policyfile.from_dict(tomllib.loads(
+        'model = "cloud_service"\n[[property]]\nid = "within-an-hour-itf"\nholds = "elapsed <= 3600"\n'
+        '[cloud_service]\ninstance_update_time = 300\n'), file="q.toml", default_name="q")
+    assert [p.id for p in asked.properties] == ["WITHIN-AN-HOUR-ITF"]
+    policy = cs.Policy(roles={"web": 2}, upgrade_domains=1, start_timeout_walks_on=False)
+    trace = cs.replay(policy, cs.initial_state(policy), [A("operator_requests_update"), A("fabric_walks_ud")])
+    loaded = itf.parse(json.loads(itf.dumps(itf.to_json(trace, policy_name="two"))), file="t.itf.json")
+    found = itf.replay(loaded)
+    assert found.mismatch is None
+    assert "WITHIN-AN-HOUR-ITF" not in {f.property_id for f in found.findings}
+    assert "CS-ROLE-AVAILABLE" in {f.property_id for f in found.findings}
