@@ -914,12 +914,16 @@ def exit_code(results: list[Result]) -> int:
     return 0
 
 
-def scope_json(scope: Any) -> Any:
+def scope_json(scope: Any, prop: Property | None = None) -> Any:
+    """``{"instances", "depth"}``; for a table check (``prop`` of kind ``check``) ``depth`` is null
+    (no run is searched) and ``covers`` says what its table holds: never a claim about every run."""
     if scope is None:
         return None
     inst = scope.instances
     if isinstance(inst, tuple):
         inst = list(inst)
+    if prop is not None and prop.kind == Kind.CHECK:
+        return {"instances": inst, "depth": None, "covers": prop.covers or "its table"}
     return {"instances": inst, "depth": scope.depth}
 
 
@@ -966,7 +970,7 @@ def result_json(r: Result) -> dict[str, Any]:
         "verdict": r.label,
         "outcome": r.word,
         "method": getattr(v, "method", None) or None,
-        "scope": scope_json(getattr(v, "scope", None)),
+        "scope": scope_json(getattr(v, "scope", None), r.prop),
         "why": getattr(r.trace_value, "why", None),
         "cause": r.cause,
         "relies_on": list(r.used),

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import Any, Callable
 
+from rollproof.properties.registry import Kind
 from rollproof.properties.verdicts import LABELS, NotApplicable, Unknown
 from rollproof import checking
 from rollproof.policyfile import PolicyFile
@@ -45,8 +46,10 @@ def cause_of(r: checking.Result) -> str | None:
     return None
 
 
-def scope_short(scope: Any) -> str:
-    """The scope in a few words; a cloud service's role sizes are said once, in the policy's heading."""
+def scope_short(scope: Any, prop: Any = None) -> str:
+    """The scope in a few words; a cloud service's role sizes are said once, in the policy's heading.
+    A table check (``prop`` of kind ``check``) covers its table's rows, never "unbounded": what
+    the table holds is said on a line of its own (``covers``)."""
     if scope is None:
         return "–"
     inst = scope.instances
@@ -56,6 +59,8 @@ def scope_short(scope: Any) -> str:
         n = "every size"
     else:
         n = f"N={inst}"
+    if prop is not None and prop.kind == Kind.CHECK:
+        return n + ", its table"
     return n + (", unbounded" if scope.depth is None else f", depth ≤ {scope.depth}")
 
 
@@ -85,7 +90,7 @@ def check_lines(r: checking.Result, idw: int, labw: int, width: int = WIDTH) -> 
     v = r.verdict
     label = r.label + _mark(r)
     secs = "" if isinstance(v, NotApplicable) else f"{r.seconds:6.2f} s"
-    scope = scope_short(getattr(v, "scope", None)) if not isinstance(v, NotApplicable) else ""
+    scope = scope_short(getattr(v, "scope", None), r.prop) if not isinstance(v, NotApplicable) else ""
     head = f"  {r.prop.id:<{idw}}  {label:<{labw}}  {secs:>8}"
     lines = []
     if len(head) + 2 + len(scope) <= width:
@@ -94,6 +99,9 @@ def check_lines(r: checking.Result, idw: int, labw: int, width: int = WIDTH) -> 
         lines.append(head.rstrip())
         lines += _wrap(f"scope {scope}", _INDENT, width)
     lines += _wrap(r.prop.statement, _INDENT, width)
+    if r.prop.kind == Kind.CHECK and r.prop.covers and not isinstance(v, NotApplicable):
+        tested = "" if "not proved" in r.prop.statement else " (tested, not proved)"
+        lines += _wrap(f"covers {r.prop.covers}{tested}", _INDENT, width)
     holds_for = getattr(v, "holds_for", None)
     if holds_for:
         lines += _wrap(f"holds for {holds_for}", _INDENT, width)

@@ -204,3 +204,20 @@ def test_on_an_80_column_terminal_every_line_fits_80_columns():
     row = next(line for line in text.splitlines() if line.startswith("  CS-ROLE-AVAILABLE "))
     assert "N=1..4" not in row  # the scope moved to a line of its own
     assert "    scope N=1..4, depth ≤ 12" in text
+
+
+def test_a_table_check_reads_as_its_table_never_as_every_run():
+    """A ``check`` tests a pure function on the rows of its table: its scope is the table (what it
+    covers, on a line of its own), never "unbounded", in the text and in the JSON alike."""
+    pf = _pf("cs-any-web")
+    r = _result(pf, "CS-UD-SPREAD", Proved(Scope((1, 8), None), "table check"))
+    lines = console.check_lines(r, 14, 10)
+    assert lines[0].endswith("N=1..8, its table") and "unbounded" not in "\n".join(lines)
+    assert any(line.strip().startswith("covers the policy's roles over its UDs") for line in lines)
+    assert "(tested, not proved)" in "\n".join(lines)
+    assert checking.result_json(r)["scope"] == {"instances": [1, 8], "depth": None,
+                                                "covers": r.prop.covers}
+    # A property of the model keeps its scope as before: every run, unbounded.
+    p = _result(pf, "CS-LOCKED", Proved(Scope((1, 8), None), "m"))
+    assert console.check_lines(p, 14, 10)[0].endswith("N=1..8, unbounded")
+    assert checking.result_json(p)["scope"] == {"instances": [1, 8], "depth": None}
