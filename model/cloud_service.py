@@ -793,6 +793,11 @@ def instance_record(x: Instance) -> dict[str, Any]:
     return rec
 
 
+def instance_records(s: CloudService) -> dict[int, dict[str, Any]]:
+    """Every instance's record (``instance_record``), by id."""
+    return {i: instance_record(x) for i, x in enumerate(s.instances)}
+
+
 def global_record(s: CloudService) -> dict[str, Any]:
     """The deployment's fields as plain values, for traces and tables."""
     u = s.update

@@ -833,10 +833,20 @@ def replay(policy: ScaleSetPolicy, init: ScaleSet, actions) -> Any:
     return _replay(apply, NAME, policy, init, actions)
 
 
-def instance_record(x: Instance) -> dict[str, Any]:
+def domain_field(policy: Any) -> str | None:
+    """The name an operator knows an instance's domain by (``Instance.ud``): ``ud``, Service
+    Fabric's update domain (A-23); ``zone``, the availability zone of a zonal set (V6); None for a
+    set that is one domain (every instance's ``ud`` is 0, and says nothing)."""
+    if policy.service_fabric:
+        return "ud"
+    return "zone" if int(policy.zones) > 1 else None
+
+
+def instance_record(x: Instance, domain: str | None = None) -> dict[str, Any]:
     """An instance's fields as plain values, for traces and tables (``retiring`` only while true:
-    a maxSurge batch's old instance, deleted when the batch ends; ``redeploy`` only once set)."""
-    rec = {
+    a maxSurge batch's old instance, deleted when the batch ends; ``redeploy`` only once set;
+    its domain under the name ``domain``, ``domain_field`` of the policy, where it has one)."""
+    rec: dict[str, Any] = {
         "image": "new" if x.image == NEW else "old",
         "health": "healthy" if x.healthy else "unhealthy",
         "phase": {Phase.UPGRADING: "upgrading", Phase.AWAITING: "awaiting approval"}.get(x.phase, "idle"),
@@ -844,13 +854,20 @@ def instance_record(x: Instance) -> dict[str, Any]:
         "os_disk": "new" if x.os_disk == NEW else "old",
         "extensions_ok": x.extensions_ok,
         "attempted": x.attempted,
-        "ud": x.ud,
     }
+    if domain is not None:
+        rec[domain] = x.ud
     if x.retiring:
         rec["retiring"] = True
     if x.redeploy:
         rec["redeploy"] = True
     return rec
+
+
+def instance_records(s: ScaleSet) -> dict[int, dict[str, Any]]:
+    """Every instance's record (``instance_record``), by id, its domain named for the policy."""
+    domain = domain_field(s.policy)
+    return {i: instance_record(x, domain) for i, x in enumerate(s.instances)}
 
 
 def global_record(s: ScaleSet) -> dict[str, Any]:

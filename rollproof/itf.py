@@ -3,7 +3,9 @@
 A file holds ``#meta`` (format, source ``rollproof``, model, property, policy name, the policy's
 parameters, the outcome and its step, the arguments of the initial state), ``vars`` and one state
 per step.  Each state has ``#meta.index``, an ``action`` variable ``{name, args}`` (``init`` for
-state 0), the instances as ``{"#map": [[id, record], …]}`` and the model's global fields.  Reading
+state 0), the instances as ``{"#map": [[id, record], …]}`` (each record the model's own: a scale
+set's instance names its domain ``zone`` in a zonal set, ``ud`` under Service Fabric, and neither in
+a set of one domain) and the model's global fields.  Reading
 checks the structure and rebuilds the policy, the initial state and the actions; ``replay`` runs
 them through ``model.core.replay``, compares every state with the file, and re-evaluates the
 registry's predicates on the counting view of each state to say which property fails (or is
@@ -98,14 +100,10 @@ def decode(e: Any) -> Any:
 # Writing
 
 
-def _instances(state: Any) -> list[tuple[Any, Any]]:
-    inst = state.instances
-    return sorted(inst.items(), key=lambda kv: repr(kv[0])) if isinstance(inst, dict) else list(enumerate(inst))
-
-
 def _records(model: str, state: Any) -> tuple[dict[Any, dict[str, Any]], dict[str, Any]]:
-    ref = systems.reference(model)
-    return {i: ref.instance_record(x) for i, x in _instances(state)}, ref.global_record(state)
+    from rollproof import render
+
+    return render.instance_records(state, model=model), systems.reference(model).global_record(state)
 
 
 def init_kwargs(model: str, state: Any) -> dict[str, Any]:
@@ -397,6 +395,31 @@ def _first_difference(file_state: dict[str, Any], model_state: dict[str, Any]) -
     return None
 
 
+def _named_now(model: str, policy: Any, file_state: dict[str, Any]) -> dict[str, Any]:
+    """A file's state with its fields named as this version names them.  Scale-set traces written
+    before an instance's domain was named for its policy hold it as ``ud`` on every instance: it is
+    the zone of a zonal set (``zone`` now), and says nothing of a set that is one domain (0, now left
+    out); a Service Fabric set's update domain keeps the name ``ud``."""
+    if model != "scale_set":
+        return file_state
+    ref = systems.reference(model)
+    now = ref.domain_field(policy)
+    inst = file_state.get("instances")
+    if now == "ud" or not isinstance(inst, dict):
+        return file_state
+    renamed = {}
+    for i, rec in inst.items():
+        if isinstance(rec, dict) and "ud" in rec and (now is None or now not in rec):
+            rec = dict(rec)
+            ud = rec.pop("ud")
+            if now is not None:
+                rec[now] = ud
+            elif ud != 0:  # (a set of one domain has every instance in domain 0)
+                rec["ud"] = ud
+        renamed[i] = rec
+    return {**file_state, "instances": renamed}
+
+
 def run_of(loaded: Loaded) -> tuple[Trace, str | None]:
     """The file's actions run through the model, and where the run first departs from the file (a
     step refused, a state that differs), or None."""
@@ -405,7 +428,8 @@ def run_of(loaded: Loaded) -> tuple[Trace, str | None]:
     for k, state in enumerate(trace.states):
         if k > 0 and trace.steps[k - 1].refused is not None:
             return trace, f"step {k}: {trace.steps[k - 1].action.call_text()} is {trace.steps[k - 1].refused}"
-        diff = _first_difference(loaded.states[k], _decoded_state(loaded.model, state))
+        diff = _first_difference(_named_now(loaded.model, loaded.policy, loaded.states[k]),
+                                 _decoded_state(loaded.model, state))
         if diff is not None:
             return trace, f"state {k} differs: {diff}"
     return trace, None

@@ -136,6 +136,10 @@ def _instance_label(i: Any, rec: dict[str, Any]) -> str:
     if "role" in rec:
         ud = f" · UD{rec['ud']}" if "ud" in rec else ""
         return f"{rec['role']} {i}{ud}"
+    if "zone" in rec:  # a zonal scale set: its zone; Service Fabric's: its update domain
+        return f"i{i} · zone {rec['zone']}"
+    if "ud" in rec:
+        return f"i{i} · UD{rec['ud']}"
     return f"i{i}"
 
 

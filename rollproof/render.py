@@ -48,10 +48,19 @@ def _instances(state: Any) -> list[tuple[Any, Any]]:
     return list(enumerate(inst))
 
 
+def _records_of(mod: ModuleType, state: Any) -> dict[Any, dict[str, Any]]:
+    """The model's records of a state's instances: its ``instance_records(state)`` where it has one
+    (a record may depend on the policy: a scale set names an instance's domain for it), else
+    ``instance_record`` of each instance."""
+    whole = getattr(mod, "instance_records", None)
+    if callable(whole):
+        return dict(whole(state))
+    return {i: mod.instance_record(x) for i, x in _instances(state)}
+
+
 def instance_records(state: Any, *, model: str | None = None) -> dict[Any, dict[str, Any]]:
     """Every instance's plain fields, by instance id."""
-    mod = _model_module(state, model)
-    return {i: mod.instance_record(x) for i, x in _instances(state)}
+    return _records_of(_model_module(state, model), state)
 
 
 def changed_fields(before: Any, after: Any, *, model: str | None = None) -> list[tuple[str, Any, Any]]:
@@ -62,8 +71,7 @@ def changed_fields(before: Any, after: Any, *, model: str | None = None) -> list
     """
     mod = _model_module(before, model)
     out: list[tuple[str, Any, Any]] = []
-    old_i = {i: mod.instance_record(x) for i, x in _instances(before)}
-    new_i = {i: mod.instance_record(x) for i, x in _instances(after)}
+    old_i, new_i = _records_of(mod, before), _records_of(mod, after)
     for i in sorted(old_i.keys() | new_i.keys(), key=_id_order):
         a, b = old_i.get(i), new_i.get(i)
         if a is None or b is None:

@@ -193,3 +193,50 @@ def test_a_question_another_policy_asked_is_evaluated_only_where_its_observables
     assert found.mismatch is None
     assert "WITHIN-AN-HOUR-ITF" not in {f.property_id for f in found.findings}
     assert "CS-ROLE-AVAILABLE" in {f.property_id for f in found.findings}
+
+
+def _first_batch(policy):
+    """The upgrade started and a first batch of one instance: a run of any scale set."""
+    init = ss.initial_state(policy)
+    chosen = frozenset({0, 3}) if policy.service_fabric else frozenset({0})  # (SF: a whole UD, A-23)
+    actions = [A("orchestrator_starts_upgrade"), A("orchestrator_checks_health"),
+               A("orchestrator_starts_batch", chosen=chosen)]
+    trace = ss.replay(policy, init, actions)
+    assert all(step.refused is None for step in trace.steps)
+    return trace
+
+
+@pytest.mark.parametrize("policy, field", [
+    (ss.Policy(instances=6, zones=3), "zone"),
+    (ss.Policy(instances=6, service_fabric=True, update_domains=3), "ud"),
+    (ss.Policy(instances=6), None),
+])
+def test_an_instance_domain_is_named_as_the_operator_knows_it(policy, field):
+    """A zonal set's instances carry their availability ``zone``, a Service Fabric set's their update
+    domain ``ud``, a set of one domain neither (its domain says nothing); pictures label them so."""
+    doc = itf.to_json(_first_batch(policy), policy_name="p")
+    recs = [r for _, r in doc["states"][0]["instances"]["#map"]]
+    for other in {"zone", "ud"} - {field}:
+        assert all(other not in r for r in recs)
+    if field is not None:
+        assert [r[field] for r in recs] == [i % 3 for i in range(6)]
+        assert pictures._instance_label(1, recs[1]) == ("i1 · zone 1" if field == "zone" else "i1 · UD1")
+    else:
+        assert pictures._instance_label(1, recs[1]) == "i1"
+    assert itf.replay(itf.parse(doc, file="t.json")).mismatch is None
+
+
+def test_a_trace_written_before_domains_were_named_still_replays_and_is_still_checked():
+    """Older scale-set traces hold every instance's domain as ``ud``: read as the zone of a zonal
+    set, dropped for a set of one domain; a wrong value is still a difference."""
+    for policy in (ss.Policy(instances=6, zones=3), ss.Policy(instances=6)):
+        doc = itf.to_json(_first_batch(policy), policy_name="p")
+        field = ss.domain_field(policy)
+        for st in doc["states"]:
+            for pair in st["instances"]["#map"]:
+                rec = pair[1]
+                rec["ud"] = rec.pop(field) if field else 0
+        assert itf.replay(itf.parse(copy.deepcopy(doc), file="t.json")).mismatch is None
+        doc["states"][2]["instances"]["#map"][1][1]["ud"] = 2
+        rp = itf.replay(itf.parse(doc, file="t.json"))
+        assert rp.mismatch is not None and "state 2" in rp.mismatch, rp.mismatch
