@@ -781,10 +781,27 @@ def pool_map(tasks: list[Callable[[], Any]], jobs: int, order: list[int] | None 
             if on_done:
                 on_done(k, out[-1], k + 1)
         return out
+    from rollproof.solver import parallel
+
     _TASKS = list(tasks)
     ctx = multiprocessing.get_context("fork")
     values: dict[int, Any] = {}
-    with _run_sessions(jobs), concurrent.futures.ProcessPoolExecutor(max_workers=min(jobs, len(tasks)), mp_context=ctx) as pool:
+    workers = min(jobs, len(tasks))
+    # Workers that keep every core busy fork no helpers of their own (``solver.parallel.FORK_HELPERS``,
+    # inherited when they are forked): the same work, without the forks.
+    helpers, parallel.FORK_HELPERS = parallel.FORK_HELPERS, parallel.FORK_HELPERS and workers < default_jobs()
+    try:
+        values = _pooled(tasks, workers, ctx, jobs, order, on_done)
+    finally:
+        parallel.FORK_HELPERS = helpers
+    _TASKS = []
+    return [values[k] for k in range(len(tasks))]
+
+
+def _pooled(tasks: list[Callable[[], Any]], workers: int, ctx: Any, jobs: int, order: list[int] | None,
+            on_done: Callable[[int, Any, int], None] | None) -> dict[int, Any]:
+    values: dict[int, Any] = {}
+    with _run_sessions(jobs), concurrent.futures.ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         futures = {pool.submit(_task_at, k): k for k in (order or range(len(tasks)))}
         for done, fut in enumerate(concurrent.futures.as_completed(futures), start=1):
             k = futures[fut]
@@ -794,8 +811,7 @@ def pool_map(tasks: list[Callable[[], Any]], jobs: int, order: list[int] | None 
                 values[k] = e
             if on_done:
                 on_done(k, values[k], done)
-    _TASKS = []
-    return [values[k] for k in range(len(tasks))]
+    return values
 
 
 def _run_parallel(work, timeout, on_start, on_result, jobs, fuzz: bool = True) -> list[Result]:

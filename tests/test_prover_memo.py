@@ -424,3 +424,35 @@ def test_the_models_invariant_is_the_one_a_solver_made_anew_for_each_query_finds
     again, _ = prove.maximal_inductive(frame, names, deadline, pre, post, known=known)
     assert again == kept == _anew_each_query(frame, names, deadline, pre, post, known=known)
     session.close()
+
+
+def _helpers_fork() -> bool:
+    return parallel.FORK_HELPERS
+
+
+def test_workers_that_keep_every_core_busy_fork_no_helpers_and_prove_the_same(tmp_path):
+    """A run over as many workers as cores turns the forked helpers off in its workers (a proof's
+    re-check and its unsat cores are then asked in the worker itself), and back on after it; a
+    proof made with no helper forked has the same verdict, certificate and re-checks."""
+    from rollproof import checking
+    from rollproof.policyfile import PolicyFile
+
+    jobs = checking.default_jobs()
+    assert parallel.FORK_HELPERS
+    if jobs > 1:
+        assert checking.pool_map([_helpers_fork] * (2 * jobs), jobs) == [False] * (2 * jobs)
+    assert checking.pool_map([_helpers_fork] * 3, 1) == [True] * 3  # (in this process: a core may be idle)
+    assert parallel.FORK_HELPERS
+
+    pf = PolicyFile(name="small", file="small.toml", model="cloud_service", policy=CS_POLICY)
+    ids = ["CS-ROLLBACK-RESTORES", "X-INSTANCES-CONSERVED"]
+    forked = checking.run([pf], ids, 60.0)
+    try:
+        parallel.FORK_HELPERS = False
+        here = checking.run([pf], ids, 60.0)
+    finally:
+        parallel.FORK_HELPERS = True
+    assert [r.label for r in forked] == [r.label for r in here] == ["proved", "proved"]
+    for a, b in zip(forked, here):
+        assert a.verdict.certificate == b.verdict.certificate
+        assert a.verdict.certified_by == b.verdict.certified_by == ("z3", "cvc5")
