@@ -117,7 +117,9 @@ class Result:
             return "because of " + ", ".join(because) + " (proved without it)"
         hw = self.holds_with
         if hw is not None:
-            return f"uses {', '.join(self.used)}; holds only with {hw.switches}"
+            # (A set found to suffice, none of whose causes suffices alone: not the only way to make it
+            # hold, which the property's own "where it holds" says.)
+            return f"uses {', '.join(self.used)}; holds with {hw.switches} together (no one alone)"
         if self.about:  # without these the property does not apply: it is about them
             rest = [n for n in self.used if n not in self.about]
             about = f"about {', '.join(self.about)} (not applicable without)"

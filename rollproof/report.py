@@ -208,7 +208,8 @@ def cause_lines(r: checking.Result, prefix: str) -> list[str]:
     if not because and not r.about:
         hw = r.holds_with
         if hw is not None:
-            out.append(f"No one cause alone: it holds only with {hw.switches} (**{_label_of(hw.verdict, r.prop)}**).")
+            out.append(f"No one cause alone: it holds with {hw.switches} together "
+                       f"(**{_label_of(hw.verdict, r.prop)}**; other settings may also make it hold: see where it holds).")
         else:
             rest = [w for w in r.without if len(w.names) > 1]
             if rest:

@@ -242,3 +242,24 @@ def test_a_cause_line_says_when_its_run_is_one_the_policy_file_supplies(tmp_path
     assert "a 1-step run (not shown shortest; a run the policy file supplies)" in report._trace_words(w, "", "p")
     found = attrs.evolve(w, verdict=attrs.evolve(v, method="bounded model checking"))
     assert "a 1-step run (not shown shortest):" in report._trace_words(found, "", "p")
+
+
+def test_a_set_of_causes_that_makes_a_property_hold_is_not_said_to_be_the_only_way():
+    """Where no cause alone makes it hold, the set found (made minimal) is one way, not the only one:
+    other settings may make the property hold too (its "where it holds" says which), so the cause
+    line says "holds with … together", never "holds only with"."""
+    pf = _pf(ss.ScaleSetPolicy(instances=10))
+    prop = registry.get("VMSS-HEALTH-CAP", "scale_set")
+    still = Refuted(Scope(10, 3), "m", reason="x")
+    ws = (checking.Without(("maintenance",), "concurrent_maintenance = false", still, 0.1),
+          checking.Without(("failed-upgrade",), "upgraded_may_fail = false", still, 0.1),
+          checking.Without(("maintenance", "failed-upgrade"),
+                           "concurrent_maintenance = false, upgraded_may_fail = false",
+                           Proved(Scope(10, None), "m"), 0.1))
+    r = checking.Result(policy=pf, prop=prop, verdict=still, seconds=0.1,
+                        used=("maintenance", "failed-upgrade"), without=ws)
+    assert r.cause == ("uses maintenance, failed-upgrade; holds with concurrent_maintenance = false, "
+                       "upgraded_may_fail = false together (no one alone)")
+    from rollproof import report
+    text = " ".join(report.cause_lines(r, ""))
+    assert "only with" not in text and "holds with concurrent_maintenance = false" in text
