@@ -492,21 +492,23 @@ def one_zone_at_a_time(L, policy, v):
     """VMSS-ONE-ZONE (V6): at most one availability zone has an instance being upgraded.
 
     A zonal set's domains are its zones (``model.scale_set_rules.domains``), so this reads the same
-    count as VMSS-SF-BY-UD.  Holds without ``cross_zone_upgrade``; with it iff b = 1 (or no batch
-    can start: a start over the pre-check's allowance).
+    count as VMSS-SF-BY-UD.  V6 promises it "unless allowed to": with ``cross_zone_upgrade`` the
+    operator allows batches across zones, and a batch of b ≥ 2 taking two zones at once is what
+    was asked for, no finding; so the property applies without it, and holds for every such policy.
     """
     return v.uds_upgrading <= 1
 
 
-def _zonal(policy) -> bool:
-    return policy.zones > 1
+def _zonal_within_zones(policy) -> bool:
+    return policy.zones > 1 and not policy.cross_zone_upgrade
 
 
 register(Property(
     "VMSS-ONE-ZONE", M, Kind.INV, "one_zone_at_a_time",
-    "with zones > 1, instances of at most one availability zone are being upgraded at any time", ("V6",),
-    "without cross_zone_upgrade every zonal policy; with it iff b = 1",
-    holds=one_zone_at_a_time, applies=_zonal, not_applicable_why="zones = 1",
+    "with zones > 1 and no cross_zone_upgrade, instances of at most one availability zone are being upgraded at any time", ("V6",),
+    "every zonal policy without cross_zone_upgrade",
+    holds=one_zone_at_a_time, applies=_zonal_within_zones,
+    not_applicable_why="zones = 1, or cross_zone_upgrade = true (V6: batches may then cross zones)",
     antecedents=(_state("an instance is upgrading", lambda L, p, v: v.upgrading >= 1),),
     depends_on=("zones", "cross_zone_upgrade", "max_batch_instance_percent", "batch_rounding"),
     promise="V6 enableCrossZoneUpgrade: unless allowed to, upgrade batches keep within availability-zone "

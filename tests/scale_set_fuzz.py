@@ -343,9 +343,9 @@ def progress_counts_region(p) -> bool:
 
 
 def one_zone_region(p) -> bool:
-    """Batches within a zone keep the upgrade to one zone; across zones a batch of b ≥ 2 may span two
-    (a start over the pre-check's allowance only delays it: unhealthy instances may recover)."""
-    return not p.cross_zone_upgrade or b_of(p) == 1
+    """Batches within a zone keep the upgrade to one zone (the property applies only without
+    cross_zone_upgrade, where batches may cross zones as the operator allowed)."""
+    return not p.cross_zone_upgrade
 
 
 def nowhere(p) -> bool:

@@ -52,7 +52,6 @@ OUTSIDE = {
     "VMSS-CREDENTIALS": (S.Policy(instances=10, credentials_valid=False,
                                   max_unhealthy_upgraded_instance_percent=100), False),
     "VMSS-PROGRESS-COUNTS": (S.Policy(instances=4, service_fabric=True, update_domains=2), False),
-    "VMSS-ONE-ZONE": (S.Policy(instances=4, max_batch_instance_percent=50, zones=2, cross_zone_upgrade=True), True),
     "VMSS-APPROVAL-HOLD": (S.Policy(instances=3, os_upgrade_deferral=True), True),
 }
 #: Deeper outside searches: a run of several full batches.
