@@ -205,8 +205,9 @@ def smooth_run(L, policy, before, a, after):
 def completed_means_all_on_target(L, policy, v):
     """VMSS-TERMINAL (A-10.5, V6): ``Completed`` ⇒ every instance on the target image.
 
-    Refuted iff ``os_disk_rollback_on_timeout`` with a health probe, upgrades that may fail, and an
-    upgraded gate that tolerates one rolled-back instance: ``100 ≤ p_upgraded·N`` (and
+    Refuted iff ``os_disk_rollback_on_timeout`` with a health probe, an upgraded instance that can be
+    unhealthy at the end of its wait (upgrades that may fail, or concurrent maintenance taking it
+    down), and an upgraded gate that tolerates one rolled-back instance: ``100 ≤ p_upgraded·N`` (and
     ``p_upgraded = 100`` with expired credentials, where every instance fails); holds otherwise.
     """
     return L.implies(v.status == int(Status.COMPLETED), v.not_on_target == 0)
@@ -401,7 +402,7 @@ _P = [
              promise="A-10.5: if instances remain, the orchestrator goes back to the pre-check for the next batch; otherwise the upgrade is complete."),
     Property("VMSS-TERMINAL", M, Kind.INV, "completed_means_all_on_target",
              "Completed ⇒ every instance on the target image; Completed/Cancelled/Faulted are absorbing for the upgrade",
-             ("A-10.5", "V6"), "unless os_disk_rollback_on_timeout, a probe, failing upgrades and 100 ≤ p_upgraded·N (p_upgraded = 100 with expired credentials)",
+             ("A-10.5", "V6"), "unless all of: os_disk_rollback_on_timeout; a probe; an upgraded instance that can be unhealthy at the end of its wait (a failing upgrade, or concurrent maintenance); 100 ≤ p_upgraded·N (p_upgraded = 100 with expired credentials)",
              holds=completed_means_all_on_target, step_holds=terminal_is_absorbing,
              antecedents=(_state("the upgrade reaches Completed", lambda L, p, v: v.status == int(Status.COMPLETED)),
                           _state("the upgrade ends (Completed, Cancelled or Faulted)",

@@ -299,7 +299,7 @@ def completes_region(p) -> bool:
 
 def terminal_region(p) -> bool:
     rollback_leaves_old = (
-        p.os_disk_rollback_on_timeout and p.health_probe and failures_possible(p)
+        p.os_disk_rollback_on_timeout and p.health_probe and (failures_possible(p) or p.concurrent_maintenance)
         and 100 <= p.max_unhealthy_upgraded_instance_percent * _n(p)
         and (p.credentials_valid or p.max_unhealthy_upgraded_instance_percent == 100)
     )

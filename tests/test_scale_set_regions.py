@@ -248,3 +248,21 @@ def test_a_reader_that_trusts_completed_time_is_caught_by_the_history_table(monk
                                                            if f.rule != "ends_after_start"])
     found = find(policies(max_instances=5), lambda q: bool(prop("VMSS-HISTORY").check(q)), settings=FIND)
     assert prop("VMSS-HISTORY").check(found)
+
+
+@pytest.mark.parametrize("maintenance, word", [(True, "refuted"), (False, "proved")])
+def test_terminal_is_broken_by_maintenance_alone_where_an_os_disk_rollback_follows_it(maintenance, word):
+    """Upgrades that never fail do not keep VMSS-TERMINAL: maintenance may take an upgraded instance
+    down during its wait, and the OS-disk rollback then puts it back on the old image before the
+    upgrade completes.  The stated region says so, and the engine agrees on both sides of it."""
+    from rollproof import checking
+    from rollproof.policyfile import PolicyFile
+
+    policy = S.Policy(instances=5, os_disk_rollback_on_timeout=True, upgraded_may_fail=False,
+                      concurrent_maintenance=maintenance)
+    assert REGIONS["VMSS-TERMINAL"](policy) is not maintenance
+    pf = PolicyFile(name="p", file="p.toml", model="scale_set", policy=policy)
+    r = checking.check_one(pf, prop("VMSS-TERMINAL"), timeout=120)
+    assert r.word == word, r.verdict
+    if maintenance:
+        assert any(s.action.name == "maintenance_takes_down" for s in r.verdict.trace.steps)
