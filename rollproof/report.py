@@ -59,13 +59,17 @@ def _cell(r: checking.Result) -> str:
     return f"[{word}](#{anchor(r.prop.id, r.policy.name)})"
 
 
-def _defaults_diff(pf: PolicyFile) -> str:
+def _changed(pf: PolicyFile) -> dict[str, Any]:
+    """The parameters the policy sets away from its model's seed defaults."""
     from rollproof.model import systems
     from rollproof.policyfile import parameters
 
     default = parameters(systems.reference(pf.model).Policy())
-    mine = pf.parameters
-    diffs = [f"`{k} = {_toml(v)}`" for k, v in mine.items() if default.get(k) != v]
+    return {k: v for k, v in pf.parameters.items() if default.get(k) != v}
+
+
+def _defaults_diff(pf: PolicyFile) -> str:
+    diffs = [f"`{k} = {_toml(v)}`" for k, v in _changed(pf).items()]
     return ", ".join(diffs) if diffs else "the seed defaults"
 
 
@@ -251,7 +255,8 @@ def findings(results: list[checking.Result], prefix: str) -> list[str]:
     """One paragraph per promise of the seeds that does not hold as a reader would take it: first
     those refuted under the seed's own defaults, then those refuted under other settings the seeds
     allow or describe (a named choice turned, a scenario such as a second update), each under the
-    first example policy that refutes it."""
+    example policy that refutes it with the fewest settings changed from the seed's defaults (the
+    first of those)."""
     lines = ["## Findings", "",
              "Each paragraph is a promise of the seed documents that does not hold as a reader would take it: what "
              "the document says, the shortest run that breaks it (judged by the property's plain reading), what "
@@ -272,8 +277,11 @@ def findings(results: list[checking.Result], prefix: str) -> list[str]:
             if seed is not None:
                 at_seed.append(_finding(seed, refuted, prefix))
             else:
+                # Shown under the example closest to the seed's defaults (the fewest settings
+                # changed): the refutation a reader can most nearly take for the document's own case.
                 examples = [r for r in refuted if r.policy.format == "toml"] or refuted
-                elsewhere.append(_finding(examples[0], refuted, prefix))
+                closest = min(examples, key=lambda r: len(_changed(r.policy)))
+                elsewhere.append(_finding(closest, refuted, prefix))
         if at_seed or elsewhere:
             lines += [f"### {title}", ""]
         if at_seed:

@@ -218,3 +218,24 @@ def test_a_verdict_at_a_choice_s_default_gives_a_refutation_s_length_and_what_st
     assert f"| `max-surge` | [VMSS-AVAILABILITY](#vmss-availability--max-surge) | **refuted**: {n} steps | [proved]" in section
     assert "| `max-surge` | [VMSS-TERMINAL](#vmss-terminal--max-surge) | *unknown* (1) | [proved]" in section
     assert f"1. `max-surge` with `concurrent_maintenance` at its default, VMSS-TERMINAL: unknown: {stopped}." in section
+
+
+def test_a_finding_outside_the_seed_defaults_is_shown_under_the_example_closest_to_them():
+    """Refuted only under changed settings, a promise's paragraph shows the example that changes the
+    fewest of them (the nearest to the document's own case), and names the others."""
+    from rollproof import checking, report
+    from rollproof.model import scale_set as S
+    from rollproof.policyfile import PolicyFile
+    from rollproof.properties.registry import get
+    from rollproof.properties.verdicts import Refuted, Scope
+
+    far = PolicyFile(name="far", file="far.toml", model="scale_set",
+                     policy=S.Policy(instances=5, credentials_valid=False, credentials_recovery=True))
+    near = PolicyFile(name="near", file="near.toml", model="scale_set", policy=S.Policy(instances=3))
+    prop = get("VMSS-ONE-UNHEALTHY-TOLERATED", "scale_set")
+    results = [checking.Result(policy=pf, prop=prop, seconds=0.0,
+                               verdict=Refuted(Scope(n, None), "m", reason=f"unreachable under {pf.name}"))
+               for pf, n in ((far, 5), (near, 3))]
+    text = "\n".join(report.findings(results, ""))
+    assert "Under `near` (`instances = 3`) it is refuted: unreachable under near." in text
+    assert "Also refuted under `far`." in text
