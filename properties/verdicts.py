@@ -105,7 +105,8 @@ LABELS: dict[str, str] = {
     "proved (witness)": "a reach property: a shortest run reaching the state",
     "proved (witness, not shown shortest)": "a reach property: a run reaching the state; a shorter one may exist",
     "refuted": "a shortest run that replays through the Python model and breaks the property "
-               "(every shorter depth was shown free of one)",
+               "(every shorter depth was shown free of one); for a reach property, no run reaches the state: "
+               "every reachable state was visited, or an inductive invariant excludes it (the certificate)",
     "refuted (not shown shortest)": "a run that replays through the Python model and breaks the property; "
                                     "a shorter one may exist",
     "unknown": "no verdict within the budget; the reason says what stopped it",
