@@ -675,10 +675,12 @@ def premise_status(policy: Any, prop: Property, ante: Any, timeout: float, solve
 
 def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[str], None] = lambda t: None) -> list[Result]:
     """Each proof of a property with premises, marked with the premises shown never to happen: where
-    all are, the label is ``proved (vacuous)``.  Each premise is searched once per policy and system."""
+    all are, the label is ``proved (vacuous)``.  Each premise is searched once per policy and system.
+    Hidden policies (a choice's baseline) are searched too: their labels are what the choice sections
+    compare, and a vacuous proof there is no "proved"."""
     asks: dict[tuple[Any, ...], tuple[Any, Property, Any]] = {}
     for r in results:
-        if isinstance(r.verdict, Proved) and not r.witnessed and r.prop.kind != Kind.CHECK and not r.policy.hidden:
+        if isinstance(r.verdict, Proved) and not r.witnessed and r.prop.kind != Kind.CHECK:
             for ante in r.prop.antecedents:
                 p = r.prop.start_policy(r.policy.policy) if r.prop.start_policy else r.policy.policy
                 key = (r.prop.model, p, ante.text, r.prop.start, r.prop.allowed)
@@ -694,7 +696,7 @@ def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable
     status.update({k: (v if isinstance(v, str) else "unknown") for k, v in zip(rest, got)})
     out = []
     for r in results:
-        if not (isinstance(r.verdict, Proved) and not r.witnessed and r.prop.antecedents) or r.policy.hidden:
+        if not (isinstance(r.verdict, Proved) and not r.witnessed and r.prop.antecedents):
             out.append(r)
             continue
         p = r.prop.start_policy(r.policy.policy) if r.prop.start_policy else r.policy.policy

@@ -263,3 +263,13 @@ def test_a_set_of_causes_that_makes_a_property_hold_is_not_said_to_be_the_only_w
     from rollproof import report
     text = " ".join(report.cause_lines(r, ""))
     assert "only with" not in text and "holds with concurrent_maintenance = false" in text
+
+
+def test_a_choice_baseline_s_proof_about_nothing_is_vacuous_too():
+    """The hidden policy a choice section compares with (the choice at its default) gets its
+    premises searched like any other: with expired credentials and no recovery no run completes,
+    so VMSS-COMPLETES there is "proved (vacuous)", not "proved" (the choice table showed a flip
+    from proved to proved (vacuous) that was none)."""
+    pf = attrs.evolve(_pf(ss.ScaleSetPolicy(instances=5, credentials_valid=False), name="base"), hidden=True)
+    (r,) = checking.run([pf], ["VMSS-COMPLETES"], 60, jobs=1)
+    assert r.label == "proved (vacuous)" and r.premises == (("the upgrade reaches Completed", "unreachable"),)
