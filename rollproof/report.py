@@ -298,12 +298,35 @@ def findings(results: list[checking.Result], prefix: str) -> list[str]:
     return lines
 
 
-def dependences(results: list[checking.Result]) -> list[str]:
+def _choices_that_make_it_hold(r: checking.Result, by: dict[tuple[Any, Any, str], checking.Result]) -> list[str]:
+    """The named choices the policy of ``r`` turns whose default makes the property hold (the same
+    policy with that choice at its default is proved, or witnessed, in this run): what the choice
+    sections show, said where the refutation is listed."""
+    import attrs as _attrs
+
+    from rollproof.model import systems
+    from rollproof.policyfile import show
+
+    default = systems.reference(r.policy.model).Policy()
+    out = []
+    for k in CHOICES.get(r.policy.model, ()):
+        if getattr(r.policy.policy, k) == getattr(default, k):
+            continue
+        b = by.get((r.policy.model, _attrs.evolve(r.policy.policy, **{k: getattr(default, k)}), r.prop.id))
+        if b is not None and isinstance(b.verdict, Proved):
+            out.append(f"{k} = {show(getattr(default, k))} (the choice's default)")
+    return out
+
+
+def dependences(results: list[checking.Result], everything: list[checking.Result] | None = None) -> list[str]:
     """Property by property: under which policies it is refuted, what the runs rely on, and which
-    switches make it hold."""
+    switches make it hold: the causes switched off, and the named choices the policy turns whose
+    default makes it hold (from ``everything``, the hidden baselines of the choices included)."""
+    by = {(x.policy.model, x.policy.policy, x.prop.id): x for x in (everything or results)}
     lines = ["## What each promise depends on", "",
              "For every refutation: what its run relies on, and which switches make the property hold "
-             "(each cause switched off alone, then together until it holds; `–` where none was found).", "",
+             "(each cause switched off alone, then together until it holds; then any named choice the policy "
+             "turns whose default makes it hold, as the *Named choices* sections show; `–` where none was found).", "",
              "| property | policy | relies on | holds with |", "|---|---|---|---|"]
     for r in results:
         if not isinstance(r.verdict, Refuted) or r.prop.kind == Kind.CHECK:
@@ -317,6 +340,13 @@ def dependences(results: list[checking.Result]) -> list[str]:
             rest = [w for w in r.without if not isinstance(w.verdict, Proved)]
             last = max(rest, key=lambda w: len(w.names)) if rest else None
             holds = f"none found (still {last.verdict.verdict} with {last.switches})" if last else "–"
+        chosen = _choices_that_make_it_hold(r, by)
+        if chosen:
+            if hw is None:
+                among = "none to switch off" if not r.used else holds
+                holds = f"{'; '.join(chosen)} (among the causes: {among})"
+            else:
+                holds = f"{holds}; or {'; '.join(chosen)}"
         lines.append(f"| [{r.prop.id}](#{anchor(r.prop.id, r.policy.name)}) | `{r.policy.name}` | "
                      f"{', '.join(r.used) or '–'} | {_esc(holds)} |")
     lines.append("")
@@ -594,7 +624,7 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
     lines += intro or []
     lines += legend()
     lines += findings(shown, artifacts)
-    lines += dependences(shown)
+    lines += dependences(shown, results)
     if any(pf.hidden for pf in pfs) or len(shown_pfs) > 2:
         lines += choices(results, shown_pfs)
     lines += ["## Summary", ""]

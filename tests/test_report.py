@@ -239,3 +239,23 @@ def test_a_finding_outside_the_seed_defaults_is_shown_under_the_example_closest_
     text = "\n".join(report.findings(results, ""))
     assert "Under `near` (`instances = 3`) it is refuted: unreachable under near." in text
     assert "Also refuted under `far`." in text
+
+
+def test_the_dependence_table_names_a_choice_whose_default_makes_the_property_hold():
+    """A refutation that relies on no switchable cause may still hold with a named choice the
+    policy turns set back to its default: the table says so, as the choice section does."""
+    from rollproof import checking, report
+    from rollproof.model import scale_set as S
+    from rollproof.policyfile import PolicyFile
+    from rollproof.properties.registry import get
+    from rollproof.properties.verdicts import Proved, Refuted, Scope
+
+    ceil = PolicyFile(name="ceil", file="ceil.toml", model="scale_set", policy=S.Policy(instances=7, batch_rounding="ceil"))
+    base = attrs.evolve(ceil, name="ceil~batch_rounding-default", policy=S.Policy(instances=7), hidden=True)
+    prop = get("VMSS-BATCH-CAP", "scale_set")
+    refuted = checking.Result(policy=ceil, prop=prop, seconds=0.0, verdict=Refuted(Scope(7, 3), "m", reason="x"))
+    proved = checking.Result(policy=base, prop=prop, seconds=0.0, verdict=Proved(Scope(7, None), "m"))
+    text = "\n".join(report.dependences([refuted], [refuted, proved]))
+    assert ("| `ceil` | – | batch_rounding = \"floor_min_1\" (the choice's default) (among the causes: none to switch off) |"
+            in text), text
+    assert "nothing to switch off" in "\n".join(report.dependences([refuted]))
