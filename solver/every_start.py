@@ -154,9 +154,12 @@ def check(model: str, C: Any, policy: Any, prop: Property, *, max_depth: int, de
             if found is None:
                 found = best_first(C, policy, prop, s0, max_depth, EXHAUST_STATES)
             if isinstance(found, explicit.Cleared):
+                start = ("its start state" if len(inits) == 1
+                         else f"start state {k + 1} of the {len(inits)} it is asked from")
                 return Refuted(Scope(int(s0.n), found.depth), method,
-                               reason=(f"the goal is unreachable from start {k + 1} of {len(inits)}: every state "
-                                       f"reachable from it visited ({found.states} counting states)"),
+                               reason=(f"the goal is unreachable from {start}: every state reachable from it was "
+                                       f"visited ({found.states} states of the counting model, which counts "
+                                       f"instances by kind)"),
                                seconds=time.monotonic() - t0)
             if found is None:
                 return Unknown(f"start {k + 1} of {len(inits)}: no run to the goal within {EXHAUST_STATES} states "

@@ -102,7 +102,7 @@ def test_a_stuck_start_with_no_way_out_refutes_recovery_from_every_start():
     # Some stuck starts do recover: "from some start" would have called this a witness.
     p = cs.CloudServicePolicy(roles={"web": 2, "worker": 2}, upgrade_domains=3, new_code_crashes=True)
     (r,) = checking.run([_pf(p)], ["CS-STUCK-RECOVERABLE"], 60, jobs=1)
-    assert r.word == "refuted" and "unreachable from start" in r.verdict.reason
+    assert r.word == "refuted" and "the goal is unreachable from start state " in r.verdict.reason
 
 
 def test_an_unknown_borrows_a_run_that_replays_under_its_policy_and_is_judged_again():
