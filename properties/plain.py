@@ -565,11 +565,20 @@ def cs_one_active_upgrade(run: Run) -> str | None:
     target = _walk_target(s)
     for i, x in enumerate(s.instances):
         if x.phase in (cs.Phase.STOPPED, cs.Phase.UPDATING) and x.landing != target:
-            what = "no in-place update is in progress" if target is None else "the update in progress targets another"
-            return (f"{_name(s, i)} is being updated to an older version than the latest request "
-                    f"({what}): two upgrades are active") if x.landing == cs.OLD and target != cs.OLD else (
-                f"{_name(s, i)} is being updated to a version the operation in progress does not target ({what})")
+            if target is None:
+                op = "no operation" if s.update is None else f"a {s.update.kind.replace('_', ' ')}"
+                to = "a version older than the latest request" if x.landing == cs.OLD else "the new version"
+                return (f"{_name(s, i)} is still being updated, to {to}, while the operation in progress is "
+                        f"{op}, no in-place update: an upgrade left over is still active")
+            if x.landing == cs.OLD:  # (after a second request, "old" is every version before the latest)
+                return (f"{_name(s, i)} is still being updated to an older version than the latest request, "
+                        f"which the update in progress targets: two upgrades are active, and it comes back "
+                        f"on the older one")
+            return (f"{_name(s, i)} is still being updated to the new version while the operation in progress, "
+                    f"a rollback, targets the old one: two operations are active, and it comes back on the "
+                    f"new version")
     return None
+
 
 
 def _walks(run: Run) -> list[tuple[int, Any, Any, Any]]:
