@@ -540,7 +540,8 @@ def cs_rollback_restores(run: Run) -> str | None:
         if b.update is not None and b.update.rollback and w.update is None:
             done = True
     if turned:
-        return f"the rollback turned back {turned}, stopped for the update but never updated (U-20: left alone)"
+        return (f"the rollback turned back {turned}, which the update had stopped and not yet updated: U-20 says a "
+                f"rollback leaves such instances alone, and here it retargets it to the old version at once")
     if done:
         new = [i for i, x in enumerate(s.instances) if x.config == cs.NEW or x.package == cs.NEW]
         if new:
