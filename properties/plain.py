@@ -654,13 +654,15 @@ def cs_start_timeout(run: Run) -> str | None:
     target = cs.OLD if s.update.rollback else cs.NEW
     behind = [x.ud for x in s.instances if x.config != target and _targeted(p, x.role)]
     nxt = min(behind) if behind else p.upgrade_domains
+    left = ("no instance is left to update: the update never finishes" if not behind
+            else f"UD {nxt} is never walked")
     for role in (r for r in p.role_names if _targeted(p, r)):
         good = sum(1 for x in s.instances
                    if x.role == role and x.ud < nxt and x.phase == cs.Phase.ONLINE and x.config == target)
         if good < p.min_good_instances:
             return (f"the walk is blocked: role {role} has {good} good instance(s) in the UDs walked "
-                    f"(U-15 asks {p.min_good_instances})")
-    return "the walk is blocked: the fabric controller can walk, complete, update or start nothing"
+                    f"(U-15 asks {p.min_good_instances}), an instance that timed out never starts (U-16's case), and {left}")
+    return f"the walk is blocked: the fabric controller can walk, complete, update or start nothing, and {left}"
 
 
 @reading(CS, "CS-STUCK-RECOVERABLE")
