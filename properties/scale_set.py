@@ -399,7 +399,9 @@ _P = [
              antecedents=(_state("the upgrade reaches Completed", lambda L, p, v: v.status == int(Status.COMPLETED)),),
              depends_on=("batch_fill", "initial_unhealthy", "service_fabric", "credentials_valid", "zones",
                          "cross_zone_upgrade"),
-             promise="A-10.5: if instances remain, the orchestrator goes back to the pre-check for the next batch; otherwise the upgrade is complete."),
+             promise="A-10.5: if instances remain, the orchestrator goes back to the pre-check for the next batch; otherwise the upgrade is complete. "
+                     "The seeds give no number of batches: ⌈N/b⌉ is what a reader of \"batches of at most 20%\" (A-8, A-10.2) expects, "
+                     "and this property asks whether the orchestrator keeps to it."),
     Property("VMSS-TERMINAL", M, Kind.INV, "completed_means_all_on_target",
              "Completed ⇒ every instance on the target image; Completed/Cancelled/Faulted are absorbing for the upgrade",
              ("A-10.5", "V6"), "unless all of: os_disk_rollback_on_timeout; a probe; an upgraded instance that can be unhealthy at the end of its wait (a failing upgrade, or concurrent maintenance); 100 ≤ p_upgraded·N (p_upgraded = 100 with expired credentials)",
