@@ -340,10 +340,11 @@ def dependences(results: list[checking.Result], everything: list[checking.Result
             rest = [w for w in r.without if not isinstance(w.verdict, Proved)]
             last = max(rest, key=lambda w: len(w.names)) if rest else None
             holds = f"none found (still {last.verdict.verdict} with {last.switches})" if last else "–"
-        chosen = _choices_that_make_it_hold(r, by)
+        chosen = [c for c in _choices_that_make_it_hold(r, by)
+                  if hw is None or c.split(" (")[0] not in hw.switches.split(", ")]  # (said already)
         if chosen:
             if hw is None:
-                among = "none to switch off" if not r.used else holds
+                among = "none to switch off" if not r.used else "none found" if holds == "–" else holds
                 holds = f"{'; '.join(chosen)} (among the causes: {among})"
             else:
                 holds = f"{holds}; or {'; '.join(chosen)}"

@@ -259,3 +259,21 @@ def test_the_dependence_table_names_a_choice_whose_default_makes_the_property_ho
     assert ("| `ceil` | – | batch_rounding = \"floor_min_1\" (the choice's default) (among the causes: none to switch off) |"
             in text), text
     assert "nothing to switch off" in "\n".join(report.dependences([refuted]))
+
+
+def test_a_choice_the_causes_already_switch_is_not_said_twice():
+    from rollproof import checking, report
+    from rollproof.model import scale_set as S
+    from rollproof.policyfile import PolicyFile
+    from rollproof.properties.registry import get
+    from rollproof.properties.verdicts import Proved, Refuted, Scope
+
+    surge = PolicyFile(name="surge", file="surge.toml", model="scale_set", policy=S.Policy(max_surge=True))
+    base = attrs.evolve(surge, name="surge~max_surge-default", policy=S.Policy(), hidden=True)
+    prop = get("VMSS-DATA-DISKS", "scale_set")
+    w = checking.Without(("surge",), "max_surge = false", Proved(Scope(10, None), "m"), 0.0)
+    refuted = checking.Result(policy=surge, prop=prop, seconds=0.0, verdict=Refuted(Scope(10, 3), "m", reason="x"),
+                              used=("surge",), without=(w,))
+    proved = checking.Result(policy=base, prop=prop, seconds=0.0, verdict=Proved(Scope(10, None), "m"))
+    text = "\n".join(report.dependences([refuted], [refuted, proved]))
+    assert "| `surge` | surge | max_surge = false |" in text, text
