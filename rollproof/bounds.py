@@ -750,7 +750,8 @@ def worst_asks(pf: PolicyFile) -> list[Ask]:
             out.append(Ask("most availability zones with an instance down at once", "max", "zones_down"))
         out.append(Ask("largest batch (instances one step puts into upgrade)", "max",
                        "after_upgrading - before_upgrading", "step"))
-        out.append(Ask("longest upgrade (its batches, probe waits and pauses)", "max", "elapsed"))
+        out.append(Ask("longest upgrade: its documented waits, at the longest, by the end of the batches it "
+                       "started (update time, probe waits, pauses; other delays not counted)", "max", "elapsed"))
         return out
     out = [Ask(f"least {role} instances online", "min", name) for role, name in O.online_by_role(pf.policy)]
     out.append(Ask("most UDs with an instance down", "max", "uds_down"))

@@ -560,7 +560,9 @@ def worst_section(worst: list[Any], pfs: list[PolicyFile], which: str, prefix: s
     lines = ["## Worst cases", "",
              "The exact worst value of a few quantities over every reachable state (or every step) of a policy, as "
              "`rollproof bound` finds them (docs/user-properties.md): the run that reaches the value, whose last "
-             "state (or step) has it as read from the instances, and the certificate that no run goes past it "
+             "state (or step) has it (as read from the instances, or for `elapsed` from the batches or UDs the "
+             "run has begun, each charged its documented waits at the longest: an upper bound, not a clock), and "
+             "the certificate that no run goes past it "
              "(an inductive invariant re-checked by Z3 and cvc5). For a policy of `instances = \"any\"`: the value "
              "at each N of a range, and a closed form in N where the engine proves it for every N."]
     if which == "seeds":
