@@ -93,10 +93,12 @@ def rollback_restores(L, policy, v):
     """CS-ROLLBACK-RESTORES (U-20, U-23): a completed rollback leaves every instance on the
     pre-update version, and no instance that was never updated was stopped.
 
-    Holds iff ``rollback_waits_for_current_ud``: with false, a rollback that starts while a UD is
-    being walked turns back instances that were stopped but never updated.
+    Judged once the rollback completes, as a reader sees it then: an instance taken down during the
+    update that never ran the new version (``untouched_stopped``: the rollback turned it back) was
+    not left alone.  Holds iff ``rollback_waits_for_current_ud``: with false, a rollback that starts
+    while a UD is being walked turns back instances that were stopped but never updated.
     """
-    return L.and_(L.not_(v.untouched_stopped), L.implies(v.rolled_back, v.on_new == 0))
+    return L.implies(v.rolled_back, L.and_(v.on_new == 0, L.not_(v.untouched_stopped)))
 
 
 def one_active_upgrade(L, policy, v):

@@ -522,30 +522,39 @@ def cs_no_rollback_after_complete(run: Run) -> str | None:
 
 @reading(CS, "CS-ROLLBACK-RESTORES")
 def cs_rollback_restores(run: Run) -> str | None:
+    """Judged when a rollback completes, over what a reader sees of the instances since the latest
+    request: each instance still on the new version, and each one taken down for the update (stopped
+    or being updated) that never ran the new version: the rollback did not leave it alone (U-20)."""
     s = run.now
     if not _live(s):
         return None
-    # Since the latest request: a rollback step that turned back an instance which never ran the new
-    # version (stopped for the update, not yet updated), and whether a rollback completed.
-    turned, done = None, False
+    down: set[int] = set()
+    ran_new: set[int] = set()
+    done = False
+
+    def seen(w: Any) -> None:
+        for i, y in enumerate(w.instances):
+            if y.phase in (cs.Phase.STOPPED, cs.Phase.UPDATING):
+                down.add(i)
+            if y.config == cs.NEW:
+                ran_new.add(i)
+
+    seen(run.states[0])
     for b, a, w in run.steps():
         if a.name in ("operator_requests_update", "operator_changes_configuration"):
-            turned, done = None, False
-            continue
-        if w.update is not None and w.update.rollback:
-            for i, (x, y) in enumerate(zip(b.instances, w.instances)):
-                if (x.phase in (cs.Phase.STOPPED, cs.Phase.UPDATING) and x.landing == cs.NEW
-                        and y.landing == cs.OLD and y.config == cs.OLD):
-                    turned = turned or _name(w, i)
+            down, ran_new, done = set(), set(), False
+        seen(w)
         if b.update is not None and b.update.rollback and w.update is None:
             done = True
-    if turned:
-        return (f"the rollback turned back {turned}, which the update had stopped and not yet updated: U-20 says a "
-                f"rollback leaves such instances alone, and here it retargets it to the old version at once")
-    if done:
-        new = [i for i, x in enumerate(s.instances) if x.config == cs.NEW or x.package == cs.NEW]
-        if new:
-            return f"the rollback completed, yet {_name(s, new[0])} runs the new version"
+    if not done:
+        return None
+    new = [i for i, x in enumerate(s.instances) if x.config == cs.NEW or x.package == cs.NEW]
+    if new:
+        return f"the rollback completed, yet {_name(s, new[0])} runs the new version"
+    never = sorted(down - ran_new)
+    if never:
+        return (f"the rollback completed, and {_name(s, never[0])} was taken down during the update yet never "
+                f"ran the new version: U-20 says a rollback leaves the instances not yet updated alone")
     return None
 
 

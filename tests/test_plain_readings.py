@@ -124,3 +124,42 @@ def test_a_reading_finds_nothing_wrong_in_an_initial_state(model):
     for p in _judged(model):
         if p.kind != Kind.REACH and p.applies(s0.policy):
             assert plain.reading_of(model, p.id)(run) is None, p.id
+
+
+def test_a_rollback_that_turns_back_an_instance_never_updated_is_a_finding_once_it_completes():
+    """CS-ROLLBACK-RESTORES reads what a reviewer sees: while the rollback runs, an instance stopped
+    for the update and turned back shows nothing wrong (only its target changed); once the rollback
+    completes, that instance was taken down and never ran the new version, which both readings call
+    bad."""
+    from rollproof.model import cloud_service as cs
+    from rollproof.model.core import Action
+
+    policy = cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2, rollback_waits_for_current_ud=False)
+    prop = registry.get("CS-ROLLBACK-RESTORES", "cloud_service")
+    s = s0 = cs.initial_state(policy)
+    steps = []
+    for a in (Action.of("operator_requests_update"), Action.of("fabric_walks_ud"), Action.of("operator_rolls_back")):
+        s = cs.apply(s, a)
+        assert not isinstance(s, cs.Refused), (a, s)
+        steps.append(Step(a, s))
+    turned = len(steps)
+    # The rollback goes on until it completes: every fabric step that is accepted, in order.
+    while s.update is not None:
+        for a in [Action.of("fabric_updates_ud", ud=u) for u in range(2)] + [Action.of("fabric_starts_ud", ud=u) for u in range(2)] + [
+                Action.of("instance_comes_online", i=i) for i in range(2)] + [Action.of("fabric_completes_ud"), Action.of("fabric_walks_ud")]:
+            t = cs.apply(s, a)
+            if not isinstance(t, cs.Refused):
+                s = t
+                steps.append(Step(a, s))
+                break
+        else:
+            raise AssertionError(f"the rollback is stuck: {s}")
+    trace = Trace("cloud_service", policy, s0, tuple(steps), None, None, None)
+    run = plain.run_of(trace)
+    fn = plain.reading_of("cloud_service", "CS-ROLLBACK-RESTORES")
+    assert fn(plain.Run(run.policy, run.states[: turned + 1], run.actions[:turned])) is None
+    assert not _counting_says("cloud_service", prop, trace, turned)
+    said = fn(run)
+    assert said is not None and "the rollback completed" in said and "never ran the new version" in said
+    assert _counting_says("cloud_service", prop, trace, len(steps))
+    _agree("cloud_service", prop, trace)
