@@ -228,6 +228,16 @@ def _label_of(verdict: Any, prop: Any) -> str:
     return "holds by construction" if prop.restates and isinstance(verdict, Proved) else verdict.verdict
 
 
+def _says(p: Any, mark: str) -> str:
+    """Whose words the promise is: the seed document's, or, for a policy file's own question
+    (``[[property]]``), the policy file's."""
+    from rollproof.properties import user
+
+    asked = user.DEFINED.get((p.model, p.id))
+    who = "The policy file asks:" if asked is not None and asked.prop is p else "The document says:"
+    return f"{mark}{who}{mark}"
+
+
 def _finding(main: checking.Result, refuted: list[checking.Result], prefix: str) -> str:
     """One paragraph: what the document says, the shortest run that breaks it, its cause, where it holds."""
     p = main.prop
@@ -241,7 +251,7 @@ def _finding(main: checking.Result, refuted: list[checking.Result], prefix: str)
         what = f"Under {where} it is refuted: {main.verdict.reason or main.verdict.method}."
     others = [f"`{r.policy.name}`" for r in refuted if r is not main]
     para = [f"**[{p.id}](#{anchor(p.id)})**: {p.statement} ({_clauses(p)}).",
-            f"*The document says:* {p.promise or '–'}",
+            f"{_says(p, '*')} {p.promise or '–'}",
             f"*What happens:* {what}"]
     causes = cause_lines(main, prefix)
     if causes:
@@ -650,7 +660,7 @@ def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts
             lines += [f'<a id="{anchor(pid)}"></a>', "", f"### {pid}: `{p.name}`", ""]
             lines.append(f"**Statement:** {p.statement}  ")
             if p.promise:
-                lines.append(f"**The document says:** {p.promise}  ")
+                lines.append(f"{_says(p, '**')} {p.promise}  ")
             lines.append(f"**Kind:** {p.kind.value} · **clauses:** {clauses}  ")
             if p.restates:
                 lines.append(f"**Restates:** {p.restates}  ")

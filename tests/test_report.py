@@ -277,3 +277,15 @@ def test_a_choice_the_causes_already_switch_is_not_said_twice():
     proved = checking.Result(policy=base, prop=prop, seconds=0.0, verdict=Proved(Scope(10, None), "m"))
     text = "\n".join(report.dependences([refuted], [refuted, proved]))
     assert "| `surge` | surge | max_surge = false |" in text, text
+
+
+def test_a_policy_file_s_own_question_is_not_said_to_be_the_document_s_words():
+    from rollproof import report
+    from rollproof.policyfile import load
+    from rollproof.properties import user
+    from rollproof.properties.registry import get
+
+    load(str(REPO / "examples" / "policies" / "vmss-seed-2018-defaults.toml"))
+    asked = user.DEFINED[("scale_set", "SERVING-75")]
+    assert report._says(asked.prop, "*") == "*The policy file asks:*"
+    assert report._says(get("VMSS-PRECHECK", "scale_set"), "**") == "**The document says:**"
