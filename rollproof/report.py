@@ -54,6 +54,8 @@ _CELL_WORDS = {
 
 def _cell(r: checking.Result) -> str:
     word = _CELL_WORDS[r.label]
+    if r.vacuous and r.label != "proved (vacuous)":  # (some premises, not all, never happen)
+        word += " (partly vacuous)"
     if not r.matches:
         word += " ≠"
     return f"[{word}](#{anchor(r.prop.id, r.policy.name)})"
@@ -619,7 +621,9 @@ def worst_section(worst: list[Any], pfs: list[PolicyFile], which: str, prefix: s
 def legend() -> list[str]:
     lines = ["| verdict | what it means |", "|---|---|"]
     lines += [f"| {_CELL_WORDS[w]} | {_esc(m)} |" for w, m in LABELS.items()]
-    return lines + ["", "≠ marks a verdict that differs from the policy's `[expect]` table.", ""]
+    return lines + ["", "≠ marks a verdict that differs from the policy's `[expect]` table; *(partly vacuous)* a proof "
+                        "one of whose premises never happens in scope (the property's section names it): the proof "
+                        "says nothing about that case.", ""]
 
 
 def markdown(results: list[checking.Result], pfs: list[PolicyFile], *, artifacts: str, title: str = "rollproof report",

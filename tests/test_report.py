@@ -289,3 +289,22 @@ def test_a_policy_file_s_own_question_is_not_said_to_be_the_document_s_words():
     asked = user.DEFINED[("scale_set", "SERVING-75")]
     assert report._says(asked.prop, "*") == "*The policy file asks:*"
     assert report._says(get("VMSS-PRECHECK", "scale_set"), "**") == "**The document says:**"
+
+
+def test_a_proof_one_of_whose_premises_never_happens_says_so_in_its_cell():
+    from rollproof import checking, report
+    from rollproof.model import cloud_service as cs
+    from rollproof.policyfile import PolicyFile
+    from rollproof.properties.registry import get
+    from rollproof.properties.verdicts import Proved, Scope
+
+    pf = PolicyFile(name="second", file="second.toml", model="cloud_service",
+                    policy=cs.CloudServicePolicy(concurrent_operations=True))
+    prop = get("CS-LOCKED", "cloud_service")
+    (locked, rolls_back) = (a.text for a in prop.antecedents)
+    r = checking.Result(policy=pf, prop=prop, seconds=0.0, verdict=Proved(Scope(17, None), "m"),
+                        vacuous=(locked,), premises=((locked, "unreachable"), (rolls_back, "witnessed")))
+    assert r.label == "holds by construction"
+    assert report._cell(r) == "[by construction (partly vacuous)](#cs-locked--second)"
+    whole = attrs.evolve(r, vacuous=(locked, rolls_back), premises=((locked, "unreachable"), (rolls_back, "unreachable")))
+    assert report._cell(whole) == "[proved (vacuous)](#cs-locked--second)"
