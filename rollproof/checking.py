@@ -264,9 +264,14 @@ def settle(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[
     borrowing again from what the fuzzer found, then from the policy's neighbours, last a run the
     policy file supplies (``runs``).  Every one is judged by the plain reading like any counterexample."""
     def traces_for(r: Result) -> list[Any]:
-        return [o.trace_value for o in (*results, *donors) if o is not r and o.prop.model == r.prop.model
-                and o.prop.id == r.prop.id and o.prop.allowed is r.prop.allowed
-                and isinstance(o.verdict, Refuted) and o.trace_value is not None]
+        # In an order of their own (length, then the donor's name, then the steps): the order of
+        # ``results`` may follow how long each check took (the checks without causes are handed out
+        # costliest first), and of two runs of one length the first that replays is taken.
+        found = [(o.trace_value, o.policy.name) for o in (*results, *donors) if o is not r
+                 and o.prop.model == r.prop.model and o.prop.id == r.prop.id and o.prop.allowed is r.prop.allowed
+                 and isinstance(o.verdict, Refuted) and o.trace_value is not None]
+        found.sort(key=lambda tn: (len(tn[0]), tn[1], [repr(st.action) for st in tn[0].steps]))
+        return [t for t, _ in found]
 
     out = list(results)
 

@@ -273,3 +273,24 @@ def test_a_choice_baseline_s_proof_about_nothing_is_vacuous_too():
     pf = attrs.evolve(_pf(ss.ScaleSetPolicy(instances=5, credentials_valid=False), name="base"), hidden=True)
     (r,) = checking.run([pf], ["VMSS-COMPLETES"], 60, jobs=1)
     assert r.label == "proved (vacuous)" and r.premises == (("the upgrade reaches Completed", "unreachable"),)
+
+
+def test_which_run_an_unknown_borrows_does_not_depend_on_the_order_the_donors_come_in():
+    """Of two runs of one length that both replay and break the property, the one borrowed is the
+    same whatever order the run's results are in (that order may follow how long each check took)."""
+    wide = ss.ScaleSetPolicy(instances=5)
+    prop = registry.get("VMSS-PRECHECK", "scale_set")
+
+    def run_down(i, j):
+        return _run(wide, ss.initial_state(wide), [A("orchestrator_starts_upgrade"), A("orchestrator_checks_health"),
+                                                   A("maintenance_takes_down", i=i), A("maintenance_takes_down", i=j),
+                                                   A("orchestrator_starts_batch", chosen=frozenset({0}))])
+
+    donors = [checking.Result(_pf(wide, name=name), prop, Refuted(Scope(5, 5), "m", trace=t), 0.0)
+              for name, t in (("b", run_down(1, 2)), ("a", run_down(3, 4)))]
+    target = _pf(attrs.evolve(wide, max_batch_instance_percent=40), name="target")
+    unknown = checking.Result(target, prop, Unknown("x", Scope(5, 3)), 0.0)
+    got = [checking.settle([unknown], 60, donors=order, fuzz=False)[0].verdict.trace for order in (donors, donors[::-1])]
+    assert all(isinstance(t, Trace) for t in got)
+    assert [s.action for s in got[0].steps] == [s.action for s in got[1].steps]
+    assert any(s.action == A("maintenance_takes_down", i=3) for s in got[0].steps)  # donor "a", first by name
