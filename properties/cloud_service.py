@@ -101,14 +101,20 @@ def rollback_restores(L, policy, v):
     return L.implies(v.rolled_back, L.and_(v.on_new == 0, L.not_(v.untouched_stopped)))
 
 
-def one_active_upgrade(L, policy, v):
-    """CS-ONE-ACTIVE-UPGRADE (U-11): one upgrade is active, and it targets the latest request.
+def one_active_upgrade(L, policy, before, a, after):
+    """CS-ONE-ACTIVE-UPGRADE (U-11): one upgrade is active, and it runs against the latest request.
 
-    Read as: no instance is in flight towards a version the active walk does not target.  Holds
-    iff one operation at a time and ``rollback_waits_for_current_ud``; a second update (U-27) or an
-    immediate rollback leaves the replaced walk's UD finishing on a stale version.
+    Judged where an operator sees it: the step in which the fabric starts an instance it updated
+    (``fabric_starts_ud``) starts it on the version the operation in progress targets, the latest
+    request's (or, in a rollback, the one before it).  An instance still on its way to a version
+    the operation no longer targets is not yet a violation (it is one once it starts on it).  The
+    instances in flight towards another version are exactly the ones ``stale_in_flight`` counts, and
+    only a start takes one out of flight without changing the target, so the step starts such an
+    instance iff that count falls.  Holds iff one operation at a time and
+    ``rollback_waits_for_current_ud``; a second update (U-27) or an immediate rollback leaves the
+    replaced walk's UD starting on a stale version.
     """
-    return v.stale_in_flight == 0
+    return L.implies(a == int(A.fabric_starts_ud), after.stale_in_flight >= before.stale_in_flight)
 
 
 def manual_walk_in_order(L, policy, before, a, after):
@@ -492,8 +498,8 @@ _P = [
              ("U-20", "U-23"), "iff rollback_waits_for_current_ud", holds=rollback_restores,
              antecedents=(_ROLLS_BACK,), depends_on=("rollback_waits_for_current_ud", "mode"),
              promise="U-20: instances not yet updated are left alone; updated ones return to the package and configuration from before the upgrade."),
-    Property("CS-ONE-ACTIVE-UPGRADE", M, Kind.INV, "one_active_upgrade",
-             "at most one upgrade is active, and it targets the latest requested version (no instance is being updated to a version the operation in progress does not target)",
+    Property("CS-ONE-ACTIVE-UPGRADE", M, Kind.STEP, "one_active_upgrade",
+             "at most one upgrade is active, and it runs against the latest requested version (checked where it shows: no instance the fabric updated starts on a version other than the one the operation in progress targets)",
              ("U-11",), "iff concurrent_operations is off and rollback_waits_for_current_ud", holds=one_active_upgrade,
              antecedents=(_step("an operation arrives while an update is in progress",
                                 lambda L, p, b, a, w: L.and_(b.active, L.or_(*(a == int(x) for x in MUTATING)))),),

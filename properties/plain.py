@@ -569,24 +569,26 @@ def _walk_target(s: Any) -> int | None:
 
 @reading(CS, "CS-ONE-ACTIVE-UPGRADE")
 def cs_one_active_upgrade(run: Run) -> str | None:
-    s = run.now
-    if not _live(s):
+    """An instance the fabric was updating starts in this step on a version other than the one the
+    operation in progress targets: an upgrade that is no longer the latest still ran."""
+    b, a, w = run.before, run.action, run.now
+    if a is None or not _live(w):
         return None
-    target = _walk_target(s)
-    for i, x in enumerate(s.instances):
-        if x.phase in (cs.Phase.STOPPED, cs.Phase.UPDATING) and x.landing != target:
-            if target is None:
-                op = "no operation" if s.update is None else f"a {s.update.kind.replace('_', ' ')}"
-                to = "a version older than the latest request" if x.landing == cs.OLD else "the new version"
-                return (f"{_name(s, i)} is still being updated, to {to}, while the operation in progress is "
-                        f"{op}, no in-place update: an upgrade left over is still active")
-            if x.landing == cs.OLD:  # (after a second request, "old" is every version before the latest)
-                return (f"{_name(s, i)} is still being updated to an older version than the latest request, "
-                        f"which the update in progress targets: two upgrades are active, and it comes back "
-                        f"on the older one")
-            return (f"{_name(s, i)} is still being updated to the new version while the operation in progress, "
-                    f"a rollback, targets the old one: two operations are active, and it comes back on the "
-                    f"new version")
+    target = _walk_target(w)
+    for i, (x, y) in enumerate(zip(b.instances, w.instances)):
+        if not (x.phase == cs.Phase.UPDATING and y.phase == cs.Phase.STARTING):
+            continue
+        on = "the new version" if y.config == cs.NEW else "an older version than the latest request"
+        if target is None:
+            op = "no operation" if w.update is None else f"a {w.update.kind.replace('_', ' ')}"
+            return (f"{_name(w, i)} started on {on} while the operation in progress is {op}, no in-place "
+                    f"update: an upgrade left over is still active")
+        if y.config != target:
+            if target == cs.NEW:
+                return (f"{_name(w, i)} started on an older version than the latest request, which the update "
+                        f"in progress targets: two upgrades are active")
+            return (f"{_name(w, i)} started on the new version while the operation in progress, a rollback, "
+                    f"targets the old one: two operations are active")
     return None
 
 

@@ -144,6 +144,15 @@ class Without:
         return self.verdict.verdict
 
     @property
+    def label(self) -> str:
+        """The verdict word a reader sees, as ``Result.label`` says it of a check whose premises were
+        not searched: a refutation not shown shortest says so."""
+        v = self.verdict
+        if isinstance(v, Refuted) and not v.shortest:
+            return "refuted (not shown shortest)"
+        return v.verdict
+
+    @property
     def trace_length(self) -> int | None:
         t = getattr(self.verdict, "trace", None)
         return None if t is None else len(t.steps)
@@ -999,7 +1008,7 @@ def result_json(r: Result) -> dict[str, Any]:
         "why": getattr(r.trace_value, "why", None),
         "cause": r.cause,
         "relies_on": list(r.used),
-        "without": [{"switches": w.switches, "causes": list(w.names), "verdict": w.word,
+        "without": [{"switches": w.switches, "causes": list(w.names), "verdict": w.label, "outcome": w.word,
                      "trace": w.trace, "trace_length": w.trace_length,
                      "shortest": getattr(w.verdict, "shortest", None) if isinstance(w.verdict, Refuted) else None,
                      "method": getattr(w.verdict, "method", None)} for w in r.without],

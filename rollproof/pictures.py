@@ -98,6 +98,33 @@ def category(rec: dict[str, Any], taken: bool = False) -> str:
     return ("new" if new else "old") + ("-unhealthy" if sick else "")
 
 
+#: The cloud service's versions are relative (``model.cloud_service``): "new" is the latest
+#: request's, "old" any version before it.
+_RELATIVE = {"old": "older version, online", "new": "latest request's version, online"}
+_REQUESTS = ("operator_requests_update", "operator_changes_configuration")
+
+
+def _legend_label(model: str, cat: str) -> str:
+    if model == "cloud_service" and cat in _RELATIVE:
+        return _RELATIVE[cat]
+    return CATEGORIES[cat][0]
+
+
+def _relabelling_steps(trace: Trace) -> list[int]:
+    """The steps of a cloud service's trace after its first that make a new request: from each on,
+    what was the latest version draws as an older one, though no instance changed."""
+    if trace.model != "cloud_service":
+        return []
+    asked = [k for k, st in enumerate(trace.steps, start=1) if st.refused is None and st.action.name in _REQUESTS]
+    return asked[1:]
+
+
+def _relabel_note(steps: list[int]) -> str:
+    at = ", ".join(str(k) for k in steps)
+    return (f"versions are relative to the latest request: at step{'s' if len(steps) > 1 else ''} {at} a new request "
+            "makes the version that was the latest an older one (blue), though no instance changed")
+
+
 def _taken_sets(trace: Trace, rows: list[dict[Any, dict[str, Any]]]) -> list[frozenset[Any]]:
     """Per state, the instances down because a ``maintenance_*`` action took them (until they are
     healthy again or picked for an upgrade)."""
@@ -219,11 +246,12 @@ def figure(trace: Trace, *, policy_name: str, cause: str | None = None) -> Figur
     at = trace.at_step
     nrow = len(ids)
 
+    relabels = _relabelling_steps(trace)
     # Layout, in pixels from the top.
-    title_lines = 2 + (1 if trace.why else 0) + (1 if cause else 0)
+    title_lines = 2 + (1 if trace.why else 0) + (1 if cause else 0) + (1 if relabels else 0)
     title_h = 16 * title_lines + 8
     used = [c for c in CATEGORIES if any(c in row for row in cats)]
-    entries = [(CATEGORIES[c][1], CATEGORIES[c][2], False, CATEGORIES[c][0]) for c in used]
+    entries = [(CATEGORIES[c][1], CATEGORIES[c][2], False, _legend_label(model, c)) for c in used]
     if any(any(h) for h in hatch):
         entries.append(("white", "", True, "(hatched) busy and unhealthy"))
     legend_w = sum(26 + _CHAR_W * len(e[3]) + 14 for e in entries)
@@ -265,6 +293,9 @@ def figure(trace: Trace, *, policy_name: str, cause: str | None = None) -> Figur
         y += 16
     if cause:
         fig.text(12 / WIDTH_PX, fy(y), f"cause: {cause}", fontsize=9.5, va="top", ha="left", color="#222222")
+        y += 16
+    if relabels:
+        fig.text(12 / WIDTH_PX, fy(y), _relabel_note(relabels), fontsize=8.5, va="top", ha="left", color="#333333")
         y += 16
 
     # Legend: the looks this picture uses, in reading order.

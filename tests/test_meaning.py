@@ -155,7 +155,11 @@ def test_json_schema_2_names_the_words_the_causes_and_the_premises():
     assert "maintenance" in pre["relies_on"] and pre["why"]
     assert any(w["causes"] == ["maintenance"] and w["verdict"] == "proved" and w["shortest"] is None
                and "invariant" in w["method"] for w in pre["without"])
-    assert all(w["shortest"] in (True, False) for w in pre["without"] if w["verdict"] == "refuted")
+    assert all(w["shortest"] in (True, False) for w in pre["without"] if w["outcome"] == "refuted")
+    # The word a reader sees says what was shown; the outcome is schema 1's.
+    for w in pre["without"]:
+        shown = {True: "refuted", False: "refuted (not shown shortest)"}.get(w["shortest"], w["outcome"])
+        assert w["verdict"] == shown, w
     assert cancel["premises"] == [{"premise": "the operator cancels the upgrade", "status": "witnessed"}]
 
 
@@ -294,3 +298,27 @@ def test_which_run_an_unknown_borrows_does_not_depend_on_the_order_the_donors_co
     assert all(isinstance(t, Trace) for t in got)
     assert [s.action for s in got[0].steps] == [s.action for s in got[1].steps]
     assert any(s.action == A("maintenance_takes_down", i=3) for s in got[0].steps)  # donor "a", first by name
+
+
+@pytest.mark.parametrize("policy, words", [
+    (cs.Policy(roles={"web": 2}, upgrade_domains=2, rollback_waits_for_current_ud=False),
+     "started on the new version while the operation in progress, a rollback, targets the old one"),
+    (cs.Policy(roles={"web": 2}, upgrade_domains=2, concurrent_operations=True),
+     "started on an older version than the latest request"),
+])
+def test_one_active_upgrade_breaks_where_an_instance_starts_on_a_version_no_longer_targeted(policy, words):
+    """CS-ONE-ACTIVE-UPGRADE is judged where an operator sees it: an instance still on its way to a
+    version the operation in progress no longer targets breaks nothing yet (the model's ``landing``
+    is not the fleet); the step that starts it on that version does."""
+    prop = registry.get("CS-ONE-ACTIVE-UPGRADE", "cloud_service")
+    v = checking.engine_check(policy, prop, 120)
+    assert isinstance(v, Refuted) and v.shortest, v
+    run = plain.run_of(v.trace)
+    reading = plain.READINGS[("cloud_service", prop.id)]
+    assert v.trace.steps[-1].action.name == "fabric_starts_ud"
+    assert words in reading(run)
+    prefixes = [plain.Run(run.policy, run.states[:k + 1], run.actions[:k]) for k in range(1, len(run.states) - 1)]
+    assert all(reading(r) is None for r in prefixes)
+    # Before the start the instance was already in flight towards the version no longer targeted.
+    target = cs.OLD if run.states[-2].update.rollback else cs.NEW
+    assert any(cs.rules.in_flight(x) and x.landing != target for x in run.states[-2].instances)

@@ -150,3 +150,34 @@ def test_a_short_trace_is_drawn_in_one_row_with_narrow_columns():
 def test_pictures_stay_byte_for_byte_the_same():
     t = _maintenance_trace("3 of 10 unhealthy")
     assert pictures.render_bytes(t, policy_name="ten") == pictures.render_bytes(t, policy_name="ten")
+
+
+def _second_request_trace():
+    """An update walks UD 0; a second request, with every updated instance online on the version that
+    was the latest, relabels it an older one (the cloud service's versions are relative)."""
+    from rollproof.model import cloud_service as cs
+
+    p = cs.Policy(roles={"web": 2}, upgrade_domains=2, concurrent_operations=True)
+    ask = A("operator_requests_update", kind="in_place", change="os_version", crashes=False)
+    actions = [ask, A("fabric_walks_ud"), A("fabric_updates_ud", ud=0), A("fabric_starts_ud", ud=0),
+               A("instance_comes_online", i=0), ask]
+    t = cs.replay(p, cs.initial_state(p), actions)
+    assert all(st.refused is None for st in t.steps)
+    return t
+
+
+def test_a_cloud_service_picture_says_its_versions_are_relative_to_the_latest_request():
+    texts = _texts(pictures.render_bytes(_second_request_trace(), policy_name="two-requests"))
+    assert any(t.startswith("versions are relative to the latest request: at step 6 a new request") for t in texts)
+    assert "latest request's version, online" in texts and "older version, online" in texts
+
+
+def test_a_cloud_service_replay_says_a_request_relabels_and_a_scale_set_picture_does_not():
+    from rollproof import render
+
+    text = render.render_trace(_second_request_trace(), policy_name="two-requests")
+    after = text.split("s6 = ")[1]
+    assert "(versions are relative to the latest request" in after
+    assert "(versions are relative" not in text.split("s6 = ")[0]  # the first request relabels nothing
+    texts = _texts(pictures.render_bytes(_maintenance_trace(), policy_name="ten"))
+    assert not any(t.startswith("versions are relative") for t in texts) and "old, healthy" in texts
