@@ -578,15 +578,17 @@ def cs_one_active_upgrade(run: Run) -> str | None:
     for i, (x, y) in enumerate(zip(b.instances, w.instances)):
         if not (x.phase == cs.Phase.UPDATING and y.phase == cs.Phase.STARTING):
             continue
-        on = "the new version" if y.config == cs.NEW else "an older version than the latest request"
+        on = "the new version" if y.config == cs.NEW else "an older version than the latest request's"
         if target is None:
             op = "no operation" if w.update is None else f"a {w.update.kind.replace('_', ' ')}"
-            return (f"{_name(w, i)} started on {on} while the operation in progress is {op}, no in-place "
-                    f"update: an upgrade left over is still active")
+            return (f"{_name(w, i)}, taken down by an in-place walk the latest request replaced, was updated and "
+                    f"started on that walk's version ({on}) while the operation in progress is {op}, no in-place "
+                    f"update: the replaced walk is still running")
         if y.config != target:
             if target == cs.NEW:
-                return (f"{_name(w, i)} started on an older version than the latest request, which the update "
-                        f"in progress targets: two upgrades are active")
+                return (f"{_name(w, i)}, taken down by the walk the latest request replaced, was updated and started "
+                        f"on that walk's version, older than the latest request's, which the update in progress "
+                        f"targets: the replaced walk is still running beside it, two upgrades are active")
             return (f"{_name(w, i)} started on the new version while the operation in progress, a rollback, "
                     f"targets the old one: two operations are active")
     return None

@@ -59,6 +59,9 @@ class Property:
     check: Callable[[Any], list[str]] | None = None  # check: (policy) -> list of disagreements
     applies: Callable[[Any], bool] = field(default=lambda policy: True)
     not_applicable_why: str = ""
+    #: ``not_applicable_why``'s alternatives, each with the condition that makes it the reason
+    #: (``(policy) -> bool``, words): a not-applicable verdict names only those its policy meets.
+    not_applicable_when: tuple[tuple[Callable[[Any], bool], str], ...] = ()
     depth_hint: int | None = None  # bounded checks: a depth known to suffice, if any
     #: The premises of the statement (``Antecedent``): where none happens, a proof is vacuous.
     antecedents: tuple[Antecedent, ...] = ()

@@ -372,7 +372,7 @@ _P = [
              depends_on=("concurrent_maintenance", "max_unhealthy_upgraded_instance_percent"),
              promise="A-18: the upgrade continues only if the application is healthy on the upgraded instances."),
     Property("VMSS-ONE-UNHEALTHY-TOLERATED", M, Kind.REACH, "can_complete_with_one_unhealthy",
-             "from a state with exactly one unhealthy instance, where that instance recovers only by being upgraded, an upgrade reaches Completed",
+             "from a state with exactly one unhealthy instance, where that instance recovers only by being upgraded, the upgrade reaches Completed (one upgrade: no restart, no A-25 redeploy after renewed credentials)",
              ("opencga#987", "V1"), "iff 100 ≤ p_unhealthy·N (N ≥ 5 at 20%) with valid credentials; with expired ones iff p_unhealthy = p_upgraded = 100",
              goal=can_complete_with_one_unhealthy, start=one_unhealthy_start, allowed=only_the_upgrade_heals,
              start_policy=lambda p: attrs.evolve(p, initial_unhealthy="any"), every_start=True,
@@ -512,6 +512,8 @@ register(Property(
     "every zonal policy without cross_zone_upgrade",
     holds=one_zone_at_a_time, applies=_zonal_within_zones,
     not_applicable_why="zones = 1, or cross_zone_upgrade = true (V6: batches may then cross zones)",
+    not_applicable_when=((lambda p: p.zones <= 1, "zones = 1"),
+                         (lambda p: p.zones > 1 and p.cross_zone_upgrade, "cross_zone_upgrade = true (V6: batches may then cross zones)")),
     antecedents=(_state("an instance is upgrading", lambda L, p, v: v.upgrading >= 1),),
     depends_on=("zones", "cross_zone_upgrade", "max_batch_instance_percent", "batch_rounding"),
     promise="V6 enableCrossZoneUpgrade: unless allowed to, upgrade batches keep within availability-zone "

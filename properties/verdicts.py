@@ -90,7 +90,8 @@ def not_applicable(prop: Any, policy: Any) -> NotApplicable | None:
     """The verdict of a property the policy switches off (``prop.applies``), else None."""
     if prop.applies(policy):
         return None
-    return NotApplicable(prop.not_applicable_why or "the policy switches this feature off")
+    met = [why for when, why in prop.not_applicable_when if when(policy)]
+    return NotApplicable("; ".join(met) or prop.not_applicable_why or "the policy switches this feature off")
 
 #: The words a reader sees, each with one meaning (JSON schema 2's ``verdict``; ``outcome`` keeps the
 #: four of schema 1: ``proved``, ``refuted``, ``unknown``, ``not-applicable``).

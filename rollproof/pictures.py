@@ -101,7 +101,6 @@ def category(rec: dict[str, Any], taken: bool = False) -> str:
 #: The cloud service's versions are relative (``model.cloud_service``): "new" is the latest
 #: request's, "old" any version before it.
 _RELATIVE = {"old": "older version, online", "new": "latest request's version, online"}
-_REQUESTS = ("operator_requests_update", "operator_changes_configuration")
 
 
 def _legend_label(model: str, cat: str) -> str:
@@ -111,18 +110,15 @@ def _legend_label(model: str, cat: str) -> str:
 
 
 def _relabelling_steps(trace: Trace) -> list[int]:
-    """The steps of a cloud service's trace after its first that make a new request: from each on,
-    what was the latest version draws as an older one, though no instance changed."""
-    if trace.model != "cloud_service":
-        return []
-    asked = [k for k, st in enumerate(trace.steps, start=1) if st.refused is None and st.action.name in _REQUESTS]
-    return asked[1:]
+    """The steps of a cloud service's trace at which a new request makes the version that was the
+    latest draw as an older one, though no instance changed (as the replay says, ``render.relabels``)."""
+    return render.relabelling_steps(trace) if trace.model == "cloud_service" else []
 
 
 def _relabel_note(steps: list[int]) -> str:
     at = ", ".join(str(k) for k in steps)
     return (f"versions are relative to the latest request: at step{'s' if len(steps) > 1 else ''} {at} a new request "
-            "makes the version that was the latest an older one (blue), though no instance changed")
+            "makes the version that was the latest an older one (blue), though no instance's version changed")
 
 
 def _taken_sets(trace: Trace, rows: list[dict[Any, dict[str, Any]]]) -> list[frozenset[Any]]:

@@ -221,11 +221,22 @@ def header(trace: Trace, *, policy_name: str | None = None) -> str | None:
     return f"{trace.property_id} {verb}{where} ({inside})"
 
 
-def _relabels(model: str | None, step: Any, changes: list[tuple[str, Any, Any]]) -> bool:
-    """A cloud service's new request, which relabels the version that was the latest as an older one."""
+def relabels(model: str | None, step: Any, changes: list[tuple[str, Any, Any]]) -> bool:
+    """A cloud service's new request, which relabels the version that was the latest as an older one
+    (some instance ran it or was on its way to it)."""
     return (model == "cloud_service" and step.action.name in ("operator_requests_update", "operator_changes_configuration")
             and any(name.endswith((".config", ".landing")) and format_value(old) == "new" and format_value(new) == "old"
                     for name, old, new in changes))
+
+
+def relabelling_steps(trace: Trace) -> list[int]:
+    """The steps of ``trace`` at which a request relabels a version (``relabels``)."""
+    out, before = [], trace.init
+    for k, step in enumerate(trace.steps, start=1):
+        if step.refused is None and relabels(trace.model, step, changed_fields(before, step.state, model=trace.model)):
+            out.append(k)
+        before = step.state
+    return out
 
 
 def render_trace(trace: Trace, *, title: str | None = None, policy_name: str | None = None) -> str:
@@ -267,9 +278,9 @@ def render_trace(trace: Trace, *, title: str | None = None, policy_name: str | N
         changes = changed_fields(before, step.state, model=model)
         if not changes:
             lines.append(f"{_INDENT * 3}(no field changed)")
-        if _relabels(model, step, changes):
+        if relabels(model, step, changes):
             lines.append(f"{_INDENT * 3}(versions are relative to the latest request: the version that was the latest "
-                         f"now reads old, though no instance changed)")
+                         f"now reads old, though no instance's version changed)")
         for name, old, new in changes:
             lines.append(f"{_INDENT * 3}{name}: {format_value(old)} → {format_value(new)}")
         before = step.state

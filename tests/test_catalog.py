@@ -108,3 +108,35 @@ def test_the_catalog_and_an_explanation_fit_an_80_column_terminal():
              keys.list_text(width=80), keys.explain_text(keys.find("initial_unhealthy")[0], width=80)]
     for text in texts:
         assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def _grid():
+    import itertools
+
+    from rollproof.model import cloud_service as cs
+    from rollproof.model import scale_set as ss
+
+    for mode, conc, uds, timeout, crashes in itertools.product(
+            ("automatic", "manual", "simultaneous"), (False, True), (1, 3), (False, True), (False, True)):
+        yield "cloud_service", cs.Policy(roles={"web": 3}, upgrade_domains=uds, mode=mode, concurrent_operations=conc,
+                                         start_timeout_walks_on=timeout, new_code_crashes=crashes)
+    for zones, cross in itertools.product((1, 3), (False, True)):
+        yield "scale_set", ss.ScaleSetPolicy(instances=6, zones=zones, cross_zone_upgrade=cross)
+
+
+@pytest.mark.parametrize("model, policy", list(_grid()))
+def test_a_not_applicable_verdict_names_only_the_reasons_its_policy_meets(model, policy):
+    """A property switched off for several reasons says which one holds for this policy (cs-simultaneous's
+    CS-ONE-UD is not applicable because every UD is updated at once, not "concurrent operations or …")."""
+    from rollproof.properties.verdicts import NotApplicable, not_applicable
+
+    for p in properties_for(model):
+        v = not_applicable(p, policy)
+        if not p.not_applicable_when:
+            continue
+        met = [why for when, why in p.not_applicable_when if when(policy)]
+        if v is None:
+            continue
+        assert isinstance(v, NotApplicable)
+        assert met, (p.id, policy)  # every policy it does not apply to meets one of the reasons named
+        assert v.reason == "; ".join(met)

@@ -304,7 +304,7 @@ def test_which_run_an_unknown_borrows_does_not_depend_on_the_order_the_donors_co
     (cs.Policy(roles={"web": 2}, upgrade_domains=2, rollback_waits_for_current_ud=False),
      "started on the new version while the operation in progress, a rollback, targets the old one"),
     (cs.Policy(roles={"web": 2}, upgrade_domains=2, concurrent_operations=True),
-     "started on an older version than the latest request"),
+     "the latest request replaced, was updated and started on that walk's version"),
 ])
 def test_one_active_upgrade_breaks_where_an_instance_starts_on_a_version_no_longer_targeted(policy, words):
     """CS-ONE-ACTIVE-UPGRADE is judged where an operator sees it: an instance still on its way to a
