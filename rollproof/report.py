@@ -330,6 +330,17 @@ def _choices_that_make_it_hold(r: checking.Result, by: dict[tuple[Any, Any, str]
     return out
 
 
+def _minimal_sets(r: checking.Result) -> list[Any]:
+    """Every set of causes found whose switching off makes the property hold and that holds no smaller
+    such set: the alternatives, smallest first."""
+    proved = sorted((w for w in r.without if isinstance(w.verdict, Proved)), key=lambda w: (len(w.names), w.names))
+    out: list[Any] = []
+    for w in proved:
+        if not any(set(x.names) <= set(w.names) for x in out):
+            out.append(w)
+    return out
+
+
 def dependences(results: list[checking.Result], everything: list[checking.Result] | None = None) -> list[str]:
     """Property by property: under which policies it is refuted, what the runs rely on, and which
     switches make it hold: the causes switched off, and the named choices the policy turns whose
@@ -345,15 +356,15 @@ def dependences(results: list[checking.Result], everything: list[checking.Result
             continue
         hw = r.holds_with
         if hw is not None:
-            holds = hw.switches
+            holds = "; or ".join(w.switches for w in _minimal_sets(r))
         elif not r.used:
             holds = "nothing to switch off"
         else:
             rest = [w for w in r.without if not isinstance(w.verdict, Proved)]
             last = max(rest, key=lambda w: len(w.names)) if rest else None
             holds = f"none found (still {last.verdict.verdict} with {last.switches})" if last else "–"
-        chosen = [c for c in _choices_that_make_it_hold(r, by)
-                  if hw is None or c.split(" (")[0] not in hw.switches.split(", ")]  # (said already)
+        said = {part for w in _minimal_sets(r) for part in w.switches.split(", ")}
+        chosen = [c for c in _choices_that_make_it_hold(r, by) if c.split(" (")[0] not in said]  # (said already)
         if chosen:
             if hw is None:
                 among = "none to switch off" if not r.used else "none found" if holds == "–" else holds
@@ -421,22 +432,57 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
                     if r.policy is not pf:
                         continue
                     b = by.get((model, base, r.prop.id))
-                    if b is None or b.label == r.label:
+                    if b is None or _flip_key(b) == _flip_key(r):
                         continue
-                    rows.append(f"| `{pf.name}` | [{r.prop.id}](#{anchor(r.prop.id, pf.name)}) | {_at_default(b, notes, pf.name, k)} | "
-                                f"{_cell(r)} |")
+                    rows.append(f"| `{pf.name}` | [{r.prop.id}](#{anchor(r.prop.id, pf.name)}) | "
+                                f"{_at_default(b, notes, pf.name, k)}{_na_why(b)} | {_cell(r)}{_na_why(r)} |")
             if not users:
-                lines += [f"### `{k}`", "", "No example policy turns this choice.", ""]
+                lines += [f"### `{k}`", "", "No example policy file turns this choice.", ""]
                 continue
             turned = ", ".join(f"`{pf.name}` ({k} = {show(getattr(pf.policy, k))})" for pf in users)
-            lines += [f"### `{k}` (default {show(getattr(default, k))})", "", f"Turned by {turned}.", ""]
+            lines += [f"### `{k}` (default {show(getattr(default, k))})", "",
+                      f"Turned by the example policy files {turned} (an imported Terraform or Azure resource is "
+                      f"the user's own and is compared with nothing).", ""]
             if rows:
                 lines += ["| policy | property | at the default | turned |", "|---|---|---|---|", *rows, ""]
                 lines += [f"{j}. `{name}` with `{choice}` at its default, {pid}: unknown: {why}."
                           for j, (name, choice, pid, why) in enumerate(notes, start=1)] + ([""] if notes else [])
             else:
-                lines += ["No verdict flips.", ""]
+                alone = "s" if len(users) > 1 else ""
+                lines += [f"No verdict flips between the polic{'ies' if alone else 'y'} above and the same "
+                          f"polic{'ies' if alone else 'y'} with `{k}` alone at its default.", ""]
+            elsewhere = _decides_as_a_cause(results, model, k)
+            if elsewhere:
+                lines += [f"Switched off as a cause of a refutation, `{k}` decides: " + "; ".join(elsewhere) + ".", ""]
     return lines
+
+
+def _flip_key(r: checking.Result) -> tuple[str, bool]:
+    """What a flip changes: the verdict, and whether a proof is about anything (a run shown or not
+    shown shortest is the same verdict)."""
+    return r.label.replace(" (not shown shortest)", "").replace(", not shown shortest", ""), bool(r.vacuous)
+
+
+def _na_why(r: checking.Result) -> str:
+    """A not-applicable cell's reason, said where the cell sits (a property switched off is not one that holds)."""
+    return f" ({_esc(r.verdict.reason)})" if isinstance(r.verdict, NotApplicable) else ""
+
+
+def _decides_as_a_cause(results: list[checking.Result], model: str, k: str, most: int = 6) -> list[str]:
+    """The refutations of the example policies that the choice ``k``, switched off as one of their
+    causes, makes hold: where the choice decides a verdict beyond the one-choice comparison above."""
+    out: list[str] = []
+    for r in results:
+        if r.policy.model != model or r.policy.hidden:
+            continue
+        for w in r.without:
+            if isinstance(w.verdict, Proved) and any(part.startswith(f"{k} = ") for part in w.switches.split(", ")):
+                out.append(f"[{r.prop.id}](#{anchor(r.prop.id, r.policy.name)}) under `{r.policy.name}` holds with "
+                           f"{_esc(w.switches)}")
+                break
+    if len(out) > most:
+        out = out[:most] + [f"and {len(out) - most} more (the table *What each promise depends on*)"]
+    return out
 
 
 def _at_default(b: checking.Result, notes: list[tuple[str, str, str, str]], name: str, choice: str) -> str:
@@ -573,7 +619,8 @@ def worst_section(worst: list[Any], pfs: list[PolicyFile], which: str, prefix: s
              "The exact worst value of a few quantities over every reachable state (or every step) of a policy, as "
              "`rollproof bound` finds them (docs/user-properties.md): the run that reaches the value, whose last "
              "state (or step) has it (as read from the instances, or for `elapsed` from the batches or UDs the "
-             "run has begun, each charged its documented waits at the longest: an upper bound, not a clock), and "
+             "run has begun, each charged its documented waits at the longest: the most those waits add up to, not how "
+             "long an upgrade takes, which also spends time the documents give no figure for), and "
              "the certificate that no run goes past it "
              "(an inductive invariant re-checked by Z3 and cvc5). For a policy of `instances = \"any\"`: the value "
              "at each N of a range, and a closed form in N where the engine proves it for every N."]
@@ -610,7 +657,11 @@ def worst_section(worst: list[Any], pfs: list[PolicyFile], which: str, prefix: s
                 lines.append(f"| {a.label} | {_esc(expr)} | *unknown* | – | {_esc(b.reason or '–')} |")
                 continue
             value = O.shown(pf.model, b.policy or pf.policy, b.expression, b.value)
-            lines.append(f"| {a.label} | {_esc(expr)} | {value} | {_run_link(b.witness, prefix)} | "
+            run = _run_link(b.witness, prefix)
+            if b.witness is not None and b.witness.prop.kind != Kind.REACH and run != "–":
+                # (over a step the run is the counterexample of the value before it: its file says so)
+                run += f" (a counterexample to {_esc(b.witness.prop.statement)})"
+            lines.append(f"| {a.label} | {_esc(expr)} | {value} | {run} | "
                          f"{_cert_link(b.proof, prefix, b.policy or pf.policy)} |")
         flags = " ".join(f"--{w.ask.direction}{'-step' if w.ask.over == 'step' else ''} {_shell(w.ask.source)}" for w in ws)
         where = pf.reproduce if pf.file != "(built-in)" else "POLICY.toml"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from rollproof.model import scale_set as ss
 from rollproof.model.core import Action
 from rollproof.properties.registry import Kind
-from rollproof.properties.verdicts import NotApplicable, Proved, Refuted, Scope, Unknown
+from rollproof.properties.verdicts import Proved, Refuted, Scope, Unknown, not_applicable
 from rollproof import itf
 
 A = Action.of
@@ -26,8 +26,9 @@ def _trace(policy, prop, unhealthy, actions, outcome):
 
 def check(policy, prop, *, timeout: float = 60.0):
     scope = Scope(policy.instances, None)
-    if not prop.applies(policy):
-        return NotApplicable(prop.not_applicable_why)
+    off = not_applicable(prop, policy)  # (as the engine decides it)
+    if off is not None:
+        return off
     if "~" in prop.id:  # a property derived for a search (a premise): nothing known
         return Unknown("fake engine: no premise search", scope, "fake", 0.0)
     if prop.model != "scale_set":

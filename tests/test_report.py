@@ -308,3 +308,59 @@ def test_a_proof_one_of_whose_premises_never_happens_says_so_in_its_cell():
     assert report._cell(r) == "[by construction (partly vacuous)](#cs-locked--second)"
     whole = attrs.evolve(r, vacuous=(locked, rolls_back), premises=((locked, "unreachable"), (rolls_back, "unreachable")))
     assert report._cell(whole) == "[proved (vacuous)](#cs-locked--second)"
+
+
+def test_the_dependence_table_lists_every_minimal_set_of_causes_that_makes_the_property_hold():
+    """Two causes that each alone make the property hold, and a pair containing one of them: the row
+    names both single ones (a reader can pick either), never the pair."""
+    from rollproof import checking, report
+    from rollproof.model import scale_set as S
+    from rollproof.policyfile import PolicyFile
+    from rollproof.properties.registry import get
+    from rollproof.properties.verdicts import Proved, Refuted, Scope
+
+    pf = PolicyFile(name="p", file="p.toml", model="scale_set", policy=S.Policy(instances=5))
+    prop = get("VMSS-HEALTH-CAP", "scale_set")
+    ok = Proved(Scope(5, None), "m")
+    ws = (checking.Without(("maintenance",), "concurrent_maintenance = false", ok, 0.0),
+          checking.Without(("unhealthy-at-start",), "initial_unhealthy = 0", ok, 0.0),
+          checking.Without(("maintenance", "upgrading-counted"), "concurrent_maintenance = false, upgrading_counts_unhealthy = false",
+                           ok, 0.0),
+          checking.Without(("upgrading-counted",), "upgrading_counts_unhealthy = false",
+                           Refuted(Scope(5, 3), "m", reason="x"), 0.0))
+    r = checking.Result(policy=pf, prop=prop, seconds=0.0, verdict=Refuted(Scope(5, 3), "m", reason="x"),
+                        used=("maintenance", "unhealthy-at-start", "upgrading-counted"), without=ws)
+    text = "\n".join(report.dependences([r]))
+    assert "| concurrent_maintenance = false; or initial_unhealthy = 0 |" in text, text
+
+
+def test_a_choice_section_counts_as_flips_only_changed_verdicts_and_gives_a_not_applicable_its_reason():
+    """A run shown shortest on one side and not on the other is the same verdict; a proof that becomes
+    vacuous is a flip; a not-applicable cell says why; with no flip, the section says what was
+    compared, and where the choice, switched off as a cause, decides a verdict."""
+    from rollproof import checking, report
+    from rollproof.model import cloud_service as cs
+    from rollproof.policyfile import PolicyFile
+    from rollproof.properties.registry import get
+    from rollproof.properties.verdicts import NotApplicable, Proved, Refuted, Scope
+
+    turned = PolicyFile(name="t", file="t.toml", model="cloud_service", policy=cs.Policy(mode="simultaneous"))
+    base = attrs.evolve(turned, name="t~mode-default", policy=cs.Policy(), hidden=True)
+    one_ud, role, locked = (get(i, "cloud_service") for i in ("CS-ONE-UD", "CS-ROLE-AVAILABLE", "CS-LOCKED"))
+    run = Refuted(Scope(17, 40), "m", reason="x", shortest=True)
+    later = Refuted(Scope(17, 40), "m", reason="x", shortest=False)
+    ok = Proved(Scope(17, None), "m")
+    results = [
+        checking.Result(policy=turned, prop=one_ud, seconds=0.0, verdict=NotApplicable("mode = simultaneous: every UD at once")),
+        checking.Result(policy=base, prop=one_ud, seconds=0.0, verdict=run),
+        checking.Result(policy=turned, prop=role, seconds=0.0, verdict=later),
+        checking.Result(policy=base, prop=role, seconds=0.0, verdict=run),
+        checking.Result(policy=turned, prop=locked, seconds=0.0, verdict=ok, vacuous=("never locked",)),
+        checking.Result(policy=base, prop=locked, seconds=0.0, verdict=ok),
+    ]
+    section = "\n".join(report.choices(results, [turned, base])).split("### `mode`")[1].split("###")[0]
+    assert "[n/a](#cs-one-ud--t) (mode = simultaneous: every UD at once) |" in section, section
+    assert "CS-ROLE-AVAILABLE" not in section  # not shown shortest on one side only: no flip
+    assert "[CS-LOCKED](#cs-locked--t)" in section  # vacuous on one side: a flip
+    quiet = "\n".join(report.choices(results[2:4], [turned, base])).split("### `mode`")[1].split("###")[0]
+    assert "No verdict flips between the policy above and the same policy with `mode` alone at its default." in quiet
