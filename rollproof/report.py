@@ -453,7 +453,8 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
                           f"polic{'ies' if alone else 'y'} with `{k}` alone at its default.", ""]
             elsewhere = _decides_as_a_cause(results, model, k)
             if elsewhere:
-                lines += [f"Switched off as a cause of a refutation, `{k}` decides: " + "; ".join(elsewhere) + ".", ""]
+                lines += [f"Switched off as one of the causes a run relies on, `{k}` is part of what makes these "
+                          f"refutations hold (the smallest sets found): " + "; ".join(elsewhere) + ".", ""]
     return lines
 
 
@@ -471,15 +472,17 @@ def _na_why(r: checking.Result) -> str:
 def _decides_as_a_cause(results: list[checking.Result], model: str, k: str, most: int = 6) -> list[str]:
     """The refutations of the example policies that the choice ``k``, switched off as one of their
     causes, makes hold: where the choice decides a verdict beyond the one-choice comparison above."""
-    out: list[str] = []
+    found: list[tuple[int, str]] = []
     for r in results:
         if r.policy.model != model or r.policy.hidden:
             continue
-        for w in r.without:
-            if isinstance(w.verdict, Proved) and any(part.startswith(f"{k} = ") for part in w.switches.split(", ")):
-                out.append(f"[{r.prop.id}](#{anchor(r.prop.id, r.policy.name)}) under `{r.policy.name}` holds with "
-                           f"{_esc(w.switches)}")
+        for w in _minimal_sets(r):
+            if any(part.startswith(f"{k} = ") for part in w.switches.split(", ")):
+                alone = "alone" if len(w.names) == 1 else "together"
+                found.append((len(w.names), f"[{r.prop.id}](#{anchor(r.prop.id, r.policy.name)}) under `{r.policy.name}` "
+                                            f"(with {_esc(w.switches)} {alone})"))
                 break
+    out = [text for _, text in sorted(found, key=lambda x: x[0])]  # (stable: the report's order within a size)
     if len(out) > most:
         out = out[:most] + [f"and {len(out) - most} more (the table *What each promise depends on*)"]
     return out
