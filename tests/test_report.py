@@ -364,3 +364,16 @@ def test_a_choice_section_counts_as_flips_only_changed_verdicts_and_gives_a_not_
     assert "[CS-LOCKED](#cs-locked--t)" in section  # vacuous on one side: a flip
     quiet = "\n".join(report.choices(results[2:4], [turned, base])).split("### `mode`")[1].split("###")[0]
     assert "No verdict flips between the policy above and the same policy with `mode` alone at its default." in quiet
+
+
+def test_a_verdict_read_back_from_the_cache_shows_what_solving_it_cost_not_the_re_check():
+    from rollproof import checking, report
+    from rollproof.model import scale_set as S
+    from rollproof.policyfile import PolicyFile
+    from rollproof.properties.registry import get
+    from rollproof.properties.verdicts import Proved, Scope
+
+    pf = PolicyFile(name="p", file="p.toml", model="scale_set", policy=S.Policy(instances=5))
+    r = checking.Result(policy=pf, prop=get("VMSS-TERMINAL", "scale_set"), seconds=0.02,
+                        verdict=Proved(Scope(5, None), "m", seconds=12.3))
+    assert "**time:** 12.30 s" in "\n".join(report._verdict_section(r, "report"))
