@@ -487,6 +487,13 @@ class Facts:
         return sum(1 for i, x in enumerate(self.s.instances) if x.data_disks != data_disks_of(i))
 
     @cached_property
+    def replaced_data(self) -> int:
+        """Outside the batch in flight, instances whose data disks are not their own (maxSurge: the
+        new instance in an old one's place)."""
+        return sum(1 for i, x in enumerate(self.s.instances)
+                   if x.data_disks != data_disks_of(i) and i not in self.s.batch)
+
+    @cached_property
     def disk_mismatch(self) -> int:
         return self._count(lambda x: x.idle and x.image != x.os_disk)
 

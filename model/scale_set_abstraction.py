@@ -113,6 +113,10 @@ class Cls:
         return self.stage == Stage.FRESH and (self.image != NEW or self.redeploy)
 
 
+#: The stages of an instance in the batch in flight.
+_IN_FLIGHT = (Stage.UPGRADING, Stage.FINISHED, Stage.AWAITING)
+
+
 # The class moves: each action moves instances by one of these maps, and only these.  The set of
 # classes the solver tracks is the closure of the initial classes under them, so a class no rule
 # can produce costs nothing, and a change to a move changes the tracked classes with it.  The moves
@@ -278,6 +282,9 @@ class View:
     held_for_approval: Any = False  # rolling forward, and only an approval can move it on
     failed_on_new: Any = 0  # V6: upgraded by this upgrade, idle, unhealthy, on the new image
     credentials_renewed: Any = False  # the operator renewed the credentials
+    #: Outside the batch in flight, instances whose data disks are not their own (maxSurge: a new
+    #: instance that took the place of an old one, deleted with its data disks).
+    replaced_data: Any = 0
 
 
 _SELECTED: dict[tuple, tuple[tuple[Cls, ...], tuple[int, ...]]] = {}
@@ -441,6 +448,7 @@ def view(L: Logic, policy: ScaleSetPolicy, s: Counts) -> View:
         awaiting=q(lambda c: c.stage == Stage.AWAITING),
         failed_on_new=q(lambda c: failed_on_new(policy, c)),
         credentials_renewed=s.credentials_renewed,
+        replaced_data=q(lambda c: not c.data_ok and c.stage not in _IN_FLIGHT),
     )
     qs = Quantities(L, policy, s, v)
     return attrs.evolve(v, stuck=rules.stuck(L, policy, qs), held_for_approval=rules.held_for_approval(L, policy, qs))

@@ -242,11 +242,14 @@ def ss_completed(run: Run) -> str | None:
 def ss_data_disks(run: Run) -> str | None:
     s0, s = run.states[0], run.now
     for i, x in enumerate(s.instances):
+        if i in s.batch:  # (a surge batch's new instance, still being created beside the old one)
+            continue
         if i >= len(s0.instances):
             return f"instance {i} is a new instance with new data disks ({x.data_disks!r})"
         x0 = s0.instances[i]
         if x.data_disks != x0.data_disks:
-            return f"instance {i}'s data disks changed ({x0.data_disks!r} → {x.data_disks!r})"
+            return (f"instance {i}'s data disks changed ({x0.data_disks!r} → {x.data_disks!r}): the instance in "
+                    f"its place is a new one, and the old one was deleted with its data disks")
         if x.phase == ss.Phase.IDLE and x.os_disk != x.image:
             img = {ss.OLD: "old", ss.NEW: "new"}
             return f"instance {i} runs the {img[x.image]} image on an OS disk built from the {img[x.os_disk]} one"

@@ -146,11 +146,13 @@ def only_the_upgrade_heals(L, policy, before, a, after):
 def data_disks_kept(L, policy, v):
     """VMSS-DATA-DISKS (A-6, A-8): data disks never change; an upgraded OS disk is the target's.
 
-    Holds for every policy without ``max_surge`` (the V1 rollback restores the old image and its disk
-    together); refuted with it: a surge batch's new instance has new data disks, and the old
-    instance's are deleted with it.
+    Judged over the instances of the set, not the new ones a surge batch is still creating beside
+    the old ones (which keep serving with their data disks until the batch ends).  Holds for every
+    policy without ``max_surge`` (the V1 rollback restores the old image and its disk together);
+    refuted with it: when a surge batch ends, the old instance is deleted with its data disks and
+    the new one, with new data disks, takes its place.
     """
-    return L.and_(v.data_lost == 0, v.disk_mismatch == 0)
+    return L.and_(v.replaced_data == 0, v.disk_mismatch == 0)
 
 
 def no_downgrade(L, policy, before, a, after):
@@ -379,8 +381,8 @@ _P = [
              depends_on=("instances", "max_unhealthy_instance_percent", "credentials_valid"),
              promise="A-10.1: the pre-check allows up to 20% unhealthy instances, so one unhealthy instance should not stop an upgrade (opencga#987: it did, on 2 instances)."),
     Property("VMSS-DATA-DISKS", M, Kind.INV, "data_disks_kept",
-             "every instance's data disks equal their initial value; an upgraded instance's OS disk is built from the target image",
-             ("A-6", "A-8"), "every policy without max_surge (a surge batch replaces an instance by a new one with new data disks)", holds=data_disks_kept,
+             "every instance of the set keeps its data disks (one a surge batch is still creating beside the old one is not yet in the set); an upgraded instance's OS disk is built from the target image",
+             ("A-6", "A-8"), "every policy without max_surge (a surge batch ends by deleting the old instance with its data disks; the new one in its place has new ones)", holds=data_disks_kept,
              depends_on=("max_surge",),
              antecedents=(_state("an instance runs the new image", lambda L, p, v: v.on_new >= 1),),
              promise="A-6: the OS disk is replaced from the latest image; persisted data disks are kept."),
