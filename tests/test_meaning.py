@@ -322,3 +322,20 @@ def test_one_active_upgrade_breaks_where_an_instance_starts_on_a_version_no_long
     # Before the start the instance was already in flight towards the version no longer targeted.
     target = cs.OLD if run.states[-2].update.rollback else cs.NEW
     assert any(cs.rules.in_flight(x) and x.landing != target for x in run.states[-2].instances)
+
+
+def test_data_disks_break_where_a_surge_batch_deletes_the_old_instance_not_where_it_creates_the_new():
+    """A surge batch's new instance, being created beside the old one (which keeps serving with its
+    data disks), is not yet in the set: the refutation is the batch's end, where the old instance is
+    deleted with its data disks and the new one takes its place."""
+    policy = ss.ScaleSetPolicy(instances=5, max_surge=True)
+    prop = registry.get("VMSS-DATA-DISKS", "scale_set")
+    v = checking.engine_check(policy, prop, 120)
+    assert isinstance(v, Refuted) and v.shortest, v
+    run = plain.run_of(v.trace)
+    reading = plain.READINGS[("scale_set", prop.id)]
+    assert v.trace.steps[-1].action.name == "orchestrator_ends_batch"
+    assert "the old one was deleted with its data disks" in reading(run)
+    created = [k for k, st in enumerate(run.states) if len(st.instances) > 5]
+    assert created  # the new instance existed, with new data disks, before the violating step
+    assert all(reading(plain.Run(run.policy, run.states[:k + 1], run.actions[:k])) is None for k in created)
