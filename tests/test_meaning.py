@@ -300,6 +300,19 @@ def test_which_run_an_unknown_borrows_does_not_depend_on_the_order_the_donors_co
     assert any(s.action == A("maintenance_takes_down", i=3) for s in got[0].steps)  # donor "a", first by name
 
 
+def _refuted_at(model, pid, policy, action, words):
+    """The shortest refutation of ``pid`` under ``policy``: its last step is ``action``, and the plain
+    reading of the run says ``words``; the run, and the reading."""
+    prop = registry.get(pid, model)
+    v = checking.engine_check(policy, prop, 120)
+    assert isinstance(v, Refuted) and v.shortest, v
+    run = plain.run_of(v.trace)
+    reading = plain.READINGS[(model, pid)]
+    assert v.trace.steps[-1].action.name == action
+    assert words in reading(run)
+    return run, reading
+
+
 @pytest.mark.parametrize("policy, words", [
     (cs.Policy(roles={"web": 2}, upgrade_domains=2, rollback_waits_for_current_ud=False),
      "started on the new version while the operation in progress, a rollback, targets the old one"),
@@ -310,13 +323,7 @@ def test_one_active_upgrade_breaks_where_an_instance_starts_on_a_version_no_long
     """CS-ONE-ACTIVE-UPGRADE is judged where an operator sees it: an instance still on its way to a
     version the operation in progress no longer targets breaks nothing yet (the model's ``landing``
     is not the fleet); the step that starts it on that version does."""
-    prop = registry.get("CS-ONE-ACTIVE-UPGRADE", "cloud_service")
-    v = checking.engine_check(policy, prop, 120)
-    assert isinstance(v, Refuted) and v.shortest, v
-    run = plain.run_of(v.trace)
-    reading = plain.READINGS[("cloud_service", prop.id)]
-    assert v.trace.steps[-1].action.name == "fabric_starts_ud"
-    assert words in reading(run)
+    run, reading = _refuted_at("cloud_service", "CS-ONE-ACTIVE-UPGRADE", policy, "fabric_starts_ud", words)
     prefixes = [plain.Run(run.policy, run.states[:k + 1], run.actions[:k]) for k in range(1, len(run.states) - 1)]
     assert all(reading(r) is None for r in prefixes)
     # Before the start the instance was already in flight towards the version no longer targeted.
@@ -329,13 +336,8 @@ def test_data_disks_break_where_a_surge_batch_deletes_the_old_instance_not_where
     data disks), is not yet in the set: the refutation is the batch's end, where the old instance is
     deleted with its data disks and the new one takes its place."""
     policy = ss.ScaleSetPolicy(instances=5, max_surge=True)
-    prop = registry.get("VMSS-DATA-DISKS", "scale_set")
-    v = checking.engine_check(policy, prop, 120)
-    assert isinstance(v, Refuted) and v.shortest, v
-    run = plain.run_of(v.trace)
-    reading = plain.READINGS[("scale_set", prop.id)]
-    assert v.trace.steps[-1].action.name == "orchestrator_ends_batch"
-    assert "the old one was deleted with its data disks" in reading(run)
+    run, reading = _refuted_at("scale_set", "VMSS-DATA-DISKS", policy, "orchestrator_ends_batch",
+                               "the old one was deleted with its data disks")
     created = [k for k, st in enumerate(run.states) if len(st.instances) > 5]
     assert created  # the new instance existed, with new data disks, before the violating step
     assert all(reading(plain.Run(run.policy, run.states[:k + 1], run.actions[:k])) is None for k in created)
