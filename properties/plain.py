@@ -398,10 +398,14 @@ def ss_one_zone(run: Run) -> str | None:
 def ss_approval_hold(run: Run) -> str | None:
     p, s = run.policy, run.now
     waiting = sorted(_awaiting(s))
-    if waiting and _stuck(p, s, approvals=False):
+    if s.cancel_requested and waiting and _stuck(p, s, approvals=False):
         names = ", ".join(map(str, waiting[:4])) + (" …" if len(waiting) > 4 else "")
-        return (f"the upgrade is rolling forward and waits for the approval of instance{'s' if len(waiting) > 1 else ''} "
-                f"{names}: no batch, finish, probe wait or batch end can happen until a workload approves")
+        return (f"the operator cancelled, yet the upgrade is still rolling forward and waits for the approval of "
+                f"instance{'s' if len(waiting) > 1 else ''} {names}: nothing but a workload's approval can end "
+                f"the batch, so the cancel takes effect only when the workload approves")
+    return None
+
+
 @reading(SS, "VMSS-BREACH-ROLLBACK")
 def ss_breach_rollback(run: Run) -> str | None:
     a, s = run.action, run.now

@@ -183,7 +183,8 @@ def completes_within_batches(L, policy, v):
 
     With ``os_upgrade_deferral`` a workload's approval is one of the steps a maximal run takes (an
     upgrade waiting for one is not stuck), so the verdict is the same and reads "provided every
-    notified workload approves": VMSS-APPROVAL-HOLD shows what happens when one never does.
+    notified workload approves": VMSS-APPROVAL-HOLD shows that one that never does holds even a
+    cancelled upgrade.
     """
     batches_ok = L.or_(v.batches_started == 0, (v.batches_started - 1) * v.b < v.n)
     return L.and_(
@@ -251,16 +252,19 @@ def progress_counts_add_up(L, policy, v):
 
 
 def never_held_for_approval(L, policy, v):
-    """VMSS-APPROVAL-HOLD (V6 osRollingUpgradeDeferral): the upgrade never waits on a workload's approval
-    alone, i.e. never rolls forward with an instance notified and no step but an approval enabled.
+    """VMSS-APPROVAL-HOLD (A-5 with V6 osRollingUpgradeDeferral): once the operator cancels, the
+    upgrade never waits on a workload's approval alone, i.e. it never rolls forward with a cancel
+    requested, an instance notified and no step but an approval enabled.
 
-    Applies with ``os_upgrade_deferral``, and is refuted for every such policy: some run starts a
-    batch (an instance that starts unhealthy may recover before the pre-check), the batch's
-    instances are notified, and the batch waits for every approval with no limit on the wait (none
-    is documented), so a workload that never approves holds the upgrade in ``RollingForward`` for
-    ever; a cancel waits for the batch too.
+    That an upgrade with deferral waits for approvals is what the field is for; the question is
+    whether the operator can still stop it.  A-5 lets the batch in flight finish before
+    ``Cancelled``, and with deferral that batch waits for every approval with no limit on the wait
+    (none is documented), so a workload that never approves keeps a cancelled upgrade in
+    ``RollingForward`` for ever.  Applies with ``os_upgrade_deferral``, and is refuted for every such
+    policy: some run starts a batch (an instance that starts unhealthy may recover before the
+    pre-check), its instances are notified, and the operator cancels.
     """
-    return L.not_(v.held_for_approval)
+    return L.not_(L.and_(v.cancel_requested, v.held_for_approval))
 
 
 def one_update_domain_at_a_time(L, policy, v):
@@ -451,13 +455,15 @@ _P = [
              worth="it shows no batch starts while an earlier one is still upgrading",
              promise="A-23: with Service Fabric, the new image is rolled out one update domain at a time."),
     Property("VMSS-APPROVAL-HOLD", M, Kind.INV, "never_held_for_approval",
-             "the upgrade never rolls forward with an instance awaiting its approval and nothing but an approval able to move it on",
-             ("V6",),
-             "nowhere: refuted for every policy with os_upgrade_deferral (some run starts a batch, and a batch waits for every approval, without limit)",
+             "once the operator cancels, the upgrade never waits with an instance awaiting its approval and nothing but an approval able to move it on",
+             ("A-5", "V6"),
+             "nowhere: refuted for every policy with os_upgrade_deferral (some run starts a batch and is cancelled; a cancel lets the batch finish, and a batch waits for every approval, without limit)",
              holds=never_held_for_approval, applies=_deferred, not_applicable_why="os_upgrade_deferral = false",
-             antecedents=(_state("an instance awaits its approval", lambda L, p, v: v.awaiting >= 1),),
+             antecedents=(_state("a cancelled upgrade has an instance awaiting its approval",
+                                 lambda L, p, v: L.and_(v.cancel_requested, v.awaiting >= 1)),),
              depends_on=("os_upgrade_deferral",),
-             promise="osRollingUpgradeDeferral: each instance is notified that an OS upgrade is coming, and the "
+             promise="A-5: an operator can cancel an upgrade in progress (the batch in flight finishes first); "
+                     "osRollingUpgradeDeferral: each instance is notified that an OS upgrade is coming, and the "
                      "upgrade defers until it is approved (no time limit is documented)."),
     Property("VMSS-BREACH-ROLLBACK", M, Kind.STEP, "no_failed_left_after_rollback",
              "once the failed instances are rolled back after a breach, no instance the upgrade failed is left unhealthy on the new image",
