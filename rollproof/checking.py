@@ -103,16 +103,27 @@ class Result:
 
     @property
     def holds_with(self) -> "Without | None":
-        """The smallest set of causes found whose switching off makes the property hold, if any."""
-        proved = [w for w in self.without if isinstance(w.verdict, Proved)]
+        """The smallest set of causes found whose switching off makes the property hold, if any (a
+        proof whose premises then never happen does not: it says nothing)."""
+        proved = [w for w in self.without if w.holds]
         return min(proved, key=lambda w: (len(w.names), w.names)) if proved else None
+
+    @property
+    def silenced_by(self) -> tuple["Without", ...]:
+        """The causes alone without which the property says nothing: proved, but vacuously (every
+        premise never happens), so the property is about them."""
+        return tuple(w for w in self.singles if w.is_vacuous)
 
     @property
     def cause(self) -> str | None:
         """A refutation's cause in one line: what its run is because of, and what makes it hold."""
         if not self.used:
             return None
-        because = [w.names[0] for w in self.singles if isinstance(w.verdict, Proved)]
+        because = [w.names[0] for w in self.singles if w.holds]
+        silent = [w.names[0] for w in self.silenced_by]
+        if silent and not because:
+            said = f"about {', '.join(silent)} (vacuous without it)"
+            return said if self.holds_with is None else f"{said}; holds with {self.holds_with.switches}"
         if because:
             return "because of " + ", ".join(because) + " (proved without it)"
         hw = self.holds_with
@@ -138,18 +149,36 @@ class Without:
     trace: str | None = None  # written files, relative to the output folder
     picture: str | None = None
     files: tuple[str, ...] = ()
+    #: For a proof of a property with premises: what the search found of each (as ``Result.premises``),
+    #: and those shown never to happen with these causes switched off.
+    premises: tuple[tuple[str, str], ...] = ()
+    vacuous: tuple[str, ...] = ()
 
     @property
     def word(self) -> str:
         return self.verdict.verdict
 
     @property
+    def is_vacuous(self) -> bool:
+        """A proof every premise of which never happens with these causes off: it says nothing."""
+        return isinstance(self.verdict, Proved) and bool(self.premises) and len(self.vacuous) == len(self.premises)
+
+    @property
+    def holds(self) -> bool:
+        """Switching these causes off makes the property hold, and not only because what it is about
+        never happens."""
+        return isinstance(self.verdict, Proved) and not self.is_vacuous
+
+    @property
     def label(self) -> str:
-        """The verdict word a reader sees, as ``Result.label`` says it of a check whose premises were
-        not searched: a refutation not shown shortest says so."""
+        """The verdict word a reader sees, as ``Result.label`` says it (a run not shown shortest, a
+        proof whose premises never happen), except that a proof that restates a guard reads
+        ``proved``."""
         v = self.verdict
         if isinstance(v, Refuted) and not v.shortest:
             return "refuted (not shown shortest)"
+        if self.is_vacuous:
+            return "proved (vacuous)"
         return v.verdict
 
     @property
@@ -692,13 +721,26 @@ def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable
     all are, the label is ``proved (vacuous)``.  Each premise is searched once per policy and system.
     Hidden policies (a choice's baseline) are searched too: their labels are what the choice sections
     compare, and a vacuous proof there is no "proved"."""
+    from rollproof.properties import causes as C
+
     asks: dict[tuple[Any, ...], tuple[Any, Property, Any]] = {}
-    for r in results:
-        if isinstance(r.verdict, Proved) and not r.witnessed and r.prop.kind != Kind.CHECK:
-            for ante in r.prop.antecedents:
-                p = r.prop.start_policy(r.policy.policy) if r.prop.start_policy else r.policy.policy
-                key = (r.prop.model, p, ante.text, r.prop.start, r.prop.allowed)
-                asks.setdefault(key, (r.policy.policy, r.prop, ante))
+
+    def searched(policy: Any, prop: Property, verdict: Any) -> list[tuple[Any, ...]]:
+        """The keys of ``prop``'s premises under ``policy`` (asked for here), if its proof is about any."""
+        if not (isinstance(verdict, Proved) and getattr(verdict, "trace", None) is None
+                and prop.kind != Kind.CHECK and prop.antecedents):
+            return []
+        p = prop.start_policy(policy) if prop.start_policy else policy
+        keys = [(prop.model, p, ante.text, prop.start, prop.allowed) for ante in prop.antecedents]
+        for key, ante in zip(keys, prop.antecedents):
+            asks.setdefault(key, (policy, prop, ante))
+        return keys
+
+    mine = {i: searched(r.policy.policy, r.prop, r.verdict) for i, r in enumerate(results)}
+    # A proof with causes switched off is searched too: without what the property is about (a
+    # rollback, a cancel) it may say nothing, and such a proof is no "holds without it".
+    theirs = {(i, j): searched(*C.without(r.prop.model, r.policy.policy, r.prop, frozenset(w.names)), w.verdict)
+              for i, r in enumerate(results) for j, w in enumerate(r.without)}
     keys = list(asks)
     if keys:
         say(f"premises: {len(keys)} search{'es' if len(keys) != 1 else ''} for the states and steps proofs are about")
@@ -708,15 +750,14 @@ def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable
     rest = [k for k in keys if k not in status]
     got = pool_map([(lambda a=asks[k]: premise_status(*a, timeout=timeout)) for k in rest], jobs)
     status.update({k: (v if isinstance(v, str) else "unknown") for k, v in zip(rest, got)})
+    def found(keys: list[tuple[Any, ...]]) -> dict[str, Any]:
+        seen = tuple((k[2], status[k]) for k in keys)
+        return {"premises": seen, "vacuous": tuple(t for t, st in seen if st == "unreachable")} if keys else {}
+
     out = []
-    for r in results:
-        if not (isinstance(r.verdict, Proved) and not r.witnessed and r.prop.antecedents):
-            out.append(r)
-            continue
-        p = r.prop.start_policy(r.policy.policy) if r.prop.start_policy else r.policy.policy
-        seen = [(a.text, status[(r.prop.model, p, a.text, r.prop.start, r.prop.allowed)]) for a in r.prop.antecedents]
-        out.append(attrs.evolve(r, vacuous=tuple(t for t, st in seen if st == "unreachable"),
-                                premises=tuple(seen)))
+    for i, r in enumerate(results):
+        ws = tuple(attrs.evolve(w, **found(theirs[(i, j)])) for j, w in enumerate(r.without))
+        out.append(attrs.evolve(r, without=ws, **found(mine[i])))
     return out
 
 

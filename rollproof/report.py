@@ -197,7 +197,11 @@ def cause_lines(r: checking.Result, prefix: str) -> list[str]:
     for name in r.about:
         c = C.by_name(r.prop.model, name)
         out.append(f"It is about {name}: {c.text}; without it ({c.without}) the property does not apply.")
-    because = [w for w in r.singles if isinstance(w.verdict, Proved)]
+    for w in r.silenced_by:
+        c = C.by_name(r.prop.model, w.names[0])
+        out.append(f"It is about {w.names[0]}: {c.text}; with {w.switches} it is **proved (vacuous)**: "
+                   f"{_never(w)} never happens, so the proof says nothing.")
+    because = [w for w in r.singles if w.holds]
     still = [w for w in r.singles if isinstance(w.verdict, Refuted)]
     other = [w for w in r.singles if not isinstance(w.verdict, (Proved, Refuted))]
     for w in because:
@@ -211,7 +215,7 @@ def cause_lines(r: checking.Result, prefix: str) -> list[str]:
     for w in other:
         out.append(f"Without {w.names[0]} ({w.switches}): {w.verdict.verdict}"
                    + (f" ({w.verdict.reason})" if getattr(w.verdict, "reason", None) else "") + ".")
-    if not because and not r.about:
+    if not because and not r.about and not r.silenced_by:
         hw = r.holds_with
         if hw is not None:
             out.append(f"No one cause alone: it holds with {hw.switches} together "
@@ -220,10 +224,15 @@ def cause_lines(r: checking.Result, prefix: str) -> list[str]:
             rest = [w for w in r.without if len(w.names) > 1]
             if rest:
                 last = max(rest, key=lambda w: len(w.names))
-                out.append(f"Even with {last.switches} it is {last.verdict.verdict}"
+                out.append(f"Even with {last.switches} it is {last.label}"
                            + (f": {_trace_words(last, prefix, r.policy.name)}" if isinstance(last.verdict, Refuted) else "")
                            + ".")
     return out
+
+
+def _never(w: Any) -> str:
+    """The premises a proof without causes shows never to happen, joined: "a rollback is accepted"."""
+    return " and ".join(f"“{t}”" for t in w.vacuous)
 
 
 def _label_of(verdict: Any, prop: Any) -> str:
@@ -333,7 +342,7 @@ def _choices_that_make_it_hold(r: checking.Result, by: dict[tuple[Any, Any, str]
 def _minimal_sets(r: checking.Result) -> list[Any]:
     """Every set of causes found whose switching off makes the property hold and that holds no smaller
     such set: the alternatives, smallest first."""
-    proved = sorted((w for w in r.without if isinstance(w.verdict, Proved)), key=lambda w: (len(w.names), w.names))
+    proved = sorted((w for w in r.without if w.holds), key=lambda w: (len(w.names), w.names))
     out: list[Any] = []
     for w in proved:
         if not any(set(x.names) <= set(w.names) for x in out):
@@ -359,8 +368,11 @@ def dependences(results: list[checking.Result], everything: list[checking.Result
             holds = "; or ".join(w.switches for w in _minimal_sets(r))
         elif not r.used:
             holds = "nothing to switch off"
+        elif r.silenced_by:
+            holds = "none found (" + "; ".join(f"with {w.switches} it says nothing: proved (vacuous)"
+                                               for w in r.silenced_by) + ")"
         else:
-            rest = [w for w in r.without if not isinstance(w.verdict, Proved)]
+            rest = [w for w in r.without if not w.holds]
             last = max(rest, key=lambda w: len(w.names)) if rest else None
             holds = f"none found (still {last.verdict.verdict} with {last.switches})" if last else "–"
         said = {part for w in _minimal_sets(r) for part in w.switches.split(", ")}

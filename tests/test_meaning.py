@@ -77,6 +77,27 @@ def test_a_proof_whose_premise_never_happens_is_proved_vacuous():
     assert r.premises == (("the upgrade reaches Completed", "unreachable"),) and r.label == "proved (vacuous)"
 
 
+def test_a_cause_without_which_the_property_says_nothing_is_what_it_is_about_not_what_makes_it_hold():
+    """VMSS-APPROVAL-HOLD asks whether a cancelled upgrade can be held by a workload's approval: with
+    no cancel its proof is about nothing (its premise never happens), so "no cancel" is neither its
+    cause nor a switch that makes it hold; the report says the property is about the cancel."""
+    pf = _pf(ss.ScaleSetPolicy(instances=5, os_upgrade_deferral=True))
+    (r,) = checking.run([pf], ["VMSS-APPROVAL-HOLD"], 60, jobs=1)
+    assert r.word == "refuted" and "cancel" in r.used
+    (w,) = [w for w in r.singles if w.names == ("cancel",)]
+    assert isinstance(w.verdict, Proved) and w.is_vacuous and w.label == "proved (vacuous)"
+    assert w.premises == (("a cancelled upgrade has an instance awaiting its approval", "unreachable"),)
+    assert not w.holds and r.holds_with is None and r.silenced_by == (w,)
+    assert r.cause.startswith("about cancel (vacuous without it)")
+    from rollproof import report
+    text = " ".join(report.cause_lines(r, ""))
+    assert "with no cancel it is **proved (vacuous)**" in text and "Because of cancel" not in text
+    (row,) = [x for x in report.dependences([r]) if x.startswith("| [VMSS-APPROVAL-HOLD]")]
+    assert "no cancel it says nothing" in row and "| no cancel |" not in row
+    assert plain.judge("scale_set", "VMSS-APPROVAL-HOLD", r.verdict.trace).agrees
+    assert "cancelled" in r.verdict.trace.why
+
+
 def test_a_property_that_restates_a_guard_holds_by_construction_and_a_table_is_checked():
     pf = _pf(cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2))
     rs = {r.prop.id: r for r in checking.run([pf], ["CS-ROLLBACK-ALLOWED", "CS-UD-SPREAD"], 60, jobs=1)}
