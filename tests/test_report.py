@@ -377,3 +377,35 @@ def test_a_verdict_read_back_from_the_cache_shows_what_solving_it_cost_not_the_r
     r = checking.Result(policy=pf, prop=get("VMSS-TERMINAL", "scale_set"), seconds=0.02,
                         verdict=Proved(Scope(5, None), "m", seconds=12.3))
     assert "**time:** 12.30 s" in "\n".join(report._verdict_section(r, "report"))
+
+
+def test_a_policy_turning_two_choices_shows_what_they_decide_together():
+    """`cs-no-rollback` turns two choices, either of which forbids a rollback (U-22(a), U-22(b)): with
+    one alone at its default nothing flips, with both (the seed defaults) CS-ROLLBACK-RESTORES does;
+    each choice's section says so, and a flip that one choice alone makes is not repeated."""
+    from rollproof import checking, report
+    from rollproof.model import cloud_service as cs
+    from rollproof.policyfile import PolicyFile
+    from rollproof.properties.registry import get
+    from rollproof.properties.verdicts import Proved, Refuted, Scope
+
+    seed = PolicyFile(name="seed", file="seed.toml", model="cloud_service", policy=cs.Policy())
+    turned = PolicyFile(name="no-rb", file="no-rb.toml", model="cloud_service",
+                        policy=cs.Policy(local_resources_increase=True, quota_allows_rollback=False))
+    bases = [attrs.evolve(turned, name=f"no-rb~{k}-default", hidden=True, policy=attrs.evolve(turned.policy, **{k: v}))
+             for k, v in (("local_resources_increase", False), ("quota_allows_rollback", True))]
+    restores = get("CS-ROLLBACK-RESTORES", "cloud_service")
+    ok, bad = Proved(Scope(17, None), "m"), Refuted(Scope(17, 18), "m", reason="x", shortest=True)
+    results = [checking.Result(policy=pf, prop=restores, seconds=0.0, verdict=v)
+               for pf, v in ((seed, bad), (turned, ok), (bases[0], ok), (bases[1], ok))]
+    text = "\n".join(report.choices(results, [seed, turned, *bases]))
+    for k, other in (("local_resources_increase", "`quota_allows_rollback` = false"),
+                     ("quota_allows_rollback", "`local_resources_increase` = true")):
+        section = text.split(f"### `{k}`")[1].split("###")[0]
+        assert f"`no-rb` turns {other} too. With every choice it turns at its default (that is `seed`)" in section
+        assert "| `no-rb` | [CS-ROLLBACK-RESTORES](#cs-rollback-restores--no-rb) | [**refuted**]" in section, section
+    # Where the choice alone flips it, the joint comparison adds nothing.
+    results[2] = attrs.evolve(results[2], verdict=bad)
+    text = "\n".join(report.choices(results, [seed, turned, *bases]))
+    section = text.split("### `local_resources_increase`")[1].split("###")[0]
+    assert "decide them together" not in section and "CS-ROLLBACK-RESTORES" in section
