@@ -16,6 +16,8 @@ computed, the exact region where the property holds (``SizeSearch``).
 
 from __future__ import annotations
 
+import attrs
+
 import time
 from typing import Any
 
@@ -348,7 +350,12 @@ def _sized_verdict(task: Task, decided: dict[int, Any], first_hit: Any, region: 
     fails = sorted(n for n, v in decided.items() if not _holds(prop, v) and not isinstance(v, Unknown))
     unknown = sorted(n for n in range(lo, hi + 1) if n not in holds and n not in fails and (tail is None or n < tail))
     exact_below = first_hit is not None and all(n in holds for n in range(lo, first_hit[0]))
-    notes = [_summary("holds", holds), _summary("fails", fails)]
+    if prop.kind == Kind.REACH:
+        # In the property's own words: a size whose search hit nothing is one where the goal is
+        # unreachable (the reach property fails there), a hit is a witness.
+        notes = [_summary("the goal is unreachable", holds), _summary("the goal is reached", fails)]
+    else:
+        notes = [_summary("holds", holds), _summary("fails", fails)]
     if tail is not None:
         notes.append(f"holds for every N >= {tail}: a parametric proof over those N")
     if unknown:
@@ -361,7 +368,19 @@ def _sized_verdict(task: Task, decided: dict[int, Any], first_hit: Any, region: 
         qualifier = "smallest N the policy allows"
     else:
         qualifier = "smallest N (every smaller N proved)" if exact_below else f"N = {n}; some smaller N undecided"
+    if prop.kind == Kind.REACH and holds and holds[0] < n:
+        # The goal is reachable at some size but not at every one: over every size the property
+        # fails, first at the smallest size whose search shows the goal unreachable.
+        m = holds[0]
+        w = decided[m]
+        return attrs.evolve(
+            w, method=f"N = {lo}, {lo + 1}, … in turn: the goal is unreachable at the "
+                      f"{'smallest N the policy allows' if m == lo else f'smallest N decided (N = {m})'}, "
+                      f"reached at N = {n}; at N = {m}: {w.method}",
+            seconds=task.seconds(), notes=tuple(x for x in notes if x))
     if prop.kind == Kind.REACH:
+        if n > lo:
+            qualifier = f"N = {n}; some smaller N undecided"
         return Proved(Scope(n, v.scope.depth),
                       f"bounded model checking, N = {lo}, {lo + 1}, … in turn: shortest witness at "
                       f"{'the ' if exact_below else ''}{qualifier}",

@@ -98,6 +98,18 @@ def test_a_cause_without_which_the_property_says_nothing_is_what_it_is_about_not
     assert "cancelled" in r.verdict.trace.why
 
 
+def test_over_every_size_a_goal_reached_only_from_some_size_on_is_refuted_at_the_smallest_where_it_is_not():
+    """One unhealthy instance is tolerated (VMSS-ONE-UNHEALTHY-TOLERATED) only where 20% of N is at
+    least one: over every N at once the promise fails, first at N = 1 (a certificate that the goal
+    is unreachable), and the notes say "unreachable" and "reached" where they once said the
+    search's own "holds" for sizes the goal could not be reached at."""
+    pf = _pf(ss.ScaleSetPolicy(instances="any"))
+    (r,) = checking.run([pf], ["VMSS-ONE-UNHEALTHY-TOLERATED"], 120, jobs=1)
+    assert r.label == "refuted" and r.verdict.scope.instances == 1 and r.verdict.certified_by == ("z3", "cvc5")
+    assert "the goal is unreachable at the smallest N the policy allows, reached at N = 5" in r.verdict.method
+    assert r.verdict.notes[:2] == ("the goal is unreachable for N in {1, 2, 3, 4}", "the goal is reached for N in {5}")
+
+
 def test_a_property_that_restates_a_guard_holds_by_construction_and_a_table_is_checked():
     pf = _pf(cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2))
     rs = {r.prop.id: r for r in checking.run([pf], ["CS-ROLLBACK-ALLOWED", "CS-UD-SPREAD"], 60, jobs=1)}
