@@ -299,13 +299,14 @@ def can_complete_healthy(L, policy, v):
     """VMSS-CREDENTIALS-RECOVERY (A-24, A-25): with expired credentials and the operator's redeploy,
     an upgrade reaches Completed with every instance on the new image and healthy.
 
-    Reachable iff ``credentials_recovery``, and the redeploy's upgrade can pass its pre-check with
+    Reachable iff the redeploy's upgrade can pass its pre-check with
     the failed instances still down: ``100·s_min ≤ p_unhealthy·N`` for the smallest first batch
     (1 under ``up_to_b``, min(b, N) under ``full``, min(b, the first zone's size) with zones and
     no cross-zone upgrades, the smallest update domain with Service Fabric),
     unless the failed instances come back to the old image first (``os_disk_rollback_on_timeout``
     with a probe, or ``rollback_failed_on_breach``), where they recover and it is always reachable.
-    Without the recovery it is unreachable: every upgrade fails every instance it attempts.
+    Applies only with the recovery: without it the operator never follows A-25, every upgrade fails
+    every instance it attempts, and the goal is unreachable by definition.
     """
     return L.and_(v.status == int(Status.COMPLETED), v.not_on_target == 0, v.sick == 0)
 
@@ -316,6 +317,11 @@ def _sf(policy) -> bool:
 
 def _creds_expired(policy) -> bool:
     return not policy.credentials_valid
+
+
+def _creds_recovered(policy) -> bool:
+    """Expired credentials, and the operator follows A-25 (renews them and redeploys)."""
+    return not policy.credentials_valid and policy.credentials_recovery
 
 
 def _deferred(policy) -> bool:
@@ -476,9 +482,13 @@ _P = [
              depends_on=("rollback_failed_on_breach",),
              promise="V6 rollbackFailedInstancesOnPolicyBreach: failed instances are rolled back to the previous model if the rolling upgrade policy is violated."),
     Property("VMSS-CREDENTIALS-RECOVERY", M, Kind.REACH, "can_complete_healthy",
-             "with expired credentials, an upgrade reaches Completed with every instance on the new image and healthy",
-             ("A-24", "A-25"), "iff credentials_recovery and 100·s_min ≤ p_unhealthy·N, or the failed instances are rolled back first (V1 with a probe, or rollback_failed_on_breach)",
-             goal=can_complete_healthy, applies=_creds_expired, not_applicable_why="credentials_valid = true",
+             "with expired credentials that the operator renews and redeploys (A-25), an upgrade reaches Completed with every instance on the new image and healthy",
+             ("A-24", "A-25"), "iff 100·s_min ≤ p_unhealthy·N, or the failed instances are rolled back first (V1 with a probe, or rollback_failed_on_breach)",
+             goal=can_complete_healthy, applies=_creds_recovered,
+             not_applicable_why="credentials_valid = true, or credentials_recovery = false (the operator never renews them: A-25 is not followed)",
+             not_applicable_when=((lambda p: p.credentials_valid, "credentials_valid = true"),
+                                  (lambda p: not p.credentials_valid and not p.credentials_recovery,
+                                   "credentials_recovery = false (the operator never renews them: A-25 is not followed)")),
              depends_on=("credentials_recovery", "max_unhealthy_instance_percent", "os_disk_rollback_on_timeout",
                          "rollback_failed_on_breach"),
              promise="A-25: regenerate the token and deploy the updated scale set, which updates all instances including the failed ones."),
