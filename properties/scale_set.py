@@ -426,6 +426,8 @@ _P = [
     Property("VMSS-CANCEL", M, Kind.STEP, "no_batch_after_cancel", "after operator_cancels, no new batch starts",
              ("A-5",), "every policy", holds=no_batch_after_cancel,
              antecedents=(_state("the operator cancels the upgrade", lambda L, p, v: v.cancel_requested),),
+             restates="orchestrator_starts_batch's A-5 clause: no batch starts once a cancel is requested",
+             worth="a change of the model that drops or weakens that clause is caught by it (the mutation tests drop it)",
              promise="A-5: automatic upgrades can be stopped at any time."),
     Property("VMSS-CREDENTIALS", M, Kind.INV, "expired_credentials_fail_one_batch",
              "with expired credentials (not yet renewed): failed instances ≤ first batch size, and no second batch starts",

@@ -222,7 +222,7 @@ def _explored(tmp_path):
 
 
 def test_a_policy_without_expect_is_explored_its_refutations_are_findings_and_it_exits_0(tmp_path):
-    r = run(["check", "mine.toml", "--property", "VMSS-BATCH-CAP", "--property", "VMSS-CANCEL"], _explored(tmp_path),
+    r = run(["check", "mine.toml", "--property", "VMSS-BATCH-CAP", "--property", "VMSS-NO-DOWNGRADE"], _explored(tmp_path),
             fake=True)
     assert r.returncode == 0, r.stdout
     assert "explored: no [expect] table, so refutations are findings" in r.stdout
@@ -250,13 +250,13 @@ def test_json_of_an_explored_policy_says_so_and_has_no_expectation(tmp_path):
 
 def test_json_with_progress_keeps_stdout_pure_json_and_logs_on_stderr(three):
     r = run(["check", "three.toml", "--format", "json", "--progress", "-v", "--property", "VMSS-BATCH-CAP",
-             "--property", "VMSS-CANCEL", "--jobs", "1"], three, fake=True)
+             "--property", "VMSS-NO-DOWNGRADE", "--jobs", "1"], three, fake=True)
     assert r.returncode == 0
     assert json.loads(r.stdout)["schema"] == 2
     lines = r.stderr.splitlines()
     assert lines[0] == "rollproof: 2 checks of 1 policy over 1 worker process"
     assert re.fullmatch(r"\[1/2\] three · VMSS-BATCH-CAP: refuted \(\d+\.\d\d s\)", lines[1]), lines
-    assert re.fullmatch(r"\[2/2\] three · VMSS-CANCEL: proved \(\d+\.\d\d s\)", lines[2]), lines
+    assert re.fullmatch(r"\[2/2\] three · VMSS-NO-DOWNGRADE: proved \(\d+\.\d\d s\)", lines[2]), lines
     assert lines[3].endswith("] three: 1 proved, 1 refuted")
     assert [x.split("] ", 1)[1] for x in lines[4:]] == ["premises: 1 search for the states and steps proofs are about"]
 

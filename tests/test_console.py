@@ -89,7 +89,7 @@ def test_a_row_too_wide_for_its_scope_puts_the_scope_on_a_line_of_its_own():
 
 def test_the_summary_counts_the_verdict_words_each_reader_sees():
     pf = _pf("vmss-three-instances")
-    rs = [_result(pf, "VMSS-HISTORY", Proved(Scope(3), "table")), _result(pf, "VMSS-CANCEL", Proved(Scope(3), "m")),
+    rs = [_result(pf, "VMSS-HISTORY", Proved(Scope(3), "table")), _result(pf, "VMSS-NO-DOWNGRADE", Proved(Scope(3), "m")),
           _result(pf, "VMSS-BATCH-CAP", Refuted(Scope(3, 3), "bmc"))]
     assert console.summary_lines(rs) == ["3 verdicts: 1 proved, 1 checked, 1 refuted; every verdict matches [expect]"]
     assert set(w for w in LABELS) >= {"proved", "checked", "refuted"}
@@ -97,10 +97,10 @@ def test_the_summary_counts_the_verdict_words_each_reader_sees():
 
 def test_a_verdict_that_differs_from_expect_is_listed_with_what_was_expected():
     pf = _pf("vmss-three-instances")
-    rs = [_result(pf, "VMSS-CANCEL", Refuted(Scope(3, 5), "bmc"))]
+    rs = [_result(pf, "VMSS-NO-DOWNGRADE", Refuted(Scope(3, 5), "bmc"))]
     assert console.summary_lines(rs) == [
         "1 verdict: 1 refuted; 1 differs from [expect]:",
-        "  three-instances  VMSS-CANCEL: got refuted, expected proved (no [expect] entry: expected proved)",
+        "  three-instances  VMSS-NO-DOWNGRADE: got refuted, expected proved (no [expect] entry: expected proved)",
     ]
     assert checking.exit_code(rs) == 1
 
@@ -109,7 +109,7 @@ def test_an_explored_policy_s_refutations_are_findings_not_differences():
     pf = _pf("vmss-three-instances", judged=False)
     rs = [_result(pf, "VMSS-BATCH-CAP", Refuted(Scope(3, 3), "bmc")),
           _result(pf, "VMSS-ONE-UNHEALTHY-TOLERATED", Unknown("time")),
-          _result(pf, "VMSS-CANCEL", Proved(Scope(3), "m"))]
+          _result(pf, "VMSS-NO-DOWNGRADE", Proved(Scope(3), "m"))]
     assert all(r.matches and r.expected is None for r in rs)
     assert checking.exit_code(rs) == 0
     lines = console.summary_lines(rs)
@@ -162,8 +162,8 @@ def _progress(pfs, results, *, verbose=False):
 
 def test_progress_in_a_log_is_a_line_when_the_run_starts_and_one_per_finished_policy():
     a, b = _pf("vmss-three-instances"), _pf("vmss-seed-2018-defaults")
-    rs = [_result(a, "VMSS-BATCH-CAP", Refuted(Scope(3, 3), "bmc")), _result(b, "VMSS-CANCEL", Proved(Scope(10), "m")),
-          _result(a, "VMSS-CANCEL", Proved(Scope(3), "m"))]
+    rs = [_result(a, "VMSS-BATCH-CAP", Refuted(Scope(3, 3), "bmc")), _result(b, "VMSS-NO-DOWNGRADE", Proved(Scope(10), "m")),
+          _result(a, "VMSS-NO-DOWNGRADE", Proved(Scope(3), "m"))]
     lines = _progress([a, b], rs)
     assert lines[0] == "rollproof: 3 checks of 2 policies over 2 worker processes"
     assert lines[1].startswith("[1/2 policies, 2/3 checks, 0:0") and lines[1].endswith("] seed-2018-defaults: 1 proved")
@@ -173,9 +173,9 @@ def test_progress_in_a_log_is_a_line_when_the_run_starts_and_one_per_finished_po
 
 def test_verbose_progress_adds_a_line_per_finished_check():
     a = _pf("vmss-three-instances")
-    rs = [_result(a, "VMSS-CANCEL", Refuted(Scope(3, 3), "bmc"), seconds=1.5), _result(a, "VMSS-HISTORY", Proved(Scope(3), "t"))]
+    rs = [_result(a, "VMSS-NO-DOWNGRADE", Refuted(Scope(3, 3), "bmc"), seconds=1.5), _result(a, "VMSS-HISTORY", Proved(Scope(3), "t"))]
     lines = _progress([a], rs, verbose=True)
-    assert lines[1] == "[1/2] three-instances · VMSS-CANCEL: refuted (1.50 s)  ≠ expected proved"
+    assert lines[1] == "[1/2] three-instances · VMSS-NO-DOWNGRADE: refuted (1.50 s)  ≠ expected proved"
     assert lines[2] == "[2/2] three-instances · VMSS-HISTORY: checked (0.50 s)"
     assert lines[3].endswith("] three-instances: 1 checked, 1 refuted; 1 ≠ [expect]")
 
@@ -185,7 +185,7 @@ def test_progress_that_is_off_prints_nothing():
     lines: list[str] = []
     p = console.Progress("off", [a], {a.name: 1}, echo=lines.append)
     p.begin()
-    p.done(_result(a, "VMSS-CANCEL", Proved(Scope(3), "m")), 1, 1)
+    p.done(_result(a, "VMSS-NO-DOWNGRADE", Proved(Scope(3), "m")), 1, 1)
     assert lines == []
 
 
