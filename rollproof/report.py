@@ -321,8 +321,8 @@ def findings(results: list[checking.Result], prefix: str) -> list[str]:
 
 def _choices_that_make_it_hold(r: checking.Result, by: dict[tuple[Any, Any, str], checking.Result]) -> list[str]:
     """The named choices the policy of ``r`` turns whose default makes the property hold (the same
-    policy with that choice at its default is proved, or witnessed, in this run): what the choice
-    sections show, said where the refutation is listed."""
+    policy with that choice at its default is proved, or witnessed, in this run, and not vacuously):
+    what the choice sections show, said where the refutation is listed."""
     import attrs as _attrs
 
     from rollproof.model import systems
@@ -334,7 +334,7 @@ def _choices_that_make_it_hold(r: checking.Result, by: dict[tuple[Any, Any, str]
         if getattr(r.policy.policy, k) == getattr(default, k):
             continue
         b = by.get((r.policy.model, _attrs.evolve(r.policy.policy, **{k: getattr(default, k)}), r.prop.id))
-        if b is not None and isinstance(b.verdict, Proved):
+        if b is not None and isinstance(b.verdict, Proved) and b.label != "proved (vacuous)":  # (one about nothing: no)
             out.append(f"{k} = {show(getattr(default, k))} (the choice's default)")
     return out
 

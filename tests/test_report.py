@@ -259,6 +259,14 @@ def test_the_dependence_table_names_a_choice_whose_default_makes_the_property_ho
     assert ("| `ceil` | – | batch_rounding = \"floor_min_1\" (the choice's default) (among the causes: none to switch off) |"
             in text), text
     assert "nothing to switch off" in "\n".join(report.dependences([refuted]))
+    # A proof about nothing at the default (its every premise never happens) is no "holds with".
+    pre = get("VMSS-PRECHECK", "scale_set")
+    (ante,) = [a.text for a in pre.antecedents]
+    refuted, proved = (attrs.evolve(x, prop=pre) for x in (refuted, proved))
+    assert "the choice's default" in "\n".join(report.dependences([refuted], [refuted, proved]))
+    about_nothing = attrs.evolve(proved, vacuous=(ante,), premises=((ante, "unreachable"),))
+    assert about_nothing.label == "proved (vacuous)"
+    assert "the choice's default" not in "\n".join(report.dependences([refuted], [refuted, about_nothing]))
 
 
 def test_a_choice_the_causes_already_switch_is_not_said_twice():
