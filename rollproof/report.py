@@ -574,6 +574,8 @@ def _verdict_section(r: checking.Result, prefix: str) -> list[str]:
     pf = r.policy
     pid = r.prop.id
     head = r.label
+    if r.vacuous and head != "proved (vacuous)":  # (some premises, not all, never happen: as its cell says)
+        head += " (partly vacuous)"
     lines = [f'<a id="{anchor(pid, pf.name)}"></a>', "", f"#### {pid} · {pf.name}: {head}", ""]
     if not pf.judged:
         exp = "explored: the policy has no [expect] table"
