@@ -110,6 +110,18 @@ def test_over_every_size_a_goal_reached_only_from_some_size_on_is_refuted_at_the
     assert r.verdict.notes[:2] == ("the goal is unreachable for N in {1, 2, 3, 4}", "the goal is reached for N in {5}")
 
 
+def test_a_rollback_that_does_not_wait_is_said_to_wipe_the_drive_of_an_instance_that_never_ran_the_new_version():
+    """The harm a reader cares about in CS-ROLLBACK-RESTORES's run is the rollback re-imaging an
+    instance the update only stopped: its words name the drive lost, not only the stop."""
+    p = cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2, rollback_waits_for_current_ud=False)
+    t = _run(p, cs.initial_state(p), [
+        A("operator_requests_update", kind="in_place", change="os_version", crashes=False), A("fabric_walks_ud"),
+        A("operator_rolls_back"), A("fabric_updates_ud", ud=0), A("fabric_starts_ud", ud=0),
+        A("instance_comes_online", i=0), A("fabric_completes_ud"), A("fabric_walks_ud"), A("fabric_completes_ud")])
+    j = plain.judge("cloud_service", "CS-ROLLBACK-RESTORES", t)
+    assert j.agrees and "web#0" in j.why and "lost its E: drive" in j.why and "never ran the new version" in j.why
+
+
 def test_a_property_that_restates_a_guard_holds_by_construction_and_a_table_is_checked():
     pf = _pf(cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2))
     rs = {r.prop.id: r for r in checking.run([pf], ["CS-ROLLBACK-ALLOWED", "CS-UD-SPREAD"], 60, jobs=1)}
