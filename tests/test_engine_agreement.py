@@ -362,9 +362,10 @@ def test_no_region_is_claimed_when_the_second_solver_does_not_confirm_its_proof(
 
 
 def test_sizes_below_the_first_witness_are_settled_by_range_proofs_each_confirmed_size_by_size():
-    """VMSS-ONE-UNHEALTHY-TOLERATED is first witnessed at N = 5.  The sizes below are covered by
-    certified proofs over ranges (a ≤ N ≤ b) rather than one by one; each is confirmed here
-    by a concrete check of its own."""
+    """VMSS-ONE-UNHEALTHY-TOLERATED is first witnessed at N = 5.  The sizes below, where its goal
+    is unreachable, are covered by certified proofs over ranges (a ≤ N ≤ b) rather than one by
+    one; each is confirmed here by a concrete check of its own.  Over every size the promise fails,
+    first at N = 1."""
     p = next(q for q in CHECKED if q.id == "VMSS-ONE-UNHEALTHY-TOLERATED")
     seen: list[str] = []
     real = engine._proof
@@ -379,9 +380,9 @@ def test_sizes_below_the_first_witness_are_settled_by_range_proofs_each_confirme
         verdict = engine.check(S.ScaleSetPolicy(instances="any"), p)
     finally:
         mp.undo()
-    assert isinstance(verdict, Proved) and verdict.scope.instances == 5, verdict
-    assert "every smaller N proved" in verdict.method
-    assert "holds for N in {1, 2, 3, 4}" in verdict.notes
+    assert isinstance(verdict, Refuted) and verdict.scope.instances == 1 and verdict.trace is None, verdict
+    assert "reached at N = 5" in verdict.method and verdict.certificate
+    assert "the goal is unreachable for N in {1, 2, 3, 4}" in verdict.notes
     assert any(re.fullmatch(r"\d+ ≤ N ≤ \d+", t) for t in seen), seen  # a range proof was used
     for m in range(1, 5):
         assert isinstance(engine.check(S.ScaleSetPolicy(instances=m), p), Refuted), m
