@@ -174,8 +174,9 @@ def ss_precheck(run: Run) -> str | None:
 def ss_health_cap(run: Run) -> str | None:
     p, s = run.policy, run.now
     bad = len(_not_serving(p, s))
-    if _over(bad, _n(s), p.max_unhealthy_instance_percent):
-        return f"{_share(bad, _n(s))} {_unhealthy_words(p)} > {p.max_unhealthy_instance_percent}%"
+    n = len(s.instances)  # every instance in the set now (with max_surge, a batch's new ones too)
+    if _over(bad, n, p.max_unhealthy_instance_percent):
+        return f"{_share(bad, n)} {_unhealthy_words(p)} > {p.max_unhealthy_instance_percent}%"
     return None
 
 

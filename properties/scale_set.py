@@ -68,12 +68,13 @@ def unhealthy_within_cap(L, policy, v):
     unhealthy and ``b_max`` is b (⌈N/U⌉ with Service Fabric).  So ``within_cap`` with counted
     upgrades never holds below 100%: the pre-check admits exactly the allowance, and a batch adds to it.
 
-    With ``max_surge`` a batch's old instances and the new ones being created both count against N,
-    so the count can pass N (three unhealthy of 3 and a new one being created: 4 of 3) and
-    ``p_unhealthy = 100`` no longer suffices; the conditions above, with ``B = u₀ + b_max``, are then
-    sufficient, not shown necessary.
+    With ``max_surge`` "all instances" are those in the set at the moment: N and the new ones a batch
+    is creating beside the old (``total``), as an operator counts them (it once read N alone, so
+    three unhealthy of 3 and a new one being created were "4 of 3").  ``p_unhealthy = 100`` then
+    suffices again; the conditions above, with ``B = u₀ + b_max``, are sufficient, not shown
+    necessary.
     """
-    return L.not_(too_many_unhealthy(L, policy, v.unhealthy, v.n))
+    return L.not_(too_many_unhealthy(L, policy, v.unhealthy, v.total))
 
 
 def serving_within_batch_allowance(L, policy, v):
@@ -362,8 +363,9 @@ _P = [
              "iff concurrent_maintenance is off or p_unhealthy = 100", holds=batch_starts_after_passing_check,
              antecedents=(_A_BATCH_STARTS,), depends_on=("concurrent_maintenance", "max_unhealthy_instance_percent"),
              promise="A-10.1, A-11: before each batch the orchestrator ensures that no more than 20% of all instances are unhealthy."),
-    Property("VMSS-HEALTH-CAP", M, Kind.INV, "unhealthy_within_cap", "100·unhealthy ≤ p_unhealthy·N",
-             ("A-8", "A-12"), "iff p_unhealthy = 100, or no maintenance, no failing upgrade, a start within the allowance (100·u0 ≤ p_unhealthy·N) and, where upgrading counts as unhealthy, 100·min(u0 + b, N) ≤ p_unhealthy·N; u0: the instances unhealthy at the start, b: the largest batch (with prioritize_unhealthy, no Service Fabric and no zone-by-zone batches, the batch takes the unhealthy first: min(max(u0, b), N) for min(u0 + b, N)); with max_surge p_unhealthy = 100 is not enough, and the rest, with u0 + b (a batch's new instances beside the old), suffices, not shown necessary",
+    Property("VMSS-HEALTH-CAP", M, Kind.INV, "unhealthy_within_cap",
+             "100·unhealthy ≤ p_unhealthy·N (N: the instances in the set; with max_surge, a batch's new ones being created too)",
+             ("A-8", "A-12"), "iff p_unhealthy = 100, or no maintenance, no failing upgrade, a start within the allowance (100·u0 ≤ p_unhealthy·N) and, where upgrading counts as unhealthy, 100·min(u0 + b, N) ≤ p_unhealthy·N; u0: the instances unhealthy at the start, b: the largest batch (with prioritize_unhealthy, no Service Fabric and no zone-by-zone batches, the batch takes the unhealthy first: min(max(u0, b), N) for min(u0 + b, N)); with max_surge (N: the set's instances, a batch's new ones being created included) the rest, with u0 + b, suffices, not shown necessary",
              holds=unhealthy_within_cap, depends_on=_AVAILABILITY,
              promise="A-10.1: no more than 20% of all instances unhealthy (read as a promise about every moment; A-12 itself warns it is not one)."),
     Property("VMSS-AVAILABILITY", M, Kind.INV, "serving_within_batch_allowance",

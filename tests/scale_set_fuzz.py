@@ -245,7 +245,7 @@ def _worst_with_batch(p, start_sick: int) -> int:
 
 def health_cap_region(p) -> bool:
     n, pu = _n(p), p.max_unhealthy_instance_percent
-    if pu == 100 and not p.max_surge:  # with surge, a batch's old and new instances both count against N
+    if pu == 100:  # (with surge, against the set's instances, a batch's new ones included)
         return True
     u0 = max_initial_unhealthy(p)
     if 100 * u0 > pu * n or p.concurrent_maintenance or failures_possible(p):

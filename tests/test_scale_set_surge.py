@@ -12,6 +12,7 @@ from rollproof.model import scale_set_counts as C
 from rollproof.model.core import Action, Refused
 from rollproof.model.logic import CONCRETE
 from rollproof.properties import observables as O
+from rollproof.properties import plain
 from rollproof.properties.registry import properties_for
 
 SURGE = S.ScaleSetPolicy(instances=5, max_surge=True, concurrent_maintenance=False)
@@ -166,14 +167,22 @@ def test_a_surge_run_reads_and_draws_the_instances_a_batch_creates_and_deletes()
     assert ">i5<" in svg and "serving until its batch deletes it" in svg and "not in the set" in svg
 
 
-@pytest.mark.parametrize("surge, holds", [(False, True), (True, False)])
-def test_a_batch_old_and_new_instances_both_count_so_a_100_percent_allowance_can_be_passed(surge, holds):
-    p = S.ScaleSetPolicy(instances=3, max_unhealthy_instance_percent=100, initial_unhealthy=3,
-                         concurrent_maintenance=False, max_surge=surge)
+@pytest.mark.parametrize("surge", [False, True])
+def test_the_health_cap_counts_against_every_instance_in_the_set_a_surge_batch_s_new_ones_included(surge):
+    """Three unhealthy of 3 and a surge batch's new instance being created are 4 of the set's 4
+    instances, not "4 of 3": a 100% allowance holds.  One unhealthy and a batch of another is 2 of 4
+    with surge (the old one serves on), 2 of 3 without: over 34% either way, by both readings."""
     cap = next(q for q in properties_for("scale_set") if q.id == "VMSS-HEALTH-CAP")
-    s = _batch_of(S.initial_state(p, frozenset({0, 1, 2})), {0})
-    assert S.Facts(s).unhealthy == (4 if surge else 3)
-    assert bool(cap.holds(CONCRETE, p, C.view(CONCRETE, p, C.abstract(s)))) is holds
+    extra = 1 if surge else 0
+    for pct, sick, batch, holds, words in ((100, {0, 1, 2}, {0}, True, None),
+                                           (34, {0}, {1}, False, f"2 of {3 + extra} instances")):
+        p = S.ScaleSetPolicy(instances=3, max_unhealthy_instance_percent=pct, initial_unhealthy=len(sick),
+                             concurrent_maintenance=False, max_surge=surge)
+        s = _batch_of(S.initial_state(p, frozenset(sick)), batch)
+        assert len(s.instances) == 3 + extra
+        assert bool(cap.holds(CONCRETE, p, C.view(CONCRETE, p, C.abstract(s)))) is holds
+        why = plain.reading_of("scale_set", "VMSS-HEALTH-CAP")(plain.Run(p, (s,), ()))
+        assert (why is None) is holds and (holds or why.startswith(words)), why
 
 
 def test_max_surge_with_os_upgrade_deferral_is_one_line_naming_the_key(tmp_path):
