@@ -372,7 +372,9 @@ _P = [
              "instances not serving (upgrading ∪ unhealthy; with max_surge, N less the instances serving) ≤ p_batch·N/100", ("A-8",),
              "iff p_batch = 100, or no maintenance and 100·max(u0, min(u + b, N)) ≤ p_batch·N; u0: the instances unhealthy at the start, b: the largest batch, u: the unhealthy a batch may start beside, min(u0, m) where upgrades never fail, else m, the pre-check's allowance ⌊p_unhealthy·N/100⌋ (with prioritize_unhealthy, no Service Fabric and no zone-by-zone batches: min(max(u, b), N) for min(u + b, N)); with max_surge, sufficient only: 100·u0 ≤ p_batch·N where upgrades never fail, else 100·max(u0, min(m + b, N)) ≤ p_batch·N",
              holds=serving_within_batch_allowance, depends_on=_AVAILABILITY,
-             promise="A-8: to minimise application downtime, upgrades go in batches, never more than 20% of the set at a time."),
+             promise="A-8: to minimise application downtime, upgrades proceed in batches, and never more than 20% of the "
+                     "scale set is being upgraded at any time (read here as the downtime it bounds: never more than 20% of "
+                     "the set out of service, VMSS-BATCH-CAP being the batch's own size)."),
     Property("VMSS-STOP-RULE", M, Kind.STEP, "no_batch_after_stop_rule",
              "once a batch ends with 100·unhealthy > p_unhealthy·N, no further batch of that upgrade starts",
              ("A-12",), "every policy", holds=no_batch_after_stop_rule,
