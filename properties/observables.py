@@ -322,15 +322,17 @@ def online_by_role(policy: Any) -> list[tuple[str, str]]:
 
 def ranges(model: str, policy: Any) -> dict[str, tuple[int, int | None]]:
     """A sound range of each integer observable for a policy with a fixed instance count: every count
-    lies in 0..N (a UD count too: each UD counted holds an instance); ``batches_started`` and
+    lies in 0..N, a count of UDs in 0..min(N, U) (each UD counted holds an instance); ``batches_started`` and
     ``elapsed`` have no upper bound of their own; ``status`` is one of the status codes."""
     n = policy.instances if model == SS else sum(policy.counts)
+    uds = min(n, policy.update_domains if model == SS else policy.upgrade_domains)
     out: dict[str, tuple[int, int | None]] = {}
     for name, o in of(model, policy).items():
         if o.sort != INT:
             continue
         out[name] = (0, max(int(x) for x in ss.Status)) if (model, name) == (SS, "status") else (
-            (0, None) if (model, name) in ((SS, "batches_started"), (SS, "elapsed"), (CS, "elapsed")) else (0, n))
+            (0, None) if (model, name) in ((SS, "batches_started"), (SS, "elapsed"), (CS, "elapsed")) else
+            (0, uds) if name.startswith("uds_") else (0, n))
     return out
 
 

@@ -72,6 +72,18 @@ class Bound:
     reason: str | None = None
     over: str = "state"  # "step": the expression reads a step (before_X, after_X, action)
     policy: Any = None  # the policy bounded (for a size of an "any" policy: the deployment)
+    #: The range the expression can take at all (``observables.ranges``; None: unbounded that way).
+    span: tuple[int | None, int | None] | None = None
+
+    @property
+    def at_range_end(self) -> bool:
+        """The value is the end of the expression's own range (no instance serving, all of them
+        unhealthy): no state can go past it, so its certificate shows nothing a run could break,
+        and the run that reaches it is the whole finding."""
+        if self.value is None or self.span is None:
+            return False
+        end = self.span[0] if self.direction == "min" else self.span[1]
+        return end is not None and self.value == end
 
 
 def _slug(text: str) -> str:
@@ -252,7 +264,7 @@ def bound(pf: PolicyFile, source: str, direction: str, timeout: float, max_round
         if not ok:
             return Bound(text, direction, None, proofs[reached], w, rounds,
                          f"no run reaching {k} was found: {checking.reason_of(w.verdict) or w.label}", over, pf.policy)
-        return Bound(text, direction, k, proofs[reached], w, rounds, None, over, pf.policy)
+        return Bound(text, direction, k, proofs[reached], w, rounds, None, over, pf.policy, (lo_e, hi_e))
 
 
 def written(b: Bound, out: Path) -> Bound:

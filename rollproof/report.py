@@ -728,8 +728,12 @@ def worst_section(worst: list[Any], pfs: list[PolicyFile], which: str, prefix: s
             if b.witness is not None and b.witness.prop.kind != Kind.REACH and run != "–":
                 # (over a step the run is the counterexample of the value before it: its file says so)
                 run += f" (a counterexample to {_esc(b.witness.prop.statement)})"
-            lines.append(f"| {a.label} | {_esc(expr)} | {value} | {run} | "
-                         f"{_cert_link(b.proof, prefix, b.policy or pf.policy)} |")
+            cert = _cert_link(b.proof, prefix, b.policy or pf.policy)
+            if b.at_range_end:  # (the certificate holds of every state there is: the run is the finding)
+                cert += (f"; {b.value} is the end of the range the expression can take "
+                         f"({b.span[0]}..{'' if b.span[1] is None else b.span[1]}), so no state could pass it: "
+                         f"the certificate says nothing, the run is the finding")
+            lines.append(f"| {a.label} | {_esc(expr)} | {value} | {run} | {cert} |")
         flags = " ".join(f"--{w.ask.direction}{'-step' if w.ask.over == 'step' else ''} {_shell(w.ask.source)}" for w in ws)
         where = pf.reproduce if pf.file != "(built-in)" else "POLICY.toml"
         lines += ["", f"Reproduce: `rollproof bound {where} {flags}`", ""]

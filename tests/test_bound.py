@@ -103,6 +103,9 @@ def test_a_bound_is_the_extremum_an_exhaustive_search_of_the_instances_finds(tex
     lo, hi = _exhaustive(pf, source)
     assert b.value == (lo if direction == "min" else hi), b.reason
     assert b.proof.verdict.certificate and b.proof.verdict.__class__.__name__ == "Proved"
+    # Where the value is the end of what the expression can take at all (−3 for online − updated on
+    # 3 instances, both UDs down of 2), the certificate holds of every state: the report says so.
+    assert b.at_range_end is (source in ("online - updated", "uds_down")), b.span
     # The run reaches the value, as the instances read it.
     assert bounds.value_at(pf, user.compile_expression(pf.model, pf.policy, source, want=E.INT),
                            b.witness.trace_value) == b.value
