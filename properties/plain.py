@@ -494,8 +494,23 @@ def cs_role_available(run: Run) -> str | None:
     for role in s.policy.role_names:
         mine = [x for x in s.instances if x.role == role]
         if not any(x.phase == cs.Phase.ONLINE for x in mine):
-            return f"role {role} has no instance online ({len(mine)} of {len(mine)} down) during an in-place update"
+            return (f"role {role} has no instance online ({len(mine)} of {len(mine)} down: {_why_down(mine)}) "
+                    f"during an in-place update")
     return None
+
+
+def _why_down(xs: list[Any]) -> str:
+    """Where the instances that are not online stand, as a reader of the trace tells them apart:
+    "7 whose start timed out (U-16), 1 stopped"."""
+    kinds: dict[str, int] = {}
+    for x in xs:
+        if x.phase == cs.Phase.ONLINE:
+            continue
+        what = ("whose start timed out (U-16)" if x.phase == cs.Phase.STARTING and x.timed_out else
+                {cs.Phase.STOPPED: "stopped", cs.Phase.UPDATING: "being updated", cs.Phase.STARTING: "starting",
+                 cs.Phase.CRASHED: "crashed (U-25)"}[x.phase])
+        kinds[what] = kinds.get(what, 0) + 1
+    return ", ".join(f"{k} {what}" for what, k in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 def _rollback_rules(s: Any) -> bool:

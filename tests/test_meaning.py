@@ -122,6 +122,19 @@ def test_a_rollback_that_does_not_wait_is_said_to_wipe_the_drive_of_an_instance_
     assert j.agrees and "web#0" in j.why and "lost its E: drive" in j.why and "never ran the new version" in j.why
 
 
+def test_a_role_with_no_instance_online_says_where_each_of_its_instances_stands():
+    """"8 of 8 down" hid that most of them were still starting after a timed-out start (U-16): the
+    words count the instances by where they stand."""
+    p = cs.CloudServicePolicy(roles={"web": 1}, upgrade_domains=1)
+    t = _run(p, cs.initial_state(p), [A("operator_requests_update", kind="in_place", change="os_version", crashes=False),
+                                      A("fabric_walks_ud")])
+    j = plain.judge("cloud_service", "CS-ROLE-AVAILABLE", t)
+    assert j.agrees and "role web has no instance online (1 of 1 down: 1 stopped)" in j.why, j.why
+    s = t.states[-1]
+    timed = attrs.evolve(s, instances=(attrs.evolve(s.instances[0], phase=cs.Phase.STARTING, timed_out=True),))
+    assert plain._why_down(list(timed.instances)) == "1 whose start timed out (U-16)"
+
+
 def test_a_property_that_restates_a_guard_holds_by_construction_and_a_table_is_checked():
     pf = _pf(cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2))
     rs = {r.prop.id: r for r in checking.run([pf], ["CS-ROLLBACK-ALLOWED", "CS-UD-SPREAD"], 60, jobs=1)}
