@@ -430,6 +430,7 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
              "Where the seeds are vague, the model has a named choice (`semantics.md`). Each section compares an "
              "example policy that turns the choice with the same policy at the choice's default: the verdicts that "
              "flip are what the choice decides.", ""]
+    shown: dict[str, str] = {}  # (what several choices of one policy decide together: said once)
     for model, names in CHOICES.items():
         default = systems.reference(model).Policy()
         for k in names:
@@ -463,7 +464,7 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
                 alone = "s" if len(users) > 1 else ""
                 lines += [f"No verdict flips between the polic{'ies' if alone else 'y'} above and the same "
                           f"polic{'ies' if alone else 'y'} with `{k}` alone at its default.", ""]
-            lines += _together(results, by, users, model, k)
+            lines += _together(results, by, users, model, k, shown)
             elsewhere = _decides_as_a_cause(results, model, k)
             if elsewhere:
                 lines += [f"Switched off as one of the causes a run relies on, `{k}` is part of what makes these "
@@ -472,11 +473,13 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
 
 
 def _together(results: list[checking.Result], by: dict[tuple[Any, Any, str], checking.Result],
-              users: list[PolicyFile], model: str, k: str) -> list[str]:
+              users: list[PolicyFile], model: str, k: str, shown: dict[str, str]) -> list[str]:
     """For an example policy that turns ``k`` with other named choices: the verdicts that flip with
     every choice it turns at its default, where the report has that policy (an example, or a
-    choice's baseline) and ``k`` alone at its default flips none of them: what the choices decide
-    together (``cs-no-rollback`` turns two choices, either of which forbids a rollback)."""
+    choice's baseline), and that no one of its choices flips alone: what the choices decide together
+    (``cs-no-rollback`` turns two choices, either of which forbids a rollback).  Said once, in the
+    first section of those choices (``shown``: policy name -> that section's choice); the others
+    point to it."""
     import attrs
 
     from rollproof.model import systems
@@ -489,24 +492,31 @@ def _together(results: list[checking.Result], by: dict[tuple[Any, Any, str], che
         turned = [c for c in _differs_in(pf.policy, default) if c in CHOICES[model]]
         if len(turned) < 2:
             continue
+        others = ", ".join(f"`{c}` = {show(getattr(pf.policy, c))}" for c in turned if c != k)
+        if pf.name in shown:
+            if shown[pf.name]:
+                out += [f"`{pf.name}` turns {others} too: what its choices decide together is under `{shown[pf.name]}`.", ""]
+            continue
         together = attrs.evolve(pf.policy, **{c: getattr(default, c) for c in turned})
-        alone = attrs.evolve(pf.policy, **{k: getattr(default, k)})
+        alone = [attrs.evolve(pf.policy, **{c: getattr(default, c)}) for c in turned]
         rows, notes = [], []
         for r in results:
             if r.policy is not pf:
                 continue
-            t, a = by.get((model, together, r.prop.id)), by.get((model, alone, r.prop.id))
-            if t is None or _flip_key(t) == _flip_key(r) or (a is not None and _flip_key(a) != _flip_key(r)):
+            t = by.get((model, together, r.prop.id))
+            if t is None or _flip_key(t) == _flip_key(r):
                 continue
+            if any((a := by.get((model, base, r.prop.id))) is not None and _flip_key(a) != _flip_key(r) for base in alone):
+                continue  # (one choice alone flips it: its own section says so)
             rows.append(f"| `{pf.name}` | [{r.prop.id}](#{anchor(r.prop.id, pf.name)}) | "
                         f"{_at_default(t, notes, pf.name, ', '.join(turned))}{_na_why(t)} | {_cell(r)}{_na_why(r)} |")
+        shown[pf.name] = k if rows else ""
         if not rows:
             continue
         base = names.get((model, together))
         called = f" (that is `{base.name}`)" if base is not None and not base.hidden else ""
-        others = ", ".join(f"`{c}` = {show(getattr(pf.policy, c))}" for c in turned if c != k)
         out += [f"`{pf.name}` turns {others} too. With every choice it turns at its default{called}, these verdicts "
-                f"flip, though none flips with `{k}` alone at its default: the choices decide them together.", "",
+                f"flip, though none flips with any one of them alone at its default: the choices decide them together.", "",
                 "| policy | property | every choice at its default | turned |", "|---|---|---|---|", *rows, ""]
         out += [f"{j}. `{name}` with `{choice}` at their defaults, {pid}: unknown: {why}."
                 for j, (name, choice, pid, why) in enumerate(notes, start=1)] + ([""] if notes else [])

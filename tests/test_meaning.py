@@ -107,6 +107,7 @@ def test_over_every_size_a_goal_reached_only_from_some_size_on_is_refuted_at_the
     (r,) = checking.run([pf], ["VMSS-ONE-UNHEALTHY-TOLERATED"], 120, jobs=1)
     assert r.label == "refuted" and r.verdict.scope.instances == 1 and r.verdict.certified_by == ("z3", "cvc5")
     assert "the goal is unreachable at the smallest N the policy allows, reached at N = 5" in r.verdict.method
+    assert r.verdict.reason.startswith("at N = 1 the goal is unreachable") and "first reached at N = 5" in r.verdict.reason
     assert r.verdict.notes[:2] == ("the goal is unreachable for N in {1, 2, 3, 4}", "the goal is reached for N in {5}")
 
 
