@@ -441,14 +441,8 @@ def choices(results: list[checking.Result], pfs: list[PolicyFile]) -> list[str]:
                 import attrs
 
                 base = attrs.evolve(pf.policy, **{k: getattr(default, k)})
-                for r in results:
-                    if r.policy is not pf:
-                        continue
-                    b = by.get((model, base, r.prop.id))
-                    if b is None or _flip_key(b) == _flip_key(r):
-                        continue
-                    rows.append(f"| `{pf.name}` | [{r.prop.id}](#{anchor(r.prop.id, pf.name)}) | "
-                                f"{_at_default(b, notes, pf.name, k)}{_na_why(b)} | {_cell(r)}{_na_why(r)} |")
+                rows += [row for r in results if r.policy is pf
+                         and (row := _flip_row(r, by.get((model, base, r.prop.id)), notes, k)) is not None]
             if not users:
                 lines += [f"### `{k}`", "", "No example policy file turns this choice.", ""]
                 continue
@@ -501,15 +495,12 @@ def _together(results: list[checking.Result], by: dict[tuple[Any, Any, str], che
         alone = [attrs.evolve(pf.policy, **{c: getattr(default, c)}) for c in turned]
         rows, notes = [], []
         for r in results:
-            if r.policy is not pf:
-                continue
-            t = by.get((model, together, r.prop.id))
-            if t is None or _flip_key(t) == _flip_key(r):
-                continue
-            if any((a := by.get((model, base, r.prop.id))) is not None and _flip_key(a) != _flip_key(r) for base in alone):
+            if r.policy is not pf or any((a := by.get((model, base, r.prop.id))) is not None
+                                         and _flip_key(a) != _flip_key(r) for base in alone):
                 continue  # (one choice alone flips it: its own section says so)
-            rows.append(f"| `{pf.name}` | [{r.prop.id}](#{anchor(r.prop.id, pf.name)}) | "
-                        f"{_at_default(t, notes, pf.name, ', '.join(turned))}{_na_why(t)} | {_cell(r)}{_na_why(r)} |")
+            row = _flip_row(r, by.get((model, together, r.prop.id)), notes, ", ".join(turned))
+            if row is not None:
+                rows.append(row)
         shown[pf.name] = k if rows else ""
         if not rows:
             continue
@@ -521,6 +512,17 @@ def _together(results: list[checking.Result], by: dict[tuple[Any, Any, str], che
         out += [f"{j}. `{name}` with `{choice}` at their defaults, {pid}: unknown: {why}."
                 for j, (name, choice, pid, why) in enumerate(notes, start=1)] + ([""] if notes else [])
     return out
+
+
+def _flip_row(r: checking.Result, b: checking.Result | None, notes: list[tuple[str, str, str, str]],
+              choice: str) -> str | None:
+    """A choice table's row: ``r``'s verdict beside ``b``'s, the same policy with ``choice`` at its
+    default; None where the report has no such verdict or it does not flip."""
+    if b is None or _flip_key(b) == _flip_key(r):
+        return None
+    pf = r.policy
+    return (f"| `{pf.name}` | [{r.prop.id}](#{anchor(r.prop.id, pf.name)}) | "
+            f"{_at_default(b, notes, pf.name, choice)}{_na_why(b)} | {_cell(r)}{_na_why(r)} |")
 
 
 def _flip_key(r: checking.Result) -> tuple[str, bool]:
