@@ -110,8 +110,8 @@ class Result:
 
     @property
     def silenced_by(self) -> tuple["Without", ...]:
-        """The causes alone without which the property says nothing: proved, but vacuously (every
-        premise never happens), so the property is about them."""
+        """The causes alone without which the property says nothing under this policy: proved, but
+        vacuously (every premise never happens), so no switch that makes it hold."""
         return tuple(w for w in self.singles if w.is_vacuous)
 
     @property
@@ -122,7 +122,7 @@ class Result:
         because = [w.names[0] for w in self.singles if w.holds]
         silent = [w.names[0] for w in self.silenced_by]
         if silent and not because:
-            said = f"about {', '.join(silent)} (vacuous without it)"
+            said = f"uses {', '.join(silent)}, without which the proof is vacuous"
             return said if self.holds_with is None else f"{said}; holds with {self.holds_with.switches}"
         if because:
             return "because of " + ", ".join(because) + " (proved without it)"
@@ -716,6 +716,37 @@ def premise_status(policy: Any, prop: Property, ante: Any, timeout: float, solve
     return {"proved": "witnessed", "refuted": "unreachable"}.get(v.verdict, "unknown")
 
 
+def borrowed_premises(unknown: dict[tuple[Any, ...], tuple[Any, Property, Any]], results: list[Result]) -> dict[tuple[Any, ...], str]:
+    """The premises a search left unknown that a run of the same system, found by another check of
+    the run, does reach: ``witnessed``.  A run is one of the same system when it was replayed under
+    the very policy the premise's search starts from (its initial state is one of that policy's);
+    it is judged as ``rollproof.itf`` judges a file's run, the premise's start and restriction kept
+    (a reach goal from a start state along allowed steps, or a step).  The same on every machine: it
+    depends on the runs the checks found, not on which was found first."""
+    if not unknown:
+        return {}
+    runs: list[Any] = []
+    for r in results:
+        for t in [r.trace_value, *(getattr(w.verdict, "trace", None) for w in r.without)]:
+            if t is not None and not any(t is x for x in runs):
+                runs.append(t)
+    views: dict[int, Any] = {}
+    out: dict[tuple[Any, ...], str] = {}
+    for key, (policy, prop, ante) in unknown.items():
+        target = premise_target(prop, ante)
+        start = target.start_policy(policy) if target.start_policy else policy
+        for t in runs:
+            if t.model != prop.model or t.policy != start:
+                continue
+            if id(t) not in views:
+                views[id(t)] = itf._views(t, start)
+            f = itf.finding_of(target, start, *views[id(t)])
+            if f is not None and f.outcome == ("violates" if ante.step else "witnesses"):
+                out[key] = "witnessed"
+                break
+    return out
+
+
 def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable[[str], None] = lambda t: None) -> list[Result]:
     """Each proof of a property with premises, marked with the premises shown never to happen: where
     all are, the label is ``proved (vacuous)``.  Each premise is searched once per policy and system.
@@ -750,6 +781,7 @@ def premises(results: list[Result], timeout: float, jobs: int = 1, say: Callable
     rest = [k for k in keys if k not in status]
     got = pool_map([(lambda a=asks[k]: premise_status(*a, timeout=timeout)) for k in rest], jobs)
     status.update({k: (v if isinstance(v, str) else "unknown") for k, v in zip(rest, got)})
+    status.update(borrowed_premises({k: asks[k] for k in keys if status[k] == "unknown"}, results))
     def found(keys: list[tuple[Any, ...]]) -> dict[str, Any]:
         seen = tuple((k[2], status[k]) for k in keys)
         return {"premises": seen, "vacuous": tuple(t for t, st in seen if st == "unreachable")} if keys else {}

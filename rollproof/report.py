@@ -199,8 +199,8 @@ def cause_lines(r: checking.Result, prefix: str) -> list[str]:
         out.append(f"It is about {name}: {c.text}; without it ({c.without}) the property does not apply.")
     for w in r.silenced_by:
         c = C.by_name(r.prop.model, w.names[0])
-        out.append(f"It is about {w.names[0]}: {c.text}; with {w.switches} it is **proved (vacuous)**: "
-                   f"{_never(w)} never happens, so the proof says nothing.")
+        out.append(f"Its run uses {w.names[0]} ({c.text}); with {w.switches} it is **proved (vacuous)**: "
+                   f"{_never(w)} never happens under this policy, so the proof says nothing.")
     because = [w for w in r.singles if w.holds]
     still = [w for w in r.singles if isinstance(w.verdict, Refuted)]
     other = [w for w in r.singles if not isinstance(w.verdict, (Proved, Refuted))]
@@ -507,7 +507,8 @@ def _together(results: list[checking.Result], by: dict[tuple[Any, Any, str], che
         base = names.get((model, together))
         called = f" (that is `{base.name}`)" if base is not None and not base.hidden else ""
         out += [f"`{pf.name}` turns {others} too. With every choice it turns at its default{called}, these verdicts "
-                f"flip, though none flips with any one of them alone at its default: the choices decide them together.", "",
+                f"flip, though none flips with any one of them alone at its default (each alone keeps them as they are): only "
+                f"the choices together decide them.", "",
                 "| policy | property | every choice at its default | turned |", "|---|---|---|---|", *rows, ""]
         out += [f"{j}. `{name}` with `{choice}` at their defaults, {pid}: unknown: {why}."
                 for j, (name, choice, pid, why) in enumerate(notes, start=1)] + ([""] if notes else [])

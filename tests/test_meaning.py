@@ -88,7 +88,7 @@ def test_a_cause_without_which_the_property_says_nothing_is_what_it_is_about_not
     assert isinstance(w.verdict, Proved) and w.is_vacuous and w.label == "proved (vacuous)"
     assert w.premises == (("a cancelled upgrade has an instance awaiting its approval", "unreachable"),)
     assert not w.holds and r.holds_with is None and r.silenced_by == (w,)
-    assert r.cause.startswith("about cancel (vacuous without it)")
+    assert r.cause.startswith("uses cancel, without which the proof is vacuous")
     from rollproof import report
     text = " ".join(report.cause_lines(r, ""))
     assert "with no cancel it is **proved (vacuous)**" in text and "Because of cancel" not in text
@@ -107,20 +107,22 @@ def test_over_every_size_a_goal_reached_only_from_some_size_on_is_refuted_at_the
     (r,) = checking.run([pf], ["VMSS-ONE-UNHEALTHY-TOLERATED"], 120, jobs=1)
     assert r.label == "refuted" and r.verdict.scope.instances == 1 and r.verdict.certified_by == ("z3", "cvc5")
     assert "the goal is unreachable at the smallest N the policy allows, reached at N = 5" in r.verdict.method
-    assert r.verdict.reason.startswith("at N = 1 the goal is unreachable") and "first reached at N = 5" in r.verdict.reason
+    assert r.verdict.reason.startswith("the goal is unreachable for N in {1, 2, 3, 4} (at N = 1: ")
+    assert r.verdict.reason.endswith("it is first reached at N = 5")
     assert r.verdict.notes[:2] == ("the goal is unreachable for N in {1, 2, 3, 4}", "the goal is reached for N in {5}")
 
 
-def test_a_rollback_that_does_not_wait_is_said_to_wipe_the_drive_of_an_instance_that_never_ran_the_new_version():
-    """The harm a reader cares about in CS-ROLLBACK-RESTORES's run is the rollback re-imaging an
-    instance the update only stopped: its words name the drive lost, not only the stop."""
+def test_a_rollback_that_does_not_wait_is_said_to_update_an_instance_the_update_only_stopped():
+    """What CS-ROLLBACK-RESTORES's run shows is the rollback updating an instance the update only
+    stopped (U-20: left alone): its words say so, not only that it was stopped."""
     p = cs.CloudServicePolicy(roles={"web": 2}, upgrade_domains=2, rollback_waits_for_current_ud=False)
     t = _run(p, cs.initial_state(p), [
         A("operator_requests_update", kind="in_place", change="os_version", crashes=False), A("fabric_walks_ud"),
         A("operator_rolls_back"), A("fabric_updates_ud", ud=0), A("fabric_starts_ud", ud=0),
         A("instance_comes_online", i=0), A("fabric_completes_ud"), A("fabric_walks_ud"), A("fabric_completes_ud")])
     j = plain.judge("cloud_service", "CS-ROLLBACK-RESTORES", t)
-    assert j.agrees and "web#0" in j.why and "lost its E: drive" in j.why and "never ran the new version" in j.why
+    assert j.agrees and "web#0" in j.why and "put through the rollback's own update" in j.why
+    assert "never ran the new version" in j.why
 
 
 def test_a_role_with_no_instance_online_says_where_each_of_its_instances_stands():
@@ -134,6 +136,29 @@ def test_a_role_with_no_instance_online_says_where_each_of_its_instances_stands(
     s = t.states[-1]
     timed = attrs.evolve(s, instances=(attrs.evolve(s.instances[0], phase=cs.Phase.STARTING, timed_out=True),))
     assert plain._why_down(list(timed.instances)) == "1 whose start timed out (U-16)"
+
+
+def test_a_premise_a_search_left_unknown_is_witnessed_by_a_run_of_the_same_system_another_check_found():
+    """VMSS-TERMINAL's premise "the upgrade reaches Completed" can lie beyond a premise search's
+    bound while another check of the run holds a run that completes: under the same policy that run
+    witnesses it; under another policy (another system) it does not."""
+    p = ss.ScaleSetPolicy(instances=1, concurrent_maintenance=False, upgraded_may_fail=False)
+    t = _run(p, ss.initial_state(p), [
+        A("orchestrator_starts_upgrade"), A("orchestrator_checks_health"),
+        A("orchestrator_starts_batch", chosen=frozenset({0})), A("instance_finishes_upgrade", i=0, healthy=True),
+        A("probe_wait_expires"), A("orchestrator_ends_batch")])
+    assert t.states[-1].status == ss.Status.COMPLETED
+    terminal = registry.get("VMSS-TERMINAL", "scale_set")
+    (ante,) = [a for a in terminal.antecedents if a.text == "the upgrade reaches Completed"]
+    donor = checking.Result(_pf(p), registry.get("VMSS-COMPLETES", "scale_set"), Refuted(Scope(1, 6), "m", trace=t), 0.0)
+    key = ("scale_set", p, ante.text, None, None)
+    assert checking.borrowed_premises({key: (p, terminal, ante)}, [donor]) == {key: "witnessed"}
+    other = attrs.evolve(p, max_batch_instance_percent=50)
+    assert checking.borrowed_premises({key: (other, terminal, ante)}, [donor]) == {}
+    # A run that never completes witnesses nothing.
+    short = checking.Result(_pf(p), donor.prop, Refuted(Scope(1, 3), "m", trace=_run(p, ss.initial_state(p), [
+        A("orchestrator_starts_upgrade"), A("orchestrator_checks_health")])), 0.0)
+    assert checking.borrowed_premises({key: (p, terminal, ante)}, [short]) == {}
 
 
 def test_a_property_that_restates_a_guard_holds_by_construction_and_a_table_is_checked():

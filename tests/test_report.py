@@ -417,4 +417,4 @@ def test_a_policy_turning_two_choices_shows_what_they_decide_together():
     results[2] = attrs.evolve(results[2], verdict=bad)
     text = "\n".join(report.choices(results, [seed, turned, *bases]))
     section = text.split("### `local_resources_increase`")[1].split("###")[0]
-    assert "decide them together" not in section and "CS-ROLLBACK-RESTORES" in section
+    assert "only the choices together decide them" not in section and "CS-ROLLBACK-RESTORES" in section
