@@ -576,11 +576,9 @@ def cs_rollback_restores(run: Run) -> str | None:
         return f"the rollback completed, yet {_name(s, new[0])} runs the new version"
     never = sorted(down - ran_new)
     if never:
-        i = never[0]
-        lost = [d for d, kept in zip(cs.DRIVES, s.instances[i].drives) if not kept]
-        wiped = f", and lost its {', '.join(f'{d}:' for d in lost)} drive{'s' if len(lost) > 1 else ''}," if lost else ""
-        return (f"the rollback completed, and {_name(s, i)} was taken down during the update{wiped} yet never "
-                f"ran the new version: U-20 says a rollback leaves the instances not yet updated alone")
+        return (f"the rollback completed, and {_name(s, never[0])} was stopped by the update and then put through "
+                f"the rollback's own update, though it never ran the new version: U-20 says a rollback leaves the "
+                f"instances not yet updated alone")
     return None
 
 

@@ -377,7 +377,8 @@ def _sized_verdict(task: Task, decided: dict[int, Any], first_hit: Any, region: 
             w, method=f"N = {lo}, {lo + 1}, … in turn: the goal is unreachable at the "
                       f"{'smallest N the policy allows' if m == lo else f'smallest N decided (N = {m})'}, "
                       f"reached at N = {n}; at N = {m}: {w.method}",
-            reason=f"at N = {m} {w.reason or 'the goal is unreachable'} (the goal is first reached at N = {n})",
+            reason=f"the goal is unreachable for N in {{{', '.join(map(str, holds))}}} (at N = {m}: "
+                   f"{w.reason or 'the goal is unreachable'}); it is first reached at N = {n}",
             seconds=task.seconds(), notes=tuple(x for x in notes if x))
     if prop.kind == Kind.REACH:
         if n > lo:
