@@ -469,13 +469,13 @@ _P = [
     Property("VMSS-APPROVAL-HOLD", M, Kind.INV, "never_held_for_approval",
              "once the operator cancels, the upgrade never waits with an instance awaiting its approval and nothing but an approval able to move it on",
              ("A-5", "V6"),
-             "nowhere: refuted for every policy with os_upgrade_deferral (some run starts a batch and is cancelled; a cancel lets the batch finish, and a batch waits for every approval, without limit)",
+             "nowhere: refuted for every policy with os_upgrade_deferral (some run starts a batch and is cancelled; in the model a cancel lets the batch in flight finish, as semantics.md reads A-5, and that batch waits for every approval, without limit; a cancel that released the instances still awaiting approval would make it hold, a reading the documents leave open)",
              holds=never_held_for_approval, applies=_deferred, not_applicable_why="os_upgrade_deferral = false",
              antecedents=(_state("a cancelled upgrade has an instance awaiting its approval",
                                  lambda L, p, v: L.and_(v.cancel_requested, v.awaiting >= 1)),),
              depends_on=("os_upgrade_deferral",),
-             promise="A-5: an operator can cancel an upgrade in progress (the batch in flight finishes first); "
-                     "osRollingUpgradeDeferral: each instance is notified that an OS upgrade is coming, and the "
+             promise="A-5: automatic upgrades can be stopped at any time (the model lets the batch in flight finish "
+                     "first); osRollingUpgradeDeferral: each instance is notified that an OS upgrade is coming, and the "
                      "upgrade defers until it is approved (no time limit is documented)."),
     Property("VMSS-BREACH-ROLLBACK", M, Kind.STEP, "no_failed_left_after_rollback",
              "once the failed instances are rolled back after a breach, no instance the upgrade failed is left unhealthy on the new image",
