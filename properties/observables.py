@@ -333,6 +333,12 @@ def ranges(model: str, policy: Any) -> dict[str, tuple[int, int | None]]:
         out[name] = (0, max(int(x) for x in ss.Status)) if (model, name) == (SS, "status") else (
             (0, None) if (model, name) in ((SS, "batches_started"), (SS, "elapsed"), (CS, "elapsed")) else
             (0, uds) if name.startswith("uds_") else (0, n))
+    if model == CS:  # a role's count lies in 0..its size
+        sizes = dict(policy.roles)
+        for role, name in online_by_role(policy):
+            if isinstance(sizes[role], int):
+                out[name] = (0, sizes[role])
+                out["down_" + name[len("online_"):]] = (0, sizes[role])
     return out
 
 

@@ -111,6 +111,14 @@ def test_a_bound_is_the_extremum_an_exhaustive_search_of_the_instances_finds(tex
                            b.witness.trace_value) == b.value
 
 
+def test_a_role_s_count_ranges_over_its_own_size_and_a_ud_count_over_the_uds():
+    from rollproof.properties import observables as O
+
+    pf = _load(SMALL_CS)  # web 2, worker 1, over 2 UDs
+    r = O.ranges(pf.model, pf.policy)
+    assert (r["online_web"], r["down_worker"], r["online"], r["uds_down"]) == ((0, 2), (0, 1), (0, 3), (0, 2))
+
+
 def test_bound_prints_the_pair_as_json_and_writes_the_run_and_the_certificate(tmp_path):
     (tmp_path / "small.toml").write_text(SMALL_SS, encoding="utf-8")
     r = run(["bound", "small.toml", "--min", "serving", "--format", "json"], tmp_path, fake=False)
